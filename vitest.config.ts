@@ -2,9 +2,9 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
-  '@': path.resolve(__dirname, 'src'),
+  '@': path.resolve(import.meta.dirname, 'src'),
   // `server-only` throws outside React Server Components; tests call the domain directly.
-  'server-only': path.resolve(__dirname, 'tests/support/empty.ts'),
+  'server-only': path.resolve(import.meta.dirname, 'tests/support/empty.ts'),
 };
 
 export default defineConfig({

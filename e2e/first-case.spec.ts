@@ -1,0 +1,78 @@
+import { expect, expectAccessible, test, uploadMissingMaterials } from './fixtures';
+
+// One real case across the four roles: applicant -> window -> department -> supervisor -> applicant.
+test('a passport application flows from the applicant through the window and the police to the supervisor', async ({ pageAs }) => {
+  // 1. The applicant finds the item, reads its guide and applies.
+  const applicant = await pageAs('zhangsan');
+  await applicant.goto('/services?q=护照');
+  await expectAccessible(applicant);
+  await applicant.getByRole('link', { name: '普通护照签发' }).click();
+  await expect(applicant.getByRole('heading', { level: 1, name: '普通护照签发' })).toBeVisible();
+  await expect(applicant.getByText('设定依据')).toBeVisible();
+  await expectAccessible(applicant);
+  await applicant.getByRole('link', { name: '在线申报' }).click();
+  await expect(applicant.getByText(/已从您的材料库自动调用 \d+ 项电子证照/)).toBeVisible();
+  await expectAccessible(applicant);
+  await uploadMissingMaterials(applicant);
+  await applicant.getByRole('button', { name: '提交申请' }).click();
+  await expect(applicant.getByText(/申请已提交。/)).toBeVisible();
+  await expect(applicant.getByText('待受理').first()).toBeVisible();
+  const caseUrl = applicant.url();
+
+  // 2. The window clerk accepts it: a receipt number is issued and the clock starts.
+  const clerk = await pageAs('clerk');
+  await clerk.goto('/desk');
+  await expectAccessible(clerk);
+  await clerk.getByRole('link', { name: '普通护照签发' }).first().click();
+  await expectAccessible(clerk);
+  await clerk.getByRole('button', { name: '受理', exact: true }).click();
+  const accepted = clerk.getByText(/已受理，受理编号 511602-\d{8}-\d{5}/);
+  await expect(accepted).toBeVisible();
+  const receiptNumber = (await accepted.textContent())!.match(/511602-\d{8}-\d{5}/)![0];
+
+  // 3. A reviewer of another department does not see the task.
+  const market = await pageAs('reviewer.scj');
+  await market.goto('/review');
+  await expect(market.getByText(receiptNumber)).toHaveCount(0);
+
+  // 4. The supervisor sees it on the deadline board with its dates and colour.
+  const supervisor = await pageAs('supervisor');
+  await supervisor.goto('/oversee');
+  const row = supervisor.getByRole('row', { name: new RegExp(receiptNumber) });
+  await expect(row).toBeVisible();
+  await expect(row.getByText('正常')).toBeVisible();
+  await expectAccessible(supervisor);
+
+  // 5. The police reviewer approves it.
+  const police = await pageAs('reviewer.ga');
+  await police.goto('/review');
+  await expectAccessible(police);
+  await police.getByRole('row', { name: new RegExp(receiptNumber) }).getByRole('link').click();
+  await police.getByLabel('审查意见').fill('材料齐全，准予签发。');
+  await expectAccessible(police);
+  await police.getByRole('button', { name: '同意（准予）' }).click();
+  await expect(police.getByText('审查意见已提交。')).toBeVisible();
+
+  // 6. The applicant follows the case on its timeline.
+  await applicant.goto(caseUrl);
+  await expect(applicant.getByText('已办结（准予）')).toBeVisible();
+  await expect(applicant.getByText('窗口受理，开始计时')).toBeVisible();
+  await expect(applicant.getByText(receiptNumber)).toBeVisible();
+  await expectAccessible(applicant);
+});
+
+test('signing in with the form lands each role on its own page, and a wrong password is refused', async ({ page }) => {
+  await page.goto('/login');
+  await expectAccessible(page);
+  await page.getByLabel('用户名或手机号').fill('clerk');
+  await page.getByLabel('密码').fill('wrong-password');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('用户名或密码不正确')).toBeVisible();
+  await page.getByLabel('密码').fill('Demo@2026');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/desk$/);
+  await expect(page.getByRole('heading', { name: '综合受理' })).toBeVisible();
+  // A clerk may not open the supervisor's board: "not found".
+  const response = await page.goto('/oversee');
+  expect(response?.status()).toBe(404);
+});

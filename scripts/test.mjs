@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test`: every test. Unit tests, then database tests against a real
+// PostgreSQL (embedded on its own port and folder, or TEST_DATABASE_URL), then
+// the browser tests against the built app in Chromium.
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildIfNeeded } from './lib.mjs';
+import { provideDatabase, root, runChild } from './with-db.mjs';
+
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+/** Chromium in this order: CHROMIUM_PATH, the system's, Playwright's own download. */
+async function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  try {
+    const { chromium } = await import('@playwright/test');
+    candidates.push(chromium.executablePath());
+  } catch {
+    // Playwright's own browser is optional.
+  }
+  return candidates.find((c) => c && fs.existsSync(c));
+}
+
+const chromium = await findChromium();
+if (!chromium) {
+  console.error(`
+No Chromium found for the browser tests. Install one of:
+  - Debian/Ubuntu:   sudo apt-get install -y chromium
+  - any machine:     npx playwright install chromium
+or point CHROMIUM_PATH at a Chromium or Chrome binary.`);
+  process.exit(1);
+}
+
+let code = await runChild(bin('vitest'), ['run', '--project', 'unit'], process.env);
+if (code !== 0) process.exit(code);
+
+const db = await provideDatabase({ test: true });
+const env = { ...process.env, DATABASE_URL: db.url, CHROMIUM_PATH: chromium, DATA_DIR: path.join(root, '.data', 'test-files') };
+try {
+  code = await runChild(bin('vitest'), ['run', '--project', 'db'], env);
+  if (code === 0) code = await buildIfNeeded(env, '.next-test');
+  if (code === 0) code = await runChild(bin('tsx'), ['tests/support/reset-and-seed.ts'], env);
+  if (code === 0) code = await runChild(bin('playwright'), ['test'], env);
+} finally {
+  await db.stop();
+}
+process.exit(code);

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Card, PageHeader } from '@/components/ui/card';
+import { requirePageActor } from '@/lib/auth/session';
+import { getCenterOverview } from '@/lib/admin/get-center-overview';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin'))('title') };
+}
+
+export default async function AdminHome() {
+  const actor = await requirePageActor(['ADMIN'], '/admin');
+  const [t, overview] = await Promise.all([getTranslations('admin'), getCenterOverview(actor)]);
+  const figures = [
+    ['items', overview.items],
+    ['departments', overview.departments],
+    ['windows', overview.windows],
+    ['users', overview.users],
+    ['calendarDays', overview.calendarDays],
+    ['applications', overview.applications],
+  ] as const;
+  return (
+    <div>
+      <PageHeader title={t('title')} description={t('description')} />
+      <Card title={t('overview')}>
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3">
+          {figures.map(([key, value]) => (
+            <div key={key} className="rounded-md bg-slate-50 p-4">
+              <dt className="text-sm text-slate-600">{t(key)}</dt>
+              <dd className="text-2xl font-bold text-brand-800">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { formObject, runAction, type ActionState } from '@/lib/action';
+import { AppError } from '@/lib/errors';
+import { env } from '@/env';
+import { storeUpload } from '@/lib/files/store-upload';
+import { submitApplicationSchema } from '@/lib/intake/schemas';
+import { submitApplication } from '@/lib/intake/submit-application';
+
+const FILE_PREFIX = 'file:';
+const formSchema = submitApplicationSchema.omit({ files: true });
+
+export async function submitApplicationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const input = formObject(formData, ['situationIds']);
+  return runAction({ roles: ['APPLICANT'], schema: formSchema, input }, async (data, actor) => {
+    const files: Record<string, string[]> = {};
+    for (const [key, value] of formData.entries()) {
+      if (!key.startsWith(FILE_PREFIX) || !(value instanceof File) || value.size === 0) continue;
+      const requirementId = z.string().min(1).max(64).parse(key.slice(FILE_PREFIX.length));
+      const list = (files[requirementId] ??= []);
+      if (list.length >= env.UPLOAD_MAX_FILES) {
+        throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${requirementId}`]: ['tooManyFiles'] } });
+      }
+      try {
+        const stored = await storeUpload(actor, { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
+        list.push(stored.id);
+      } catch (error) {
+        // Say which material's file was refused, next to that material.
+        if (error instanceof AppError && (error.code === 'FILE_TYPE' || error.code === 'FILE_TOO_LARGE')) {
+          throw new AppError(error.code, { fieldErrors: { [`material.${requirementId}`]: [error.code === 'FILE_TYPE' ? 'fileType' : 'fileTooLarge'] } });
+        }
+        throw error;
+      }
+    }
+    const result = await submitApplication(actor, { ...data, files });
+    redirect(`/me/applications/${result.id}?submitted=1`);
+  });
+}

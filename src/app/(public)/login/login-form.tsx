@@ -1,0 +1,45 @@
+'use client';
+import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, Input } from '@/components/ui/field';
+
+export function LoginForm({ next }: { next?: string }) {
+  const t = useTranslations('login');
+  const [error, setError] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function submit(formData: FormData) {
+    setPending(true);
+    setError(false);
+    const result = await signIn('credentials', {
+      login: String(formData.get('login') ?? ''),
+      password: String(formData.get('password') ?? ''),
+      redirect: false,
+    });
+    if (!result || result.error) {
+      setError(true);
+      setPending(false);
+      return;
+    }
+    // A full navigation so every server component sees the new session.
+    window.location.assign(next ?? '/after-login');
+  }
+
+  return (
+    <form action={submit} className="mt-6 space-y-4">
+      {error && <FormAlert>{t('failed')}</FormAlert>}
+      <Field id="login" label={t('login')} required>
+        <Input id="login" name="login" autoComplete="username" required />
+      </Field>
+      <Field id="password" label={t('password')} required>
+        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+      </Field>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? t('signingIn') : t('submit')}
+      </Button>
+      <p className="text-xs text-slate-500">{t('demoHint')}</p>
+    </form>
+  );
+}

@@ -1,0 +1,155 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { limitText } from '@/components/catalog/labels';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { getServiceGuide } from '@/lib/catalog/get-service-guide';
+import { requiredMaterials } from '@/lib/intake/required-materials';
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guide = await getServiceGuide((await params).code);
+  return { title: guide?.name ?? '404' };
+}
+
+function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <div className="grid gap-1 border-b border-slate-100 py-2.5 sm:grid-cols-[10rem_1fr]">
+      <dt className="text-sm font-medium text-slate-500">{label}</dt>
+      <dd className="text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+export default async function GuidePage({ params, searchParams }: Props) {
+  const [{ code }, { s }] = await Promise.all([params, searchParams]);
+  const guide = await getServiceGuide(code);
+  if (!guide) notFound();
+  const t = await getTranslations();
+  const chosen = (Array.isArray(s) ? s : s ? [s] : []).filter((id) => guide.situations.some((x) => x.id === id));
+  const materials = requiredMaterials(guide.materials, chosen);
+  const applyHref = `/me/apply/${guide.code}${chosen.length ? `?${chosen.map((id) => `s=${id}`).join('&')}` : ''}`;
+
+  return (
+    <article className="space-y-6">
+      <header className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <div className="flex flex-wrap gap-1.5">
+          <Badge tone="blue">{t(`itemType.${guide.type}`)}</Badge>
+          <Badge>{t(`handlingClass.${guide.handlingClass}`)}</Badge>
+          <Badge>{t(`level.${guide.level}`)}</Badge>
+          <Badge tone={guide.onlineDepth >= 3 ? 'green' : 'gray'}>{t(`onlineDepth.${guide.onlineDepth}`)}</Badge>
+        </div>
+        <h1 className="mt-3 text-2xl font-bold">{guide.name}</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {guide.department} · {t('catalog.code')} {guide.code}
+        </p>
+        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {[
+            [t('catalog.promisedLimit'), limitText(t, guide.promisedLimitDays)],
+            [t('catalog.statutoryLimit'), limitText(t, guide.statutoryLimitDays)],
+            [t('catalog.fee'), guide.fee],
+            [t('catalog.result'), guide.resultName],
+          ].map(([label, value]) => (
+            <div key={label} className="rounded-md bg-brand-50 px-3 py-2">
+              <dt className="text-xs text-brand-700">{label}</dt>
+              <dd className="font-semibold text-brand-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="no-print mt-5 flex flex-wrap gap-3">
+          {guide.onlineDepth >= 3 && <ButtonLink href={applyHref}>{t('catalog.applyOnline')}</ButtonLink>}
+        </div>
+      </header>
+
+      {guide.situations.length > 0 && (
+        <Card title={t('catalog.situations')} className="no-print">
+          <form className="space-y-3">
+            <p className="text-sm text-slate-600">{t('catalog.situationsHint')}</p>
+            <fieldset className="flex flex-col gap-2">
+              <legend className="sr-only">{t('catalog.situations')}</legend>
+              {guide.situations.map((situation) => (
+                <label key={situation.id} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="s" value={situation.id} defaultChecked={chosen.includes(situation.id)} className="h-4 w-4" />
+                  {situation.name}
+                </label>
+              ))}
+            </fieldset>
+            <button className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t('catalog.tailor')}</button>
+          </form>
+        </Card>
+      )}
+
+      <Card title={t('catalog.materials', { count: materials.length })}>
+        <ol className="space-y-3">
+          {materials.map((m, i) => (
+            <li key={m.id} className="flex gap-3">
+              <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold">{i + 1}</span>
+              <div>
+                <p className="font-medium">{m.name}</p>
+                <p className="text-sm text-slate-600">
+                  {t(`materialForm.${m.form}`)} · {t('catalog.copies', { copies: m.copies })}
+                  {!m.required && ` · ${t('catalog.conditional')}`}
+                </p>
+                {m.note && <p className="text-sm text-slate-500">{m.note}</p>}
+                {m.certificateType && <p className="text-sm text-emerald-700">{t('catalog.replacedBy', { type: m.certificateType })}</p>}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </Card>
+
+      <Card title={t('catalog.details')}>
+        <dl>
+          <Row label={t('catalog.legalBasis')}>
+            <ul className="list-disc space-y-1 pl-5">
+              {guide.legalBasis.map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          </Row>
+          <Row label={t('catalog.acceptConditions')}>
+            <ul className="list-disc space-y-1 pl-5">
+              {guide.acceptConditions.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </Row>
+          <Row label={t('catalog.process')}>
+            <ol className="list-decimal space-y-1 pl-5">
+              {guide.steps.map((step) => (
+                <li key={step.name}>{step.name}</li>
+              ))}
+            </ol>
+          </Row>
+          {guide.stages.length > 0 && (
+            <Row label={t('catalog.route')}>
+              <ol className="space-y-1">
+                {guide.stages.map((stage, i) => (
+                  <li key={stage.name}>
+                    {i + 1}. {stage.name}（{stage.departments.join('、')}，{limitText(t, stage.limitDays)}）
+                  </li>
+                ))}
+              </ol>
+            </Row>
+          )}
+          {guide.coHandling.length > 0 && <Row label={t('catalog.coHandling')}>{guide.coHandling.join('、')}</Row>}
+          <Row label={t('catalog.implementationCode')}>{guide.implementationCode}</Row>
+          <Row label={t('catalog.delivery')}>
+            {[t('catalog.atWindow'), guide.postalDelivery && t('catalog.byPost'), guide.onlineDepth >= 4 && t('catalog.electronic')].filter(Boolean).join('、')}
+          </Row>
+          <Row label={t('catalog.contact')}>
+            {t('catalog.contactPhone')} {guide.contactPhone} · {t('catalog.complaintPhone')} {guide.complaintPhone}
+          </Row>
+          <Row label={t('catalog.version')}>
+            v{guide.version}
+            {guide.effectiveFrom && ` · ${t('catalog.effectiveFrom', { date: guide.effectiveFrom })}`}
+          </Row>
+        </dl>
+      </Card>
+    </article>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { limitText } from '@/components/catalog/labels';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState, PageHeader } from '@/components/ui/card';
+import { catalogSearchSchema, listCatalogFacets, searchServiceItems } from '@/lib/catalog/search-service-items';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('catalog'))('title') };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+export default async function CatalogPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const raw = await searchParams;
+  const parsed = catalogSearchSchema.safeParse({
+    q: one(raw.q),
+    department: one(raw.department),
+    type: one(raw.type),
+    handlingClass: one(raw.handlingClass),
+    lifeEvent: one(raw.lifeEvent),
+    page: one(raw.page),
+  });
+  const query = parsed.success ? parsed.data : catalogSearchSchema.parse({});
+  const [t, facets, result] = await Promise.all([getTranslations(), listCatalogFacets(), searchServiceItems(query)]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v && k !== 'page') params.set(k, String(v));
+    params.set('page', String(page));
+    return `/services?${params}`;
+  };
+  const select = 'min-h-10 w-full rounded-md border-0 bg-white px-3 text-sm ring-1 ring-inset ring-slate-300';
+  return (
+    <div>
+      <PageHeader title={t('catalog.title')} description={t('catalog.description')} />
+      <form className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6" role="search">
+        <div className="sm:col-span-2">
+          <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">
+            {t('catalog.keyword')}
+          </label>
+          <input id="q" name="q" defaultValue={query.q} placeholder={t('home.searchPlaceholder')} className={select} />
+        </div>
+        <div>
+          <label htmlFor="department" className="mb-1 block text-xs font-medium text-slate-600">
+            {t('catalog.department')}
+          </label>
+          <select id="department" name="department" defaultValue={query.department ?? ''} className={select}>
+            <option value="">{t('catalog.all')}</option>
+            {facets.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+                {d.level !== 'COUNTY' ? `（${t(`level.${d.level}`)}）` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="type" className="mb-1 block text-xs font-medium text-slate-600">
+            {t('catalog.type')}
+          </label>
+          <select id="type" name="type" defaultValue={query.type ?? ''} className={select}>
+            <option value="">{t('catalog.all')}</option>
+            {(['LICENSING', 'CONFIRMATION', 'BENEFIT', 'RULING', 'OTHER_POWER', 'PUBLIC_SERVICE'] as const).map((v) => (
+              <option key={v} value={v}>
+                {t(`itemType.${v}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="lifeEvent" className="mb-1 block text-xs font-medium text-slate-600">
+            {t('catalog.lifeEvent')}
+          </label>
+          <select id="lifeEvent" name="lifeEvent" defaultValue={query.lifeEvent ?? ''} className={select}>
+            <option value="">{t('catalog.all')}</option>
+            {facets.lifeEvents.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end">
+          <button className="min-h-10 w-full rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">{t('home.search')}</button>
+        </div>
+      </form>
+
+      <p className="mb-3 text-sm text-slate-600" aria-live="polite">
+        {t('catalog.found', { total: result.total })}
+      </p>
+      {result.items.length === 0 ? (
+        <EmptyState>{t('catalog.none')}</EmptyState>
+      ) : (
+        <ul className="space-y-3">
+          {result.items.map((item) => (
+            <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-300">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <h2 className="text-base font-semibold">
+                  <Link href={`/services/${item.code}`} className="text-brand-800 hover:underline">
+                    {item.name}
+                  </Link>
+                </h2>
+                <div className="flex flex-wrap gap-1.5">
+                  <Badge tone="blue">{t(`itemType.${item.type}`)}</Badge>
+                  <Badge tone={item.handlingClass === 'IMMEDIATE' ? 'green' : 'gray'}>{t(`handlingClass.${item.handlingClass}`)}</Badge>
+                  {item.onlineDepth >= 4 && <Badge tone="green">{t('catalog.fullyOnline')}</Badge>}
+                </div>
+              </div>
+              <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
+                <span>
+                  {t('catalog.department')}：{item.department}
+                </span>
+                <span>
+                  {t('catalog.promisedLimit')}：{limitText(t, item.promisedLimitDays)}
+                </span>
+                <span>
+                  {t('catalog.code')}：{item.code}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.pageCount > 1 && (
+        <nav aria-label={t('catalog.pages')} className="mt-6 flex items-center justify-center gap-3 text-sm">
+          {result.page > 1 && <Link href={pageHref(result.page - 1)} className="rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-white">{t('catalog.previous')}</Link>}
+          <span>
+            {result.page} / {result.pageCount}
+          </span>
+          {result.page < result.pageCount && <Link href={pageHref(result.page + 1)} className="rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-white">{t('catalog.next')}</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

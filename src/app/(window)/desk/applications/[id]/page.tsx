@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { ApplicationDetails } from '@/components/applications/application-details';
+import { PageHeader } from '@/components/ui/card';
+import { getApplication } from '@/lib/applications/get-application';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/session';
+import { orNotFound } from '@/lib/page';
+import { IntakeDecision } from './intake-decision';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('desk'))('reviewTitle') };
+}
+
+export default async function DeskApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(WINDOW_ROLES, `/desk/applications/${id}`);
+  const application = await orNotFound(getApplication(actor, id));
+  const t = await getTranslations('desk');
+  return (
+    <div className="space-y-4">
+      <Link href="/desk" className="text-sm text-brand-700 underline">
+        ← {t('backToQueue')}
+      </Link>
+      <PageHeader title={t('reviewTitle')} />
+      <ApplicationDetails application={application}>
+        {application.status === 'SUBMITTED' && (
+          <IntakeDecision applicationId={application.id} materials={application.materials.map((m) => ({ id: m.id, name: m.name, status: m.status }))} />
+        )}
+      </ApplicationDetails>
+    </div>
+  );
+}

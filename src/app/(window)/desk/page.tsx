@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/applications/status-badge';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState, PageHeader } from '@/components/ui/card';
+import { Table, Td } from '@/components/ui/table';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/session';
+import { listIntakeQueue } from '@/lib/intake/list-intake-queue';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('desk'))('title') };
+}
+
+export default async function DeskPage() {
+  const actor = await requirePageActor(WINDOW_ROLES, '/desk');
+  const [t, format, queue] = await Promise.all([getTranslations(), getFormatter(), listIntakeQueue(actor)]);
+  return (
+    <div>
+      <PageHeader title={t('desk.title')} description={t('desk.description')} />
+      {queue.length === 0 ? (
+        <EmptyState>{t('desk.empty')}</EmptyState>
+      ) : (
+        <Table caption={t('desk.title')} head={[t('desk.item'), t('desk.applicant'), t('desk.channel'), t('desk.status'), t('desk.submittedAt'), t('desk.intakeDue')]}>
+          {queue.map((a) => (
+            <tr key={a.id} className={a.overdue ? 'bg-red-50/60' : undefined}>
+              <Td>
+                <Link href={`/desk/applications/${a.id}`} className="font-medium text-brand-700 hover:underline">
+                  {a.itemName}
+                </Link>
+                <span className="block text-xs text-slate-500">{a.department}</span>
+              </Td>
+              <Td>{a.applicantName}</Td>
+              <Td>{t(`channel.${a.channel}`)}</Td>
+              <Td>
+                <StatusBadge status={a.status} />
+              </Td>
+              <Td className="whitespace-nowrap">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}</Td>
+              <Td className="whitespace-nowrap">
+                {a.intakeDueAt ? format.dateTime(a.intakeDueAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}
+                {a.overdue && (
+                  <span className="ml-2">
+                    <Badge tone="red">{t('desk.overdue')}</Badge>
+                  </span>
+                )}
+              </Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </div>
+  );
+}

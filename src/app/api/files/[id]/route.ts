@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { getActor } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors';
+import { readStoredFile } from '@/lib/files/read-stored-file';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await getActor();
+  if (!actor) return new Response('Unauthorized', { status: 401 });
+  const id = z.string().min(1).max(64).safeParse((await params).id);
+  if (!id.success) return new Response('Not found', { status: 404 });
+  try {
+    const file = await readStoredFile(actor, id.data);
+    return new Response(new Uint8Array(file.bytes), {
+      headers: {
+        'Content-Type': file.mimeType,
+        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
+    console.error('[files]', error);
+    return new Response('Error', { status: 500 });
+  }
+}

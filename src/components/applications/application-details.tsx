@@ -1,0 +1,112 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { limitText } from '@/components/catalog/labels';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import type { ApplicationView } from '@/lib/applications/get-application';
+import { StatusBadge } from './status-badge';
+import { Timeline } from './timeline';
+
+function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="font-medium text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+const materialTone = { PROVIDED: 'green', FROM_CERTIFICATE: 'green', MISSING: 'red', DEFECTIVE: 'yellow' } as const;
+const taskTone = { WAITING: 'gray', OPEN: 'blue', APPROVED: 'green', DENIED: 'red', CANCELLED: 'gray' } as const;
+
+/** What every role sees of a case: facts, clock, materials, departments, timeline. `children` holds the role's actions. */
+export async function ApplicationDetails({ application, showPersonal = true, children }: { application: ApplicationView; showPersonal?: boolean; children?: ReactNode }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <div className="space-y-6 lg:col-span-2">
+        <Card>
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <div>
+              <h2 className="text-lg font-semibold">{application.itemName}</h2>
+              <p className="text-sm text-slate-600">
+                {application.department} · {t(`handlingClass.${application.handlingClass}`)}
+              </p>
+            </div>
+            <StatusBadge status={application.status} decision={application.decision} />
+          </div>
+          <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3">
+            <Fact label={t('case.receiptNumber')}>{application.receiptNumber ?? t('case.notYetAccepted')}</Fact>
+            <Fact label={t('case.channel')}>{t(`channel.${application.channel}`)}</Fact>
+            {showPersonal && <Fact label={t('case.applicant')}>{application.applicantName}</Fact>}
+            {showPersonal && (
+              <Fact label={t('case.contact')}>
+                {application.contactName} {application.contactPhone}
+              </Fact>
+            )}
+            <Fact label={t('case.submittedAt')}>{when(application.submittedAt)}</Fact>
+            <Fact label={t('case.acceptedAt')}>{when(application.acceptedAt)}</Fact>
+            <Fact label={`${t('case.promisedDue')}（${limitText(t, application.promisedLimitDays)}）`}>{when(application.promisedDueAt)}</Fact>
+            <Fact label={`${t('case.statutoryDue')}（${limitText(t, application.statutoryLimitDays)}）`}>{when(application.statutoryDueAt)}</Fact>
+            {application.status === 'SUBMITTED' && <Fact label={t('case.intakeDue')}>{when(application.intakeDueAt)}</Fact>}
+          </dl>
+          {application.decisionReason && (
+            <p className="mt-4 rounded-md bg-slate-50 px-3 py-2 text-sm">
+              {t('case.decisionReason')}：{application.decisionReason}
+            </p>
+          )}
+          {application.certificates.map((c) => (
+            <p key={c.number} className="mt-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+              {t('case.certificateIssued', { type: c.type, number: c.number })}
+            </p>
+          ))}
+        </Card>
+        {children}
+        <Card title={t('case.materials')}>
+          <ul className="divide-y divide-slate-100">
+            {application.materials.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-start justify-between gap-2 py-2.5">
+                <div className="min-w-0">
+                  <p className="font-medium">{m.name}</p>
+                  {m.certificate && <p className="text-xs text-emerald-700">{t('case.fromCertificate', { type: m.certificate.type, number: m.certificate.number })}</p>}
+                  {m.files.map((f) => (
+                    <a key={f.id} href={`/api/files/${f.id}`} className="mr-3 text-sm text-brand-700 underline" target="_blank" rel="noreferrer">
+                      {f.name}
+                    </a>
+                  ))}
+                  {m.reason && <p className="text-sm text-amber-800">{m.reason}</p>}
+                </div>
+                <Badge tone={materialTone[m.status]}>{t(`materialStatus.${m.status}`)}</Badge>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        {application.tasks.length > 0 && (
+          <Card title={t('case.departments')}>
+            <ul className="divide-y divide-slate-100">
+              {application.tasks.map((task) => (
+                <li key={task.id} className="flex flex-wrap items-start justify-between gap-2 py-2.5">
+                  <div>
+                    <p className="font-medium">
+                      {task.stageName} · {task.department.name}
+                    </p>
+                    <p className="text-xs text-slate-500">
+                      {task.dueAt && `${t('case.stepDue')} ${when(task.dueAt)}`}
+                      {task.decidedAt && ` · ${t('case.decidedAt')} ${when(task.decidedAt)}`}
+                    </p>
+                    {task.opinion && <p className="text-sm text-slate-700">{task.opinion}</p>}
+                  </div>
+                  <Badge tone={taskTone[task.status]}>{t(`taskStatus.${task.status}`)}</Badge>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+      </div>
+      <Card title={t('case.timeline')} className="h-fit">
+        <Timeline events={application.timeline} />
+      </Card>
+    </div>
+  );
+}

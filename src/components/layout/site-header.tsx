@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Role } from '@/generated/prisma/enums';
+import { getActor } from '@/lib/auth/session';
+import { LanguageSwitch } from './language-switch';
+import { SignOutButton } from './sign-out-button';
+
+const navByRole: Record<Role, { href: string; key: string }[]> = {
+  APPLICANT: [
+    { href: '/me', key: 'myApplications' },
+  ],
+  CLERK: [{ href: '/desk', key: 'intakeQueue' }],
+  WINDOW_LEAD: [{ href: '/desk', key: 'intakeQueue' }],
+  REVIEWER: [{ href: '/review', key: 'inbox' }],
+  DEPT_HEAD: [{ href: '/review', key: 'inbox' }],
+  SUPERVISOR: [{ href: '/oversee', key: 'deadlineBoard' }],
+  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/oversee', key: 'deadlineBoard' }],
+};
+
+export async function SiteHeader() {
+  const [t, actor] = await Promise.all([getTranslations(), getActor()]);
+  const links = [{ href: '/services', key: 'catalog' }, ...(actor ? navByRole[actor.role] : [])];
+  return (
+    <header className="no-print bg-brand-800 text-white">
+      <div className="border-b-4 border-seal-600">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/" className="flex items-center gap-3">
+            <span aria-hidden="true" className="flex h-10 w-10 items-center justify-center rounded-full bg-seal-600 text-lg font-bold ring-2 ring-white/70">
+              政
+            </span>
+            <span>
+              <span className="block text-lg font-bold leading-tight tracking-wide">{t('site.name')}</span>
+              <span className="block text-xs text-brand-100">{t('site.center')}</span>
+            </span>
+          </Link>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <LanguageSwitch />
+            {actor ? (
+              <>
+                <span className="text-brand-100">
+                  {actor.name} · {t(`roles.${actor.role}`)}
+                </span>
+                <SignOutButton label={t('nav.signOut')} />
+              </>
+            ) : (
+              <Link href="/login" className="rounded-md bg-white px-3 py-1.5 font-medium text-brand-800 hover:bg-brand-50">
+                {t('nav.signIn')}
+              </Link>
+            )}
+          </div>
+        </div>
+      </div>
+      <nav aria-label={t('nav.main')} className="bg-brand-700">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 text-sm">
+          {[{ href: '/', key: 'home' }, ...links].map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} className="block px-3 py-2.5 hover:bg-brand-600">
+                {t(`nav.${l.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+
+/** The one table of the portal: scrolls sideways on a phone instead of squeezing. */
+export function Table({ caption, head, children }: { caption?: string; head: ReactNode[]; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        {caption && <caption className="sr-only">{caption}</caption>}
+        <thead className="bg-slate-50">
+          <tr>
+            {head.map((h, i) => (
+              <th key={i} scope="col" className="whitespace-nowrap px-4 py-3 text-left font-semibold text-slate-700">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Td({ children, className = '' }: { children: ReactNode; className?: string }) {
+  return <td className={`px-4 py-3 align-top text-slate-800 ${className}`}>{children}</td>;
+}

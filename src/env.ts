@@ -1,0 +1,23 @@
+import 'server-only';
+import path from 'node:path';
+import { z } from 'zod';
+
+// All environment the app reads, validated once. Values have safe defaults for
+// development; `scripts/start.mjs` provides a generated NEXTAUTH_SECRET.
+const schema = z.object({
+  DATABASE_URL: z.string().optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  DATA_DIR: z.string().default(path.join(/*turbopackIgnore: true*/ process.cwd(), '.data')),
+  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(10),
+});
+
+export const env = schema.parse({
+  DATABASE_URL: process.env.DATABASE_URL,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+  DATA_DIR: process.env.DATA_DIR || undefined,
+  PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || process.env.NEXTAUTH_URL || undefined,
+  UPLOAD_MAX_BYTES: process.env.UPLOAD_MAX_BYTES || undefined,
+  UPLOAD_MAX_FILES: process.env.UPLOAD_MAX_FILES || undefined,
+});

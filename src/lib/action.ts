@@ -1,0 +1,77 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Role } from '@/generated/prisma/enums';
+import type { Actor } from '@/lib/auth/actor';
+import { requireActor } from '@/lib/auth/session';
+import { AppError, type ErrorCode } from '@/lib/errors';
+
+/**
+ * What a server action returns to its form. `error` and the field errors are
+ * message keys (`errors.<code>`, `validation.<key>`), translated by the UI.
+ */
+export type ActionState<T = unknown> =
+  | { ok: true; data?: T; at: number }
+  | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]>; at: number }
+  | null;
+
+/** The zod issue as a translatable key; schemas may name a key as their message. */
+function issueKey(issue: z.core.$ZodIssue): string {
+  if (/^[a-zA-Z]+$/.test(issue.message)) return issue.message;
+  if (issue.code === 'too_small') return (issue as { minimum?: unknown }).minimum === 1 ? 'required' : 'tooShort';
+  if (issue.code === 'too_big') return 'tooLong';
+  if (issue.code === 'invalid_type') return 'required';
+  return 'invalid';
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    (fields[key] ??= []).push(issueKey(issue));
+  }
+  return fields;
+}
+
+/**
+ * The one way to write a server action: authenticate, validate, call one domain
+ * function, map errors. Expected errors reach the user as codes; anything else
+ * is logged with an id and shown as a generic message.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  options: { roles?: readonly Role[]; schema: S; input: unknown },
+  run: (data: z.infer<S>, actor: Actor) => Promise<T>,
+): Promise<ActionState<T>> {
+  const at = Date.now();
+  try {
+    const actor = await requireActor(options.roles);
+    const parsed = options.schema.safeParse(options.input);
+    if (!parsed.success) return { ok: false, error: 'INVALID_INPUT', fieldErrors: fieldErrorsOf(parsed.error), at };
+    return { ok: true, data: await run(parsed.data, actor), at };
+  } catch (error) {
+    return failure(error, at);
+  }
+}
+
+export function failure(error: unknown, at = Date.now()): ActionState<never> {
+  if (error instanceof AppError) {
+    const fieldErrors = error.details?.fieldErrors as Record<string, string[]> | undefined;
+    return { ok: false, error: error.code, fieldErrors, at };
+  }
+  // Next.js signals redirect / notFound by throwing: let them through.
+  if (error && typeof error === 'object' && 'digest' in error && String(error.digest).startsWith('NEXT_')) throw error;
+  const id = randomUUID();
+  console.error(`[action ${id}]`, error);
+  return { ok: false, error: 'INTERNAL', at };
+}
+
+/** FormData to a plain object; repeated names become arrays. */
+export function formObject(formData: FormData, arrays: string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = formData.getAll(key);
+    out[key] = arrays.includes(key) ? values : values[0];
+  }
+  return out;
+}

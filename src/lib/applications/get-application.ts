@@ -1,0 +1,95 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { visibleApplications } from './access';
+
+/** One application as the actor may see it, with materials, tasks and timeline; else NOT_FOUND. */
+export async function getApplication(actor: Actor, applicationId: string) {
+  const application = await db.application.findFirst({
+    where: { AND: [{ id: applicationId }, visibleApplications(actor)] },
+    select: {
+      id: true,
+      receiptNumber: true,
+      checkCode: true,
+      status: true,
+      decision: true,
+      decisionReason: true,
+      channel: true,
+      applicantKind: true,
+      applicantName: true,
+      applicantIdNo: true,
+      contactName: true,
+      contactPhone: true,
+      submittedAt: true,
+      intakeDueAt: true,
+      acceptedAt: true,
+      promisedDueAt: true,
+      statutoryDueAt: true,
+      decidedAt: true,
+      closedReason: true,
+      lock: true,
+      version: {
+        select: {
+          name: true,
+          handlingClass: true,
+          promisedLimitDays: true,
+          statutoryLimitDays: true,
+          item: { select: { basicCode: true } },
+          department: { select: { name: true } },
+        },
+      },
+      materials: {
+        select: {
+          id: true,
+          name: true,
+          status: true,
+          reason: true,
+          certificate: { select: { type: true, number: true } },
+          files: { select: { id: true, name: true, size: true, mimeType: true } },
+        },
+      },
+      tasks: {
+        select: {
+          id: true,
+          stageSort: true,
+          stageName: true,
+          status: true,
+          dueAt: true,
+          opinion: true,
+          decidedAt: true,
+          department: { select: { id: true, name: true } },
+        },
+        orderBy: [{ stageSort: 'asc' }, { department: { code: 'asc' } }],
+      },
+      auditEvents: {
+        select: { id: true, at: true, action: true, fromStatus: true, toStatus: true, reason: true, entity: true, actor: { select: { name: true, role: true } } },
+        orderBy: { id: 'asc' },
+      },
+      certificates: { select: { number: true, type: true, issuedAt: true } },
+    },
+  });
+  if (!application) throw new AppError('NOT_FOUND');
+  const { version, auditEvents, ...rest } = application;
+  // Applicants see what happened and when, not which staff member did it.
+  const timeline = auditEvents.map((e) => ({
+    id: String(e.id),
+    at: e.at,
+    action: e.action,
+    from: e.fromStatus,
+    to: e.toStatus,
+    reason: e.reason,
+    actor: actor.role === 'APPLICANT' ? null : (e.actor?.name ?? null),
+  }));
+  return {
+    ...rest,
+    itemName: version.name,
+    itemCode: version.item.basicCode,
+    handlingClass: version.handlingClass,
+    promisedLimitDays: version.promisedLimitDays,
+    statutoryLimitDays: version.statutoryLimitDays,
+    department: version.department.name,
+    timeline,
+  };
+}
+export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;

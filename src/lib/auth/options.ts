@@ -1,0 +1,41 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { authenticate } from './authenticate';
+
+const credentials = z.object({
+  login: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(128),
+});
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  pages: { signIn: '/login' },
+  providers: [
+    Credentials({
+      name: 'password',
+      credentials: { login: { type: 'text' }, password: { type: 'password' } },
+      async authorize(raw) {
+        const parsed = credentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await authenticate(parsed.data.login, parsed.data.password);
+        return user ? { id: user.id, name: user.name } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    // The token carries only the user id; role and department are read from the
+    // database on every request (see session.ts), so a changed role or a
+    // deactivated account takes effect at once.
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

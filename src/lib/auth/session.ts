@@ -1,0 +1,36 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import type { Role } from '@/generated/prisma/enums';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { Actor } from './actor';
+import { authOptions } from './options';
+
+/** The signed-in actor, read from the database once per request; null when signed out. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  return db.user.findFirst({
+    where: { id, active: true },
+    select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+  });
+});
+
+/** For server actions and route handlers: the actor, or an AppError. */
+export async function requireActor(roles?: readonly Role[]): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  if (roles && !roles.includes(actor.role)) throw new AppError('NOT_FOUND');
+  return actor;
+}
+
+/** For pages: signed out goes to the sign-in page; a role that may not see the page gets "not found". */
+export async function requirePageActor(roles: readonly Role[], returnTo: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  if (!roles.includes(actor.role)) notFound();
+  return actor;
+}

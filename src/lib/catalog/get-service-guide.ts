@@ -1,0 +1,53 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+/** The published guide (办事指南) of an item, by its basic code; null when there is none. */
+export async function getServiceGuide(code: string) {
+  const version = await db.serviceItemVersion.findFirst({
+    where: { item: { basicCode: code, status: 'ACTIVE' }, status: 'PUBLISHED' },
+    orderBy: { version: 'desc' },
+    select: {
+      id: true,
+      version: true,
+      effectiveFrom: true,
+      implementationCode: true,
+      name: true,
+      type: true,
+      level: true,
+      legalBasis: true,
+      handlingClass: true,
+      statutoryLimitDays: true,
+      promisedLimitDays: true,
+      acceptConditions: true,
+      coHandling: true,
+      fee: true,
+      feeBasis: true,
+      onlineDepth: true,
+      appointment: true,
+      onlinePayment: true,
+      postalDelivery: true,
+      resultName: true,
+      resultType: true,
+      contactPhone: true,
+      complaintPhone: true,
+      item: { select: { basicCode: true } },
+      department: { select: { name: true, region: { select: { name: true } } } },
+      situations: { select: { id: true, name: true }, orderBy: { sort: 'asc' } },
+      materials: {
+        select: { id: true, name: true, form: true, copies: true, required: true, note: true, certificateType: true, situations: { select: { id: true } } },
+        orderBy: { sort: 'asc' },
+      },
+      steps: { select: { name: true, limitDays: true }, orderBy: { sort: 'asc' } },
+      stages: { select: { name: true, limitDays: true, departments: { select: { department: { select: { name: true } } } } }, orderBy: { sort: 'asc' } },
+    },
+  });
+  if (!version) return null;
+  const { item, department, stages, ...rest } = version;
+  return {
+    ...rest,
+    code: item.basicCode,
+    department: `${department.region.name}${department.name}`,
+    stages: stages.map((s) => ({ name: s.name, limitDays: s.limitDays, departments: s.departments.map((d) => d.department.name) })),
+  };
+}
+export type ServiceGuide = NonNullable<Awaited<ReturnType<typeof getServiceGuide>>>;

@@ -1,0 +1,31 @@
+// The one error type of the domain. The UI shows the translated message for
+// the code (messages `errors.<code>`); anything else is logged, never shown.
+export const errorCodes = [
+  'UNAUTHENTICATED',
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'INVALID_TRANSITION',
+  'CONFLICT', // raced with another change: reload and try again
+  'FILE_TYPE',
+  'FILE_TOO_LARGE',
+  'TOO_MANY_FILES',
+  'MATERIALS_INCOMPLETE',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export function notFound(): never {
+  throw new AppError('NOT_FOUND');
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Actor } from '@/lib/auth/actor';
+import { visibleApplications } from '@/lib/applications/access';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { uploadsDir } from './store-upload';
+
+/** A stored file, for its owner or for whoever may see the application it belongs to. */
+export async function readStoredFile(actor: Actor, fileId: string) {
+  const file = await db.storedFile.findFirst({
+    where: {
+      id: fileId,
+      OR: [{ ownerId: actor.id }, { material: { application: visibleApplications(actor) } }],
+    },
+    select: { name: true, mimeType: true, storageKey: true },
+  });
+  if (!file) throw new AppError('NOT_FOUND');
+  const bytes = await fs.readFile(path.join(/*turbopackIgnore: true*/ uploadsDir(), file.storageKey));
+  return { name: file.name, mimeType: file.mimeType, bytes };
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+
+/**
+ * The general window's queue: every department's submitted applications (one
+ * window for all), oldest first, flagged when the 5-day intake limit is near
+ * or past.
+ */
+export async function listIntakeQueue(actor: Actor, now = new Date()) {
+  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  const rows = await db.application.findMany({
+    where: { status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] } },
+    orderBy: { submittedAt: 'asc' },
+    take: 200,
+    select: {
+      id: true,
+      status: true,
+      channel: true,
+      applicantName: true,
+      submittedAt: true,
+      intakeDueAt: true,
+      version: { select: { name: true, department: { select: { name: true } } } },
+    },
+  });
+  return rows.map(({ version, ...r }) => ({
+    ...r,
+    itemName: version.name,
+    department: version.department.name,
+    overdue: r.status === 'SUBMITTED' && r.intakeDueAt != null && r.intakeDueAt < now,
+  }));
+}

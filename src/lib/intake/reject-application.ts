@@ -1,0 +1,38 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { transitionApplication } from '@/lib/applications/transition';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { rejectApplicationSchema } from './schemas';
+
+/** 不予受理, with reasons and legal basis (行政许可法 第三十二条). */
+export async function rejectApplication(actor: Actor, input: z.input<typeof rejectApplicationSchema>) {
+  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  const data = rejectApplicationSchema.parse(input);
+  const application = await db.application.findFirst({
+    where: { id: data.applicationId, status: { not: 'DRAFT' } },
+    select: { id: true, applicantId: true, version: { select: { name: true } } },
+  });
+  if (!application) throw new AppError('NOT_FOUND');
+  const reason = `${data.reason}（依据：${data.legalBasis}）`;
+  await db.$transaction(async (tx) => {
+    await transitionApplication(tx, {
+      applicationId: application.id,
+      from: ['SUBMITTED', 'CORRECTION_REQUIRED'],
+      to: 'REJECTED',
+      actor,
+      action: 'reject',
+      reason,
+      set: { closedReason: reason },
+    });
+    await enqueueMessage(tx, {
+      recipientId: application.applicantId,
+      subject: `不予受理：${application.version.name}`,
+      body: reason,
+      link: `/me/applications/${application.id}`,
+    });
+  });
+}

@@ -1,0 +1,51 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { transitionApplication } from '@/lib/applications/transition';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { requestCorrectionSchema } from './schemas';
+import type { z } from 'zod';
+
+/**
+ * 一次性告知: every missing or defective material in one notice. The case waits
+ * for the applicant; the intake clock starts again when they answer.
+ */
+export async function requestCorrection(actor: Actor, input: z.input<typeof requestCorrectionSchema>) {
+  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  const data = requestCorrectionSchema.parse(input);
+  const application = await db.application.findFirst({
+    where: { id: data.applicationId, status: { not: 'DRAFT' } },
+    select: { id: true, applicantId: true, version: { select: { name: true } }, materials: { select: { id: true, name: true } } },
+  });
+  if (!application) throw new AppError('NOT_FOUND');
+  const items = data.items.map((item) => {
+    const material = application.materials.find((m) => m.id === item.materialId);
+    if (!material) throw new AppError('NOT_FOUND');
+    return { ...item, name: material.name };
+  });
+
+  await db.$transaction(async (tx) => {
+    await transitionApplication(tx, {
+      applicationId: application.id,
+      from: ['SUBMITTED'],
+      to: 'CORRECTION_REQUIRED',
+      actor,
+      action: 'request-correction',
+      reason: items.map((i) => `${i.name}：${i.reason}`).join('；'),
+    });
+    for (const item of items) {
+      await tx.applicationMaterial.update({ where: { id: item.materialId }, data: { status: item.status, reason: item.reason } });
+    }
+    await tx.correctionNotice.create({
+      data: { applicationId: application.id, items, note: data.note || null, issuedById: actor.id },
+    });
+    await enqueueMessage(tx, {
+      recipientId: application.applicantId,
+      subject: `请补正材料：${application.version.name}`,
+      body: `共 ${items.length} 项材料需要补正：${items.map((i) => i.name).join('、')}。`,
+      link: `/me/applications/${application.id}`,
+    });
+  });
+}

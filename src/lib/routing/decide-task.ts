@@ -1,0 +1,99 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { lockApplication, transitionApplication } from '@/lib/applications/transition';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { issueCertificate } from './issue-certificate';
+import { openStage } from './open-stage';
+import { decideTaskSchema, type DecideTaskInput } from './schemas';
+
+/**
+ * A department decides its task. Any denial denies the application and stops
+ * the route; a stage ends when all its tasks are approved, and the last stage's
+ * approval approves the application (and issues its e-certificate).
+ */
+export async function decideTask(actor: Actor, input: DecideTaskInput, now = new Date()) {
+  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  const data = decideTaskSchema.parse(input);
+  const task = await db.departmentTask.findFirst({
+    where: { id: data.taskId, departmentId: actor.departmentId },
+    select: { id: true, applicationId: true, stageSort: true, status: true },
+  });
+  if (!task) throw new AppError('NOT_FOUND');
+  if (task.status !== 'OPEN') throw new AppError('INVALID_TRANSITION', { status: task.status });
+  const clock = await loadClock();
+
+  return db.$transaction(async (tx) => {
+    await lockApplication(tx, task.applicationId);
+    const decided = await tx.departmentTask.updateMany({
+      where: { id: task.id, status: 'OPEN' },
+      data: { status: data.decision, opinion: data.opinion || null, decidedAt: now, assigneeId: actor.id, lock: { increment: 1 } },
+    });
+    if (decided.count !== 1) throw new AppError('CONFLICT');
+    await recordAudit(tx, {
+      actor,
+      entity: 'DepartmentTask',
+      entityId: task.id,
+      applicationId: task.applicationId,
+      action: data.decision === 'APPROVED' ? 'approve-task' : 'deny-task',
+      from: 'OPEN',
+      to: data.decision,
+      reason: data.opinion || null,
+    });
+
+    const application = await tx.application.findUniqueOrThrow({
+      where: { id: task.applicationId },
+      select: { applicantId: true, version: { select: { name: true } } },
+    });
+    const conclude = async (decision: 'APPROVED' | 'DENIED', reason: string | null) => {
+      await transitionApplication(tx, {
+        applicationId: task.applicationId,
+        from: ['IN_REVIEW'],
+        to: 'DECIDED',
+        actor,
+        action: decision === 'APPROVED' ? 'approve' : 'deny',
+        reason,
+        set: { decision, decisionReason: reason, decidedAt: now, currentStage: null },
+      });
+      const certificate = decision === 'APPROVED' ? await issueCertificate(tx, task.applicationId, now) : null;
+      await enqueueMessage(tx, {
+        recipientId: application.applicantId,
+        subject: `${decision === 'APPROVED' ? '准予' : '不予'}：${application.version.name}`,
+        body:
+          decision === 'APPROVED'
+            ? `您的申请已审批通过${certificate ? `，电子证照 ${certificate.number} 已存入您的材料库` : ''}。`
+            : `您的申请未获批准。理由：${reason}`,
+        link: `/me/applications/${task.applicationId}`,
+      });
+    };
+
+    if (data.decision === 'DENIED') {
+      await tx.departmentTask.updateMany({
+        where: { applicationId: task.applicationId, status: { in: ['OPEN', 'WAITING'] } },
+        data: { status: 'CANCELLED', lock: { increment: 1 } },
+      });
+      await conclude('DENIED', data.opinion);
+      return { applicationDecided: true };
+    }
+
+    const stillOpen = await tx.departmentTask.count({
+      where: { applicationId: task.applicationId, stageSort: task.stageSort, status: 'OPEN' },
+    });
+    if (stillOpen > 0) return { applicationDecided: false };
+    const next = await tx.departmentTask.findFirst({
+      where: { applicationId: task.applicationId, status: 'WAITING' },
+      orderBy: { stageSort: 'asc' },
+      select: { stageSort: true },
+    });
+    if (next) {
+      await openStage(tx, { applicationId: task.applicationId, stageSort: next.stageSort, actor, clock, now });
+      return { applicationDecided: false };
+    }
+    await conclude('APPROVED', data.opinion || null);
+    return { applicationDecided: true };
+  });
+}

@@ -1,0 +1,31 @@
+// The background worker: delivers the outbox after commit. Started by
+// `npm start`; run it alone with `npm run worker`.
+import { deliverOutbox } from '@/lib/notify/deliver-outbox';
+
+const INTERVAL_MS = Number(process.env.WORKER_INTERVAL_MS ?? 2000);
+let running = true;
+
+async function loop() {
+  console.log('[worker] delivering the outbox every', INTERVAL_MS, 'ms');
+  while (running) {
+    try {
+      let delivered: number;
+      do {
+        delivered = await deliverOutbox();
+        if (delivered > 0) console.log(`[worker] delivered ${delivered} message(s)`);
+      } while (delivered > 0 && running);
+    } catch (error) {
+      console.error('[worker] delivery failed; retrying', error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS));
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    running = false;
+    process.exit(0);
+  });
+}
+
+void loop();

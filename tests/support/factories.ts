@@ -1,0 +1,50 @@
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { storeUpload } from '@/lib/files/store-upload';
+import { submitApplication } from '@/lib/intake/submit-application';
+import { randomUUID } from 'node:crypto';
+
+/** The seeded demo account as the domain sees it. */
+export async function actorOf(username: string): Promise<Actor> {
+  return db.user.findUniqueOrThrow({
+    where: { username },
+    select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+  });
+}
+
+/** The smallest file that file-type recognises as a PDF. */
+export function pdfBytes(text = 'test'): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+}
+
+export async function publishedVersion(name: string) {
+  return db.serviceItemVersion.findFirstOrThrow({
+    where: { name, status: 'PUBLISHED' },
+    select: {
+      id: true,
+      name: true,
+      promisedLimitDays: true,
+      statutoryLimitDays: true,
+      departmentId: true,
+      materials: { select: { id: true, name: true, required: true, certificateType: true, situations: { select: { id: true } } } },
+    },
+  });
+}
+
+/** Submits an application online with one uploaded PDF for every material that needs a file. */
+export async function submitOnline(applicant: Actor, itemName: string, now = new Date()) {
+  const version = await publishedVersion(itemName);
+  const held = await db.certificate.findMany({ where: { holderId: applicant.id }, select: { type: true } });
+  const files: Record<string, string[]> = {};
+  for (const m of version.materials.filter((m) => m.required)) {
+    if (m.certificateType && held.some((c) => c.type === m.certificateType)) continue;
+    const stored = await storeUpload(applicant, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) });
+    files[m.id] = [stored.id];
+  }
+  const result = await submitApplication(
+    applicant,
+    { versionId: version.id, submitKey: randomUUID(), contactName: applicant.name, contactPhone: '13800000001', files },
+    now,
+  );
+  return { ...result, version };
+}
