@@ -1,7 +1,7 @@
 'use client';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 
@@ -10,7 +10,10 @@ export function LoginForm({ next }: { next?: string }) {
   const [error, setError] = useState(false);
   const [pending, setPending] = useState(false);
 
-  async function submit(formData: FormData) {
+  // onSubmit, not a form action: a failed attempt must keep what was typed.
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
     setPending(true);
     setError(false);
     const result = await signIn('credentials', {
@@ -28,7 +31,7 @@ export function LoginForm({ next }: { next?: string }) {
   }
 
   return (
-    <form action={submit} className="mt-6 space-y-4">
+    <form onSubmit={submit} className="mt-6 space-y-4">
       {error && <FormAlert>{t('failed')}</FormAlert>}
       <Field id="login" label={t('login')} required>
         <Input id="login" name="login" autoComplete="username" required />

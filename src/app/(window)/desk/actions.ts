@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
@@ -10,9 +11,9 @@ import { applicationIdSchema, rejectApplicationSchema, requestCorrectionSchema }
 
 export async function acceptAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: WINDOW_ROLES, schema: applicationIdSchema, input: formObject(formData) }, async (data, actor) => {
-    const result = await acceptApplication(actor, data.applicationId);
+    await acceptApplication(actor, data.applicationId);
     revalidatePath('/desk');
-    return result;
+    redirect(`/desk/applications/${data.applicationId}?done=accepted`);
   });
 }
 
@@ -29,6 +30,7 @@ export async function requestCorrectionAction(_prev: ActionState, formData: Form
   return runAction({ roles: WINDOW_ROLES, schema: requestCorrectionSchema, input }, async (data, actor) => {
     await requestCorrection(actor, data);
     revalidatePath('/desk');
+    redirect(`/desk/applications/${data.applicationId}?done=correction`);
   });
 }
 
@@ -36,5 +38,6 @@ export async function rejectAction(_prev: ActionState, formData: FormData): Prom
   return runAction({ roles: WINDOW_ROLES, schema: rejectApplicationSchema, input: formObject(formData) }, async (data, actor) => {
     await rejectApplication(actor, data);
     revalidatePath('/desk');
+    redirect(`/desk/applications/${data.applicationId}?done=rejected`);
   });
 }

@@ -11,7 +11,6 @@ export function DecideForm({ taskId }: { taskId: string }) {
   const t = useTranslations('review');
   const [state, action, pending] = useActionState(decideTaskAction, null);
   const { formError, fieldErrors } = useErrorText(state);
-  if (state?.ok) return <FormAlert tone="success">{t('decided')}</FormAlert>;
   return (
     <Card title={t('decideTitle')}>
       <form action={action} className="space-y-4">

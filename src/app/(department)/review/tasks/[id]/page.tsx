@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
 import { getApplication } from '@/lib/applications/get-application';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
@@ -14,8 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('review'))('taskTitle') };
 }
 
-export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function TaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+  const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(DEPARTMENT_ROLES, `/review/tasks/${id}`);
   const task = await orNotFound(getDepartmentTask(actor, id));
   const application = await orNotFound(getApplication(actor, task.applicationId));
@@ -26,6 +27,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         ← {t('backToInbox')}
       </Link>
       <PageHeader title={`${t('taskTitle')} · ${task.stageName}`} />
+      {done && task.status !== 'OPEN' && <FormAlert tone="success">{t('decided')}</FormAlert>}
       <ApplicationDetails application={application}>{task.status === 'OPEN' && <DecideForm taskId={task.id} />}</ApplicationDetails>
     </div>
   );

@@ -43,10 +43,6 @@ function AcceptForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations('desk');
   const [state, action, pending] = useActionState(acceptAction, null);
   const { formError } = useErrorText(state);
-  if (state?.ok) {
-    const { receiptNumber } = state.data as { receiptNumber: string };
-    return <FormAlert tone="success">{t('accepted', { receiptNumber })}</FormAlert>;
-  }
   return (
     <form action={action} className="space-y-3">
       {formError && <FormAlert>{formError}</FormAlert>}
@@ -63,7 +59,6 @@ function CorrectionForm({ applicationId, materials }: { applicationId: string; m
   const t = useTranslations();
   const [state, action, pending] = useActionState(requestCorrectionAction, null);
   const { formError, fieldErrors } = useErrorText(state);
-  if (state?.ok) return <FormAlert tone="success">{t('desk.correctionSent')}</FormAlert>;
   return (
     <form action={action} className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}
@@ -97,7 +92,6 @@ function RejectForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations('desk');
   const [state, action, pending] = useActionState(rejectAction, null);
   const { formError, fieldErrors } = useErrorText(state);
-  if (state?.ok) return <FormAlert tone="success">{t('rejected')}</FormAlert>;
   return (
     <form action={action} className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
 import { getApplication } from '@/lib/applications/get-application';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
@@ -13,8 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('desk'))('reviewTitle') };
 }
 
-export default async function DeskApplicationPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+const doneMessages = { accepted: 'accepted', correction: 'correctionSent', rejected: 'rejected' } as const;
+
+export default async function DeskApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+  const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(WINDOW_ROLES, `/desk/applications/${id}`);
   const application = await orNotFound(getApplication(actor, id));
   const t = await getTranslations('desk');
@@ -24,6 +27,9 @@ export default async function DeskApplicationPage({ params }: { params: Promise<
         ← {t('backToQueue')}
       </Link>
       <PageHeader title={t('reviewTitle')} />
+      {done && done in doneMessages && (
+        <FormAlert tone="success">{t(doneMessages[done as keyof typeof doneMessages], { receiptNumber: application.receiptNumber ?? '' })}</FormAlert>
+      )}
       <ApplicationDetails application={application}>
         {application.status === 'SUBMITTED' && (
           <IntakeDecision applicationId={application.id} materials={application.materials.map((m) => ({ id: m.id, name: m.name, status: m.status }))} />
