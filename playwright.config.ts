@@ -40,7 +40,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      NEXT_DIST_DIR: '.next-test',
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-test',
       DATABASE_URL: process.env.DATABASE_URL ?? '',
       DATA_DIR: process.env.DATA_DIR ?? '.data/test-files',
       NEXTAUTH_URL: baseURL,

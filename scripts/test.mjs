@@ -8,6 +8,7 @@ import { buildIfNeeded } from './lib.mjs';
 import { provideDatabase, root, runChild } from './with-db.mjs';
 
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const distDir = process.env.E2E_DIST_DIR ?? '.next-test';
 
 /** Chromium in this order: CHROMIUM_PATH, the system's, Playwright's own download. */
 async function findChromium() {
@@ -35,10 +36,10 @@ let code = await runChild(bin('vitest'), ['run', '--project', 'unit'], process.e
 if (code !== 0) process.exit(code);
 
 const db = await provideDatabase({ test: true });
-const env = { ...process.env, DATABASE_URL: db.url, CHROMIUM_PATH: chromium, DATA_DIR: path.join(root, '.data', 'test-files') };
+const env = { ...process.env, DATABASE_URL: db.url, CHROMIUM_PATH: chromium, DATA_DIR: path.join(root, '.data', 'test-files'), E2E_DIST_DIR: distDir };
 try {
   code = await runChild(bin('vitest'), ['run', '--project', 'db'], env);
-  if (code === 0) code = await buildIfNeeded(env, '.next-test');
+  if (code === 0) code = await buildIfNeeded(env, distDir);
   if (code === 0) code = await runChild(bin('tsx'), ['tests/support/reset-and-seed.ts'], env);
   if (code === 0) code = await runChild(bin('playwright'), ['test'], env);
 } finally {

