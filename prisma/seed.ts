@@ -26,6 +26,7 @@ import {
   type Prisma,
 } from '../src/generated/prisma/client';
 import { hashPassword } from '../src/lib/auth/password';
+import { searchTextOf } from '../src/lib/catalog/search-text';
 import { chineseDaysOverrides } from '../src/lib/clock/chinese-days';
 
 type Tx = Prisma.TransactionClient;
@@ -588,16 +589,13 @@ function buildDemoData(hashes: string[]) {
     const routeTotal = route.reduce((sum, st) => sum + st.limitDays, 0);
     if (route.length && routeTotal !== promised.days) throw new Error(`stages of ${item.name} add up to ${routeTotal}, not ${promised.days}`);
     const charged = !item.fee.includes('不收费');
-    const searchText = [
-      item.name,
-      ...tag.keywords,
-      ...item.materials.map((m) => m.name),
-      dept.name,
+    const searchText = searchTextOf({
+      name: item.name,
+      keywords: tag.keywords,
+      materials: item.materials.map((m) => m.name),
       // The guide's own wording of the unit (…（行政审批局）, …（户籍派出所）) finds it too.
-      departmentBaseName(item.department) !== item.department ? item.department : null,
-    ]
-      .filter((s): s is string => !!s)
-      .join(' ');
+      departments: [dept.name, departmentBaseName(item.department) !== item.department ? item.department : null],
+    });
 
     const itemId = newId();
     const versionId = newId();

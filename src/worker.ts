@@ -1,5 +1,6 @@
 // The background worker: delivers the outbox after commit. Started by
 // `npm start`; run it alone with `npm run worker`.
+import { startWarningJobs } from '@/lib/jobs/warning-jobs';
 import { deliverOutbox } from '@/lib/notify/deliver-outbox';
 
 const INTERVAL_MS = Number(process.env.WORKER_INTERVAL_MS ?? 2000);
@@ -29,3 +30,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 void loop();
+startWarningJobs();

@@ -11,6 +11,7 @@ export const errorCodes = [
   'TOO_MANY_FILES',
   'MATERIALS_INCOMPLETE',
   'RATE_LIMITED',
+  'SAME_PERSON', // 一审一核: the confirming lead must not be the proposer
   'INTERNAL',
 ] as const;
 

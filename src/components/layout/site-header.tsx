@@ -8,18 +8,22 @@ import { SignOutButton } from './sign-out-button';
 const navByRole: Record<Role, { href: string; key: string }[]> = {
   APPLICANT: [
     { href: '/me', key: 'myApplications' },
+    { href: '/me/appointments', key: 'appointments' },
+    { href: '/me/ratings', key: 'myRatings' },
+    { href: '/me/complaints', key: 'complaints' },
+    { href: '/me/inquiries', key: 'inquiries' },
   ],
-  CLERK: [{ href: '/desk', key: 'intakeQueue' }],
-  WINDOW_LEAD: [{ href: '/desk', key: 'intakeQueue' }],
-  REVIEWER: [{ href: '/review', key: 'inbox' }],
-  DEPT_HEAD: [{ href: '/review', key: 'inbox' }],
-  SUPERVISOR: [{ href: '/oversee', key: 'deadlineBoard' }],
-  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/oversee', key: 'deadlineBoard' }],
+  CLERK: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }],
+  WINDOW_LEAD: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }],
+  REVIEWER: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }],
+  DEPT_HEAD: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }],
+  SUPERVISOR: [{ href: '/oversee', key: 'deadlineBoard' }, { href: '/oversee/rectifications', key: 'rectifications' }, { href: '/oversee/complaints', key: 'complaintHandling' }, { href: '/oversee/statistics', key: 'statistics' }],
+  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/oversee', key: 'deadlineBoard' }],
 };
 
 export async function SiteHeader() {
   const [t, actor] = await Promise.all([getTranslations(), getActor()]);
-  const links = [{ href: '/services', key: 'catalog' }, ...(actor ? navByRole[actor.role] : [])];
+  const links = [{ href: '/services', key: 'catalog' }, { href: '/track', key: 'track' }, { href: '/statistics', key: 'publicStatistics' }, { href: '/open-data', key: 'openData' }, ...(actor ? navByRole[actor.role] : [])];
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="border-b-4 border-seal-600">

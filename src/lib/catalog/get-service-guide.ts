@@ -1,8 +1,12 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 
-/** The published guide (办事指南) of an item, by its basic code; null when there is none. */
-export async function getServiceGuide(code: string) {
+/**
+ * The published guide (办事指南) of an item, by its basic code; null when there is none.
+ * Cached per request: the page and its metadata both ask for it.
+ */
+export const getServiceGuide = cache(async function getServiceGuide(code: string) {
   const version = await db.serviceItemVersion.findFirst({
     where: { item: { basicCode: code, status: 'ACTIVE' }, status: 'PUBLISHED' },
     orderBy: { version: 'desc' },
@@ -30,8 +34,11 @@ export async function getServiceGuide(code: string) {
       resultType: true,
       contactPhone: true,
       complaintPhone: true,
+      keywords: true,
+      lifeEvents: true,
+      resultCertificate: true,
       item: { select: { basicCode: true } },
-      department: { select: { name: true, region: { select: { name: true } } } },
+      department: { select: { code: true, name: true, region: { select: { name: true } } } },
       situations: { select: { id: true, name: true }, orderBy: { sort: 'asc' } },
       materials: {
         select: { id: true, name: true, form: true, copies: true, required: true, note: true, certificateType: true, situations: { select: { id: true } } },
@@ -47,7 +54,8 @@ export async function getServiceGuide(code: string) {
     ...rest,
     code: item.basicCode,
     department: `${department.region.name}${department.name}`,
+    departmentCode: department.code,
     stages: stages.map((s) => ({ name: s.name, limitDays: s.limitDays, departments: s.departments.map((d) => d.department.name) })),
   };
-}
+});
 export type ServiceGuide = NonNullable<Awaited<ReturnType<typeof getServiceGuide>>>;

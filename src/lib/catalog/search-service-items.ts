@@ -1,61 +1,93 @@
 import 'server-only';
-import { z } from 'zod';
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
+import { catalogSearchSchema, type CatalogQuery, type CatalogSearch, type HANDLING_CLASSES, type ITEM_TYPES, type LEVELS } from './schemas';
+import { containsPattern, fuzzyPatterns, queryWords } from './search-text';
 
-export const catalogSearchSchema = z.object({
-  q: z.string().trim().max(50).optional().default(''),
-  department: z.string().trim().max(64).optional(),
-  type: z.enum(['LICENSING', 'CONFIRMATION', 'BENEFIT', 'RULING', 'OTHER_POWER', 'PUBLIC_SERVICE']).optional(),
-  handlingClass: z.enum(['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED']).optional(),
-  lifeEvent: z.string().trim().max(20).optional(),
-  page: z.coerce.number().int().min(1).max(1000).optional().default(1),
-});
-export type CatalogSearch = z.input<typeof catalogSearchSchema>;
+type Row = {
+  id: string;
+  name: string;
+  type: (typeof ITEM_TYPES)[number];
+  level: (typeof LEVELS)[number];
+  handlingClass: (typeof HANDLING_CLASSES)[number];
+  promisedLimitDays: number;
+  statutoryLimitDays: number | null;
+  onlineDepth: number;
+  lifeEvents: string[];
+  code: string;
+  department: string;
+  departmentId: string;
+  total: bigint;
+};
 
-const PAGE_SIZE = 20;
-
-/** Public catalog search over the published versions. */
+/**
+ * Public catalog search over the published versions: every word must match
+ * (Chinese, full pinyin, pinyin initials or the start of an implementation
+ * code), a Chinese word missing one character still matches, exact matches on
+ * the name rank first. One SQL statement so that 10,000 versions stay fast.
+ */
 export async function searchServiceItems(input: CatalogSearch) {
   const query = catalogSearchSchema.parse(input);
-  const words = query.q.split(/\s+/).filter(Boolean);
-  const where: Prisma.ServiceItemVersionWhereInput = {
-    status: 'PUBLISHED',
-    item: { status: 'ACTIVE' },
-    ...(query.department && { departmentId: query.department }),
-    ...(query.type && { type: query.type }),
-    ...(query.handlingClass && { handlingClass: query.handlingClass }),
-    ...(query.lifeEvent && { lifeEvents: { has: query.lifeEvent } }),
-    AND: words.map((word) => ({
-      OR: [{ searchText: { contains: word, mode: 'insensitive' as const } }, { implementationCode: { startsWith: word } }],
-    })),
-  };
-  const [total, items] = await Promise.all([
-    db.serviceItemVersion.count({ where }),
-    db.serviceItemVersion.findMany({
-      where,
-      orderBy: [{ item: { basicCode: 'asc' } }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        type: true,
-        level: true,
-        handlingClass: true,
-        promisedLimitDays: true,
-        statutoryLimitDays: true,
-        onlineDepth: true,
-        item: { select: { basicCode: true } },
-        department: { select: { name: true } },
-      },
-    }),
-  ]);
+  const words = queryWords(query.q);
+
+  const filters: Prisma.Sql[] = [Prisma.sql`v.status = 'PUBLISHED'`, Prisma.sql`i.status = 'ACTIVE'`];
+  if (query.department) filters.push(Prisma.sql`(d.id = ${query.department} OR d.code = ${query.department})`);
+  if (query.type) filters.push(Prisma.sql`v.type::text = ${query.type}`);
+  if (query.level) filters.push(Prisma.sql`v.level::text = ${query.level}`);
+  if (query.handlingClass) filters.push(Prisma.sql`v."handlingClass"::text = ${query.handlingClass}`);
+  if (query.onlineDepth) filters.push(Prisma.sql`v."onlineDepth" >= ${query.onlineDepth}`);
+  if (query.lifeEvent) filters.push(Prisma.sql`${query.lifeEvent} = ANY(v."lifeEvents")`);
+
+  const exactResult = await runSearch(query, filters, words, false);
+  // Tolerance for a missing character only when the words as typed find nothing:
+  // typos then cannot crowd out exact matches, and common words stay fast.
+  if (exactResult.total > 0 || !words.some((w) => fuzzyPatterns(w).length)) return exactResult;
+  return runSearch(query, filters, words, true);
+}
+export type CatalogSearchResult = Awaited<ReturnType<typeof searchServiceItems>>;
+
+async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: string[], tolerant: boolean) {
+  const filters = [...baseFilters];
+  const ranks: Prisma.Sql[] = [];
+  for (const word of words) {
+    const exact = containsPattern(word);
+    const fuzzy = tolerant ? fuzzyPatterns(word) : [];
+    // Separate ORed LIKEs (not LIKE ANY): each one can use the trigram index.
+    const matches = [exact, ...fuzzy].map((pattern) => Prisma.sql`v."searchText" LIKE ${pattern}`);
+    // Only a word that looks like a code is tried as one: an unindexed prefix match would force a full scan.
+    if (/^[0-9a-z][0-9a-z-]*\d[0-9a-z-]*$/.test(word)) matches.push(Prisma.sql`lower(v."implementationCode") LIKE ${`${word}%`}`);
+    filters.push(Prisma.sql`(${Prisma.join(matches, ' OR ')})`);
+    ranks.push(Prisma.sql`(CASE WHEN lower(v.name) LIKE ${exact} THEN 4 WHEN v."searchText" LIKE ${exact} THEN 2 ELSE 0 END)`);
+  }
+  const order = ranks.length ? Prisma.sql`${Prisma.join(ranks, ' + ')} DESC,` : Prisma.empty;
+  const offset = (query.page - 1) * query.pageSize;
+
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT v.id, v.name, v.type::text AS type, v.level::text AS level, v."handlingClass"::text AS "handlingClass",
+           v."promisedLimitDays", v."statutoryLimitDays", v."onlineDepth", v."lifeEvents",
+           i."basicCode" AS code, d.name AS department, d.id AS "departmentId", count(*) OVER () AS total
+    FROM "ServiceItemVersion" v
+    JOIN "ServiceItem" i ON i.id = v."itemId"
+    JOIN "Department" d ON d.id = v."departmentId"
+    WHERE ${Prisma.join(filters, ' AND ')}
+    ORDER BY ${order} i."basicCode" ASC, v.level ASC
+    LIMIT ${query.pageSize} OFFSET ${offset}`;
+
+  // Past the last page the window count is lost with the rows: count once more.
+  let total = rows.length ? Number(rows[0]!.total) : 0;
+  if (!rows.length && offset > 0) {
+    const [counted] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "ServiceItemVersion" v
+      JOIN "ServiceItem" i ON i.id = v."itemId" JOIN "Department" d ON d.id = v."departmentId"
+      WHERE ${Prisma.join(filters, ' AND ')}`;
+    total = Number(counted?.n ?? 0);
+  }
   return {
     total,
     page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    items: items.map(({ item, department, ...v }) => ({ ...v, code: item.basicCode, department: department.name })),
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    items: rows.map(({ total: _total, ...row }) => row),
   };
 }
 

@@ -1,12 +1,12 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
 import { WorkingCalendar } from './calendar';
 import { DEFAULT_OFFICE_HOURS, type OfficeHours } from './due-date';
 
 export type WarningThresholds = { days: number; ratio: number };
 export type Clock = { calendar: WorkingCalendar; hours: OfficeHours; thresholds: WarningThresholds };
 
-const DEFAULT_THRESHOLDS: WarningThresholds = { days: 1, ratio: 0.2 };
+export const DEFAULT_THRESHOLDS: WarningThresholds = { days: 1, ratio: 0.2 };
 const TTL_MS = 60_000;
 let cached: { clock: Clock; at: number } | undefined;
 
@@ -17,17 +17,25 @@ let cached: { clock: Clock; at: number } | undefined;
  */
 export async function loadClock(): Promise<Clock> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.clock;
-  const [days, settings] = await Promise.all([
-    db.calendarDay.findMany({ select: { date: true, working: true, name: true } }),
-    db.setting.findMany({ where: { key: { in: ['office-hours', 'warning-thresholds'] } } }),
-  ]);
+  const clock = await readClock(db);
+  cached = { clock, at: Date.now() };
+  return clock;
+}
+
+/**
+ * The clock as `client` sees it, uncached: inside a transaction that edits the
+ * calendar, this is the calendar after the edit, before it commits.
+ */
+export async function readClock(client: Pick<Tx, 'calendarDay' | 'setting'>): Promise<Clock> {
+  // One after the other: a transaction's connection runs one query at a time.
+  const days = await client.calendarDay.findMany({ select: { date: true, working: true, name: true } });
+  const settings = await client.setting.findMany({ where: { key: { in: ['office-hours', 'warning-thresholds'] } } });
   const setting = (key: string) => settings.find((s) => s.key === key)?.value as Record<string, unknown> | undefined;
   const clock: Clock = {
     calendar: new WorkingCalendar(days.map((d) => ({ date: d.date, working: d.working, name: d.name ?? undefined }))),
     hours: { ...DEFAULT_OFFICE_HOURS, ...(setting('office-hours') as Partial<OfficeHours> | undefined) },
     thresholds: { ...DEFAULT_THRESHOLDS, ...(setting('warning-thresholds') as Partial<WarningThresholds> | undefined) },
   };
-  cached = { clock, at: Date.now() };
   return clock;
 }
 

@@ -12,7 +12,7 @@ export async function readStoredFile(actor: Actor, fileId: string) {
   const file = await db.storedFile.findFirst({
     where: {
       id: fileId,
-      OR: [{ ownerId: actor.id }, { material: { application: visibleApplications(actor) } }],
+      OR: [{ ownerId: actor.id }, { material: { application: visibleApplications(actor) } }, { message: { application: visibleApplications(actor) } }],
     },
     select: { name: true, mimeType: true, storageKey: true },
   });

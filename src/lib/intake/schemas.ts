@@ -35,3 +35,46 @@ export const rejectApplicationSchema = z.object({
   reason: z.string().trim().min(1).max(1000),
   legalBasis: z.string().trim().min(1).max(500),
 });
+
+export const answerCorrectionSchema = z.object({
+  applicationId: id,
+  // materialId -> ids of replacement files the applicant uploaded
+  files: z.record(id, z.array(id).max(10)).default({}),
+});
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** GB 11643 居民身份证号码: 17 digits, a valid birth date and the ISO 7064 MOD 11-2 check character. */
+export function isValidIdNumber(value: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(value)) return false;
+  const birth = value.slice(6, 14);
+  const date = new Date(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10).replaceAll('-', '') !== birth) return false;
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(value[i]), 0);
+  return ID_CHECK[sum % 11] === value[17];
+}
+
+export const walkInSchema = z.object({
+  submitKey: z.uuid('invalid'),
+  idNumber: z
+    .string()
+    .trim()
+    .transform((v) => v.toUpperCase())
+    .refine(isValidIdNumber, 'idNumber'),
+  name: z.string().trim().min(1).max(50),
+  phone,
+  versionId: id,
+  situationIds: z.array(id).max(50).default([]),
+  // requirementId -> what the clerk found at the window
+  materials: z
+    .record(
+      id,
+      z.object({
+        status: z.enum(['PRESENT', 'MISSING', 'DEFECTIVE']),
+        reason: z.string().trim().max(200).optional().default(''),
+        fileIds: z.array(id).max(10).default([]),
+      }),
+    )
+    .default({}),
+});

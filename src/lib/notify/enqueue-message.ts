@@ -7,6 +7,8 @@ export type OutgoingMessage = {
   body: string;
   link?: string;
   dedupeKey?: string;
+  /** Also send by e-mail / SMS to the recipient's address on file, where they have one. */
+  external?: ('EMAIL' | 'SMS')[];
 };
 
 /**
@@ -25,4 +27,14 @@ export async function enqueueMessage(tx: Tx, message: OutgoingMessage): Promise<
       dedupeKey: message.dedupeKey,
     },
   });
+  if (!message.external?.length) return;
+  const recipient = await tx.user.findUnique({ where: { id: message.recipientId }, select: { email: true, phone: true } });
+  for (const channel of message.external) {
+    const address = channel === 'EMAIL' ? recipient?.email : recipient?.phone;
+    if (!address) continue;
+    // The external copy carries no recipientId: the in-app row is the recipient's one message; this is only its delivery by another way.
+    await tx.outboxMessage.create({
+      data: { channel, address, subject: message.subject, body: message.body, link: message.link, dedupeKey: message.dedupeKey ? `${message.dedupeKey}:${channel}` : undefined },
+    });
+  }
 }

@@ -29,8 +29,12 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
 
   return db.$transaction(async (tx) => {
     await lockApplication(tx, task.applicationId);
+    // While a procedure or the applicant's answer is pending the case is not decided.
+    const { status } = await tx.application.findUniqueOrThrow({ where: { id: task.applicationId }, select: { status: true } });
+    if (status !== 'IN_REVIEW') throw new AppError('INVALID_TRANSITION', { status });
     const decided = await tx.departmentTask.updateMany({
-      where: { id: task.id, status: 'OPEN' },
+      // With the lock the form saw, a decision on a task claimed, reassigned or decided since is refused.
+      where: { id: task.id, status: 'OPEN', ...(data.lock === undefined ? {} : { lock: data.lock }) },
       data: { status: data.decision, opinion: data.opinion || null, decidedAt: now, assigneeId: actor.id, lock: { increment: 1 } },
     });
     if (decided.count !== 1) throw new AppError('CONFLICT');

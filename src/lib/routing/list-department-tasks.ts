@@ -3,15 +3,24 @@ import type { Actor } from '@/lib/auth/actor';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { TaskFilter } from './schemas';
 
-/** A department's inbox: only its own tasks, open ones first by due date. */
-export async function listDepartmentTasks(actor: Actor, filter: { status?: 'OPEN' | 'DONE' } = {}) {
+/**
+ * A department's inbox: only its own tasks, open ones first by due date.
+ * MINE: claimed by or assigned to the actor; DUE_SOON: due within 2 days;
+ * OVERDUE: past due.
+ */
+export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
   if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
   const done = filter.status === 'DONE';
+  const soon = new Date(now.getTime() + 2 * 24 * 3600 * 1000);
   const rows = await db.departmentTask.findMany({
     where: {
       departmentId: actor.departmentId,
       status: done ? { in: ['APPROVED', 'DENIED', 'CANCELLED'] } : 'OPEN',
+      ...(filter.status === 'MINE' ? { assigneeId: actor.id } : {}),
+      ...(filter.status === 'DUE_SOON' ? { dueAt: { gte: now, lte: soon } } : {}),
+      ...(filter.status === 'OVERDUE' ? { dueAt: { lt: now } } : {}),
     },
     orderBy: done ? { decidedAt: 'desc' } : { dueAt: 'asc' },
     take: 100,
@@ -22,6 +31,8 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: 'OPEN
       dueAt: true,
       openedAt: true,
       decidedAt: true,
+      lock: true,
+      assignee: { select: { id: true, name: true } },
       application: { select: { receiptNumber: true, applicantName: true, version: { select: { name: true } } } },
     },
   });
@@ -38,8 +49,39 @@ export async function getDepartmentTask(actor: Actor, taskId: string) {
   if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
   const task = await db.departmentTask.findFirst({
     where: { id: taskId, departmentId: actor.departmentId, status: { not: 'WAITING' } },
-    select: { id: true, applicationId: true, stageName: true, stageSort: true, status: true, dueAt: true, opinion: true, lock: true },
+    select: {
+      id: true,
+      applicationId: true,
+      stageName: true,
+      stageSort: true,
+      status: true,
+      dueAt: true,
+      opinion: true,
+      lock: true,
+      assignee: { select: { id: true, name: true } },
+      suspensions: { orderBy: { startedAt: 'desc' }, select: { id: true, kind: true, reason: true, startedAt: true, expectedEndAt: true, endedAt: true } },
+      extensions: { orderBy: { requestedAt: 'desc' }, select: { id: true, days: true, reason: true, status: true, requestedAt: true, decidedAt: true } },
+      application: { select: { status: true } },
+    },
   });
   if (!task) throw new AppError('NOT_FOUND');
-  return task;
+  // The other departments of the same stage: their state and opinions (联合审查).
+  const siblings = await db.departmentTask.findMany({
+    where: { applicationId: task.applicationId, stageSort: task.stageSort, id: { not: task.id } },
+    orderBy: { department: { name: 'asc' } },
+    select: { id: true, status: true, opinion: true, decidedAt: true, department: { select: { name: true, region: { select: { name: true } } } } },
+  });
+  const colleagues =
+    actor.role === 'DEPT_HEAD'
+      ? await db.user.findMany({
+          where: { departmentId: actor.departmentId, role: { in: ['REVIEWER', 'DEPT_HEAD'] }, active: true },
+          orderBy: { name: 'asc' },
+          select: { id: true, name: true },
+        })
+      : [];
+  return {
+    ...task,
+    siblings: siblings.map(({ department, ...s }) => ({ ...s, departmentName: `${department.region.name}${department.name}` })),
+    colleagues,
+  };
 }

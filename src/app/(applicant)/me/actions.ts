@@ -1,11 +1,14 @@
 'use server';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { env } from '@/env';
 import { storeUpload } from '@/lib/files/store-upload';
-import { submitApplicationSchema } from '@/lib/intake/schemas';
+import type { Actor } from '@/lib/auth/actor';
+import { answerCorrection } from '@/lib/intake/answer-correction';
+import { applicationIdSchema, submitApplicationSchema } from '@/lib/intake/schemas';
 import { submitApplication } from '@/lib/intake/submit-application';
 
 const FILE_PREFIX = 'file:';
@@ -14,26 +17,41 @@ const formSchema = submitApplicationSchema.omit({ files: true });
 export async function submitApplicationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const input = formObject(formData, ['situationIds']);
   return runAction({ roles: ['APPLICANT'], schema: formSchema, input }, async (data, actor) => {
-    const files: Record<string, string[]> = {};
-    for (const [key, value] of formData.entries()) {
-      if (!key.startsWith(FILE_PREFIX) || !(value instanceof File) || value.size === 0) continue;
-      const requirementId = z.string().min(1).max(64).parse(key.slice(FILE_PREFIX.length));
-      const list = (files[requirementId] ??= []);
-      if (list.length >= env.UPLOAD_MAX_FILES) {
-        throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${requirementId}`]: ['tooManyFiles'] } });
-      }
-      try {
-        const stored = await storeUpload(actor, { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
-        list.push(stored.id);
-      } catch (error) {
-        // Say which material's file was refused, next to that material.
-        if (error instanceof AppError && (error.code === 'FILE_TYPE' || error.code === 'FILE_TOO_LARGE')) {
-          throw new AppError(error.code, { fieldErrors: { [`material.${requirementId}`]: [error.code === 'FILE_TYPE' ? 'fileType' : 'fileTooLarge'] } });
-        }
-        throw error;
-      }
-    }
+    const files = await storeFormUploads(actor, formData);
     const result = await submitApplication(actor, { ...data, files });
     redirect(`/me/applications/${result.id}?submitted=1`);
   });
+}
+
+export async function answerCorrectionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['APPLICANT'], schema: applicationIdSchema, input: formObject(formData) }, async (data, actor) => {
+    const files = await storeFormUploads(actor, formData);
+    await answerCorrection(actor, { applicationId: data.applicationId, files });
+    revalidatePath(`/me/applications/${data.applicationId}`);
+    redirect(`/me/applications/${data.applicationId}?corrected=1`);
+  });
+}
+
+/** Stores the `file:<key>` uploads of a form, keyed by material; a refused file is reported next to its material. */
+async function storeFormUploads(actor: Actor, formData: FormData): Promise<Record<string, string[]>> {
+  const files: Record<string, string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith(FILE_PREFIX) || !(value instanceof File) || value.size === 0) continue;
+    const materialKey = z.string().min(1).max(64).parse(key.slice(FILE_PREFIX.length));
+    const list = (files[materialKey] ??= []);
+    if (list.length >= env.UPLOAD_MAX_FILES) {
+      throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${materialKey}`]: ['tooManyFiles'] } });
+    }
+    try {
+      const stored = await storeUpload(actor, { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
+      list.push(stored.id);
+    } catch (error) {
+      // Say which material's file was refused, next to that material.
+      if (error instanceof AppError && (error.code === 'FILE_TYPE' || error.code === 'FILE_TOO_LARGE')) {
+        throw new AppError(error.code, { fieldErrors: { [`material.${materialKey}`]: [error.code === 'FILE_TYPE' ? 'fileType' : 'fileTooLarge'] } });
+      }
+      throw error;
+    }
+  }
+  return files;
 }

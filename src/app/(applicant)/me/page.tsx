@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/applications/status-badge';
+import { NextStep } from './next-step';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
@@ -30,7 +31,7 @@ export default async function MyPage() {
         {applications.length === 0 ? (
           <EmptyState>{t('me.noApplications')}</EmptyState>
         ) : (
-          <Table head={[t('me.item'), t('me.receiptNumber'), t('me.status'), t('me.submittedAt'), t('me.promisedDue')]}>
+          <Table head={[t('me.item'), t('me.receiptNumber'), t('me.status'), t('nextStep.title'), t('me.submittedAt'), t('me.promisedDue')]}>
             {applications.map((a) => (
               <tr key={a.id}>
                 <Td>
@@ -42,6 +43,9 @@ export default async function MyPage() {
                 <Td className="whitespace-nowrap font-mono text-xs">{a.receiptNumber ?? '—'}</Td>
                 <Td>
                   <StatusBadge status={a.status} decision={a.decision} />
+                </Td>
+                <Td>
+                  <NextStep status={a.status} applicationId={a.id} />
                 </Td>
                 <Td className="whitespace-nowrap">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</Td>
                 <Td className="whitespace-nowrap">{a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</Td>

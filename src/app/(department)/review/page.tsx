@@ -7,6 +7,9 @@ import { Table, Td } from '@/components/ui/table';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listDepartmentTasks } from '@/lib/routing/list-department-tasks';
+import { taskFilterSchema } from '@/lib/routing/schemas';
+
+const VIEWS = ['OPEN', 'MINE', 'DUE_SOON', 'OVERDUE', 'DONE'] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('review'))('title') };
@@ -15,25 +18,26 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewInbox({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
   const { view } = await searchParams;
   const actor = await requirePageActor(DEPARTMENT_ROLES, '/review');
-  const done = view === 'done';
-  const [t, format, tasks] = await Promise.all([getTranslations(), getFormatter(), listDepartmentTasks(actor, { status: done ? 'DONE' : 'OPEN' })]);
+  // `?view=done` is the link of the earlier inbox; the other views are the filter names.
+  const status = taskFilterSchema.parse({ status: view === 'done' ? 'DONE' : view }).status;
+  const done = status === 'DONE';
+  const [t, format, tasks] = await Promise.all([getTranslations(), getFormatter(), listDepartmentTasks(actor, { status })]);
   const now = new Date();
   const tab = (active: boolean) => `rounded-md px-3 py-2 text-sm font-medium ${active ? 'bg-brand-600 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50'}`;
   return (
     <div>
       <PageHeader title={t('review.title')} description={t('review.description')} />
-      <nav aria-label={t('review.views')} className="mb-4 flex gap-2">
-        <Link href="/review" className={tab(!done)} aria-current={!done ? 'page' : undefined}>
-          {t('review.open')}
-        </Link>
-        <Link href="/review?view=done" className={tab(done)} aria-current={done ? 'page' : undefined}>
-          {t('review.done')}
-        </Link>
+      <nav aria-label={t('review.views')} className="mb-4 flex flex-wrap gap-2">
+        {VIEWS.map((v) => (
+          <Link key={v} href={v === 'OPEN' ? '/review' : `/review?view=${v}`} className={tab(status === v)} aria-current={status === v ? 'page' : undefined}>
+            {t(`taskWork.filters.${v}`)}
+          </Link>
+        ))}
       </nav>
       {tasks.length === 0 ? (
         <EmptyState>{t('review.empty')}</EmptyState>
       ) : (
-        <Table caption={t('review.title')} head={[t('review.item'), t('review.receiptNumber'), t('review.stage'), done ? t('review.decidedAt') : t('review.due'), t('review.status')]}>
+        <Table caption={t('review.title')} head={[t('review.item'), t('review.receiptNumber'), t('review.stage'), done ? t('review.decidedAt') : t('review.due'), t('taskWork.assignee'), t('review.status')]}>
           {tasks.map((task) => (
             <tr key={task.id}>
               <Td>
@@ -52,6 +56,7 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
                   </span>
                 )}
               </Td>
+              <Td>{task.assignee?.name ?? <span className="text-slate-500">{t('taskWork.unassigned')}</span>}</Td>
               <Td>
                 <Badge tone={task.status === 'DENIED' ? 'red' : task.status === 'APPROVED' ? 'green' : 'blue'}>{t(`taskStatus.${task.status}`)}</Badge>
               </Td>

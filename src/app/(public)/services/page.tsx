@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { catalogSearchSchema, listCatalogFacets, searchServiceItems } from '@/lib/catalog/search-service-items';
+import { catalogSearchSchema, HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/catalog/schemas';
+import { listCatalogFacets, searchServiceItems } from '@/lib/catalog/search-service-items';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('catalog'))('title') };
@@ -19,7 +20,9 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
     q: one(raw.q),
     department: one(raw.department),
     type: one(raw.type),
+    level: one(raw.level),
     handlingClass: one(raw.handlingClass),
+    onlineDepth: one(raw.onlineDepth),
     lifeEvent: one(raw.lifeEvent),
     page: one(raw.page),
   });
@@ -27,7 +30,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   const [t, facets, result] = await Promise.all([getTranslations(), listCatalogFacets(), searchServiceItems(query)]);
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(query)) if (v && k !== 'page') params.set(k, String(v));
+    for (const [k, v] of Object.entries(query)) if (v && k !== 'page' && k !== 'pageSize') params.set(k, String(v));
     params.set('page', String(page));
     return `/services?${params}`;
   };
@@ -35,12 +38,15 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
   return (
     <div>
       <PageHeader title={t('catalog.title')} description={t('catalog.description')} />
-      <form className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6" role="search">
+      <form className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search">
         <div className="sm:col-span-2">
           <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">
             {t('catalog.keyword')}
           </label>
-          <input id="q" name="q" defaultValue={query.q} placeholder={t('home.searchPlaceholder')} className={select} />
+          <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t('home.searchPlaceholder')} aria-describedby="q-hint" className={select} />
+          <p id="q-hint" className="mt-1 text-xs text-slate-500">
+            {t('catalogPublic.filters.searchHint')}
+          </p>
         </div>
         <div>
           <label htmlFor="department" className="mb-1 block text-xs font-medium text-slate-600">
@@ -52,19 +58,6 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
               <option key={d.id} value={d.id}>
                 {d.name}
                 {d.level !== 'COUNTY' ? `（${t(`level.${d.level}`)}）` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="type" className="mb-1 block text-xs font-medium text-slate-600">
-            {t('catalog.type')}
-          </label>
-          <select id="type" name="type" defaultValue={query.type ?? ''} className={select}>
-            <option value="">{t('catalog.all')}</option>
-            {(['LICENSING', 'CONFIRMATION', 'BENEFIT', 'RULING', 'OTHER_POWER', 'PUBLIC_SERVICE'] as const).map((v) => (
-              <option key={v} value={v}>
-                {t(`itemType.${v}`)}
               </option>
             ))}
           </select>
@@ -82,8 +75,63 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
             ))}
           </select>
         </div>
-        <div className="flex items-end">
-          <button className="min-h-10 w-full rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">{t('home.search')}</button>
+        <div>
+          <label htmlFor="type" className="mb-1 block text-xs font-medium text-slate-600">
+            {t('catalog.type')}
+          </label>
+          <select id="type" name="type" defaultValue={query.type ?? ''} className={select}>
+            <option value="">{t('catalog.all')}</option>
+            {ITEM_TYPES.map((v) => (
+              <option key={v} value={v}>
+                {t(`itemType.${v}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="level" className="mb-1 block text-xs font-medium text-slate-600">
+            {t('catalogPublic.filters.level')}
+          </label>
+          <select id="level" name="level" defaultValue={query.level ?? ''} className={select}>
+            <option value="">{t('catalog.all')}</option>
+            {LEVELS.map((v) => (
+              <option key={v} value={v}>
+                {t(`level.${v}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="handlingClass" className="mb-1 block text-xs font-medium text-slate-600">
+            {t('catalogPublic.filters.handlingClass')}
+          </label>
+          <select id="handlingClass" name="handlingClass" defaultValue={query.handlingClass ?? ''} className={select}>
+            <option value="">{t('catalog.all')}</option>
+            {HANDLING_CLASSES.map((v) => (
+              <option key={v} value={v}>
+                {t(`handlingClass.${v}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="onlineDepth" className="mb-1 block text-xs font-medium text-slate-600">
+            {t('catalogPublic.filters.onlineDepth')}
+          </label>
+          <select id="onlineDepth" name="onlineDepth" defaultValue={query.onlineDepth ?? ''} className={select}>
+            <option value="">{t('catalog.all')}</option>
+            {[4, 3, 2].map((v) => (
+              <option key={v} value={v}>
+                {t('catalogPublic.filters.depthAtLeast', { depth: v })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4 lg:justify-end">
+          <Link href="/services" className="flex min-h-10 items-center rounded-md px-4 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
+            {t('catalogPublic.filters.reset')}
+          </Link>
+          <button className="min-h-10 flex-1 rounded-md bg-brand-600 px-6 text-sm font-medium text-white hover:bg-brand-700 sm:flex-none">{t('home.search')}</button>
         </div>
       </form>
 

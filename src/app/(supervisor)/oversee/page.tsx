@@ -2,62 +2,141 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge, WarningBadge } from '@/components/applications/status-badge';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
-import { listDeadlineBoard } from '@/lib/supervision/list-deadline-board';
+import { listBoardOptions } from '@/lib/supervision/list-board-options';
+import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
+import { boardFilterSchema } from '@/lib/supervision/schemas';
+import { ThresholdsForm } from './thresholds-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('oversee'))('title') };
 }
 
-export default async function DeadlineBoard() {
+const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200';
+
+export default async function DeadlineBoard({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], '/oversee');
-  const [t, format, rows] = await Promise.all([getTranslations(), getFormatter(), listDeadlineBoard(actor)]);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
-  const counts = { RED: 0, YELLOW: 0, GREEN: 0 };
-  for (const r of rows) counts[r.warning]++;
-  return (
-    <div>
-      <PageHeader title={t('oversee.title')} description={t('oversee.description')} />
-      <dl className="mb-6 grid grid-cols-3 gap-3">
-        {(['RED', 'YELLOW', 'GREEN'] as const).map((w) => (
-          <div key={w} className={`rounded-lg border bg-white p-4 ${w === 'RED' ? 'border-red-200' : w === 'YELLOW' ? 'border-amber-200' : 'border-emerald-200'}`}>
-            <dt className="text-sm text-slate-600">{t(`warning.${w}`)}</dt>
-            <dd className="text-2xl font-bold">{counts[w]}</dd>
-          </div>
+  const filter = boardFilterSchema.parse(await searchParams);
+  const [t, format, board, options] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listSupervisionBoard(actor, filter),
+    listBoardOptions(actor),
+  ]);
+  const when = (d: Date | null | undefined) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
+  const query = (extra: Record<string, string | undefined>) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filter, after: undefined, ...extra })) if (v) params.set(k, v);
+    return `/oversee?${params.toString()}`;
+  };
+  const select = (name: keyof typeof filter, label: string, choices: { value: string; label: string }[]) => (
+    <label className="block text-sm font-medium text-slate-800">
+      {label}
+      <select name={name} defaultValue={filter[name] ?? ''} className={control}>
+        <option value="">{t('supervision.all')}</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
         ))}
-      </dl>
-      {rows.length === 0 ? (
+      </select>
+    </label>
+  );
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t('oversee.title')}
+        description={t('oversee.description')}
+        actions={<ButtonLink href="/oversee/statistics" variant="secondary">{t('supervision.statisticsLink')}</ButtonLink>}
+      />
+      <nav aria-label={t('supervision.kind')} className="flex gap-2">
+        {(['case', 'step'] as const).map((k) => (
+          <Link
+            key={k}
+            href={query({ kind: k })}
+            aria-current={filter.kind === k ? 'page' : undefined}
+            className={`rounded-md border px-4 py-2 text-sm font-medium ${filter.kind === k ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50'}`}
+          >
+            {t(`supervision.kinds.${k}`)}
+          </Link>
+        ))}
+      </nav>
+      <Card title={t('supervision.filters')}>
+        <form method="get" action="/oversee" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <input type="hidden" name="kind" value={filter.kind} />
+          {select('level', t('supervision.level'), [
+            { value: 'WARNED', label: t('supervision.warned') },
+            ...(['RED', 'YELLOW', 'GREEN'] as const).map((w) => ({ value: w, label: t(`warning.${w}`) })),
+          ])}
+          {select('departmentId', t('supervision.department'), options.departments.map((d) => ({ value: d.id, label: d.name })))}
+          {select('windowId', t('supervision.window'), options.windows.map((w) => ({ value: w.id, label: w.name })))}
+          {select('itemId', t('supervision.item'), options.items.map((i) => ({ value: i.id, label: i.name })))}
+          {select('handlingClass', t('supervision.handlingClass'), (['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED'] as const).map((h) => ({ value: h, label: t(`supervision.handlingClasses.${h}`) })))}
+          <label className="block text-sm font-medium text-slate-800">
+            {filter.kind === 'case' ? t('supervision.acceptedFrom') : t('supervision.openedFrom')}
+            <input type="date" name="from" defaultValue={filter.from ?? ''} className={control} />
+          </label>
+          <label className="block text-sm font-medium text-slate-800">
+            {t('supervision.dateTo')}
+            <input type="date" name="to" defaultValue={filter.to ?? ''} className={control} />
+          </label>
+          <div className="flex items-end gap-3">
+            <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t('supervision.apply')}
+            </button>
+            <Link href={`/oversee?kind=${filter.kind}`} className="text-sm text-brand-700 underline">
+              {t('supervision.reset')}
+            </Link>
+          </div>
+        </form>
+      </Card>
+      {board.rows.length === 0 ? (
         <EmptyState>{t('oversee.empty')}</EmptyState>
       ) : (
         <Table
-          caption={t('oversee.title')}
-          head={[t('oversee.warning'), t('oversee.case'), t('oversee.department'), t('oversee.status'), t('oversee.acceptedAt'), t('oversee.promisedDue'), t('oversee.statutoryDue'), t('oversee.remaining')]}
+          caption={t(`supervision.kinds.${board.kind}`)}
+          head={[
+            t('oversee.warning'),
+            t('oversee.case'),
+            board.kind === 'step' ? t('supervision.step') : t('oversee.department'),
+            t('oversee.status'),
+            board.kind === 'step' ? t('supervision.openedAt') : t('oversee.acceptedAt'),
+            board.kind === 'step' ? t('supervision.stepDue') : t('oversee.promisedDue'),
+            t('oversee.remaining'),
+          ]}
         >
-          {rows.map((r) => (
+          {board.rows.map((r) => (
             <tr key={r.id}>
               <Td>
                 <WarningBadge warning={r.warning} />
               </Td>
               <Td>
-                <Link href={`/oversee/applications/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={`/oversee/applications/${r.applicationId}`} className="font-medium text-brand-700 hover:underline">
                   {r.itemName}
                 </Link>
                 <span className="block font-mono text-xs text-slate-500">{r.receiptNumber}</span>
               </Td>
-              <Td>{r.currentDepartments.length ? r.currentDepartments.join('、') : r.department}</Td>
+              <Td>{r.stageName ? `${r.stageName} · ${r.department}` : r.department}</Td>
               <Td>
                 <StatusBadge status={r.status} />
               </Td>
-              <Td className="whitespace-nowrap">{when(r.acceptedAt)}</Td>
-              <Td className="whitespace-nowrap">{when(r.promisedDueAt)}</Td>
-              <Td className="whitespace-nowrap">{when(r.statutoryDueAt)}</Td>
+              <Td className="whitespace-nowrap">{when(r.startedAt)}</Td>
+              <Td className="whitespace-nowrap">{when(r.dueAt)}</Td>
               <Td className="whitespace-nowrap">{t('oversee.days', { days: r.remainingDays })}</Td>
             </tr>
           ))}
         </Table>
       )}
+      <div className="flex gap-3">
+        {filter.after && <ButtonLink href={query({})} variant="secondary">{t('supervision.firstPage')}</ButtonLink>}
+        {board.next && <ButtonLink href={query({ after: board.next })} variant="secondary">{t('supervision.nextPage')}</ButtonLink>}
+      </div>
+      <Card title={t('supervision.thresholdsTitle')}>
+        <ThresholdsForm days={options.thresholds.days} percent={options.thresholds.percent} />
+      </Card>
     </div>
   );
 }

@@ -4,10 +4,14 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { env } from '@/env';
+import { AppError } from '@/lib/errors';
+import { storeUpload } from '@/lib/files/store-upload';
 import { acceptApplication } from '@/lib/intake/accept-application';
+import { registerWalkIn } from '@/lib/intake/register-walk-in';
 import { rejectApplication } from '@/lib/intake/reject-application';
 import { requestCorrection } from '@/lib/intake/request-correction';
-import { applicationIdSchema, rejectApplicationSchema, requestCorrectionSchema } from '@/lib/intake/schemas';
+import { applicationIdSchema, rejectApplicationSchema, requestCorrectionSchema, walkInSchema } from '@/lib/intake/schemas';
 
 export async function acceptAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: WINDOW_ROLES, schema: applicationIdSchema, input: formObject(formData) }, async (data, actor) => {
@@ -39,5 +43,39 @@ export async function rejectAction(_prev: ActionState, formData: FormData): Prom
     await rejectApplication(actor, data);
     revalidatePath('/desk');
     redirect(`/desk/applications/${data.applicationId}?done=rejected`);
+  });
+}
+
+// The walk-in form sends `status:<requirementId>`, `reason:<requirementId>` and `file:<requirementId>` per material.
+const walkInForm = walkInSchema.omit({ materials: true });
+
+export async function registerWalkInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const raw = formObject(formData, ['situationIds']);
+  return runAction({ roles: WINDOW_ROLES, schema: walkInForm, input: raw }, async (data, actor) => {
+    const materials: Record<string, { status: string; reason: string; fileIds: string[] }> = {};
+    for (const [key, value] of Object.entries(raw)) {
+      if (!key.startsWith('status:') || typeof value !== 'string') continue;
+      const requirementId = key.slice('status:'.length);
+      materials[requirementId] = { status: value, reason: String(raw[`reason:${requirementId}`] ?? ''), fileIds: [] };
+    }
+    for (const [key, value] of formData.entries()) {
+      if (!key.startsWith('file:') || !(value instanceof File) || value.size === 0) continue;
+      const target = materials[key.slice('file:'.length)];
+      if (!target) continue;
+      if (target.fileIds.length >= env.UPLOAD_MAX_FILES) {
+        throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${key.slice(5)}`]: ['tooManyFiles'] } });
+      }
+      try {
+        target.fileIds.push((await storeUpload(actor, { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) })).id);
+      } catch (error) {
+        if (error instanceof AppError && (error.code === 'FILE_TYPE' || error.code === 'FILE_TOO_LARGE')) {
+          throw new AppError(error.code, { fieldErrors: { [`material.${key.slice(5)}`]: [error.code === 'FILE_TYPE' ? 'fileType' : 'fileTooLarge'] } });
+        }
+        throw error;
+      }
+    }
+    const result = await registerWalkIn(actor, { ...data, materials: materials as Parameters<typeof registerWalkIn>[1]['materials'] });
+    revalidatePath('/desk');
+    redirect(`/desk/applications/${result.id}?done=registered`);
   });
 }

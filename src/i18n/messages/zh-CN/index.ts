@@ -1,7 +1,13 @@
 // One JSON file per area of the portal; add a file and a line here for a new area.
+import applicantSide from './applicant-side.json';
 import cases from './cases.json';
+import catalogAdmin from './catalog-admin.json';
+import catalogPublic from './catalog-public.json';
 import common from './common.json';
+import intake from './intake.json';
 import publicPages from './public.json';
+import routing from './routing.json';
 import staff from './staff.json';
+import supervision from './supervision.json';
 
-export default { ...common, ...publicPages, ...cases, ...staff };
+export default { ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...publicPages, ...cases, ...staff, ...supervision, ...routing };

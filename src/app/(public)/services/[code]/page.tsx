@@ -1,3 +1,4 @@
+import { ItemFaq } from '@/components/inquiries/item-faq';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -8,6 +9,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { requiredMaterials } from '@/lib/intake/required-materials';
+import { PrintButton } from './print-button';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[] }> };
 
@@ -32,11 +34,27 @@ export default async function GuidePage({ params, searchParams }: Props) {
   const t = await getTranslations();
   const chosen = (Array.isArray(s) ? s : s ? [s] : []).filter((id) => guide.situations.some((x) => x.id === id));
   const materials = requiredMaterials(guide.materials, chosen);
-  const applyHref = `/me/apply/${guide.code}${chosen.length ? `?${chosen.map((id) => `s=${id}`).join('&')}` : ''}`;
+  const situationQuery = chosen.length ? `?${chosen.map((id) => `s=${encodeURIComponent(id)}`).join('&')}` : '';
+  const applyHref = `/me/apply/${guide.code}${situationQuery}`;
+  const chosenNames = guide.situations.filter((x) => chosen.includes(x.id)).map((x) => x.name);
 
   return (
-    <article className="space-y-6">
-      <header className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+    <article className="space-y-6 print:space-y-3">
+      {/* Printed instead of the page header: the checklist as a sheet to take to the window. */}
+      <header className="hidden border-b-2 border-slate-900 pb-3 text-center print:block">
+        <p className="text-sm">{t('site.center')}</p>
+        <p className="mt-1 text-xl font-bold">{t('catalogPublic.checklist.title')}</p>
+        <p className="mt-1 text-base">{guide.name}</p>
+        <p className="mt-2 flex flex-wrap justify-between gap-x-4 text-xs">
+          <span>{t('catalogPublic.checklist.itemCode', { code: guide.code })}</span>
+          <span>{guide.department}</span>
+          <span>{t('catalogPublic.checklist.printedOn', { date: new Date() })}</span>
+        </p>
+        <p className="mt-1 text-left text-xs">
+          {chosenNames.length ? t('catalogPublic.checklist.chosen', { situations: chosenNames.join('、') }) : t('catalogPublic.checklist.noneChosen')}
+        </p>
+      </header>
+      <header className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm print:hidden">
         <div className="flex flex-wrap gap-1.5">
           <Badge tone="blue">{t(`itemType.${guide.type}`)}</Badge>
           <Badge>{t(`handlingClass.${guide.handlingClass}`)}</Badge>
@@ -83,8 +101,17 @@ export default async function GuidePage({ params, searchParams }: Props) {
         </Card>
       )}
 
-      <Card title={t('catalog.materials', { count: materials.length })}>
-        <ol className="space-y-3">
+      <Card title={t('catalog.materials', { count: materials.length })} className="print:border-0 print:shadow-none">
+        <div className="no-print mb-4 flex flex-wrap gap-3">
+          <PrintButton label={t('catalogPublic.checklist.print')} />
+          <a
+            href={`/services/${encodeURIComponent(guide.code)}/checklist.pdf${situationQuery}`}
+            className="inline-flex min-h-10 items-center rounded-md px-4 text-sm font-medium text-brand-800 ring-1 ring-brand-300 hover:bg-brand-50"
+          >
+            {t('catalogPublic.checklist.pdf')}
+          </a>
+        </div>
+        <ol className="space-y-3 print:space-y-2">
           {materials.map((m, i) => (
             <li key={m.id} className="flex gap-3">
               <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold">{i + 1}</span>
@@ -102,7 +129,11 @@ export default async function GuidePage({ params, searchParams }: Props) {
         </ol>
       </Card>
 
-      <Card title={t('catalog.details')}>
+      <p className="hidden text-xs print:block">
+        {t('catalogPublic.checklist.footer', { name: guide.name, version: guide.version, phone: guide.contactPhone })}
+      </p>
+
+      <Card title={t('catalog.details')} className="print:hidden">
         <dl>
           <Row label={t('catalog.legalBasis')}>
             <ul className="list-disc space-y-1 pl-5">
@@ -150,6 +181,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
           </Row>
         </dl>
       </Card>
+      <ItemFaq code={guide.code} />
     </article>
   );
 }

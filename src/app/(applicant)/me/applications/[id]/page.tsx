@@ -1,28 +1,44 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
+import { NoticeLinks } from '@/components/applications/notice-links';
 import { FormAlert } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/card';
 import { getApplication } from '@/lib/applications/get-application';
 import { requirePageActor } from '@/lib/auth/session';
+import { getCorrectionNotice } from '@/lib/intake/get-correction-notice';
 import { orNotFound } from '@/lib/page';
+import { CorrectionAnswer } from './correction-answer';
+import { ConversationPanel } from './conversation-panel';
+import { RatingPanel } from './rating-panel';
+import { TrackingPanel } from './tracking-panel';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; corrected?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('case'))('title') };
 }
 
 export default async function MyApplicationPage({ params, searchParams }: Props) {
-  const [{ id }, { submitted }] = await Promise.all([params, searchParams]);
+  const [{ id }, { submitted, corrected }] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(['APPLICANT'], `/me/applications/${id}`);
   const application = await orNotFound(getApplication(actor, id));
+  const correction = await getCorrectionNotice(actor, id);
   const t = await getTranslations('case');
+  const ti = await getTranslations('intake');
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} />
       {submitted && <FormAlert tone="success">{t('submittedNotice')}</FormAlert>}
+      {corrected && <FormAlert tone="success">{ti('correction.done')}</FormAlert>}
+      {application.status === 'CORRECTION_REQUIRED' && correction && !correction.answeredAt && (
+        <CorrectionAnswer applicationId={application.id} items={correction.items} note={correction.note} />
+      )}
+      <NoticeLinks application={{ id: application.id, status: application.status, receiptNumber: application.receiptNumber, hasCorrection: correction !== null }} />
       <ApplicationDetails application={application} />
+      <TrackingPanel receiptNumber={application.receiptNumber} checkCode={application.checkCode} />
+      <RatingPanel actor={actor} applicationId={application.id} />
+      <ConversationPanel actor={actor} applicationId={application.id} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import { decideTaskAction } from '../../actions';
 
-export function DecideForm({ taskId }: { taskId: string }) {
+export function DecideForm({ taskId, lock }: { taskId: string; lock: number }) {
   const t = useTranslations('review');
   const [state, action, pending] = useActionState(decideTaskAction, null);
   const { formError, fieldErrors } = useErrorText(state);
@@ -16,6 +16,7 @@ export function DecideForm({ taskId }: { taskId: string }) {
       <form action={action} className="space-y-4">
         {formError && <FormAlert>{formError}</FormAlert>}
         <input type="hidden" name="taskId" value={taskId} />
+        <input type="hidden" name="lock" value={lock} />
         <Field id="opinion" label={t('opinion')} hint={t('opinionHint')} errors={fieldErrors.opinion}>
           <Textarea id="opinion" errors={fieldErrors.opinion} hint maxLength={2000} />
         </Field>

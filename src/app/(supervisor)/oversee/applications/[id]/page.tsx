@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
-import { PageHeader } from '@/components/ui/card';
+import { WarningBadge } from '@/components/applications/status-badge';
+import { Badge } from '@/components/ui/badge';
+import { Card, PageHeader } from '@/components/ui/card';
+import { Table, Td } from '@/components/ui/table';
 import { getApplication } from '@/lib/applications/get-application';
 import { requirePageActor } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/page';
+import { getCaseClock } from '@/lib/supervision/get-case-clock';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('case'))('title') };
@@ -14,15 +18,91 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverseeApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], `/oversee/applications/${id}`);
-  const application = await orNotFound(getApplication(actor, id));
-  const t = await getTranslations();
+  const [application, clock] = await Promise.all([orNotFound(getApplication(actor, id)), orNotFound(getCaseClock(actor, id))]);
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const when = (d: Date | null | undefined) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
+  const s = (key: string, values?: Record<string, string | number>) => t(`supervision.${key}`, values);
+  const actionLabel = (action: string) =>
+    t.has(`supervision.auditActions.${action}`) ? s(`auditActions.${action}`) : t.has(`timeline.${action}`) ? t(`timeline.${action}`) : action;
   return (
     <div className="space-y-4">
       <Link href="/oversee" className="text-sm text-brand-700 underline">
         ← {t('oversee.back')}
       </Link>
       <PageHeader title={t('case.title')} />
+      <Card title={s('clockTitle')}>
+        <div className="space-y-5">
+          <p className="flex flex-wrap gap-3 text-sm text-slate-700">
+            {clock.usedWorkingDays !== null && <Badge tone="blue">{s('usedDays', { days: clock.usedWorkingDays })}</Badge>}
+            {clock.remainingDays !== null && <Badge tone={clock.remainingDays < 0 ? 'red' : 'gray'}>{s('remainingDaysLabel', { days: clock.remainingDays })}</Badge>}
+          </p>
+          <section aria-labelledby="clock-steps">
+            <h3 id="clock-steps" className="mb-2 font-medium text-slate-900">{s('steps')}</h3>
+            <Table caption={s('steps')} head={[t('oversee.warning'), s('step'), t('oversee.status'), s('openedAt'), s('stepDue'), t('case.decidedAt')]}>
+              {clock.steps.map((step) => (
+                <tr key={step.id}>
+                  <Td>
+                    {step.warning ? <WarningBadge warning={step.warning} /> : step.late === null ? '—' : <Badge tone={step.late ? 'red' : 'green'}>{s(step.late ? 'stepLate' : 'stepOnTime')}</Badge>}
+                  </Td>
+                  <Td>{`${step.stageName} · ${step.department}`}</Td>
+                  <Td>{t(`taskStatus.${step.status}`)}</Td>
+                  <Td className="whitespace-nowrap">{when(step.openedAt)}</Td>
+                  <Td className="whitespace-nowrap">{when(step.dueAt)}</Td>
+                  <Td className="whitespace-nowrap">{when(step.decidedAt)}</Td>
+                </tr>
+              ))}
+            </Table>
+          </section>
+          <section aria-labelledby="clock-suspensions">
+            <h3 id="clock-suspensions" className="mb-2 font-medium text-slate-900">{s('suspensions')}</h3>
+            {clock.suspensions.length === 0 ? (
+              <p className="text-sm text-slate-600">{s('noSuspensions')}</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {clock.suspensions.map((x) => (
+                  <li key={x.id}>
+                    <span className="font-medium">{t.has(`supervision.suspensionKinds.${x.kind}`) ? s(`suspensionKinds.${x.kind}`) : x.kind}</span>
+                    {`：${when(x.startedAt)} ${s('from')} — ${x.endedAt ? `${when(x.endedAt)} ${s('to')}` : `${s('running')}（${s('expectedEnd')} ${when(x.expectedEndAt)}）`}`}
+                    <span className="block text-slate-600">{x.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="clock-extensions">
+            <h3 id="clock-extensions" className="mb-2 font-medium text-slate-900">{s('extensions')}</h3>
+            {clock.extensions.length === 0 ? (
+              <p className="text-sm text-slate-600">{s('noExtensions')}</p>
+            ) : (
+              <ul className="space-y-2 text-sm">
+                {clock.extensions.map((x) => (
+                  <li key={x.id}>
+                    <Badge tone={x.status === 'APPROVED' ? 'green' : x.status === 'REFUSED' ? 'red' : 'yellow'}>{s(`extensionStatus.${x.status}`)}</Badge>{' '}
+                    {s('days', { days: x.days })} · {when(x.requestedAt)}
+                    <span className="block text-slate-600">{x.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </Card>
       <ApplicationDetails application={application} />
+      <Card title={s('auditTitle')}>
+        <Table caption={s('auditTitle')} head={[s('auditWhen'), s('auditWho'), s('auditWhat'), s('auditChange'), s('auditReason')]}>
+          {clock.audit.map((e) => (
+            <tr key={e.id}>
+              <Td className="whitespace-nowrap">{when(e.at)}</Td>
+              <Td>{e.actorName ? `${e.actorName}${e.actorRole ? `（${t(`roles.${e.actorRole}`)}）` : ''}` : s('system')}</Td>
+              <Td>
+                {t.has(`supervision.entities.${e.entity}`) ? s(`entities.${e.entity}`) : e.entity} · {actionLabel(e.action)}
+              </Td>
+              <Td>{e.fromStatus || e.toStatus ? `${e.fromStatus ?? '—'} → ${e.toStatus ?? '—'}` : '—'}</Td>
+              <Td>{e.reason ?? '—'}</Td>
+            </tr>
+          ))}
+        </Table>
+      </Card>
     </div>
   );
 }

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
+import { NoticeLinks } from '@/components/applications/notice-links';
 import { PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
 import { getApplication } from '@/lib/applications/get-application';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
+import { getCorrectionNotice } from '@/lib/intake/get-correction-notice';
 import { orNotFound } from '@/lib/page';
 import { IntakeDecision } from './intake-decision';
 
@@ -20,6 +22,7 @@ export default async function DeskApplicationPage({ params, searchParams }: { pa
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(WINDOW_ROLES, `/desk/applications/${id}`);
   const application = await orNotFound(getApplication(actor, id));
+  const correction = await getCorrectionNotice(actor, id);
   const t = await getTranslations('desk');
   return (
     <div className="space-y-4">
@@ -27,9 +30,11 @@ export default async function DeskApplicationPage({ params, searchParams }: { pa
         ← {t('backToQueue')}
       </Link>
       <PageHeader title={t('reviewTitle')} />
+      {done === 'registered' && <FormAlert tone="success">{(await getTranslations('intake.walkIn'))('registered')}</FormAlert>}
       {done && done in doneMessages && (
         <FormAlert tone="success">{t(doneMessages[done as keyof typeof doneMessages], { receiptNumber: application.receiptNumber ?? '' })}</FormAlert>
       )}
+      <NoticeLinks application={{ id: application.id, status: application.status, receiptNumber: application.receiptNumber, hasCorrection: correction !== null }} />
       <ApplicationDetails application={application}>
         {application.status === 'SUBMITTED' && (
           <IntakeDecision applicationId={application.id} materials={application.materials.map((m) => ({ id: m.id, name: m.name, status: m.status }))} />

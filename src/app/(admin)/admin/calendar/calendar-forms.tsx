@@ -1,0 +1,51 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, Input, Select } from '@/components/ui/field';
+import { addCalendarDayAction, removeCalendarDayAction } from './actions';
+
+export function AddCalendarDayForm() {
+  const t = useTranslations('calendarAdmin');
+  const [state, action, pending] = useActionState(addCalendarDayAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-4">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {state?.ok && <FormAlert tone="success">{t('saved', { moved: state.data?.moved ?? 0 })}</FormAlert>}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field id="date" label={t('date')} errors={fieldErrors.date} required>
+          <Input id="date" name="date" type="date" required errors={fieldErrors.date} />
+        </Field>
+        <Field id="kind" label={t('kind')} errors={fieldErrors.kind} required>
+          <Select id="kind" name="kind" errors={fieldErrors.kind} defaultValue="holiday">
+            <option value="holiday">{t('holiday')}</option>
+            <option value="workday">{t('workday')}</option>
+          </Select>
+        </Field>
+        <Field id="name" label={t('name')} errors={fieldErrors.name} required>
+          <Input id="name" name="name" required maxLength={40} placeholder={t('namePlaceholder')} errors={fieldErrors.name} />
+        </Field>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {t('add')}
+      </Button>
+    </form>
+  );
+}
+
+export function RemoveCalendarDayButton({ date, label }: { date: string; label: string }) {
+  const t = useTranslations('calendarAdmin');
+  const [state, action, pending] = useActionState(removeCalendarDayAction, null);
+  const { formError } = useErrorText(state);
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="date" value={date} />
+      <Button type="submit" variant="secondary" disabled={pending} aria-label={t('removeLabel', { date, name: label })}>
+        {t('remove')}
+      </Button>
+      {formError && <span role="alert" className="ml-2 text-sm text-red-700">{formError}</span>}
+    </form>
+  );
+}

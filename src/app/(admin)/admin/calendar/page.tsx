@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
+import { Table, Td } from '@/components/ui/table';
+import { requirePageActor } from '@/lib/auth/session';
+import { listCalendarYear } from '@/lib/calendar-admin/list-calendar-year';
+import { weekday } from '@/lib/clock/calendar';
+import { AddCalendarDayForm, RemoveCalendarDayButton } from './calendar-forms';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('calendarAdmin'))('title') };
+}
+
+export default async function CalendarAdminPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requirePageActor(['ADMIN'], '/admin/calendar');
+  const { year: yearParam } = await searchParams;
+  const [t, list] = await Promise.all([getTranslations('calendarAdmin'), listCalendarYear(actor, { year: Number(yearParam) })]);
+  const years = [...new Set([...list.covered.map((c) => c.year), ...list.missing])].sort((a, b) => a - b).slice(-6);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('title')} description={t('description')} />
+      {list.missing.map((y) => (
+        <FormAlert key={y}>{t('missingYear', { year: y })}</FormAlert>
+      ))}
+      <Card title={t('addTitle')}>
+        <p className="mb-4 text-sm text-slate-600">{t('addHint')}</p>
+        <AddCalendarDayForm />
+      </Card>
+      <Card title={t('yearTitle', { year: list.year })}>
+        <nav aria-label={t('years')} className="mb-4 flex flex-wrap gap-2">
+          {years.map((y) => {
+            const covered = list.covered.find((c) => c.year === y);
+            return (
+              <Link
+                key={y}
+                href={`/admin/calendar?year=${y}`}
+                aria-current={y === list.year ? 'page' : undefined}
+                className={`rounded-md border px-3 py-1.5 text-sm ${y === list.year ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50'}`}
+              >
+                {y}
+                <span className="ml-1 text-xs">{covered ? t('yearDays', { days: covered.days }) : t('noData')}</span>
+              </Link>
+            );
+          })}
+        </nav>
+        {list.days.length === 0 ? (
+          <EmptyState>{t('empty', { year: list.year })}</EmptyState>
+        ) : (
+          <Table caption={t('yearTitle', { year: list.year })} head={[t('date'), t('weekday'), t('kind'), t('name'), t('source'), t('actions')]}>
+            {list.days.map((d) => (
+              <tr key={d.date}>
+                <Td className="whitespace-nowrap font-mono">{d.date}</Td>
+                <Td>{t(`weekdays.${weekday(d.date)}`)}</Td>
+                <Td>{d.working ? <Badge tone="blue">{t('workday')}</Badge> : <Badge tone="red">{t('holiday')}</Badge>}</Td>
+                <Td>{d.name ?? '—'}</Td>
+                <Td>{d.source === 'admin' ? t('sourceAdmin') : t('sourcePackage')}</Td>
+                <Td>
+                  <RemoveCalendarDayButton date={d.date} label={d.name ?? ''} />
+                </Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}

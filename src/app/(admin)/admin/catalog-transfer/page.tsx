@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { requirePageActor } from '@/lib/auth/session';
+import { ImportForm } from './import-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('catalogAdmin.transferPage'))('title') };
+}
+
+export default async function CatalogTransferPage() {
+  await requirePageActor(['ADMIN'], '/admin/catalog-transfer');
+  const t = await getTranslations('catalogAdmin.transferPage');
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('title')} description={t('description')} />
+      <Card title={t('export')}>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href="/admin/catalog-transfer/export?format=json" variant="secondary" prefetch={false}>{t('exportJson')}</ButtonLink>
+          <ButtonLink href="/admin/catalog-transfer/export?format=xlsx" variant="secondary" prefetch={false}>{t('exportXlsx')}</ButtonLink>
+        </div>
+      </Card>
+      <Card title={t('import')}>
+        <ImportForm />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { startTransition, useActionState, type FormEvent } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, Input, Select } from '@/components/ui/field';
+import { saveDepartmentAction, saveWindowAction } from './actions';
+
+type Region = { code: string; name: string };
+
+// Submitted without the form reset of React form actions, so typed values survive an error.
+function useSubmit(formAction: (data: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+}
+
+export function DepartmentForm({ initial, regions, departments }: { initial: { id: string; code: string; name: string; shortName: string | null; regionCode: string; upperDepartmentCode: string | null } | null; regions: Region[]; departments: { code: string; name: string }[] }) {
+  const t = useTranslations('catalogAdmin.orgs');
+  const [state, action, pending] = useActionState(saveDepartmentAction, null);
+  const { formError, fieldErrors: e } = useErrorText(state);
+  return (
+    <form onSubmit={useSubmit(action)} noValidate className="grid gap-4 sm:grid-cols-2">
+      <input type="hidden" name="id" value={initial?.id ?? ''} />
+      {formError && <div className="sm:col-span-2"><FormAlert>{formError}</FormAlert></div>}
+      <Field id="dept-code" label={t('code')} errors={e.code} required>
+        <Input id="dept-code" name="code" defaultValue={initial?.code} errors={e.code} />
+      </Field>
+      <Field id="dept-name" label={t('name')} errors={e.name} required>
+        <Input id="dept-name" name="name" defaultValue={initial?.name} errors={e.name} />
+      </Field>
+      <Field id="dept-shortName" label={t('shortName')} errors={e.shortName}>
+        <Input id="dept-shortName" name="shortName" defaultValue={initial?.shortName ?? ''} errors={e.shortName} />
+      </Field>
+      <Field id="dept-region" label={t('region')} errors={e.regionCode} required>
+        <Select id="dept-region" name="regionCode" defaultValue={initial?.regionCode ?? ''} errors={e.regionCode}>
+          <option value="">—</option>
+          {regions.map((r) => (
+            <option key={r.code} value={r.code}>{r.name}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="dept-upper" label={t('upper')} errors={e.upperDepartmentCode}>
+        <Select id="dept-upper" name="upperDepartmentCode" defaultValue={initial?.upperDepartmentCode ?? ''} errors={e.upperDepartmentCode}>
+          <option value="">{t('none')}</option>
+          {departments.map((d) => (
+            <option key={d.code} value={d.code}>{d.name}</option>
+          ))}
+        </Select>
+      </Field>
+      <div className="flex items-end">
+        <Button type="submit" disabled={pending}>{initial ? t('save') : t('create')}</Button>
+      </div>
+    </form>
+  );
+}
+
+export function WindowForm({ initial, regions }: { initial: { id: string; code: string; name: string; kind: string; regionCode: string } | null; regions: Region[] }) {
+  const t = useTranslations('catalogAdmin.orgs');
+  const [state, action, pending] = useActionState(saveWindowAction, null);
+  const { formError, fieldErrors: e } = useErrorText(state);
+  return (
+    <form onSubmit={useSubmit(action)} noValidate className="grid gap-4 sm:grid-cols-2">
+      <input type="hidden" name="id" value={initial?.id ?? ''} />
+      {formError && <div className="sm:col-span-2"><FormAlert>{formError}</FormAlert></div>}
+      <Field id="win-code" label={t('code')} errors={e.code} required>
+        <Input id="win-code" name="code" defaultValue={initial?.code} errors={e.code} />
+      </Field>
+      <Field id="win-name" label={t('name')} errors={e.name} required>
+        <Input id="win-name" name="name" defaultValue={initial?.name} errors={e.name} />
+      </Field>
+      <Field id="win-kind" label={t('kind')} errors={e.kind} required>
+        <Select id="win-kind" name="kind" defaultValue={initial?.kind ?? 'GENERAL_INTAKE'} errors={e.kind}>
+          <option value="GENERAL_INTAKE">{t('kinds.GENERAL_INTAKE')}</option>
+          <option value="RESULT">{t('kinds.RESULT')}</option>
+        </Select>
+      </Field>
+      <Field id="win-region" label={t('region')} errors={e.regionCode} required>
+        <Select id="win-region" name="regionCode" defaultValue={initial?.regionCode ?? ''} errors={e.regionCode}>
+          <option value="">—</option>
+          {regions.map((r) => (
+            <option key={r.code} value={r.code}>{r.name}</option>
+          ))}
+        </Select>
+      </Field>
+      <div className="flex items-end">
+        <Button type="submit" disabled={pending}>{initial ? t('save') : t('create')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
+import { Table, Td } from '@/components/ui/table';
+import { requirePageActor } from '@/lib/auth/session';
+import { listDepartmentsAndWindows } from '@/lib/catalog-admin/list-departments-and-windows';
+import { DepartmentForm, WindowForm } from './forms';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('catalogAdmin.orgs'))('title') };
+}
+
+export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<{ department?: string; window?: string; saved?: string }> }) {
+  const actor = await requirePageActor(['ADMIN'], '/admin/departments');
+  const [t, sp, data] = await Promise.all([getTranslations('catalogAdmin.orgs'), searchParams, listDepartmentsAndWindows(actor)]);
+  const editingDept = data.departments.find((d) => d.id === sp.department) ?? null;
+  const editingWindow = data.windows.find((w) => w.id === sp.window) ?? null;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('title')} description={t('description')} />
+      {sp.saved && <FormAlert tone="success">{t('saved')}</FormAlert>}
+
+      <Card
+        title={editingDept ? t('editDepartment', { name: editingDept.name }) : t('newDepartment')}
+        actions={editingDept && <ButtonLink href="/admin/departments" variant="ghost">{t('newDepartment')}</ButtonLink>}
+      >
+        <DepartmentForm key={editingDept?.id ?? 'new'} initial={editingDept} regions={data.regions} departments={data.departments.map((d) => ({ code: d.code, name: `${d.regionName} ${d.name}` }))} />
+      </Card>
+      <Table caption={t('departments')} head={[t('code'), t('name'), t('region'), t('upper'), t('users'), '']}>
+        {data.departments.map((d) => (
+          <tr key={d.id}>
+            <Td className="whitespace-nowrap font-mono text-xs">{d.code}</Td>
+            <Td>{d.name}</Td>
+            <Td className="whitespace-nowrap">{d.regionName}</Td>
+            <Td>{d.upperDepartmentName ?? '—'}</Td>
+            <Td>{d.users}</Td>
+            <Td>
+              <Link href={`/admin/departments?department=${d.id}`} className="text-brand-700 underline" aria-label={t('editDepartment', { name: d.name })}>{t('edit')}</Link>
+            </Td>
+          </tr>
+        ))}
+      </Table>
+
+      <Card
+        title={editingWindow ? t('editWindow', { name: editingWindow.name }) : t('newWindow')}
+        actions={editingWindow && <ButtonLink href="/admin/departments" variant="ghost">{t('newWindow')}</ButtonLink>}
+      >
+        <WindowForm key={editingWindow?.id ?? 'new'} initial={editingWindow} regions={data.regions} />
+      </Card>
+      <Table caption={t('windows')} head={[t('code'), t('name'), t('kind'), t('region'), t('users'), '']}>
+        {data.windows.map((w) => (
+          <tr key={w.id}>
+            <Td className="whitespace-nowrap font-mono text-xs">{w.code}</Td>
+            <Td>{w.name}</Td>
+            <Td>{t(`kinds.${w.kind}`)}</Td>
+            <Td className="whitespace-nowrap">{w.regionName}</Td>
+            <Td>{w.users}</Td>
+            <Td>
+              <Link href={`/admin/departments?window=${w.id}`} className="text-brand-700 underline" aria-label={t('editWindow', { name: w.name })}>{t('edit')}</Link>
+            </Td>
+          </tr>
+        ))}
+      </Table>
+    </div>
+  );
+}

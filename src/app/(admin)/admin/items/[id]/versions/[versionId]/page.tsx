@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
+import { requirePageActor } from '@/lib/auth/session';
+import { getVersionForEdit } from '@/lib/catalog-admin/get-version-for-edit';
+import { orNotFound } from '@/lib/page';
+import { updateDraftAction } from '../../../actions';
+import { PublishForm } from '../../../item-actions';
+import { ItemForm } from '../../../item-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('catalogAdmin.history'))('editDraft') };
+}
+
+export default async function VersionPage({ params, searchParams }: { params: Promise<{ id: string; versionId: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id, versionId } = await params;
+  const actor = await requirePageActor(['ADMIN'], `/admin/items/${id}/versions/${versionId}`);
+  const [t, version, { saved }] = await Promise.all([getTranslations('catalogAdmin'), orNotFound(getVersionForEdit(actor, versionId)), searchParams]);
+  const editable = version.status === 'DRAFT' && version.itemStatus === 'ACTIVE';
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t('form.editTitle', { name: version.document.name, version: version.version })}
+        actions={<ButtonLink href={`/admin/items/${version.itemId}`} variant="secondary">{t('history.title')}</ButtonLink>}
+      />
+      {saved && <FormAlert tone="success">{t('form.saved')}</FormAlert>}
+      {!editable && <FormAlert tone="error">{t('form.readonly', { status: t(`versionStatus.${version.status}`) })}</FormAlert>}
+      {editable ? (
+        <ItemForm action={updateDraftAction.bind(null, version.id)} initial={version.document} departments={version.departments} submitLabel={t('form.save')} lockBasicCode />
+      ) : (
+        <Card>
+          <pre className="overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify(version.document, null, 2)}</pre>
+        </Card>
+      )}
+      {editable && (
+        <Card title={t('form.publishTitle')}>
+          <PublishForm versionId={version.id} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formObject, runAction, type ActionState } from '@/lib/action';
+import { cancelServiceItem } from '@/lib/catalog-admin/cancel-service-item';
+import { createDraftVersion } from '@/lib/catalog-admin/create-draft-version';
+import { createServiceItem } from '@/lib/catalog-admin/create-service-item';
+import { delegateServiceItem } from '@/lib/catalog-admin/delegate-service-item';
+import { publishVersion } from '@/lib/catalog-admin/publish-version';
+import { cancelSchema, delegateSchema, itemIdSchema, itemVersionSchema, publishSchema } from '@/lib/catalog-admin/schemas';
+import { updateDraftVersion } from '@/lib/catalog-admin/update-draft-version';
+import { documentFromForm } from './form-document';
+
+export async function createItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['ADMIN'], schema: itemVersionSchema, input: documentFromForm(formData) }, async (doc, actor) => {
+    const { itemId, versionId } = await createServiceItem(actor, doc);
+    revalidatePath('/admin/items');
+    redirect(`/admin/items/${itemId}/versions/${versionId}?saved=1`);
+  });
+}
+
+export async function updateDraftAction(versionId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['ADMIN'], schema: itemVersionSchema, input: documentFromForm(formData) }, async (doc, actor) => {
+    await updateDraftVersion(actor, { versionId, document: doc });
+    revalidatePath('/admin/items');
+  });
+}
+
+export async function publishAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['ADMIN'], schema: publishSchema, input: formObject(formData) }, async (data, actor) => {
+    const { itemId } = await publishVersion(actor, data);
+    revalidatePath('/admin/items');
+    revalidatePath('/services');
+    redirect(`/admin/items/${itemId}?published=1`);
+  });
+}
+
+export async function newDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['ADMIN'], schema: itemIdSchema, input: formObject(formData) }, async (data, actor) => {
+    const { versionId } = await createDraftVersion(actor, data.itemId);
+    redirect(`/admin/items/${data.itemId}/versions/${versionId}`);
+  });
+}
+
+export async function cancelItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['ADMIN'], schema: cancelSchema, input: formObject(formData) }, async (data, actor) => {
+    await cancelServiceItem(actor, data);
+    revalidatePath(`/admin/items/${data.itemId}`);
+    revalidatePath('/services');
+  });
+}
+
+export async function delegateItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['ADMIN'], schema: delegateSchema, input: formObject(formData) }, async (data, actor) => {
+    await delegateServiceItem(actor, data);
+    revalidatePath(`/admin/items/${data.itemId}`);
+    revalidatePath('/services');
+  });
+}

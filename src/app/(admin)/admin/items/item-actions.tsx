@@ -1,0 +1,87 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { cancelItemAction, delegateItemAction, newDraftAction, publishAction } from './actions';
+
+export function NewDraftButton({ itemId, label }: { itemId: string; label: string }) {
+  const [state, action, pending] = useActionState(newDraftAction, null);
+  const { formError } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="itemId" value={itemId} />
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <Button type="submit" disabled={pending}>{label}</Button>
+    </form>
+  );
+}
+
+export function PublishForm({ versionId }: { versionId: string }) {
+  const t = useTranslations('catalogAdmin.form');
+  const [state, action, pending] = useActionState(publishAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="versionId" value={versionId} />
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <Field id="effectiveFrom" label={t('effectiveFrom')} hint={t('effectiveHint')} errors={fieldErrors.effectiveFrom}>
+        <Input id="effectiveFrom" type="date" errors={fieldErrors.effectiveFrom} hint={t('effectiveHint')} />
+      </Field>
+      <Button type="submit" disabled={pending}>{t('publish')}</Button>
+    </form>
+  );
+}
+
+export function CancelItemForm({ itemId }: { itemId: string }) {
+  const t = useTranslations('catalogAdmin.ops');
+  const [state, action, pending] = useActionState(cancelItemAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="itemId" value={itemId} />
+      <p className="text-sm text-slate-600">{t('cancelHint')}</p>
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {state?.ok && <FormAlert tone="success">{t('done')}</FormAlert>}
+      <Field id="cancel-reason" label={t('reason')} errors={fieldErrors.reason} required>
+        <Textarea id="cancel-reason" name="reason" errors={fieldErrors.reason} rows={2} />
+      </Field>
+      <Button type="submit" variant="danger" disabled={pending}>{t('submitCancel')}</Button>
+    </form>
+  );
+}
+
+export function DelegateItemForm({ itemId, departments }: { itemId: string; departments: { code: string; name: string; level: string }[] }) {
+  const t = useTranslations('catalogAdmin.ops');
+  const tc = useTranslations();
+  const [state, action, pending] = useActionState(delegateItemAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="itemId" value={itemId} />
+      <p className="text-sm text-slate-600">{t('delegateHint')}</p>
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {state?.ok && <FormAlert tone="success">{t('done')}</FormAlert>}
+      <Field id="delegate-level" label={t('level')} errors={fieldErrors.level} required>
+        <Select id="delegate-level" name="level" errors={fieldErrors.level} defaultValue="COUNTY">
+          {['PROVINCE', 'CITY', 'COUNTY'].map((l) => (
+            <option key={l} value={l}>{tc(`level.${l}`)}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="delegate-department" label={t('department')} errors={fieldErrors.departmentCode} required>
+        <Select id="delegate-department" name="departmentCode" errors={fieldErrors.departmentCode} defaultValue="">
+          <option value="">—</option>
+          {departments.map((d) => (
+            <option key={d.code} value={d.code}>{d.name}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="delegate-reason" label={t('reason')} errors={fieldErrors.reason} required>
+        <Textarea id="delegate-reason" name="reason" errors={fieldErrors.reason} rows={2} />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={pending}>{t('submitDelegate')}</Button>
+    </form>
+  );
+}

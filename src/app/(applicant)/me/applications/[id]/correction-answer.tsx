@@ -1,0 +1,64 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { FieldErrors, FormAlert } from '@/components/ui/field';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { answerCorrectionAction } from '../../actions';
+
+type Item = { materialId: string; name: string; status: 'MISSING' | 'DEFECTIVE'; reason: string };
+
+/** The one-notice with a replacement upload for every item, answered in one go. */
+export function CorrectionAnswer({ applicationId, items, note }: { applicationId: string; items: Item[]; note: string | null }) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState(answerCorrectionAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <Card title={t('intake.correction.title')}>
+      <form action={action} className="space-y-4" noValidate>
+        <input type="hidden" name="applicationId" value={applicationId} />
+        <p className="text-sm text-slate-700">{t('intake.correction.intro', { count: items.length })}</p>
+        {note && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{note}</p>}
+        {formError && <FormAlert>{formError}</FormAlert>}
+        <ol className="divide-y divide-slate-100">
+          {items.map((item, index) => {
+            const id = `fix-${item.materialId}`;
+            const errors = fieldErrors[`material.${item.materialId}`];
+            return (
+              <li key={item.materialId} className="py-3">
+                <div className="flex flex-wrap items-start justify-between gap-3">
+                  <div className="min-w-0 flex-1">
+                    <label htmlFor={id} className="font-medium">
+                      {index + 1}. {item.name}
+                    </label>
+                    <p className="text-sm text-slate-600">
+                      <span className="font-medium text-red-700">{t(`intake.correction.status.${item.status}`)}</span>：{item.reason}
+                    </p>
+                  </div>
+                  <input
+                    id={id}
+                    name={`file:${item.materialId}`}
+                    type="file"
+                    multiple
+                    accept="application/pdf,image/jpeg,image/png"
+                    aria-invalid={errors ? true : undefined}
+                    aria-describedby={errors ? `${id}-error` : undefined}
+                    className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
+                  />
+                </div>
+                <FieldErrors id={id} errors={errors} />
+              </li>
+            );
+          })}
+        </ol>
+        <p className="text-xs text-slate-500">{t('apply.fileRules')}</p>
+        <div className="flex justify-end">
+          <Button type="submit" disabled={pending}>
+            {pending ? t('apply.submitting') : t('intake.correction.submit')}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

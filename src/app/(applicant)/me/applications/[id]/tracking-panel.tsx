@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+
+/** The receipt number and check code the applicant can give anyone to follow the case on /track. */
+export async function TrackingPanel({ receiptNumber, checkCode }: { receiptNumber: string | null; checkCode: string }) {
+  if (!receiptNumber) return null;
+  const t = await getTranslations('track');
+  return (
+    <Card title={t('panelTitle')}>
+      <dl className="grid gap-3 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-slate-500">{t('receiptNumber')}</dt>
+          <dd className="font-mono">{receiptNumber}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t('checkCode')}</dt>
+          <dd className="font-mono text-lg tracking-widest" data-testid="check-code">
+            {checkCode}
+          </dd>
+        </div>
+      </dl>
+      <p className="mt-3 text-sm text-slate-600">
+        {t('panelHint')}{' '}
+        <Link href="/track" className="text-brand-700 underline">
+          {t('title')}
+        </Link>
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Field, FormAlert, Textarea } from '@/components/ui/field';
+import { askQuestionAction } from './actions';
+
+export function AskForm({ item }: { item: { id: string; name: string } | null }) {
+  const t = useTranslations('inquiries');
+  const [state, action, pending] = useActionState(askQuestionAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <Card title={item ? t('askAbout', { item: item.name }) : t('askGeneral')}>
+      <form action={action} className="space-y-4">
+        {formError && <FormAlert>{formError}</FormAlert>}
+        {state?.ok && <FormAlert tone="success">{t('asked')}</FormAlert>}
+        {item && <input type="hidden" name="itemId" value={item.id} />}
+        <Field id="question" label={t('question')} hint={t('questionHint')} errors={fieldErrors.question} required>
+          <Textarea id="question" errors={fieldErrors.question} hint required minLength={5} maxLength={1000} rows={4} />
+        </Field>
+        <Button type="submit" disabled={pending}>
+          {t('submit')}
+        </Button>
+      </form>
+    </Card>
+  );
+}

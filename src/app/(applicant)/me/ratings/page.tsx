@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState, PageHeader } from '@/components/ui/card';
+import { Table, Td } from '@/components/ui/table';
+import { requirePageActor } from '@/lib/auth/session';
+import { listMyRatings } from '@/lib/evaluation/list-my-ratings';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('ratings'))('myTitle') };
+}
+
+export default async function MyRatingsPage() {
+  const actor = await requirePageActor(['APPLICANT'], '/me/ratings');
+  const [t, format, rows] = await Promise.all([getTranslations('ratings'), getFormatter(), listMyRatings(actor)]);
+  return (
+    <div>
+      <PageHeader title={t('myTitle')} description={t('myDescription')} />
+      {rows.length === 0 ? (
+        <EmptyState>{t('noOccasions')}</EmptyState>
+      ) : (
+        <Table caption={t('myTitle')} head={[t('itemCol'), t('occasionCol'), t('ratingCol'), t('outcome')]}>
+          {rows.map((r) => (
+            <tr key={`${r.applicationId}-${r.occasion}`}>
+              <Td>
+                <Link href={`/me/applications/${r.applicationId}`} className="font-medium text-brand-700 hover:underline">
+                  {r.itemName}
+                </Link>
+                <span className="block font-mono text-xs text-slate-500">{r.receiptNumber}</span>
+              </Td>
+              <Td>{t(`occasion.${r.occasion}`)}</Td>
+              <Td className="whitespace-nowrap">
+                {r.evaluation ? (
+                  <>
+                    {t(`level.${r.evaluation.overall}`)}
+                    <span className="block text-xs text-slate-500">{format.dateTime(r.evaluation.createdAt, { dateStyle: 'medium' })}</span>
+                  </>
+                ) : (
+                  <Link href={`/me/applications/${r.applicationId}`} className="text-brand-700 underline">
+                    {t('rateNow')}
+                  </Link>
+                )}
+              </Td>
+              <Td>
+                {r.evaluation?.rectification ? (
+                  <>
+                    <Badge tone={r.evaluation.rectification.closedAt ? 'green' : 'yellow'}>{t(`rectification.${r.evaluation.rectification.status}`)}</Badge>
+                    {r.evaluation.rectification.closedAt && <span className="mt-1 block text-sm">{r.evaluation.rectification.outcome}</span>}
+                  </>
+                ) : (
+                  '—'
+                )}
+              </Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { RectificationSummary } from '@/components/evaluation/rectification-summary';
+import { PageHeader } from '@/components/ui/card';
+import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/session';
+import { listRectifications } from '@/lib/evaluation/list-rectifications';
+import { RectificationForm } from './rectification-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('ratings'))('rectificationTitle') };
+}
+
+export default async function DepartmentRectificationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(DEPARTMENT_ROLES, `/review/rectifications/${id}`);
+  const [t, [row]] = await Promise.all([getTranslations('ratings'), listRectifications(actor, new Date(), { rectificationId: id })]);
+  if (!row) notFound();
+  const open = !row.closedAt && (row.status === 'PENDING' || row.status === 'IN_PROGRESS');
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('rectificationTitle')} />
+      <RectificationSummary row={row} />
+      {open && <RectificationForm rectificationId={row.id} canStart={row.status === 'PENDING'} />}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
+
+const KINDS = ['AWAITING_APPLICANT', 'HEARING', 'EXPERT_REVIEW', 'TESTING', 'INSPECTION', 'PUBLIC_NOTICE'] as const;
+
+export function SuspendForm({ taskId }: { taskId: string }) {
+  const t = useTranslations('clockStop');
+  const [state, action, pending] = useActionState(startSuspensionAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-3">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <input type="hidden" name="taskId" value={taskId} />
+      <Field id="kind" label={t('kind')} errors={fieldErrors.kind}>
+        <Select id="kind" errors={fieldErrors.kind} defaultValue="AWAITING_APPLICANT">
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="reason" label={t('reason')} errors={fieldErrors.reason} required>
+        <Textarea id="reason" errors={fieldErrors.reason} rows={2} maxLength={2000} required />
+      </Field>
+      <Field id="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} errors={fieldErrors.expectedEndAt}>
+        <Input id="expectedEndAt" type="date" errors={fieldErrors.expectedEndAt} hint />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t('start')}
+      </Button>
+    </form>
+  );
+}
+
+export function ResumeForm({ taskId, suspensionId }: { taskId: string; suspensionId: string }) {
+  const t = useTranslations('clockStop');
+  const [state, action, pending] = useActionState(endSuspensionAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  const id = `note-${suspensionId}`;
+  return (
+    <form action={action} className="space-y-3">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <input type="hidden" name="taskId" value={taskId} />
+      <input type="hidden" name="suspensionId" value={suspensionId} />
+      <Field id={id} label={t('endNote')} errors={fieldErrors.note}>
+        <Input id={id} name="note" errors={fieldErrors.note} maxLength={1000} />
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {t('end')}
+      </Button>
+    </form>
+  );
+}
+
+export function ExtensionRequestForm({ taskId, max }: { taskId: string; max: number }) {
+  const t = useTranslations('clockStop');
+  const [state, action, pending] = useActionState(requestExtensionAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-3">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <input type="hidden" name="taskId" value={taskId} />
+      <Field id="days" label={t('days')} hint={t('daysHint', { max })} errors={fieldErrors.days} required>
+        <Input id="days" type="number" min={0.5} max={max} step={0.5} errors={fieldErrors.days} hint required />
+      </Field>
+      <Field id="extReason" label={t('reason')} errors={fieldErrors.reason} required>
+        <Textarea id="extReason" name="reason" errors={fieldErrors.reason} rows={2} maxLength={2000} required />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t('requestExtension')}
+      </Button>
+    </form>
+  );
+}
+
+export function ExtensionDecisionForm({ taskId, extensionId }: { taskId: string; extensionId: string }) {
+  const t = useTranslations('clockStop');
+  const [state, action, pending] = useActionState(decideExtensionAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  const id = `extnote-${extensionId}`;
+  return (
+    <form action={action} className="space-y-3">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <input type="hidden" name="taskId" value={taskId} />
+      <input type="hidden" name="extensionId" value={extensionId} />
+      <Field id={id} label={t('decisionNote')} errors={fieldErrors.note}>
+        <Input id={id} name="note" errors={fieldErrors.note} maxLength={1000} />
+      </Field>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" name="outcome" value="APPROVED" disabled={pending}>
+          {t('approveExtension')}
+        </Button>
+        <Button type="submit" name="outcome" value="REFUSED" variant="danger" disabled={pending}>
+          {t('refuseExtension')}
+        </Button>
+      </div>
+    </form>
+  );
+}

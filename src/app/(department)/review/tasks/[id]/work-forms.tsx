@@ -1,0 +1,48 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, Select } from '@/components/ui/field';
+import { assignTaskAction, claimTaskAction } from '../../actions';
+
+export function ClaimForm({ taskId, lock }: { taskId: string; lock: number }) {
+  const t = useTranslations('taskWork');
+  const [state, action, pending] = useActionState(claimTaskAction, null);
+  const { formError } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-2">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <input type="hidden" name="taskId" value={taskId} />
+      <input type="hidden" name="lock" value={lock} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t('claim')}
+      </Button>
+    </form>
+  );
+}
+
+export function AssignForm({ taskId, lock, colleagues, current }: { taskId: string; lock: number; colleagues: { id: string; name: string }[]; current: string | null }) {
+  const t = useTranslations('taskWork');
+  const [state, action, pending] = useActionState(assignTaskAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <input type="hidden" name="taskId" value={taskId} />
+      <input type="hidden" name="lock" value={lock} />
+      <Field id="assigneeId" label={t('assignTo')} errors={fieldErrors.assigneeId}>
+        <Select id="assigneeId" errors={fieldErrors.assigneeId} defaultValue={current ?? colleagues[0]?.id}>
+          {colleagues.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {t('assign')}
+      </Button>
+    </form>
+  );
+}

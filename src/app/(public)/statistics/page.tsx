@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Table, Td } from '@/components/ui/table';
+import { getPublicStatistics } from '@/lib/supervision/get-public-statistics';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('statistics'))('publicTitle') };
+}
+
+const percent = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
+
+export default async function PublicStatisticsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const { year } = await searchParams;
+  const [t, stats] = await Promise.all([getTranslations('statistics'), getPublicStatistics({ year: Number(year) || undefined })]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('publicTitle')} description={t('publicDescription', { from: stats.from, to: stats.to })} />
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+        {([
+          ['accepted', String(stats.total.accepted)],
+          ['onTimePromised', percent(stats.total.onTimeRate)],
+          ['avgWorkingDays', stats.total.avgWorkingDays === null ? '—' : String(stats.total.avgWorkingDays)],
+        ] as const).map(([key, value]) => (
+          <div key={key} className="rounded-lg border border-slate-200 bg-white p-4">
+            <dt className="text-sm text-slate-600">{t(key)}</dt>
+            <dd className="text-2xl font-bold text-brand-800">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Card title={t('byDepartment')}>
+        {stats.departments.length === 0 ? (
+          <EmptyState>{t('empty')}</EmptyState>
+        ) : (
+          <Table caption={t('byDepartment')} head={[t('byOptions.department'), t('accepted'), t('concluded'), t('onTimePromised'), t('avgWorkingDays')]}>
+            {stats.departments.map((d) => (
+              <tr key={d.department}>
+                <Td>{d.department}</Td>
+                <Td>{d.accepted}</Td>
+                <Td>{d.concluded}</Td>
+                <Td>{percent(d.onTimeRate)}</Td>
+                <Td>{d.avgWorkingDays ?? '—'}</Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+        <p className="mt-4 text-sm text-slate-600">{t('publicNote')}</p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+'use client';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Field, FormAlert, Input } from '@/components/ui/field';
+import { lookupProgressAction } from './actions';
+
+export function TrackForm() {
+  const t = useTranslations();
+  const format = useFormatter();
+  const [state, action, pending] = useActionState(lookupProgressAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  // Controlled, so a refused lookup keeps what was typed (a form action resets uncontrolled fields).
+  const [receiptNumber, setReceiptNumber] = useState('');
+  const [checkCode, setCheckCode] = useState('');
+  const progress = state?.ok ? state.data : undefined;
+  const when = (d: Date | null | undefined) => (d ? format.dateTime(new Date(d), { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+  const statusText = (status: string, decision: string | null) => (status === 'DECIDED' && decision ? t(`status.DECIDED_${decision}`) : t(`status.${status}`));
+  return (
+    <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
+      <Card title={t('track.formTitle')}>
+        <form action={action} className="space-y-4">
+          {formError && <FormAlert>{state && !state.ok && state.error === 'NOT_FOUND' ? t('track.notFound') : formError}</FormAlert>}
+          <Field id="receiptNumber" label={t('track.receiptNumber')} hint={t('track.receiptHint')} errors={fieldErrors.receiptNumber} required>
+            <Input id="receiptNumber" errors={fieldErrors.receiptNumber} hint required autoComplete="off" maxLength={40} value={receiptNumber} onChange={(e) => setReceiptNumber(e.target.value)} placeholder="511602-20261123-00001" />
+          </Field>
+          <Field id="checkCode" label={t('track.checkCode')} hint={t('track.checkHint')} errors={fieldErrors.checkCode} required>
+            <Input id="checkCode" errors={fieldErrors.checkCode} hint required autoComplete="off" maxLength={20} value={checkCode} onChange={(e) => setCheckCode(e.target.value)} />
+          </Field>
+          <Button type="submit" disabled={pending}>
+            {pending ? t('track.searching') : t('track.search')}
+          </Button>
+          <p className="text-xs text-slate-500">{t('track.privacy')}</p>
+        </form>
+      </Card>
+      {progress ? (
+        <Card title={progress.itemName}>
+          <div aria-live="polite" className="space-y-5">
+            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+              <div>
+                <dt className="text-slate-500">{t('track.receiptNumber')}</dt>
+                <dd className="font-mono">{progress.receiptNumber}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t('track.status')}</dt>
+                <dd>
+                  <Badge tone={progress.status === 'DECIDED' || progress.status === 'DELIVERED' ? 'green' : 'blue'}>{statusText(progress.status, progress.decision)}</Badge>
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t('track.currentDepartment')}</dt>
+                <dd>{progress.currentDepartments.length ? progress.currentDepartments.join('、') : t('track.noCurrentDepartment')}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t('track.responsibleDepartment')}</dt>
+                <dd>{progress.responsibleDepartment}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t('track.acceptedAt')}</dt>
+                <dd>{when(progress.acceptedAt)}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{progress.decidedAt ? t('track.decidedAt') : t('track.dueAt')}</dt>
+                <dd>{progress.decidedAt ? when(progress.decidedAt) : when(progress.dueAt)}</dd>
+              </div>
+            </dl>
+            <section>
+              <h3 className="mb-3 text-sm font-semibold text-slate-800">{t('track.timeline')}</h3>
+              <ol className="relative space-y-4 border-l-2 border-brand-100 pl-6">
+                {progress.timeline.map((e) => (
+                  <li key={e.id} className="relative">
+                    <span aria-hidden="true" className="absolute -left-[1.95rem] top-1 h-3.5 w-3.5 rounded-full border-2 border-white bg-brand-600 ring-2 ring-brand-100" />
+                    <p className="font-medium">{t.has(`timeline.${e.action}`) ? t(`timeline.${e.action}`) : e.to ? t(`status.${e.to}`) : e.action}</p>
+                    <p className="text-xs text-slate-500">
+                      <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time>
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </div>
+        </Card>
+      ) : (
+        <Card>
+          <p className="text-sm text-slate-600">{t('track.intro')}</p>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Field, FormAlert, Textarea } from '@/components/ui/field';
+import { answerComplaintAction, assignComplaintAction } from '../actions';
+
+export function HandleComplaintForm({ complaintId, actorId, assigned }: { complaintId: string; actorId: string; assigned: boolean }) {
+  const t = useTranslations('complaints');
+  const [state, action, pending] = useActionState(answerComplaintAction, null);
+  const [assignState, assign, assigning] = useActionState(assignComplaintAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  const assignError = useErrorText(assignState).formError;
+  return (
+    <Card title={t('answerTitle')}>
+      {!assigned && (
+        <form action={assign} className="mb-5">
+          {assignError && <FormAlert>{assignError}</FormAlert>}
+          <input type="hidden" name="complaintId" value={complaintId} />
+          <input type="hidden" name="assigneeId" value={actorId} />
+          <Button type="submit" variant="secondary" disabled={assigning}>
+            {t('takeOver')}
+          </Button>
+        </form>
+      )}
+      <form action={action} className="space-y-4">
+        {formError && <FormAlert>{formError}</FormAlert>}
+        <input type="hidden" name="complaintId" value={complaintId} />
+        <Field id="answer" label={t('answer')} hint={t('answerHint')} errors={fieldErrors.answer} required>
+          <Textarea id="answer" errors={fieldErrors.answer} hint required minLength={5} maxLength={2000} rows={4} />
+        </Field>
+        <Button type="submit" disabled={pending}>
+          {t('sendAnswer')}
+        </Button>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ComplaintList } from '@/components/complaints/complaint-list';
+import { PageHeader } from '@/components/ui/card';
+import { requirePageActor } from '@/lib/auth/session';
+import { listComplaints } from '@/lib/complaints/list-complaints';
+import { HandleComplaintForm } from './handle-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('complaints'))('handleTitle') };
+}
+
+export default async function SupervisorComplaintPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(['SUPERVISOR'], `/oversee/complaints/${id}`);
+  const [t, rows] = await Promise.all([getTranslations('complaints'), listComplaints(actor, new Date(), { complaintId: id })]);
+  if (rows.length === 0) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('handleTitle')} />
+      <ComplaintList rows={rows} />
+      {rows[0].status !== 'ANSWERED' && <HandleComplaintForm complaintId={id} actorId={actor.id} assigned={rows[0].assignee !== null} />}
+    </div>
+  );
+}

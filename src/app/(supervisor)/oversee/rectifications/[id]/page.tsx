@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { RectificationSummary } from '@/components/evaluation/rectification-summary';
+import { PageHeader } from '@/components/ui/card';
+import { requirePageActor } from '@/lib/auth/session';
+import { listRectifications } from '@/lib/evaluation/list-rectifications';
+import { ReviewForm } from './review-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('ratings'))('rectificationTitle') };
+}
+
+export default async function SupervisorRectificationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(['SUPERVISOR'], `/oversee/rectifications/${id}`);
+  const [t, [row]] = await Promise.all([getTranslations('ratings'), listRectifications(actor, new Date(), { rectificationId: id })]);
+  if (!row) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('rectificationTitle')} />
+      <RectificationSummary row={row} />
+      {row.awaitingReview && <ReviewForm rectificationId={row.id} />}
+    </div>
+  );
+}

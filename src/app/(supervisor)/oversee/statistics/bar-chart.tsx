@@ -1,0 +1,46 @@
+// Plain CSS bars: no chart library, readable without JavaScript, and the
+// figures are in the markup for screen readers.
+export function BarChart({
+  title,
+  series,
+  legend,
+}: {
+  title: string;
+  series: { label: string; a: number; b: number }[];
+  legend: { a: string; b: string };
+}) {
+  const max = Math.max(1, ...series.flatMap((s) => [s.a, s.b]));
+  return (
+    <figure tabIndex={0} aria-label={title} className="overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-300">
+      <figcaption className="mb-3 flex flex-wrap items-center gap-4 text-sm text-slate-700">
+        <span className="font-medium">{title}</span>
+        <span className="inline-flex items-center gap-1">
+          <span aria-hidden className="inline-block size-3 rounded-sm bg-brand-600" />
+          {legend.a}
+        </span>
+        <span className="inline-flex items-center gap-1">
+          <span aria-hidden className="inline-block size-3 rounded-sm bg-emerald-500" />
+          {legend.b}
+        </span>
+      </figcaption>
+      <ul className="flex h-48 min-w-max items-end gap-1 border-b border-l border-slate-300 px-1">
+        {series.map((s) => (
+          <li key={s.label} className="flex h-full w-6 flex-col items-center justify-end" title={`${s.label}: ${legend.a} ${s.a}, ${legend.b} ${s.b}`}>
+            <span className="sr-only">{`${s.label}: ${legend.a} ${s.a}, ${legend.b} ${s.b}`}</span>
+            <div aria-hidden className="flex h-full w-full items-end gap-px">
+              <div className="w-1/2 rounded-t-sm bg-brand-600" style={{ height: `${(s.a / max) * 100}%` }} />
+              <div className="w-1/2 rounded-t-sm bg-emerald-500" style={{ height: `${(s.b / max) * 100}%` }} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div aria-hidden className="flex min-w-max gap-1 px-1 pt-1 text-[10px] text-slate-500">
+        {series.map((s, i) => (
+          <span key={s.label} className="w-6 text-center">
+            {i % Math.ceil(series.length / 12) === 0 ? s.label.slice(-2) : ''}
+          </span>
+        ))}
+      </div>
+    </figure>
+  );
+}

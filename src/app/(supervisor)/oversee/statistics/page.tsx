@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
+import { Td } from '@/components/ui/table';
+import { requirePageActor } from '@/lib/auth/session';
+import { addCalendarDays, shanghaiDate } from '@/lib/clock/calendar';
+import { AppError } from '@/lib/errors';
+import { getStatistics } from '@/lib/supervision/get-statistics';
+import { statisticsQuerySchema } from '@/lib/supervision/schemas';
+import { BarChart } from './bar-chart';
+import { Table } from '@/components/ui/table';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('statistics'))('title') };
+}
+
+const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200';
+const percent = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
+
+export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], '/oversee/statistics');
+  const today = shanghaiDate(new Date());
+  const raw = await searchParams;
+  const parsed = statisticsQuerySchema.safeParse({ from: raw.from || addCalendarDays(today, -29), to: raw.to || today, by: raw.by });
+  const query = parsed.success ? parsed.data : { from: addCalendarDays(today, -29), to: today, by: 'department' as const };
+  const t = await getTranslations('statistics');
+  let stats: Awaited<ReturnType<typeof getStatistics>> | null = null;
+  try {
+    stats = await getStatistics(actor, query);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'INVALID_INPUT')) throw error;
+  }
+  const exportHref = (format: string) => `/api/statistics/export?${new URLSearchParams({ ...query, format }).toString()}`;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('title')} description={t('description')} />
+      <Card title={t('query')}>
+        <form method="get" action="/oversee/statistics" className="grid gap-4 sm:grid-cols-4">
+          <label className="block text-sm font-medium text-slate-800">
+            {t('from')}
+            <input type="date" name="from" defaultValue={query.from} required className={control} />
+          </label>
+          <label className="block text-sm font-medium text-slate-800">
+            {t('to')}
+            <input type="date" name="to" defaultValue={query.to} required className={control} />
+          </label>
+          <label className="block text-sm font-medium text-slate-800">
+            {t('by')}
+            <select name="by" defaultValue={query.by} className={control}>
+              {(['department', 'window', 'staff', 'item'] as const).map((b) => (
+                <option key={b} value={b}>
+                  {t(`byOptions.${b}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="flex items-end">
+            <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t('show')}
+            </button>
+          </div>
+        </form>
+      </Card>
+      {!stats ? (
+        <FormAlert>{t('invalidRange')}</FormAlert>
+      ) : (
+        <>
+          <Card
+            title={t('tableTitle', { from: stats.from, to: stats.to })}
+            actions={
+              <div className="flex gap-2">
+                <ButtonLink href={exportHref('xlsx')} variant="secondary" prefetch={false}>
+                  {t('exportXlsx')}
+                </ButtonLink>
+                <ButtonLink href={exportHref('csv')} variant="secondary" prefetch={false}>
+                  {t('exportCsv')}
+                </ButtonLink>
+              </div>
+            }
+          >
+            <Table
+              caption={t('tableTitle', { from: stats.from, to: stats.to })}
+              head={[
+                t(`byOptions.${query.by}`),
+                t('accepted'),
+                t('concluded'),
+                t('onTimePromised'),
+                t('onTimeStatutory'),
+                t('avgWorkingDays'),
+                t('firstTimeRate'),
+                t('correctionRate'),
+                t('onlineShare'),
+                t('satisfaction'),
+              ]}
+            >
+              {[...stats.rows, { ...stats.total, group: t('total') }].map((r, i) => (
+                <tr key={`${r.group}-${i}`} className={i === stats.rows.length ? 'bg-slate-50 font-semibold' : undefined}>
+                  <Td>{r.group}</Td>
+                  <Td>{r.accepted}</Td>
+                  <Td>{r.concluded}</Td>
+                  <Td>{percent(r.onTimePromised)}</Td>
+                  <Td>{percent(r.onTimeStatutory)}</Td>
+                  <Td>{r.avgWorkingDays ?? '—'}</Td>
+                  <Td>{percent(r.firstTimeRate)}</Td>
+                  <Td>{percent(r.correctionRate)}</Td>
+                  <Td>{percent(r.onlineShare)}</Td>
+                  <Td>{r.ratings ? `${percent(r.satisfaction)}（${r.ratings}）` : '—'}</Td>
+                </tr>
+              ))}
+            </Table>
+          </Card>
+          <Card title={t('trend')}>
+            <BarChart
+              title={t('trend')}
+              legend={{ a: t('accepted'), b: t('concluded') }}
+              series={stats.series.map((s) => ({ label: s.label, a: s.accepted, b: s.concluded }))}
+            />
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/session';
+import { listImmediateItems } from '@/lib/routing/list-immediate-items';
+import { ProposeForm, ReviewForm } from './forms';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('immediate'))('title') };
+}
+
+export default async function ImmediatePage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  const { done } = await searchParams;
+  const actor = await requirePageActor(WINDOW_ROLES, '/desk/immediate');
+  const [t, format, items] = await Promise.all([getTranslations('immediate'), getFormatter(), listImmediateItems(actor)]);
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t('title')} description={t('description')} />
+      {done === 'confirmed' && <FormAlert tone="success">{t('confirmed')}</FormAlert>}
+      {done === 'returned' && <FormAlert tone="success">{t('returnedDone')}</FormAlert>}
+      {items.length === 0 ? (
+        <EmptyState>{t('empty')}</EmptyState>
+      ) : (
+        <ul className="space-y-4">
+          {items.map((a) => {
+            const pending = a.proposal?.status === 'PROPOSED' ? a.proposal : null;
+            return (
+              <li key={a.id}>
+                <Card
+                  title={
+                    <Link href={`/desk/applications/${a.id}`} className="text-brand-700 hover:underline">
+                      {a.itemName}
+                    </Link>
+                  }
+                >
+                  <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
+                    <div>
+                      <dt className="text-slate-500">{t('receiptNumber')}</dt>
+                      <dd className="font-mono text-xs">{a.receiptNumber}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-slate-500">{t('applicant')}</dt>
+                      <dd>{a.applicantName}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-slate-500">{t('acceptedAt')}</dt>
+                      <dd>{when(a.acceptedAt)}</dd>
+                    </div>
+                    <div>
+                      <dt className="text-slate-500">{t('result')}</dt>
+                      <dd>
+                        {a.resultName}
+                        {a.yieldsCertificate && (
+                          <span className="ml-2">
+                            <Badge tone="blue">{t('certificate')}</Badge>
+                          </span>
+                        )}
+                      </dd>
+                    </div>
+                  </dl>
+                  <div className="mt-4 border-t border-slate-100 pt-4">
+                    {pending ? (
+                      <div className="space-y-3">
+                        <p className="text-sm">
+                          <span className="mr-2 font-medium">{t('proposal')}:</span>
+                          <Badge tone={pending.decision === 'APPROVED' ? 'green' : 'red'}>{t(pending.decision)}</Badge>
+                          <span className="ml-2 text-slate-500">{t('proposedBy', { name: pending.proposedByName, at: when(pending.proposedAt) })}</span>
+                        </p>
+                        {pending.opinion && <p className="whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-sm">{pending.opinion}</p>}
+                        {actor.role !== 'WINDOW_LEAD' ? (
+                          <p className="text-sm text-slate-600">{t('waitingLead')}</p>
+                        ) : pending.mine ? (
+                          <p className="text-sm text-slate-600">{t('ownProposal')}</p>
+                        ) : (
+                          <ReviewForm proposalId={pending.id} />
+                        )}
+                      </div>
+                    ) : (
+                      <div className="space-y-3">
+                        {a.proposal?.status === 'RETURNED' && <FormAlert>{t('returned', { note: a.proposal.reviewNote ?? '' })}</FormAlert>}
+                        <ProposeForm applicationId={a.id} />
+                      </div>
+                    )}
+                  </div>
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

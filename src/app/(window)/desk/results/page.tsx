@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/session';
+import { listResultsToDeliver } from '@/lib/results/list-results-to-deliver';
+import { DeliverForm } from './deliver-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('delivery'))('title') };
+}
+
+export default async function ResultsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  const { done } = await searchParams;
+  const actor = await requirePageActor(WINDOW_ROLES, '/desk/results');
+  const [t, format, items] = await Promise.all([getTranslations('delivery'), getFormatter(), listResultsToDeliver(actor)]);
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t('title')} description={t('description')} />
+      {done && <FormAlert tone="success">{t('done')}</FormAlert>}
+      {items.length === 0 ? (
+        <EmptyState>{t('empty')}</EmptyState>
+      ) : (
+        <ul className="space-y-4">
+          {items.map((a) => (
+            <li key={a.id}>
+              <Card
+                title={
+                  <Link href={`/desk/applications/${a.id}`} className="text-brand-700 hover:underline">
+                    {a.itemName}
+                  </Link>
+                }
+              >
+                <dl className="mb-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
+                  <div>
+                    <dt className="text-slate-500">{t('receiptNumber')}</dt>
+                    <dd className="font-mono text-xs">{a.receiptNumber}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-slate-500">{t('applicant')}</dt>
+                    <dd>{a.applicantName}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-slate-500">{t('decision')}</dt>
+                    <dd>
+                      {a.decision && <Badge tone={a.decision === 'APPROVED' ? 'green' : 'red'}>{t(`decisions.${a.decision}`)}</Badge>}
+                      {a.decidedAt && <span className="ml-2 text-slate-500">{format.dateTime(a.decidedAt, { dateStyle: 'short' })}</span>}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="text-slate-500">{t('result')}</dt>
+                    <dd>
+                      {a.certificates.length > 0 ? a.certificates.map((c) => `${c.type} ${c.number}`).join('、') : a.decision === 'APPROVED' ? a.resultName : t('denialNotice')}
+                    </dd>
+                  </div>
+                </dl>
+                <DeliverForm applicationId={a.id} receiverName={a.contactName} postal={a.postalDelivery} />
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Card, PageHeader } from '@/components/ui/card';
+import { Select } from '@/components/ui/field';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/session';
+import { getServiceGuide } from '@/lib/catalog/get-service-guide';
+import { listWalkInItems } from '@/lib/intake/list-walk-in-items';
+import { requiredMaterials } from '@/lib/intake/required-materials';
+import { WalkInForm } from './walk-in-form';
+
+type Props = { searchParams: Promise<{ code?: string; s?: string | string[] }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('intake.walkIn'))('title') };
+}
+
+export default async function WalkInPage({ searchParams }: Props) {
+  const { code, s } = await searchParams;
+  const actor = await requirePageActor(WINDOW_ROLES, '/desk/walk-in');
+  const [t, items, guide] = await Promise.all([getTranslations(), listWalkInItems(actor), code ? getServiceGuide(code) : null]);
+  const chosen = guide ? (Array.isArray(s) ? s : s ? [s] : []).filter((id) => guide.situations.some((x) => x.id === id)) : [];
+  const materials = guide ? requiredMaterials(guide.materials, chosen).map((m) => ({ id: m.id, name: m.name, certificateType: m.certificateType })) : [];
+
+  return (
+    <div className="space-y-6">
+      <Link href="/desk" className="text-sm text-brand-700 underline">
+        ← {t('desk.backToQueue')}
+      </Link>
+      <PageHeader title={t('intake.walkIn.title')} description={t('intake.walkIn.description')} />
+      <Card title={t('intake.walkIn.step1')}>
+        <form className="space-y-4">
+          <div>
+            <label htmlFor="code" className="mb-1 block text-sm font-medium text-slate-700">
+              {t('intake.walkIn.item')}
+            </label>
+            <Select id="code" name="code" defaultValue={guide?.code ?? ''}>
+              <option value="">{t('intake.walkIn.chooseItem')}</option>
+              {items.map((item) => (
+                <option key={item.code} value={item.code}>
+                  {item.name}（{item.department}）
+                </option>
+              ))}
+            </Select>
+          </div>
+          {guide && guide.situations.length > 0 && (
+            <fieldset>
+              <legend className="mb-1 text-sm font-medium text-slate-700">{t('catalog.situations')}</legend>
+              <div className="flex flex-wrap gap-4">
+                {guide.situations.map((situation) => (
+                  <label key={situation.id} className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" name="s" value={situation.id} defaultChecked={chosen.includes(situation.id)} className="h-4 w-4" />
+                    {situation.name}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          <button className="rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t('intake.walkIn.showMaterials')}</button>
+        </form>
+      </Card>
+      {guide && <WalkInForm key={`${guide.id}-${chosen.join(',')}`} versionId={guide.id} submitKey={randomUUID()} situationIds={chosen} materials={materials} />}
+    </div>
+  );
+}

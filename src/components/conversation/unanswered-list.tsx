@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { StatusBadge } from '@/components/applications/status-badge';
+import { EmptyState } from '@/components/ui/card';
+import { Table, Td } from '@/components/ui/table';
+import type { Actor } from '@/lib/auth/actor';
+import { listUnansweredMessages } from '@/lib/conversation/list-unanswered-messages';
+
+/** Staff: the cases whose applicants wait for an answer, oldest question first. */
+export async function UnansweredList({ actor, base }: { actor: Actor; base: string }) {
+  const [t, format, rows] = await Promise.all([getTranslations('conversation'), getFormatter(), listUnansweredMessages(actor)]);
+  if (rows.length === 0) return <EmptyState>{t('noneUnanswered')}</EmptyState>;
+  return (
+    <Table caption={t('unansweredTitle')} head={[t('item'), t('receiptNumber'), t('applicantCol'), t('waiting'), t('since')]}>
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <Td>
+            <Link href={`${base}/${r.id}`} className="font-medium text-brand-700 hover:underline">
+              {r.itemName}
+            </Link>
+            <span className="mt-1 block max-w-md truncate text-xs text-slate-500">{r.latest}</span>
+          </Td>
+          <Td className="whitespace-nowrap font-mono text-xs">{r.receiptNumber ?? '—'}</Td>
+          <Td>
+            {r.applicantName}
+            <span className="block">
+              <StatusBadge status={r.status} />
+            </span>
+          </Td>
+          <Td>{r.waiting}</Td>
+          <Td className="whitespace-nowrap">{format.dateTime(r.since, { dateStyle: 'medium', timeStyle: 'short' })}</Td>
+        </tr>
+      ))}
+    </Table>
+  );
+}

@@ -1,0 +1,34 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+import type { RectificationRow } from '@/lib/evaluation/list-rectifications';
+
+/** What a rectification is about and how far it got. */
+export async function RectificationSummary({ row }: { row: RectificationRow }) {
+  const [t, format] = await Promise.all([getTranslations('ratings'), getFormatter()]);
+  const items: [string, string | null][] = [
+    [t('itemCol'), `${row.itemName}（${row.receiptNumber ?? '—'}）`],
+    [t('ratingCol'), `${t(`occasion.${row.occasion}`)} · ${t(`level.${row.overall}`)}`],
+    [t('scores'), Object.entries(row.scores).map(([k, v]) => `${t(`indicator.${k}`)} ${v}★`).join('，')],
+    [t('comment'), row.comment],
+    [t('applicantCol'), `${row.applicantName} ${row.contactPhone}`],
+    [t('statusCol'), t(`rectification.${row.status}`) + (row.overdue ? ` · ${t('overdue')}` : '')],
+    [t('dueCol'), format.dateTime(row.dueAt, { dateStyle: 'medium', timeStyle: 'short' })],
+    [t('outcome'), row.outcome],
+    [t('callbackNote'), row.callbackNote],
+    [t('reviewNote'), row.reviewNote],
+  ];
+  return (
+    <Card title={t('rectificationTitle')}>
+      <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+        {items
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt className="text-slate-500">{k}</dt>
+              <dd className="whitespace-pre-wrap text-slate-800">{v}</dd>
+            </div>
+          ))}
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, Textarea } from '@/components/ui/field';
+import type { ActionState } from '@/lib/action';
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function AnswerForm({ inquiryId, canPublish, action: answer }: { inquiryId: string; canPublish: boolean; action: Action }) {
+  const t = useTranslations('inquiries');
+  const [state, action, pending] = useActionState(answer, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  const id = `answer-${inquiryId}`;
+  return (
+    <form action={action} className="mt-3 space-y-3">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <input type="hidden" name="inquiryId" value={inquiryId} />
+      <Field id={id} label={t('answer')} errors={fieldErrors.answer} required>
+        <Textarea id={id} name="answer" errors={fieldErrors.answer} required maxLength={2000} />
+      </Field>
+      {canPublish && (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="publish" className="h-4 w-4" />
+          {t('publish')}
+        </label>
+      )}
+      <Button type="submit" disabled={pending}>
+        {t('sendAnswer')}
+      </Button>
+    </form>
+  );
+}

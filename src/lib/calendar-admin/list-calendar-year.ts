@@ -1,0 +1,28 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { shanghaiDate } from '@/lib/clock/calendar';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+
+/**
+ * The holidays and make-up working days of one year, the years the calendar
+ * has data for, and whether the coming year still lacks it (chinese-days ships
+ * a year only once the State Council publishes it, usually in November).
+ */
+export async function listCalendarYear(actor: Actor, input: { year: number }, now = new Date()) {
+  if (actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  const year = Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2100 ? input.year : Number(shanghaiDate(now).slice(0, 4));
+  const [days, years] = await Promise.all([
+    db.calendarDay.findMany({
+      where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } },
+      orderBy: { date: 'asc' },
+      select: { date: true, working: true, name: true, source: true },
+    }),
+    db.$queryRaw<{ year: string; days: bigint }[]>`
+      SELECT substr(date, 1, 4) AS year, count(*) AS days FROM "CalendarDay" GROUP BY 1 ORDER BY 1`,
+  ]);
+  const covered = years.map((y) => ({ year: Number(y.year), days: Number(y.days) }));
+  const thisYear = Number(shanghaiDate(now).slice(0, 4));
+  const missing = [thisYear, thisYear + 1].filter((y) => !covered.some((c) => c.year === y));
+  return { year, days, covered, missing };
+}

@@ -1,0 +1,116 @@
+import ExcelJS from 'exceljs';
+import type { ItemVersionDocument } from './schemas';
+
+// The XLSX form of the catalog (docs/catalog-format.md): one sheet per list,
+// the first row holds the field names, rows of the child sheets name their
+// item by basicCode. Lists inside a cell are one entry per line.
+export const SHEETS = {
+  items: 'items',
+  situations: 'situations',
+  materials: 'materials',
+  steps: 'steps',
+  stages: 'stages',
+} as const;
+
+const itemColumns = [
+  'basicCode', 'implementationCode', 'name', 'type', 'level', 'departmentCode', 'legalBasis', 'handlingClass', 'statutoryLimitDays',
+  'promisedLimitDays', 'acceptConditions', 'coHandling', 'fee', 'feeBasis', 'onlineDepth', 'appointment', 'onlinePayment', 'postalDelivery',
+  'resultName', 'resultType', 'resultCertificate', 'contactPhone', 'complaintPhone', 'keywords', 'lifeEvents',
+] as const;
+const listColumns = new Set(['legalBasis', 'acceptConditions', 'coHandling', 'keywords', 'lifeEvents', 'situations', 'departmentCodes']);
+const childColumns = {
+  situations: ['basicCode', 'name'],
+  materials: ['basicCode', 'name', 'form', 'copies', 'required', 'situations', 'certificateType', 'note'],
+  steps: ['basicCode', 'name', 'limitDays'],
+  stages: ['basicCode', 'name', 'limitDays', 'departmentCodes'],
+} as const;
+
+function cellOf(key: string, value: unknown): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (listColumns.has(key)) return (value as string[]).join('\n');
+  return value as ExcelJS.CellValue;
+}
+
+export async function catalogToWorkbook(docs: ItemVersionDocument[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const items = wb.addWorksheet(SHEETS.items);
+  items.addRow([...itemColumns]);
+  for (const d of docs) items.addRow(itemColumns.map((c) => cellOf(c, d[c])));
+  for (const [sheetName, columns] of Object.entries(childColumns) as [keyof typeof childColumns, readonly string[]][]) {
+    const sheet = wb.addWorksheet(SHEETS[sheetName]);
+    sheet.addRow([...columns]);
+    for (const d of docs) {
+      for (const row of d[sheetName] as Record<string, unknown>[]) sheet.addRow(columns.map((c) => (c === 'basicCode' ? d.basicCode : cellOf(c, row[c]))));
+    }
+  }
+  for (const sheet of wb.worksheets) sheet.getRow(1).font = { bold: true };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function plain(value: ExcelJS.CellValue): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
+  if (typeof value === 'object' && 'text' in value) return value.text;
+  if (typeof value === 'object' && 'result' in value) return value.result;
+  return value;
+}
+
+function fromCell(key: string, value: ExcelJS.CellValue): unknown {
+  const v = plain(value);
+  if (listColumns.has(key)) return v === null || v === '' ? [] : String(v).split('\n').map((s) => s.trim()).filter(Boolean);
+  if (v === '') return null;
+  return v;
+}
+
+/** Where each value of a document came from, for problems to name the sheet and row. */
+export type RowSource = { sheet: string; row: number };
+export type ParsedWorkbook = { raw: Record<string, unknown>[]; sources: { item: RowSource; children: Record<string, RowSource[]> }[]; problems: { sheet: string; row: number; field: string; key: string }[] };
+
+export async function workbookToCatalog(bytes: Buffer | Uint8Array): Promise<ParsedWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const problems: ParsedWorkbook['problems'] = [];
+  const readSheet = (name: string) => {
+    const sheet = wb.getWorksheet(name);
+    if (!sheet) {
+      problems.push({ sheet: name, row: 0, field: '', key: 'sheetMissing' });
+      return [] as { row: number; values: Record<string, ExcelJS.CellValue> }[];
+    }
+    const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((v) => String(plain(v) ?? ''));
+    const rows: { row: number; values: Record<string, ExcelJS.CellValue> }[] = [];
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      const values: Record<string, ExcelJS.CellValue> = {};
+      header.forEach((h, col) => {
+        if (h) values[h] = row.getCell(col).value;
+      });
+      rows.push({ row: number, values });
+    });
+    return rows;
+  };
+  const raw: Record<string, unknown>[] = [];
+  const sources: ParsedWorkbook['sources'] = [];
+  const index = new Map<string, number>();
+  for (const { row, values } of readSheet(SHEETS.items)) {
+    const doc: Record<string, unknown> = { situations: [], materials: [], steps: [], stages: [] };
+    for (const c of itemColumns) doc[c] = fromCell(c, values[c] ?? null);
+    if (doc.basicCode !== null) index.set(String(doc.basicCode), raw.length);
+    raw.push(doc);
+    sources.push({ item: { sheet: SHEETS.items, row }, children: { situations: [], materials: [], steps: [], stages: [] } });
+  }
+  for (const [sheetName, columns] of Object.entries(childColumns) as [keyof typeof childColumns, readonly string[]][]) {
+    for (const { row, values } of readSheet(SHEETS[sheetName])) {
+      const code = String(plain(values.basicCode ?? null) ?? '');
+      const at = index.get(code);
+      if (at === undefined) {
+        problems.push({ sheet: SHEETS[sheetName], row, field: 'basicCode', key: 'unknownItem' });
+        continue;
+      }
+      const child: Record<string, unknown> = {};
+      for (const c of columns) if (c !== 'basicCode') child[c] = fromCell(c, values[c] ?? null);
+      (raw[at]![sheetName] as unknown[]).push(child);
+      sources[at]!.children[sheetName]!.push({ sheet: SHEETS[sheetName], row });
+    }
+  }
+  return { raw, sources, problems };
+}

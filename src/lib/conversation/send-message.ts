@@ -1,0 +1,67 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { visibleApplications } from '@/lib/applications/access';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { mayWrite, staffRecipients } from './participants';
+import { sendMessageSchema, type SendMessageInput } from './schemas';
+
+/**
+ * A message in a case's conversation. The applicant's goes to the staff now
+ * handling the case; a staff reply answers every open applicant message and goes
+ * to the applicant. Attachments are files the author stored with storeUpload.
+ */
+export async function sendMessage(actor: Actor, input: SendMessageInput, now = new Date()) {
+  if (!mayWrite(actor)) throw new AppError('NOT_FOUND');
+  const data = sendMessageSchema.parse(input);
+  const application = await db.application.findFirst({
+    where: { AND: [{ id: data.applicationId }, visibleApplications(actor)] },
+    select: { id: true, applicantId: true, windowId: true, receiptNumber: true, version: { select: { name: true } } },
+  });
+  if (!application) throw new AppError('NOT_FOUND');
+  const fromApplicant = actor.role === 'APPLICANT';
+
+  return db.$transaction(async (tx) => {
+    const files = await tx.storedFile.findMany({
+      where: { id: { in: data.fileIds }, ownerId: actor.id, messageId: null, materialId: null },
+      select: { id: true },
+    });
+    if (files.length !== new Set(data.fileIds).size) throw new AppError('NOT_FOUND');
+    const message = await tx.applicationMessage.create({
+      data: { applicationId: application.id, authorId: actor.id, body: data.body, fromApplicant, createdAt: now },
+      select: { id: true },
+    });
+    if (files.length) await tx.storedFile.updateMany({ where: { id: { in: files.map((f) => f.id) } }, data: { messageId: message.id } });
+    if (!fromApplicant) {
+      await tx.applicationMessage.updateMany({
+        where: { applicationId: application.id, fromApplicant: true, answeredAt: null },
+        data: { answeredAt: now },
+      });
+    }
+    // The case id goes in `data`, not `applicationId`: the case's timeline shows its steps, not these side events.
+    await recordAudit(tx, { actor, entity: 'ApplicationMessage', entityId: message.id, action: 'send-message', data: { applicationId: application.id } });
+
+    const subject = `办件留言：${application.version.name}`;
+    if (fromApplicant) {
+      const staff = await staffRecipients(tx, application);
+      for (const recipientId of staff.ids) {
+        await enqueueMessage(tx, {
+          recipientId,
+          subject,
+          body: `申请人就${application.receiptNumber ? `受理编号 ${application.receiptNumber} 的` : ''}办件留言，请及时答复。`,
+          link: staff.link,
+        });
+      }
+    } else {
+      await enqueueMessage(tx, {
+        recipientId: application.applicantId,
+        subject,
+        body: '工作人员回复了您的留言。',
+        link: `/me/applications/${application.id}#conversation`,
+      });
+    }
+    return { id: message.id };
+  });
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { reviewRectificationSchema, type ReviewRectificationInput } from './schemas';
+
+/**
+ * A supervisor reviews a claim of 无法整改 or 无效差评: accepting closes the
+ * rectification (the applicant is told the outcome); returning sends it back to
+ * the department as 整改中 with the supervisor's note.
+ */
+export async function reviewRectification(actor: Actor, input: ReviewRectificationInput, now = new Date()) {
+  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  const data = reviewRectificationSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const rectification = await tx.rectification.findUnique({
+      where: { id: data.rectificationId },
+      select: { id: true, status: true, closedAt: true, departmentId: true, evaluation: { select: { applicationId: true, raterId: true, application: { select: { version: { select: { name: true } } } } } } },
+    });
+    if (!rectification) throw new AppError('NOT_FOUND');
+    const from = rectification.status;
+    if ((from !== 'CANNOT_RECTIFY' && from !== 'INVALID_RATING') || rectification.closedAt) throw new AppError('INVALID_TRANSITION');
+    const accept = data.verdict === 'accept';
+    const to = accept ? from : 'IN_PROGRESS';
+    const { count } = await tx.rectification.updateMany({
+      where: { id: rectification.id, status: from, closedAt: null },
+      data: { status: to, reviewedById: actor.id, reviewNote: data.note, ...(accept ? { closedAt: now } : {}) },
+    });
+    if (count !== 1) throw new AppError('CONFLICT');
+    const applicationId = rectification.evaluation.applicationId;
+    await recordAudit(tx, { actor, entity: 'Rectification', entityId: rectification.id, action: accept ? 'rectification-review-accept' : 'rectification-review-return', from, to, reason: data.note, data: { applicationId } });
+    const name = rectification.evaluation.application.version.name;
+    if (accept) {
+      await enqueueMessage(tx, { recipientId: rectification.evaluation.raterId, subject: `评价处理结果：${name}`, body: '您的评价已审核办结，可在“我的评价”查看处理结果。', link: '/me/ratings' });
+    } else {
+      const staff = await tx.user.findMany({ where: { active: true, role: { in: ['DEPT_HEAD', 'REVIEWER'] }, departmentId: rectification.departmentId }, select: { id: true } });
+      for (const user of staff) {
+        await enqueueMessage(tx, { recipientId: user.id, subject: `整改申请被退回：${name}`, body: data.note, link: `/review/rectifications/${rectification.id}` });
+      }
+    }
+    return { id: rectification.id, status: to, closed: accept };
+  });
+}

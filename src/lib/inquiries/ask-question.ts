@@ -1,0 +1,46 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { dueDate } from '@/lib/clock/due-date';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { askQuestionSchema, INQUIRY_LIMIT_DAYS, type AskQuestionInput } from './schemas';
+
+/**
+ * 咨询: a question about an item (or a general one), to be answered within 5
+ * working days by the item's department (general ones by the window).
+ */
+export async function askQuestion(actor: Actor, input: AskQuestionInput, now = new Date()) {
+  const data = askQuestionSchema.parse(input);
+  const item = data.itemId
+    ? await db.serviceItem.findFirst({
+        where: { id: data.itemId, versions: { some: { status: 'PUBLISHED' } } },
+        select: { id: true, name: true, versions: { where: { status: 'PUBLISHED' }, select: { departmentId: true }, take: 1 } },
+      })
+    : null;
+  if (data.itemId && !item) throw new AppError('NOT_FOUND');
+  const { calendar, hours } = await loadClock();
+  return db.$transaction(async (tx) => {
+    const inquiry = await tx.inquiry.create({
+      data: { itemId: item?.id ?? null, askerId: actor.id, question: data.question, dueAt: dueDate({ acceptedAt: now, limitDays: INQUIRY_LIMIT_DAYS, calendar, hours, now }), createdAt: now },
+      select: { id: true, dueAt: true },
+    });
+    await recordAudit(tx, { actor, entity: 'Inquiry', entityId: inquiry.id, action: 'ask-question' });
+    const departmentId = item?.versions[0]?.departmentId;
+    const staff = await tx.user.findMany({
+      where: { active: true, ...(departmentId ? { departmentId, role: { in: ['REVIEWER', 'DEPT_HEAD'] } } : { role: { in: ['CLERK', 'WINDOW_LEAD'] } }) },
+      select: { id: true },
+    });
+    for (const s of staff) {
+      await enqueueMessage(tx, {
+        recipientId: s.id,
+        subject: `新的咨询${item ? `：${item.name}` : ''}`,
+        body: `请在 ${INQUIRY_LIMIT_DAYS} 个工作日内答复。`,
+        link: departmentId ? '/review/inquiries' : '/desk/inquiries',
+      });
+    }
+    return inquiry;
+  });
+}

@@ -1,0 +1,75 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor';
+import { transitionApplication } from '@/lib/applications/transition';
+import { dueDate } from '@/lib/clock/due-date';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { answerCorrectionSchema } from './schemas';
+import { INTAKE_LIMIT_DAYS } from './submit-application';
+
+/**
+ * The applicant answers the one-notice online: every flagged material gets its
+ * replacement files, and the case goes back to the window's queue. Art. 32's
+ * five working days count again from the answer, not from the first submission.
+ */
+export async function answerCorrection(actor: Actor, input: z.input<typeof answerCorrectionSchema>, now = new Date()) {
+  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  const data = answerCorrectionSchema.parse(input);
+  const application = await db.application.findFirst({
+    where: { id: data.applicationId, applicantId: actor.id, status: { not: 'DRAFT' } },
+    select: {
+      id: true,
+      status: true,
+      version: { select: { name: true } },
+      materials: { where: { status: { in: ['MISSING', 'DEFECTIVE'] } }, select: { id: true, name: true } },
+    },
+  });
+  if (!application) throw new AppError('NOT_FOUND');
+  if (application.status !== 'CORRECTION_REQUIRED') throw new AppError('INVALID_TRANSITION', { status: application.status });
+
+  const flagged = new Set(application.materials.map((m) => m.id));
+  if (Object.keys(data.files).some((materialId) => !flagged.has(materialId))) throw new AppError('NOT_FOUND');
+  const fieldErrors: Record<string, string[]> = {};
+  for (const m of application.materials) {
+    if ((data.files[m.id] ?? []).length === 0) fieldErrors[`material.${m.id}`] = ['materialRequired'];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
+
+  const fileIds = Object.values(data.files).flat();
+  const files = await db.storedFile.findMany({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null }, select: { id: true } });
+  if (files.length !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
+
+  const { calendar, hours } = await loadClock();
+  const intakeDueAt = dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now });
+  await db.$transaction(async (tx) => {
+    await transitionApplication(tx, {
+      applicationId: application.id,
+      from: ['CORRECTION_REQUIRED'],
+      to: 'SUBMITTED',
+      actor,
+      action: 'answer-correction',
+      set: { submittedAt: now, intakeDueAt },
+      data: { materials: application.materials.map((m) => m.name) },
+    });
+    for (const m of application.materials) {
+      // The refused files stay on record (detached) for the audit trail; the
+      // replacements become the material.
+      await tx.storedFile.updateMany({ where: { materialId: m.id }, data: { materialId: null } });
+      await tx.applicationMaterial.update({
+        where: { id: m.id },
+        data: { status: 'PROVIDED', reason: null, files: { connect: data.files[m.id].map((fileId) => ({ id: fileId })) } },
+      });
+    }
+    await tx.correctionNotice.updateMany({ where: { applicationId: application.id, answeredAt: null }, data: { answeredAt: now } });
+    await enqueueMessage(tx, {
+      recipientId: actor.id,
+      subject: `补正材料已提交：${application.version.name}`,
+      body: `您补正的 ${application.materials.length} 项材料已提交，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+      link: `/me/applications/${application.id}`,
+    });
+  });
+  return { id: application.id };
+}

@@ -1,0 +1,156 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { Prisma } from '@/generated/prisma/client';
+import type { Actor } from '@/lib/auth/actor';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { hashPassword } from '@/lib/auth/password';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { dueDate } from '@/lib/clock/due-date';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { newCheckCode } from './codes';
+import { requiredMaterials } from './required-materials';
+import { walkInSchema } from './schemas';
+import { INTAKE_LIMIT_DAYS } from './submit-application';
+
+/**
+ * Walk-in intake at the general window: the clerk finds the applicant by ID
+ * number or registers them, records what was found for every required material
+ * and submits on their behalf (channel WINDOW). A newly registered person gets
+ * an APPLICANT account nobody can sign in to (a random password that is never
+ * shown); they can see the case online once the account is handed over by a
+ * password reset. The clerk then accepts or asks for correction as usual.
+ */
+export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInSchema>, now = new Date()) {
+  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  const data = walkInSchema.parse(input);
+
+  const existing = await db.application.findUnique({ where: { submitKey: data.submitKey }, select: { id: true, registeredById: true } });
+  if (existing) {
+    if (existing.registeredById !== actor.id) throw new AppError('CONFLICT');
+    return { id: existing.id, duplicate: true, registered: false };
+  }
+
+  const version = await db.serviceItemVersion.findFirst({
+    where: { id: data.versionId, status: 'PUBLISHED' },
+    select: {
+      id: true,
+      name: true,
+      situations: { select: { id: true } },
+      materials: { select: { id: true, name: true, required: true, certificateType: true, situations: { select: { id: true } } }, orderBy: { sort: 'asc' } },
+    },
+  });
+  if (!version) throw new AppError('NOT_FOUND');
+  const situationIds = data.situationIds.filter((id) => version.situations.some((s) => s.id === id));
+  const required = requiredMaterials(version.materials, situationIds);
+
+  const fieldErrors: Record<string, string[]> = {};
+  for (const m of required) {
+    const verdict = data.materials[m.id];
+    if (!verdict) fieldErrors[`material.${m.id}`] = ['required'];
+    else if (verdict.status !== 'PRESENT' && !verdict.reason) fieldErrors[`material.${m.id}`] = ['reasonRequired'];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new AppError('INVALID_INPUT', { fieldErrors });
+
+  const fileIds = required.flatMap((m) => data.materials[m.id].fileIds);
+  const files = await db.storedFile.findMany({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null }, select: { id: true } });
+  if (files.length !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
+
+  const { calendar, hours } = await loadClock();
+  const unusablePassword = await hashPassword(randomBytes(32).toString('base64url'));
+  try {
+    return await db.$transaction(async (tx) => {
+      let applicant = await tx.user.findUnique({ where: { idNumber: data.idNumber }, select: { id: true, role: true, name: true } });
+      if (applicant && applicant.role !== 'APPLICANT') throw new AppError('CONFLICT');
+      let registered = false;
+      if (!applicant) {
+        const phoneTaken = await tx.user.findUnique({ where: { phone: data.phone }, select: { id: true } });
+        applicant = await tx.user.create({
+          data: {
+            username: `walkin-${data.idNumber}`,
+            // The phone identifies an account at sign-in; one already in use stays the contact phone only.
+            phone: phoneTaken ? null : data.phone,
+            name: data.name,
+            passwordHash: unusablePassword,
+            role: 'APPLICANT',
+            applicantKind: 'PERSON',
+            idNumber: data.idNumber,
+          },
+          select: { id: true, role: true, name: true },
+        });
+        registered = true;
+        await recordAudit(tx, { actor, entity: 'User', entityId: applicant.id, action: 'register-walk-in-applicant', from: null, to: null });
+      }
+      const held = await tx.certificate.findMany({
+        where: { holderId: applicant.id, status: 'VALID', OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+        select: { id: true, type: true },
+      });
+      const application = await tx.application.create({
+        data: {
+          versionId: version.id,
+          applicantId: applicant.id,
+          applicantKind: 'PERSON',
+          applicantName: applicant.name,
+          applicantIdNo: data.idNumber,
+          contactName: data.name,
+          contactPhone: data.phone,
+          situationIds,
+          channel: 'WINDOW',
+          registeredById: actor.id,
+          windowId: actor.windowId,
+          status: 'SUBMITTED',
+          submitKey: data.submitKey,
+          submittedAt: now,
+          intakeDueAt: dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now }),
+          checkCode: newCheckCode(),
+        },
+        select: { id: true },
+      });
+      for (const m of required) {
+        const verdict = data.materials[m.id];
+        const certificate = m.certificateType ? held.find((c) => c.type === m.certificateType) : undefined;
+        const fromCertificate = verdict.status === 'PRESENT' && certificate && verdict.fileIds.length === 0;
+        // The scans become the applicant's, so they can see them online.
+        await tx.storedFile.updateMany({ where: { id: { in: verdict.fileIds } }, data: { ownerId: applicant.id } });
+        await tx.applicationMaterial.create({
+          data: {
+            applicationId: application.id,
+            requirementId: m.id,
+            name: m.name,
+            status: fromCertificate ? 'FROM_CERTIFICATE' : verdict.status === 'PRESENT' ? 'PROVIDED' : verdict.status,
+            reason: verdict.status === 'PRESENT' ? null : verdict.reason,
+            certificateId: fromCertificate ? certificate.id : null,
+            files: { connect: verdict.fileIds.map((id) => ({ id })) },
+          },
+        });
+      }
+      await recordAudit(tx, {
+        actor,
+        entity: 'Application',
+        entityId: application.id,
+        applicationId: application.id,
+        action: 'submit',
+        from: null,
+        to: 'SUBMITTED',
+        data: { channel: 'WINDOW', registeredApplicant: registered },
+      });
+      await enqueueMessage(tx, {
+        recipientId: applicant.id,
+        subject: `窗口已登记您的申请：${version.name}`,
+        body: `您在窗口办理的“${version.name}”已登记，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+        link: `/me/applications/${application.id}`,
+      });
+      return { id: application.id, duplicate: false, registered };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const winner = await db.application.findUnique({ where: { submitKey: data.submitKey }, select: { id: true } });
+      if (winner) return { id: winner.id, duplicate: true, registered: false };
+      throw new AppError('CONFLICT');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,139 @@
+import 'server-only';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Actor } from '@/lib/auth/actor';
+import { visibleApplications } from '@/lib/applications/access';
+import { db } from '@/lib/db';
+import { env } from '@/env';
+import { AppError } from '@/lib/errors';
+import { qrDataUrl } from '@/lib/pdf/qr-data-url';
+import { renderPdf } from '@/lib/pdf/render-pdf';
+import type { CorrectionItem } from './get-correction-notice';
+
+export const noticeKinds = ['acceptance', 'correction', 'rejection'] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
+
+const CENTER = '示范县政务服务中心';
+const date = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+
+/** The public progress page a notice's QR code opens (built in the public area). */
+export function trackUrl(receiptNumber: string, checkCode: string): string {
+  const url = new URL('/track', env.PUBLIC_BASE_URL);
+  url.searchParams.set('no', receiptNumber);
+  url.searchParams.set('code', checkCode);
+  return url.toString();
+}
+
+/**
+ * 受理通知书 / 一次性告知书 / 不予受理通知书 as a PDF, for the applicant and the
+ * staff who may see the case. A notice that was never issued is "not found".
+ */
+export async function renderNotice(actor: Actor, applicationId: string, kind: NoticeKind) {
+  const application = await db.application.findFirst({
+    where: { AND: [{ id: applicationId }, visibleApplications(actor)] },
+    select: {
+      id: true,
+      status: true,
+      receiptNumber: true,
+      checkCode: true,
+      applicantName: true,
+      contactName: true,
+      submittedAt: true,
+      acceptedAt: true,
+      promisedDueAt: true,
+      closedReason: true,
+      version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true } } } },
+      corrections: { orderBy: { issuedAt: 'desc' }, take: 1, select: { items: true, note: true, issuedAt: true } },
+      auditEvents: { where: { action: 'reject' }, orderBy: { id: 'desc' }, take: 1, select: { at: true } },
+    },
+  });
+  if (!application) throw new AppError('NOT_FOUND');
+  const head = (title: string): Content[] => [
+    { text: CENTER, alignment: 'center', fontSize: 12, color: '#555555' },
+    { text: title, alignment: 'center', fontSize: 20, bold: true, margin: [0, 6, 0, 18] },
+    { text: `${application.applicantName}：`, margin: [0, 0, 0, 8] },
+  ];
+  const footer = (at: Date | null): Content => ({
+    stack: [CENTER, at ? date.format(at) : ''],
+    alignment: 'right',
+    margin: [0, 36, 0, 0],
+  });
+  let content: Content[];
+  let filename: string;
+
+  if (kind === 'acceptance') {
+    if (!application.receiptNumber || !application.acceptedAt) throw new AppError('NOT_FOUND');
+    const url = trackUrl(application.receiptNumber, application.checkCode);
+    filename = `受理通知书-${application.receiptNumber}.pdf`;
+    content = [
+      ...head('受理通知书'),
+      {
+        text: `您于 ${date.format(application.submittedAt ?? application.acceptedAt)} 提交的“${application.version.name}”申请，材料齐全、符合法定形式，本中心决定予以受理。`,
+        margin: [0, 0, 0, 12],
+      },
+      {
+        table: {
+          widths: [110, '*'],
+          body: [
+            ['受理编号', { text: application.receiptNumber, bold: true }],
+            ['查询码', { text: application.checkCode, bold: true }],
+            ['办理部门', application.version.department.name],
+            ['受理日期', date.format(application.acceptedAt)],
+            ['承诺办结日期', application.promisedDueAt ? date.format(application.promisedDueAt) : '—'],
+          ],
+        },
+      },
+      {
+        columns: [
+          { image: await qrDataUrl(url), width: 110 },
+          { text: ['扫描二维码或访问以下地址，凭受理编号和查询码查询办理进度：\n', { text: url, fontSize: 9, color: '#1d4ed8' }], margin: [12, 20, 0, 0] },
+        ],
+        margin: [0, 18, 0, 0],
+      },
+      footer(application.acceptedAt),
+    ];
+  } else if (kind === 'correction') {
+    const notice = application.corrections[0];
+    if (!notice) throw new AppError('NOT_FOUND');
+    const items = notice.items as CorrectionItem[];
+    filename = `一次性告知书-${application.id}.pdf`;
+    content = [
+      ...head('一次性告知书（补正材料通知）'),
+      { text: `您申请的“${application.version.name}”，经审查，以下 ${items.length} 项材料需要补正。请一次性补齐后在线提交或到窗口办理：`, margin: [0, 0, 0, 12] },
+      {
+        table: {
+          headerRows: 1,
+          widths: [24, '*', 50, '*'],
+          body: [
+            [{ text: '序号', bold: true }, { text: '材料名称', bold: true }, { text: '问题', bold: true }, { text: '补正要求', bold: true }],
+            ...items.map((item, i) => [String(i + 1), item.name, item.status === 'MISSING' ? '缺少' : '不符合要求', item.reason]),
+          ],
+        },
+      },
+      ...(notice.note ? [{ text: `说明：${notice.note}`, margin: [0, 12, 0, 0] } as Content] : []),
+      { text: '补正材料提交后，受理期限自收到全部补正材料之日起重新计算。', margin: [0, 12, 0, 0] },
+      footer(notice.issuedAt),
+    ];
+  } else {
+    if (application.status !== 'REJECTED' || !application.closedReason) throw new AppError('NOT_FOUND');
+    // rejectApplication stores "reason（依据：legal basis）".
+    const match = /^(.*)（依据：(.*)）$/s.exec(application.closedReason);
+    filename = `不予受理通知书-${application.id}.pdf`;
+    content = [
+      ...head('不予受理通知书'),
+      { text: `您申请的“${application.version.name}”，经审查，本中心决定不予受理。`, margin: [0, 0, 0, 12] },
+      {
+        table: {
+          widths: [80, '*'],
+          body: [
+            ['理由', match ? match[1] : application.closedReason],
+            ['依据', match ? match[2] : '—'],
+          ],
+        },
+      },
+      { text: '如不服本决定，可以依法申请行政复议或者提起行政诉讼。', margin: [0, 12, 0, 0] },
+      footer(application.auditEvents[0]?.at ?? null),
+    ];
+  }
+  const doc: TDocumentDefinitions = { info: { title: filename.replace(/\.pdf$/, '') }, content };
+  return { filename, bytes: await renderPdf(doc) };
+}

@@ -1,0 +1,30 @@
+import 'server-only';
+import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
+
+/*
+ * A plain loop rather than pg-boss: the job is one idempotent sweep whose state
+ * lives in the warning columns and the outbox's unique dedupe keys, so a
+ * restart simply sweeps again and tells no one twice. A Postgres advisory lock
+ * inside the sweep keeps parallel workers from doubling up. pg-boss would add a
+ * schema of its own to migrate for no gain here.
+ */
+const INTERVAL_MS = Number(process.env.WARNING_INTERVAL_MS ?? 60_000);
+
+export function startWarningJobs(): () => void {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    try {
+      const changed = await refreshWarnings();
+      if (changed) console.log(`[worker] ${changed} warning colour(s) changed`);
+    } catch (error) {
+      console.error('[worker] warning refresh failed; retrying next minute', error);
+    }
+    if (!stopped) timer = setTimeout(tick, INTERVAL_MS);
+  };
+  void tick();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}

@@ -1,0 +1,80 @@
+import 'server-only';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { fieldErrorsOf } from '@/lib/action';
+import { guessWait, recordWrongGuess } from './guess-limiter';
+import { lookupProgressSchema, type LookupProgressInput } from './schemas';
+
+function digest(s: string): Buffer {
+  return createHash('sha256').update(s).digest();
+}
+
+/** Equal-length digests so the comparison takes the same time whatever was typed. */
+function sameCode(expected: string, given: string): boolean {
+  return timingSafeEqual(digest(expected), digest(given));
+}
+
+/**
+ * The public progress page (no sign-in): receipt number plus the check code
+ * printed on the notice. Returns the status, the timeline, the departments now
+ * handling the case and the due date — nothing about the applicant, the
+ * materials or the staff's opinions. An unknown receipt and a wrong code are the
+ * same "not found", and both count as a wrong guess for the rate limit.
+ */
+export async function lookupProgress(input: LookupProgressInput & { clientAddress: string }, now = new Date()) {
+  const parsed = lookupProgressSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
+  const { receiptNumber, checkCode } = parsed.data;
+  const address = input.clientAddress || 'unknown';
+
+  const wait = await guessWait(address, receiptNumber);
+  if (wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: wait });
+
+  const application = await db.application.findFirst({
+    where: { receiptNumber, status: { not: 'DRAFT' } },
+    select: {
+      checkCode: true,
+      receiptNumber: true,
+      status: true,
+      decision: true,
+      submittedAt: true,
+      acceptedAt: true,
+      promisedDueAt: true,
+      decidedAt: true,
+      version: { select: { name: true, department: { select: { name: true } } } },
+      tasks: { where: { status: 'OPEN' }, select: { dueAt: true, department: { select: { name: true } } } },
+      auditEvents: {
+        // The case's own steps; internal bookkeeping (tasks, messages) stays out, and so do reasons.
+        where: { entity: 'Application' },
+        select: { id: true, at: true, action: true, toStatus: true },
+        orderBy: { id: 'asc' },
+      },
+    },
+  });
+  // Compare against a throwaway code when the receipt is unknown, so timing does not tell which.
+  const matches = sameCode(application?.checkCode ?? 'unknown-receipt', checkCode) && application !== null;
+  if (!application || !matches) {
+    await recordWrongGuess(address, receiptNumber);
+    throw new AppError('NOT_FOUND');
+  }
+
+  const openTasks = application.tasks;
+  const currentDepartments = [...new Set(openTasks.map((t) => t.department.name))];
+  return {
+    receiptNumber: application.receiptNumber as string,
+    itemName: application.version.name,
+    responsibleDepartment: application.version.department.name,
+    status: application.status,
+    decision: application.decision,
+    submittedAt: application.submittedAt,
+    acceptedAt: application.acceptedAt,
+    decidedAt: application.decidedAt,
+    dueAt: application.promisedDueAt,
+    currentDepartments,
+    timeline: application.auditEvents
+      .map((e) => ({ id: String(e.id), at: e.at, action: e.action, to: e.toStatus })),
+    checkedAt: now,
+  };
+}
+export type PublicProgress = Awaited<ReturnType<typeof lookupProgress>>;

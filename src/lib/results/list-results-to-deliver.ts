@@ -1,0 +1,27 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { visibleApplications } from '@/lib/applications/access';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+
+/** Decided cases whose result waits to be handed over, oldest decision first. */
+export async function listResultsToDeliver(actor: Actor) {
+  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  const rows = await db.application.findMany({
+    where: { AND: [visibleApplications(actor), { status: 'DECIDED' }] },
+    orderBy: { decidedAt: 'asc' },
+    take: 100,
+    select: {
+      id: true,
+      receiptNumber: true,
+      applicantName: true,
+      contactName: true,
+      decision: true,
+      decidedAt: true,
+      version: { select: { name: true, resultName: true, postalDelivery: true } },
+      certificates: { select: { number: true, type: true } },
+    },
+  });
+  return rows.map(({ version, ...a }) => ({ ...a, itemName: version.name, resultName: version.resultName, postalDelivery: version.postalDelivery }));
+}

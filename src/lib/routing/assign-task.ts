@@ -1,0 +1,51 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { assignTaskSchema, type AssignTaskInput } from './schemas';
+
+/** The department head hands an open task to a colleague of the same department. */
+export async function assignTask(actor: Actor, input: AssignTaskInput) {
+  if (actor.role !== 'DEPT_HEAD' || !actor.departmentId) throw new AppError('NOT_FOUND');
+  const data = assignTaskSchema.parse(input);
+  const [task, assignee] = await Promise.all([
+    db.departmentTask.findFirst({
+      where: { id: data.taskId, departmentId: actor.departmentId },
+      select: { id: true, applicationId: true, status: true, stageName: true, assigneeId: true },
+    }),
+    db.user.findFirst({
+      where: { id: data.assigneeId, departmentId: actor.departmentId, role: { in: ['REVIEWER', 'DEPT_HEAD'] }, active: true },
+      select: { id: true },
+    }),
+  ]);
+  if (!task) throw new AppError('NOT_FOUND');
+  if (!assignee) throw new AppError('INVALID_INPUT', { fieldErrors: { assigneeId: ['invalid'] } });
+  if (task.status !== 'OPEN') throw new AppError('INVALID_TRANSITION', { status: task.status });
+
+  return db.$transaction(async (tx) => {
+    const assigned = await tx.departmentTask.updateMany({
+      where: { id: task.id, status: 'OPEN', lock: data.lock },
+      data: { assigneeId: assignee.id, lock: { increment: 1 } },
+    });
+    if (assigned.count !== 1) throw new AppError('CONFLICT');
+    await recordAudit(tx, {
+      actor,
+      entity: 'DepartmentTask',
+      entityId: task.id,
+      applicationId: task.applicationId,
+      action: 'assign-task',
+      data: { assigneeId: assignee.id, previousAssigneeId: task.assigneeId },
+    });
+    if (assignee.id !== actor.id) {
+      await enqueueMessage(tx, {
+        recipientId: assignee.id,
+        subject: `分派给您的审查任务：${task.stageName}`,
+        body: '科室负责人将一件审查任务分派给您，请在时限内办理。',
+        link: `/review/tasks/${task.id}`,
+      });
+    }
+    return { taskId: task.id };
+  });
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { claimTaskSchema, type ClaimTaskInput } from './schemas';
+
+/**
+ * A reviewer takes an open task of their department. The lock the form saw is
+ * part of the update: of two colleagues claiming at once, one gets it and the
+ * other is told the task changed.
+ */
+export async function claimTask(actor: Actor, input: ClaimTaskInput) {
+  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  const data = claimTaskSchema.parse(input);
+  const task = await db.departmentTask.findFirst({
+    where: { id: data.taskId, departmentId: actor.departmentId },
+    select: { id: true, applicationId: true, status: true, assigneeId: true },
+  });
+  if (!task) throw new AppError('NOT_FOUND');
+  if (task.status !== 'OPEN') throw new AppError('INVALID_TRANSITION', { status: task.status });
+
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.departmentTask.updateMany({
+      where: { id: task.id, status: 'OPEN', lock: data.lock },
+      data: { assigneeId: actor.id, lock: { increment: 1 } },
+    });
+    if (claimed.count !== 1) throw new AppError('CONFLICT');
+    await recordAudit(tx, {
+      actor,
+      entity: 'DepartmentTask',
+      entityId: task.id,
+      applicationId: task.applicationId,
+      action: 'claim-task',
+      data: { assigneeId: actor.id, previousAssigneeId: task.assigneeId },
+    });
+    return { taskId: task.id };
+  });
+}

@@ -1,0 +1,73 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { lockApplication } from '@/lib/applications/transition';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { maxExtensionDays } from './extension-limit';
+import { recomputeDueDates } from './recompute-due-dates';
+import { decideExtensionSchema, type DecideExtensionInput } from './schemas';
+
+/**
+ * The department head approves or refuses an extension. An approved one moves
+ * the case's and the task's due dates by its working days; the applicant is told.
+ */
+export async function decideExtension(actor: Actor, input: DecideExtensionInput, now = new Date()) {
+  if (actor.role !== 'DEPT_HEAD' || !actor.departmentId) throw new AppError('NOT_FOUND');
+  const data = decideExtensionSchema.parse(input);
+  const extension = await db.extension.findFirst({
+    where: { id: data.extensionId, task: { departmentId: actor.departmentId } },
+    select: {
+      id: true,
+      applicationId: true,
+      taskId: true,
+      days: true,
+      requestedById: true,
+      application: { select: { applicantId: true, version: { select: { name: true, type: true, handlingClass: true } } } },
+    },
+  });
+  if (!extension) throw new AppError('NOT_FOUND');
+  const clock = await loadClock();
+
+  return db.$transaction(async (tx) => {
+    await lockApplication(tx, extension.applicationId);
+    if (data.outcome === 'APPROVED') {
+      const approved = await tx.extension.aggregate({ where: { applicationId: extension.applicationId, status: 'APPROVED' }, _sum: { days: true } });
+      if ((approved._sum.days ?? 0) + extension.days > maxExtensionDays(extension.application.version)) {
+        throw new AppError('INVALID_INPUT', { fieldErrors: { note: ['tooLong'] } });
+      }
+    }
+    const decided = await tx.extension.updateMany({
+      where: { id: extension.id, status: 'REQUESTED' },
+      data: { status: data.outcome, decidedById: actor.id, decidedAt: now },
+    });
+    if (decided.count !== 1) throw new AppError('CONFLICT');
+    await recordAudit(tx, {
+      actor,
+      entity: 'DepartmentTask',
+      entityId: extension.taskId ?? extension.applicationId,
+      applicationId: extension.applicationId,
+      action: data.outcome === 'APPROVED' ? 'approve-extension' : 'refuse-extension',
+      reason: data.note || null,
+      data: { extensionId: extension.id, days: extension.days },
+    });
+    await enqueueMessage(tx, {
+      recipientId: extension.requestedById,
+      subject: data.outcome === 'APPROVED' ? '延期申请已批准' : '延期申请未获批准',
+      body: data.note || (data.outcome === 'APPROVED' ? `已延长 ${extension.days} 个工作日。` : '请在原时限内办结。'),
+      link: extension.taskId ? `/review/tasks/${extension.taskId}` : undefined,
+    });
+    if (data.outcome === 'APPROVED') {
+      await recomputeDueDates(tx, extension.applicationId, clock, now);
+      await enqueueMessage(tx, {
+        recipientId: extension.application.applicantId,
+        subject: `办理时限延长：${extension.application.version.name}`,
+        body: `经审批，您的申请办理时限延长 ${extension.days} 个工作日。`,
+        link: `/me/applications/${extension.applicationId}`,
+      });
+    }
+    return { outcome: data.outcome };
+  });
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { lockApplication, transitionApplication } from '@/lib/applications/transition';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { startSuspensionSchema, type StartSuspensionInput } from './schemas';
+
+const KIND_NAMES = {
+  AWAITING_APPLICANT: '补充材料',
+  HEARING: '听证',
+  EXPERT_REVIEW: '专家评审',
+  TESTING: '检验检测',
+  INSPECTION: '现场勘查',
+  PUBLIC_NOTICE: '公示',
+} as const;
+
+/**
+ * Stops the clock on a case under review (art. 45 special procedures, or a
+ * request to the applicant for more material): the application is SUSPENDED
+ * until the procedure ends, and the applicant is told why.
+ */
+export async function startSuspension(actor: Actor, input: StartSuspensionInput, now = new Date()) {
+  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  const data = startSuspensionSchema.parse(input);
+  const expectedEndAt = data.expectedEndAt instanceof Date ? data.expectedEndAt : null;
+  if (expectedEndAt && expectedEndAt <= now) throw new AppError('INVALID_INPUT', { fieldErrors: { expectedEndAt: ['invalid'] } });
+  const task = await db.departmentTask.findFirst({
+    where: { id: data.taskId, departmentId: actor.departmentId, status: 'OPEN' },
+    select: { id: true, applicationId: true, application: { select: { applicantId: true, version: { select: { name: true } } } } },
+  });
+  if (!task) throw new AppError('NOT_FOUND');
+
+  return db.$transaction(async (tx) => {
+    await lockApplication(tx, task.applicationId);
+    const suspension = await tx.suspension.create({
+      data: { applicationId: task.applicationId, taskId: task.id, kind: data.kind, reason: data.reason, startedAt: now, expectedEndAt, startedById: actor.id },
+      select: { id: true },
+    });
+    await transitionApplication(tx, {
+      applicationId: task.applicationId,
+      from: ['IN_REVIEW'],
+      to: 'SUSPENDED',
+      actor,
+      action: data.kind === 'AWAITING_APPLICANT' ? 'request-material' : 'start-procedure',
+      reason: data.reason,
+      data: { suspensionId: suspension.id, kind: data.kind, taskId: task.id, expectedEndAt: expectedEndAt?.toISOString() ?? null },
+    });
+    const kind = KIND_NAMES[data.kind];
+    await enqueueMessage(tx, {
+      recipientId: task.application.applicantId,
+      subject: data.kind === 'AWAITING_APPLICANT' ? `请补充材料：${task.application.version.name}` : `办理时限中止（${kind}）：${task.application.version.name}`,
+      body:
+        data.kind === 'AWAITING_APPLICANT'
+          ? `审查部门需要您补充材料：${data.reason}。补充期间办理时限暂停计算。`
+          : `您的申请进入${kind}程序，该期间不计入办理时限。理由：${data.reason}`,
+      link: `/me/applications/${task.applicationId}`,
+    });
+    return suspension;
+  });
+}

@@ -1,0 +1,53 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { elapsedWorkingDays, remainingWorkingDays } from '@/lib/clock/due-date';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { deadlineWarning } from './classify-warning';
+
+/**
+ * What supervision sees of a case's clock: each suspension and extension, each
+ * step with its due date and colour now, the working days used, and the whole
+ * audit trail (calendar recomputations included) with who did what.
+ */
+export async function getCaseClock(actor: Actor, applicationId: string, now = new Date()) {
+  if (actor.role !== 'SUPERVISOR' && actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  const [clock, a] = await Promise.all([
+    loadClock(),
+    db.application.findUnique({
+      where: { id: applicationId, status: { not: 'DRAFT' } },
+      select: {
+        acceptedAt: true, promisedDueAt: true, decidedAt: true, status: true,
+        version: { select: { promisedLimitDays: true } },
+        suspensions: { orderBy: { startedAt: 'asc' }, select: { id: true, kind: true, reason: true, startedAt: true, expectedEndAt: true, endedAt: true } },
+        extensions: { orderBy: { requestedAt: 'asc' }, select: { id: true, days: true, reason: true, status: true, requestedAt: true, decidedAt: true, taskId: true } },
+        tasks: {
+          orderBy: [{ stageSort: 'asc' }, { id: 'asc' }],
+          select: { id: true, stageName: true, status: true, limitDays: true, openedAt: true, dueAt: true, decidedAt: true, department: { select: { name: true } } },
+        },
+        auditEvents: {
+          orderBy: { id: 'asc' },
+          select: { id: true, at: true, entity: true, action: true, fromStatus: true, toStatus: true, reason: true, actorRole: true, actor: { select: { name: true } } },
+        },
+      },
+    }),
+  ]);
+  if (!a) throw new AppError('NOT_FOUND');
+  const suspensions = a.suspensions.map((s) => ({ start: s.startedAt, end: s.endedAt }));
+  const stop = a.decidedAt ?? now;
+  return {
+    usedWorkingDays: a.acceptedAt ? elapsedWorkingDays({ acceptedAt: a.acceptedAt, now: stop, calendar: clock.calendar, hours: clock.hours, suspensions }) : null,
+    remainingDays:
+      a.promisedDueAt && !a.decidedAt ? remainingWorkingDays({ now, due: a.promisedDueAt, calendar: clock.calendar, hours: clock.hours }) : null,
+    suspensions: a.suspensions,
+    extensions: a.extensions,
+    steps: a.tasks.map((t) => ({
+      ...t,
+      department: t.department.name,
+      warning: t.status === 'OPEN' && t.dueAt ? deadlineWarning(clock, { now, due: t.dueAt, limitDays: t.limitDays }) : null,
+      late: t.dueAt && t.decidedAt ? t.decidedAt > t.dueAt : null,
+    })),
+    audit: a.auditEvents.map(({ actor: who, id, ...e }) => ({ ...e, id: String(id), actorName: who?.name ?? null })),
+  };
+}
