@@ -10,7 +10,8 @@ import { rejectApplication } from '@/lib/intake/reject-application';
 import { requestCorrection } from '@/lib/intake/request-correction';
 import { decideTask } from '@/lib/routing/decide-task';
 import { listDepartmentTasks } from '@/lib/routing/list-department-tasks';
-import { listDeadlineBoard } from '@/lib/supervision/list-deadline-board';
+import { boardFilterSchema } from '@/lib/supervision/schemas';
+import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { actorOf, submitOnline } from '../support/factories';
 
 // Monday 2026-11-23 10:00 in Shanghai: a plain working week.
@@ -46,8 +47,8 @@ describe('the first case, through every role', () => {
 
     const inbox = await listDepartmentTasks(police);
     expect(inbox).toHaveLength(1);
-    const board = await listDeadlineBoard(supervisor, monday);
-    expect(board.find((r) => r.id === id)).toMatchObject({ warning: 'GREEN', receiptNumber });
+    const board = await listSupervisionBoard(supervisor, boardFilterSchema.parse({}), monday);
+    expect(board.rows.find((r) => r.id === id)).toMatchObject({ warning: 'GREEN', receiptNumber });
 
     await decideTask(police, { taskId: inbox[0].id, decision: 'APPROVED', opinion: '材料齐全，符合签发条件。' }, monday);
     const decided = await db.application.findUniqueOrThrow({ where: { id } });
@@ -153,6 +154,6 @@ describe('who may see what', () => {
     const [applicant, police] = await Promise.all([actorOf('zhangsan'), actorOf('reviewer.ga')]);
     await expect(listIntakeQueue(applicant)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(listIntakeQueue(police)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(listDeadlineBoard(police)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(listSupervisionBoard(police, boardFilterSchema.parse({}))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
