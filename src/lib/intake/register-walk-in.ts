@@ -1,4 +1,5 @@
 import 'server-only';
+import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
@@ -85,7 +86,7 @@ export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInS
         await recordAudit(tx, { actor, entity: 'User', entityId: applicant.id, action: 'register-walk-in-applicant', from: null, to: null });
       }
       const held = await tx.certificate.findMany({
-        where: { holderId: applicant.id, status: 'VALID', OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+        where: heldCertificateWhere(applicant.id, now),
         select: { id: true, type: true },
       });
       const application = await tx.application.create({

@@ -1,4 +1,5 @@
 import 'server-only';
+import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
 import { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -47,7 +48,7 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
     select: { name: true, applicantKind: true, idNumber: true, companyName: true, creditCode: true },
   });
   const held = await db.certificate.findMany({
-    where: { holderId: actor.id, status: 'VALID', OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+    where: heldCertificateWhere(actor.id, now),
     select: { id: true, type: true },
   });
 
