@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // 社会保障卡申领 (人社局) is used by no other spec: the case is this test's own.
 test('an applicant follows a case publicly, talks to the reviewer, rates it, and a supervisor closes the rectification', async ({ pageAs, page }) => {
@@ -10,8 +10,7 @@ test('an applicant follows a case publicly, talks to the reviewer, rates it, and
   await applicant.getByRole('link', { name: '社会保障卡申领' }).first().click();
   await applicant.getByRole('link', { name: '在线申报' }).click();
   await uploadMissingMaterials(applicant);
-  await applicant.getByRole('button', { name: '提交申请' }).click();
-  await expect(applicant.getByText(/申请已提交。/)).toBeVisible();
+  await submitApplicationForm(applicant);
   const caseUrl = applicant.url();
 
   const clerk = await pageAs('clerk');

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // One real case across the four roles: applicant -> window -> department -> supervisor -> applicant.
 test('a passport application flows from the applicant through the window and the police to the supervisor', async ({ pageAs }) => {
@@ -14,8 +14,7 @@ test('a passport application flows from the applicant through the window and the
   await expect(applicant.getByText(/已从您的材料库自动调用 \d+ 项电子证照/)).toBeVisible();
   await expectAccessible(applicant);
   await uploadMissingMaterials(applicant);
-  await applicant.getByRole('button', { name: '提交申请' }).click();
-  await expect(applicant.getByText(/申请已提交。/)).toBeVisible();
+  await submitApplicationForm(applicant);
   await expect(applicant.getByText('待受理').first()).toBeVisible();
   const caseUrl = applicant.url();
 
@@ -75,4 +74,19 @@ test('signing in with the form lands each role on its own page, and a wrong pass
   // A clerk may not open the supervisor's board: "not found".
   const response = await page.goto('/oversee');
   expect(response?.status()).toBe(404);
+});
+
+// An unknown login is locked like a real one, so the lock tells nothing about which accounts exist.
+test('after five failed sign-ins the form says the login is locked for a while', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('用户名或手机号').fill('no.such.user');
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel('密码').fill(`wrong-${i}`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByText('用户名或密码不正确')).toBeVisible();
+  }
+  await page.getByLabel('密码').fill('one-more-try');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('该账号已暂时锁定')).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
 });

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, pdfFile, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, pdfFile, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // The window asks for a correction once, the applicant answers online, the window accepts,
 // and the acceptance notice downloads as a PDF for the applicant only.
@@ -10,8 +10,7 @@ test('an online application goes through one correction round to acceptance, wit
   // The machine is slow under load: let the form hydrate before choosing files.
   await applicant.waitForLoadState('networkidle');
   await uploadMissingMaterials(applicant);
-  await applicant.getByRole('button', { name: '提交申请' }).click();
-  await expect(applicant.getByText(/申请已提交。/)).toBeVisible();
+  await submitApplicationForm(applicant);
   const caseUrl = new URL(applicant.url());
   const id = caseUrl.pathname.split('/').pop()!;
 

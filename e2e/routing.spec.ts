@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // Five people act in turn on one case: longer than the default budget on a busy machine.
 test.describe.configure({ timeout: 180_000 });
@@ -11,8 +11,7 @@ test('a joint application goes through two departments and its result is handed 
   await applicant.getByRole('link', { name: '在线申报' }).click();
   await expect(applicant.getByText(/已从您的材料库自动调用 \d+ 项电子证照/)).toBeVisible();
   await uploadMissingMaterials(applicant);
-  await applicant.getByRole('button', { name: '提交申请' }).click();
-  await expect(applicant.getByText(/申请已提交。/)).toBeVisible();
+  await submitApplicationForm(applicant);
   const caseUrl = applicant.url();
   const id = caseUrl.split('/').pop()!;
 
@@ -72,8 +71,7 @@ test('an immediate item is proposed by the clerk and confirmed by the window lea
   await applicant.getByRole('link', { name: '在线申报' }).click();
   await expect(applicant.getByText(/已从您的材料库自动调用 \d+ 项电子证照/)).toBeVisible();
   await uploadMissingMaterials(applicant);
-  await applicant.getByRole('button', { name: '提交申请' }).click();
-  await expect(applicant.getByText(/申请已提交。/)).toBeVisible();
+  await submitApplicationForm(applicant);
   const id = applicant.url().split('/').pop()!;
 
   const clerk = await pageAs('clerk');

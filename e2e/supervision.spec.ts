@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { expect, expectAccessible, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 /*
  * Makes an accepted case overdue as if it had been accepted 20 days ago: the
@@ -34,8 +34,7 @@ test('the supervisor filters the board, opens a red case with its clock and audi
   await applicant.getByRole('link', { name: '在线申报' }).click();
   await expect(applicant.getByText(/已从您的材料库自动调用 \d+ 项电子证照/)).toBeVisible();
   await uploadMissingMaterials(applicant);
-  await applicant.getByRole('button', { name: '提交申请' }).click();
-  await expect(applicant.getByText(/申请已提交。/)).toBeVisible();
+  await submitApplicationForm(applicant);
   const caseId = new URL(applicant.url()).pathname.split('/').pop()!;
 
   const clerk = await pageAs('clerk');

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Role } from '@/generated/prisma/enums';
 import { getActor } from '@/lib/auth/session';
 import { LanguageSwitch } from './language-switch';
+import { NavLink } from './nav-link';
 import { SignOutButton } from './sign-out-button';
 
 const navByRole: Record<Role, { href: string; key: string }[]> = {
@@ -21,9 +22,18 @@ const navByRole: Record<Role, { href: string; key: string }[]> = {
   ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/oversee', key: 'deadlineBoard' }],
 };
 
+const publicLinks = [
+  { href: '/services', key: 'catalog' },
+  { href: '/track', key: 'track' },
+  { href: '/statistics', key: 'publicStatistics' },
+  { href: '/open-data', key: 'openData' },
+];
+
 export async function SiteHeader() {
   const [t, actor] = await Promise.all([getTranslations(), getActor()]);
-  const links = [{ href: '/services', key: 'catalog' }, { href: '/track', key: 'track' }, { href: '/statistics', key: 'publicStatistics' }, { href: '/open-data', key: 'openData' }, ...(actor ? navByRole[actor.role] : [])];
+  // Staff work from their own pages; the public pages stay one click away through the home page.
+  const staff = actor !== null && actor.role !== 'APPLICANT';
+  const navLinks = [{ href: '/', key: 'home' }, ...(staff ? publicLinks.slice(0, 1) : publicLinks), ...(actor ? navByRole[actor.role] : [])];
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="border-b-4 border-seal-600">
@@ -55,12 +65,13 @@ export async function SiteHeader() {
         </div>
       </div>
       <nav aria-label={t('nav.main')} className="bg-brand-700">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-2 text-sm">
-          {[{ href: '/', key: 'home' }, ...links].map((l) => (
+        {/* One row that scrolls sideways on a phone instead of wrapping into a wall of links. */}
+        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto whitespace-nowrap px-2 text-sm sm:flex-wrap sm:overflow-visible">
+          {navLinks.map((l) => (
             <li key={l.href}>
-              <Link href={l.href} className="block px-3 py-2.5 hover:bg-brand-600">
+              <NavLink href={l.href} siblings={navLinks.map((x) => x.href)}>
                 {t(`nav.${l.key}`)}
-              </Link>
+              </NavLink>
             </li>
           ))}
         </ul>

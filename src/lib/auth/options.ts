@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { AppError } from '@/lib/errors';
 import { authenticate } from './authenticate';
 
 const credentials = z.object({
@@ -17,11 +18,19 @@ export const authOptions: NextAuthOptions = {
     Credentials({
       name: 'password',
       credentials: { login: { type: 'text' }, password: { type: 'password' } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await authenticate(parsed.data.login, parsed.data.password);
-        return user ? { id: user.id, name: user.name } : null;
+        const forwarded = req.headers?.['x-forwarded-for'];
+        const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() || 'unknown';
+        try {
+          const user = await authenticate(parsed.data.login, parsed.data.password, address);
+          return user ? { id: user.id, name: user.name } : null;
+        } catch (error) {
+          // next-auth hands a thrown error's message to the sign-in form as its `error`.
+          if (error instanceof AppError && error.code === 'RATE_LIMITED') throw new Error('RATE_LIMITED');
+          throw error;
+        }
       },
     }),
   ],

@@ -7,7 +7,7 @@ import { Field, FormAlert, Input } from '@/components/ui/field';
 
 export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations('login');
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<'failed' | 'locked' | null>(null);
   const [pending, setPending] = useState(false);
 
   // onSubmit, not a form action: a failed attempt must keep what was typed.
@@ -15,14 +15,14 @@ export function LoginForm({ next }: { next?: string }) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     setPending(true);
-    setError(false);
+    setError(null);
     const result = await signIn('credentials', {
       login: String(formData.get('login') ?? ''),
       password: String(formData.get('password') ?? ''),
       redirect: false,
     });
     if (!result || result.error) {
-      setError(true);
+      setError(result?.error === 'RATE_LIMITED' ? 'locked' : 'failed');
       setPending(false);
       return;
     }
@@ -32,7 +32,7 @@ export function LoginForm({ next }: { next?: string }) {
 
   return (
     <form onSubmit={submit} className="mt-6 space-y-4">
-      {error && <FormAlert>{t('failed')}</FormAlert>}
+      {error && <FormAlert>{t(error)}</FormAlert>}
       <Field id="login" label={t('login')} required>
         <Input id="login" name="login" autoComplete="username" required />
       </Field>
