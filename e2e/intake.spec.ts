@@ -7,8 +7,6 @@ test('an online application goes through one correction round to acceptance, wit
   await applicant.goto('/services?q=护照');
   await applicant.getByRole('link', { name: '普通护照签发' }).click();
   await applicant.getByRole('link', { name: '在线申报' }).click();
-  // The machine is slow under load: let the form hydrate before choosing files.
-  await applicant.waitForLoadState('networkidle');
   await uploadMissingMaterials(applicant);
   await submitApplicationForm(applicant);
   const caseUrl = new URL(applicant.url());
