@@ -1,5 +1,7 @@
-// The background worker: delivers the outbox after commit. Started by
-// `npm start`; run it alone with `npm run worker`.
+// The background worker: delivers the outbox after commit, sweeps the
+// warnings and rolls up the daily statistics. Started by `npm start`; run it
+// alone with `npm run worker`.
+import { startStatisticsJobs } from '@/lib/jobs/statistics-jobs';
 import { startWarningJobs } from '@/lib/jobs/warning-jobs';
 import { deliverOutbox } from '@/lib/notify/deliver-outbox';
 
@@ -31,3 +33,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 void loop();
 startWarningJobs();
+startStatisticsJobs();

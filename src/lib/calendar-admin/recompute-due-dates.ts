@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { Clock } from '@/lib/clock/clock-settings';
 import { dueDate, stepDueDate, type ClockInterval } from '@/lib/clock/due-date';
 import type { Tx } from '@/lib/db';
-import { INTAKE_LIMIT_DAYS } from '@/lib/intake/submit-application';
+import { INTAKE_LIMIT_DAYS } from '@/lib/intake/file-application';
 
 const RUNNING = ['ACCEPTED', 'IN_REVIEW', 'SUSPENDED'] as const;
 

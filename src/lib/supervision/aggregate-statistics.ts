@@ -25,27 +25,95 @@ export type StatisticsRow = {
   satisfaction: number | null; // ★4–5 among ratings
 };
 
+/** The counts a group's figures are computed from; the daily rollup stores exactly these. */
+export type Tally = {
+  accepted: number;
+  acceptedOnline: number;
+  acceptedCorrected: number;
+  concluded: number;
+  promisedOnTime: number;
+  withStatutory: number;
+  statutoryOnTime: number;
+  workingDays: number; // sum over the concluded cases; half-days, so sums are exact
+  concludedCorrected: number;
+  ratings: number;
+  satisfied: number; // ratings of 4 or 5
+};
+
+export const TALLY_FIELDS = [
+  'accepted', 'acceptedOnline', 'acceptedCorrected', 'concluded', 'promisedOnTime', 'withStatutory',
+  'statutoryOnTime', 'workingDays', 'concludedCorrected', 'ratings', 'satisfied',
+] as const satisfies readonly (keyof Tally)[];
+
+export function emptyTally(): Tally {
+  return { accepted: 0, acceptedOnline: 0, acceptedCorrected: 0, concluded: 0, promisedOnTime: 0, withStatutory: 0, statutoryOnTime: 0, workingDays: 0, concludedCorrected: 0, ratings: 0, satisfied: 0 };
+}
+
+export function addTally(into: Tally, t: Tally): Tally {
+  for (const f of TALLY_FIELDS) into[f] += t[f];
+  return into;
+}
+
+/** The counts of a set of cases per group. */
+export function tallyCases(accepted: AcceptedCase[], concluded: ConcludedCase[], ratings: Rating[]): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  const of = (group: string) => {
+    let t = tallies.get(group);
+    if (!t) tallies.set(group, (t = emptyTally()));
+    return t;
+  };
+  for (const a of accepted) {
+    const t = of(a.group);
+    t.accepted++;
+    if (a.online) t.acceptedOnline++;
+    if (a.corrected) t.acceptedCorrected++;
+  }
+  for (const c of concluded) {
+    const t = of(c.group);
+    t.concluded++;
+    if (c.promisedDueAt && c.decidedAt <= c.promisedDueAt) t.promisedOnTime++;
+    if (c.statutoryDueAt) {
+      t.withStatutory++;
+      if (c.decidedAt <= c.statutoryDueAt) t.statutoryOnTime++;
+    }
+    t.workingDays += c.workingDays;
+    if (c.corrected) t.concludedCorrected++;
+  }
+  for (const r of ratings) {
+    const t = of(r.group);
+    t.ratings++;
+    if (r.overall >= 4) t.satisfied++;
+  }
+  return tallies;
+}
+
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 const round = (n: number | null, digits = 4) => (n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits);
 
-export function aggregateStatistics(accepted: AcceptedCase[], concluded: ConcludedCase[], ratings: Rating[]): { rows: StatisticsRow[]; total: StatisticsRow } {
-  const groups = [...new Set([...accepted, ...concluded, ...ratings].map((c) => c.group))].sort((a, b) => a.localeCompare(b, 'zh'));
-  const row = (group: string, a: AcceptedCase[], c: ConcludedCase[], r: Rating[]): StatisticsRow => {
-    const withStatutory = c.filter((x) => x.statutoryDueAt);
-    return {
-      group,
-      accepted: a.length,
-      concluded: c.length,
-      onTimePromised: round(share(c.filter((x) => x.promisedDueAt && x.decidedAt <= x.promisedDueAt).length, c.length)),
-      onTimeStatutory: round(share(withStatutory.filter((x) => x.decidedAt <= x.statutoryDueAt!).length, withStatutory.length)),
-      avgWorkingDays: round(c.length === 0 ? null : c.reduce((s, x) => s + x.workingDays, 0) / c.length, 2),
-      firstTimeRate: round(share(c.filter((x) => !x.corrected).length, c.length)),
-      correctionRate: round(share(a.filter((x) => x.corrected).length, a.length)),
-      onlineShare: round(share(a.filter((x) => x.online).length, a.length)),
-      ratings: r.length,
-      satisfaction: round(share(r.filter((x) => x.overall >= 4).length, r.length)),
-    };
+function rowOf(group: string, t: Tally): StatisticsRow {
+  return {
+    group,
+    accepted: t.accepted,
+    concluded: t.concluded,
+    onTimePromised: round(share(t.promisedOnTime, t.concluded)),
+    onTimeStatutory: round(share(t.statutoryOnTime, t.withStatutory)),
+    avgWorkingDays: round(t.concluded === 0 ? null : t.workingDays / t.concluded, 2),
+    firstTimeRate: round(share(t.concluded - t.concludedCorrected, t.concluded)),
+    correctionRate: round(share(t.acceptedCorrected, t.accepted)),
+    onlineShare: round(share(t.acceptedOnline, t.accepted)),
+    ratings: t.ratings,
+    satisfaction: round(share(t.satisfied, t.ratings)),
   };
-  const rows = groups.map((g) => row(g, accepted.filter((x) => x.group === g), concluded.filter((x) => x.group === g), ratings.filter((x) => x.group === g)));
-  return { rows, total: row('', accepted, concluded, ratings) };
+}
+
+/** The figures of each group and of all together, from their counts. */
+export function statisticsOfTallies(tallies: Map<string, Tally>): { rows: StatisticsRow[]; total: StatisticsRow } {
+  const groups = [...tallies.keys()].sort((a, b) => a.localeCompare(b, 'zh'));
+  const total = emptyTally();
+  for (const t of tallies.values()) addTally(total, t);
+  return { rows: groups.map((g) => rowOf(g, tallies.get(g)!)), total: rowOf('', total) };
+}
+
+export function aggregateStatistics(accepted: AcceptedCase[], concluded: ConcludedCase[], ratings: Rating[]): { rows: StatisticsRow[]; total: StatisticsRow } {
+  return statisticsOfTallies(tallyCases(accepted, concluded, ratings));
 }

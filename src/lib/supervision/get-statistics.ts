@@ -1,20 +1,25 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { addCalendarDays, atShanghai, dayNumber, shanghaiDate } from '@/lib/clock/calendar';
+import { addCalendarDays, dayNumber, shanghaiDate } from '@/lib/clock/calendar';
 import { loadClock } from '@/lib/clock/clock-settings';
-import { elapsedWorkingDays } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { aggregateStatistics } from './aggregate-statistics';
+import { addTally, emptyTally, statisticsOfTallies, tallyCases, TALLY_FIELDS, type Tally } from './aggregate-statistics';
+import { calendarKey, loadStatisticsCases, namesOf, type DayRange } from './statistics-cases';
 import type { StatisticsQuery } from './schemas';
 
-type Names = { department: string; window: string | null; staff: string | null; item: string };
+type RollupRow = Tally & { key: string | null; day: string | null };
 
 /**
  * Performance figures over a period (Shanghai dates, both ends included):
  * cases accepted in it and cases concluded (decided) in it, per department,
  * window, accepting staff member or item, and a series over time. Only for
- * supervision; `publicOnly` drops the personal breakdowns for the public page.
+ * supervision; without an actor (the public page) only by department.
+ *
+ * Whole past days come from the daily rollup when it holds them under the
+ * calendar in force; the rest (today, days not rolled up yet, days counted
+ * under an older calendar) are read case by case. Both are counted by the same
+ * code, so the figures are the same either way.
  */
 export async function getStatistics(actor: Actor | null, query: StatisticsQuery, now = new Date()) {
   if (actor && actor.role !== 'SUPERVISOR' && actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
@@ -22,68 +27,55 @@ export async function getStatistics(actor: Actor | null, query: StatisticsQuery,
   if (dayNumber(query.to) < dayNumber(query.from) || dayNumber(query.to) - dayNumber(query.from) > 366 * 3) {
     throw new AppError('INVALID_INPUT', { fieldErrors: { to: ['invalidRange'] } });
   }
-  const period = { gte: atShanghai(query.from, '00:00'), lt: atShanghai(addCalendarDays(query.to, 1), '00:00') };
-  const names = {
-    acceptedBy: { select: { name: true } },
-    window: { select: { name: true } },
-    version: { select: { name: true, department: { select: { name: true, region: { select: { name: true } } } } } },
-  } as const;
-  type Named = { acceptedBy: { name: string } | null; window: { name: string } | null; version: { name: string; department: { name: string; region: { name: string } } } };
-  const nameOf = (a: Named): Names => ({
-    department: `${a.version.department.region.name}${a.version.department.name}`,
-    window: a.window?.name ?? null,
-    staff: a.acceptedBy?.name ?? null,
-    item: a.version.name,
-  });
-  const groupOf = (a: Named) => nameOf(a)[query.by] ?? '—';
+  const lastClosed = [query.to, addCalendarDays(shanghaiDate(now), -1)].sort()[0]!;
+  const [clock, key] = await Promise.all([loadClock(), calendarKey()]);
+  const rolledDays =
+    lastClosed >= query.from
+      ? new Set(
+          (await db.statDay.findMany({ where: { day: { gte: query.from, lte: lastClosed }, calendarKey: key }, select: { day: true } })).map((d) => d.day),
+        )
+      : new Set<string>();
+  const liveRanges: DayRange[] = [];
+  for (let d = query.from; d <= query.to; d = addCalendarDays(d, 1)) {
+    if (rolledDays.has(d)) continue;
+    const last = liveRanges.at(-1);
+    if (last && addCalendarDays(last.to, 1) === d) last.to = d;
+    else liveRanges.push({ from: d, to: d });
+  }
 
-  const [clock, accepted, concluded, ratings] = await Promise.all([
-    loadClock(),
-    db.application.findMany({
-      where: { acceptedAt: period },
-      select: { acceptedAt: true, channel: true, _count: { select: { corrections: true } }, ...names },
-    }),
-    db.application.findMany({
-      where: { decidedAt: period, acceptedAt: { not: null } },
-      select: {
-        acceptedAt: true, decidedAt: true, promisedDueAt: true, statutoryDueAt: true,
-        suspensions: { select: { startedAt: true, endedAt: true } },
-        _count: { select: { corrections: true } },
-        ...names,
-      },
-    }),
-    db.evaluation.findMany({ where: { createdAt: period }, select: { overall: true, application: { select: names } } }),
+  const [live, rolled] = await Promise.all([loadStatisticsCases(liveRanges, clock), rolledDays.size ? readRollup(query, lastClosed, key) : []]);
+  const byGroups = rolled.filter((r) => r.key !== null);
+  const names = await namesOf(query.by, [
+    ...byGroups.map((r) => r.key!),
+    ...[...live.accepted, ...live.concluded, ...live.ratings].map((c) => c.keys[query.by]),
   ]);
-
-  const result = aggregateStatistics(
-    accepted.map((a) => ({ group: groupOf(a), online: a.channel === 'ONLINE', corrected: a._count.corrections > 0 })),
-    concluded.map((a) => ({
-      group: groupOf(a),
-      decidedAt: a.decidedAt!,
-      promisedDueAt: a.promisedDueAt,
-      statutoryDueAt: a.statutoryDueAt,
-      corrected: a._count.corrections > 0,
-      workingDays: elapsedWorkingDays({
-        acceptedAt: a.acceptedAt!,
-        now: a.decidedAt!,
-        calendar: clock.calendar,
-        hours: clock.hours,
-        suspensions: a.suspensions.map((s) => ({ start: s.startedAt, end: s.endedAt })),
-      }),
-    })),
-    ratings.map((r) => ({ group: groupOf(r.application), overall: r.overall })),
+  const groupOf = (c: { keys: Record<StatisticsQuery['by'], string> }) => names.get(c.keys[query.by]) ?? '—';
+  const tallies = tallyCases(
+    live.accepted.map((a) => ({ ...a, group: groupOf(a) })),
+    live.concluded.map((c) => ({ ...c, group: groupOf(c) })),
+    live.ratings.map((r) => ({ ...r, group: groupOf(r) })),
   );
+  for (const r of byGroups) {
+    const group = names.get(r.key!) ?? '—';
+    tallies.set(group, addTally(tallies.get(group) ?? emptyTally(), r));
+  }
+  const result = statisticsOfTallies(tallies);
 
   // Daily buckets for up to two months, monthly beyond.
   const daily = dayNumber(query.to) - dayNumber(query.from) <= 62;
-  const bucket = (d: Date) => (daily ? shanghaiDate(d) : shanghaiDate(d).slice(0, 7));
+  const bucket = (day: string) => (daily ? day : day.slice(0, 7));
   const series = new Map<string, { accepted: number; concluded: number }>();
   for (let d = query.from; d <= query.to; d = addCalendarDays(d, 1)) {
-    const key = daily ? d : d.slice(0, 7);
-    if (!series.has(key)) series.set(key, { accepted: 0, concluded: 0 });
+    if (!series.has(bucket(d))) series.set(bucket(d), { accepted: 0, concluded: 0 });
   }
-  for (const a of accepted) series.get(bucket(a.acceptedAt!))!.accepted++;
-  for (const a of concluded) series.get(bucket(a.decidedAt!))!.concluded++;
+  for (const a of live.accepted) series.get(bucket(a.day))!.accepted++;
+  for (const c of live.concluded) series.get(bucket(c.day))!.concluded++;
+  for (const r of rolled) {
+    if (r.day === null) continue;
+    const s = series.get(bucket(r.day))!;
+    s.accepted += r.accepted;
+    s.concluded += r.concluded;
+  }
 
   return {
     ...query,
@@ -91,4 +83,24 @@ export async function getStatistics(actor: Actor | null, query: StatisticsQuery,
     ...result,
     series: [...series].map(([label, v]) => ({ label, ...v })),
   };
+}
+
+/** The rollup's sums over the rolled-up days of the period, per group key and per day, in one pass. */
+async function readRollup(query: StatisticsQuery, lastClosed: string, key: string): Promise<RollupRow[]> {
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT s.key, s.day,
+      sum(s.accepted)::int AS "accepted", sum(s."acceptedOnline")::int AS "acceptedOnline",
+      sum(s."acceptedCorrected")::int AS "acceptedCorrected", sum(s.concluded)::int AS "concluded",
+      sum(s."promisedOnTime")::int AS "promisedOnTime", sum(s."withStatutory")::int AS "withStatutory",
+      sum(s."statutoryOnTime")::int AS "statutoryOnTime", sum(s."workingDays")::float8 AS "workingDays",
+      sum(s."concludedCorrected")::int AS "concludedCorrected", sum(s.ratings)::int AS "ratings",
+      sum(s.satisfied)::int AS "satisfied"
+    FROM "StatDaily" s JOIN "StatDay" d ON d.day = s.day AND d."calendarKey" = ${key}
+    WHERE s.dimension = ${query.by} AND s.day >= ${query.from} AND s.day <= ${lastClosed}
+    GROUP BY GROUPING SETS ((s.key), (s.day))`;
+  return rows.map((r) => {
+    const t = emptyTally();
+    for (const f of TALLY_FIELDS) t[f] = Number(r[f]);
+    return { ...t, key: r.key as string | null, day: r.day as string | null };
+  });
 }

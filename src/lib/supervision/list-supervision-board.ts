@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
 import { atShanghai, addCalendarDays } from '@/lib/clock/calendar';
 import { loadClock } from '@/lib/clock/clock-settings';
@@ -19,18 +19,41 @@ function cursorOf(after: string | undefined): { dueAt: Date; id: string } | null
   return Number.isNaN(dueAt.getTime()) ? null : { dueAt, id: m[2] };
 }
 
-/** Rows after the cursor in (dueAt, id) order: keyset paging stays fast at any depth. */
-function keyset<T extends string>(field: T, cursor: { dueAt: Date; id: string } | null) {
-  if (!cursor) return {};
-  return { OR: [{ [field]: { gt: cursor.dueAt } }, { [field]: cursor.dueAt, id: { gt: cursor.id } }] };
+// Timestamps are stored as UTC without a zone; an ISO string cast to timestamp compares as stored.
+const ts = (d: Date) => Prisma.sql`${d.toISOString()}::timestamp`;
+
+/*
+ * The rows of a page are chosen in SQL written here rather than by Prisma: the
+ * statuses must be literals for PostgreSQL to use the partial indexes of open
+ * cases and steps (migration hall_queue_statistics_rollup_indexes), which Prisma's casts
+ * of enum parameters prevent; then it reads them in due order and stops at the
+ * page's end instead of sorting every open case.
+ */
+function pageWhere(filter: BoardFilter, cursor: { dueAt: Date; id: string } | null, now: Date, due: Prisma.Sql, row: Prisma.Sql, warning: Prisma.Sql, started: Prisma.Sql) {
+  const where: Prisma.Sql[] = [Prisma.sql`a.status IN ('ACCEPTED', 'IN_REVIEW', 'SUSPENDED')`, Prisma.sql`${due} IS NOT NULL`];
+  if (filter.windowId) where.push(Prisma.sql`a."windowId" = ${filter.windowId}`);
+  if (filter.itemId) where.push(Prisma.sql`a."versionId" IN (SELECT id FROM "ServiceItemVersion" WHERE "itemId" = ${filter.itemId})`);
+  if (filter.handlingClass) {
+    where.push(Prisma.sql`a."versionId" IN (SELECT id FROM "ServiceItemVersion" WHERE "handlingClass"::text = ${filter.handlingClass})`);
+  }
+  // Red is exact in SQL (past due now); yellow and green come from the colour the job stored.
+  const late = Prisma.sql`${due} < ${ts(now)}`;
+  const notLate = Prisma.sql`${due} >= ${ts(now)}`;
+  if (filter.level === 'RED') where.push(late);
+  else if (filter.level === 'YELLOW') where.push(Prisma.sql`${notLate} AND ${warning} = 'YELLOW'`);
+  else if (filter.level === 'GREEN') where.push(Prisma.sql`${notLate} AND ${warning} = 'GREEN'`);
+  else if (filter.level === 'WARNED') where.push(Prisma.sql`(${late} OR (${notLate} AND ${warning} = 'YELLOW'))`);
+  if (filter.from) where.push(Prisma.sql`${started} >= ${ts(atShanghai(filter.from, '00:00'))}`);
+  if (filter.to) where.push(Prisma.sql`${started} < ${ts(atShanghai(addCalendarDays(filter.to, 1), '00:00'))}`);
+  // Rows after the cursor in (due, id) order: keyset paging stays fast at any depth.
+  if (cursor) where.push(Prisma.sql`(${due}, ${row}) > (${ts(cursor.dueAt)}, ${cursor.id})`);
+  return where;
 }
 
-function range(from?: string, to?: string) {
-  if (!from && !to) return undefined;
-  return {
-    ...(from ? { gte: atShanghai(from, '00:00') } : {}),
-    ...(to ? { lt: atShanghai(addCalendarDays(to, 1), '00:00') } : {}),
-  };
+/** Puts rows loaded by id back into the order of the ids. */
+function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
 }
 
 /**
@@ -43,47 +66,28 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
   if (actor.role !== 'SUPERVISOR' && actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
   const clock = await loadClock();
   const cursor = cursorOf(filter.after);
-  // Red is exact in SQL (past due now); yellow and green come from the colour the job stored.
-  const byLevel = (field: 'dueAt' | 'promisedDueAt') => {
-    const late = { [field]: { lt: now } };
-    const notLate = { [field]: { gte: now } };
-    switch (filter.level) {
-      case 'RED':
-        return late;
-      case 'YELLOW':
-      case 'GREEN':
-        return { ...notLate, warning: filter.level };
-      case 'WARNED':
-        return { OR: [late, { ...notLate, warning: 'YELLOW' as const }] };
-      default:
-        return {};
-    }
-  };
-  const version: Prisma.ServiceItemVersionWhereInput = {
-    ...(filter.itemId ? { itemId: filter.itemId } : {}),
-    ...(filter.handlingClass ? { handlingClass: filter.handlingClass } : {}),
-  };
 
   if (filter.kind === 'step') {
-    const tasks = await db.departmentTask.findMany({
-      where: {
-        AND: [
-          { status: 'OPEN', dueAt: { not: null } },
-          filter.departmentId ? { departmentId: filter.departmentId } : {},
-          byLevel('dueAt'),
-          range(filter.from, filter.to) ? { openedAt: range(filter.from, filter.to) } : {},
-          { application: { status: { in: [...OPEN_CASES] }, ...(filter.windowId ? { windowId: filter.windowId } : {}), version } },
-          keyset('dueAt', cursor),
-        ],
-      },
-      orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
-      take: PAGE + 1,
-      select: {
-        id: true, stageName: true, dueAt: true, openedAt: true, limitDays: true, applicationId: true,
-        department: { select: { name: true } },
-        application: { select: { receiptNumber: true, status: true, version: { select: { name: true } } } },
-      },
-    });
+    const where = pageWhere(filter, cursor, now, Prisma.sql`t."dueAt"`, Prisma.sql`t.id`, Prisma.sql`t.warning`, Prisma.sql`t."openedAt"`);
+    where.push(Prisma.sql`t.status = 'OPEN'`);
+    if (filter.departmentId) where.push(Prisma.sql`t."departmentId" = ${filter.departmentId}`);
+    const ids = (
+      await db.$queryRaw<{ id: string }[]>`
+        SELECT t.id FROM "DepartmentTask" t JOIN "Application" a ON a.id = t."applicationId"
+        WHERE ${Prisma.join(where, ' AND ')}
+        ORDER BY t."dueAt", t.id LIMIT ${PAGE + 1}`
+    ).map((r) => r.id);
+    const tasks = inOrder(
+      ids,
+      await db.departmentTask.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true, stageName: true, dueAt: true, openedAt: true, limitDays: true, applicationId: true,
+          department: { select: { name: true } },
+          application: { select: { receiptNumber: true, status: true, version: { select: { name: true } } } },
+        },
+      }),
+    );
     const rows = tasks.slice(0, PAGE).map((t) => ({
       id: t.id,
       applicationId: t.applicationId,
@@ -101,29 +105,30 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
     return { kind: 'step' as const, rows, next: tasks.length > PAGE && last ? `${last.dueAt.toISOString()}_${last.id}` : null };
   }
 
-  const apps = await db.application.findMany({
-    where: {
-      AND: [
-        { status: { in: [...OPEN_CASES] }, promisedDueAt: { not: null }, version },
-        filter.windowId ? { windowId: filter.windowId } : {},
-        filter.departmentId
-          ? { OR: [{ version: { departmentId: filter.departmentId } }, { tasks: { some: { departmentId: filter.departmentId, status: 'OPEN' } } }] }
-          : {},
-        byLevel('promisedDueAt'),
-        range(filter.from, filter.to) ? { acceptedAt: range(filter.from, filter.to) } : {},
-        keyset('promisedDueAt', cursor),
-      ],
-    },
-    orderBy: [{ promisedDueAt: 'asc' }, { id: 'asc' }],
-    take: PAGE + 1,
-    select: {
-      id: true, receiptNumber: true, status: true, acceptedAt: true, promisedDueAt: true, statutoryDueAt: true,
-      window: { select: { name: true } },
-      version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true } } } },
-      extensions: { where: { status: 'APPROVED', taskId: null }, select: { days: true } },
-      tasks: { where: { status: 'OPEN' }, select: { department: { select: { name: true } } } },
-    },
-  });
+  const where = pageWhere(filter, cursor, now, Prisma.sql`a."promisedDueAt"`, Prisma.sql`a.id`, Prisma.sql`a.warning`, Prisma.sql`a."acceptedAt"`);
+  if (filter.departmentId) {
+    where.push(Prisma.sql`(a."versionId" IN (SELECT id FROM "ServiceItemVersion" WHERE "departmentId" = ${filter.departmentId})
+      OR a.id IN (SELECT "applicationId" FROM "DepartmentTask" WHERE "departmentId" = ${filter.departmentId} AND status = 'OPEN'))`);
+  }
+  const ids = (
+    await db.$queryRaw<{ id: string }[]>`
+      SELECT a.id FROM "Application" a
+      WHERE ${Prisma.join(where, ' AND ')}
+      ORDER BY a."promisedDueAt", a.id LIMIT ${PAGE + 1}`
+  ).map((r) => r.id);
+  const apps = inOrder(
+    ids,
+    await db.application.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true, receiptNumber: true, status: true, acceptedAt: true, promisedDueAt: true, statutoryDueAt: true,
+        window: { select: { name: true } },
+        version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true } } } },
+        extensions: { where: { status: 'APPROVED', taskId: null }, select: { days: true } },
+        tasks: { where: { status: 'OPEN' }, select: { department: { select: { name: true } } } },
+      },
+    }),
+  );
   const rows = apps.slice(0, PAGE).map((a) => {
     const limitDays = a.version.promisedLimitDays + a.extensions.reduce((s, e) => s + e.days, 0);
     return {

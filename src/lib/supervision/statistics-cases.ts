@@ -1,0 +1,149 @@
+import 'server-only';
+import { addCalendarDays, atShanghai, shanghaiDate } from '@/lib/clock/calendar';
+import type { WorkingCalendar } from '@/lib/clock/calendar';
+import type { Clock } from '@/lib/clock/clock-settings';
+import { elapsedWorkingDays } from '@/lib/clock/due-date';
+import { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import type { AcceptedCase, ConcludedCase, Rating } from './aggregate-statistics';
+
+/*
+ * What the live statistics and the daily rollup both read, so the two cannot
+ * drift apart: the cases accepted, the cases concluded and the ratings given
+ * on some days, each with the ids it is grouped by and its Shanghai day.
+ */
+
+export const DIMENSIONS = ['department', 'window', 'staff', 'item'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+/** The department (of the item version), window, accepting staff member and item version; '' for none. */
+export type Keys = Record<Dimension, string>;
+
+type Keyed<T> = Omit<T, 'group'> & { keys: Keys; day: string };
+export type StatisticsCases = { accepted: Keyed<AcceptedCase>[]; concluded: Keyed<ConcludedCase>[]; ratings: Keyed<Rating>[] };
+
+/** Days from `from` to `to`, both included (Shanghai dates). */
+export type DayRange = { from: string; to: string };
+
+type Row = { versionId: string; windowId: string | null; acceptedById: string | null; departmentId: string };
+const keysOf = (a: Row): Keys => ({ department: a.departmentId, window: a.windowId ?? '', staff: a.acceptedById ?? '', item: a.versionId });
+
+// Timestamps are stored as UTC without a zone; an ISO string cast to timestamp compares as stored.
+const ts = (d: Date) => Prisma.sql`${d.toISOString()}::timestamp`;
+
+/**
+ * One flat SQL statement per kind of record rather than Prisma's nested
+ * selects: a year of rollup or a day of live figures is thousands of cases, and
+ * every extra round trip and per-row object costs more than the query itself.
+ */
+export async function loadStatisticsCases(ranges: DayRange[], clock: Clock): Promise<StatisticsCases> {
+  if (ranges.length === 0) return { accepted: [], concluded: [], ratings: [] };
+  const within = (column: Prisma.Sql) =>
+    Prisma.join(
+      ranges.map((r) => Prisma.sql`(${column} >= ${ts(atShanghai(r.from, '00:00'))} AND ${column} < ${ts(atShanghai(addCalendarDays(r.to, 1), '00:00'))})`),
+      ' OR ',
+    );
+  const keys = Prisma.sql`a."versionId", a."windowId", a."acceptedById", v."departmentId"`;
+  const corrected = Prisma.sql`EXISTS (SELECT 1 FROM "CorrectionNotice" c WHERE c."applicationId" = a.id) AS corrected`;
+  const [accepted, concluded, ratings] = await Promise.all([
+    db.$queryRaw<(Row & { acceptedAt: Date; online: boolean; corrected: boolean })[]>`
+      SELECT a."acceptedAt", a.channel = 'ONLINE' AS online, ${corrected}, ${keys}
+      FROM "Application" a JOIN "ServiceItemVersion" v ON v.id = a."versionId"
+      WHERE ${within(Prisma.sql`a."acceptedAt"`)}`,
+    db.$queryRaw<(Row & { acceptedAt: Date; decidedAt: Date; promisedDueAt: Date | null; statutoryDueAt: Date | null; corrected: boolean; suspensions: [string, string | null][] | null })[]>`
+      SELECT a."acceptedAt", a."decidedAt", a."promisedDueAt", a."statutoryDueAt", ${corrected}, ${keys},
+        (SELECT json_agg(json_build_array(s."startedAt", s."endedAt")) FROM "Suspension" s WHERE s."applicationId" = a.id) AS suspensions
+      FROM "Application" a JOIN "ServiceItemVersion" v ON v.id = a."versionId"
+      WHERE (${within(Prisma.sql`a."decidedAt"`)}) AND a."acceptedAt" IS NOT NULL`,
+    db.$queryRaw<(Row & { createdAt: Date; overall: number })[]>`
+      SELECT e."createdAt", e.overall, ${keys}
+      FROM "Evaluation" e JOIN "Application" a ON a.id = e."applicationId" JOIN "ServiceItemVersion" v ON v.id = a."versionId"
+      WHERE ${within(Prisma.sql`e."createdAt"`)}`,
+  ]);
+  const calendar = rememberingCalendar(clock.calendar);
+  // json_build_array gives timestamps without a zone; they are UTC.
+  const utc = (t: string) => new Date(`${t}Z`);
+  return {
+    accepted: accepted.map((a) => ({ keys: keysOf(a), day: shanghaiDate(a.acceptedAt), online: a.online, corrected: a.corrected })),
+    concluded: concluded.map((a) => ({
+      keys: keysOf(a),
+      day: shanghaiDate(a.decidedAt),
+      decidedAt: a.decidedAt,
+      promisedDueAt: a.promisedDueAt,
+      statutoryDueAt: a.statutoryDueAt,
+      corrected: a.corrected,
+      workingDays: elapsedWorkingDays({
+        acceptedAt: a.acceptedAt,
+        now: a.decidedAt,
+        calendar,
+        hours: clock.hours,
+        suspensions: (a.suspensions ?? []).map(([start, end]) => ({ start: utc(start), end: end === null ? null : utc(end) })),
+      }),
+    })),
+    ratings: ratings.map((r) => ({ keys: keysOf(r), day: shanghaiDate(r.createdAt), overall: r.overall })),
+  };
+}
+
+const remembering = new WeakMap<WorkingCalendar, WorkingCalendar>();
+
+/**
+ * The same calendar, remembering its answers: counting the working days of
+ * thousands of cases asks about the same few hundred dates again and again,
+ * and each answer re-validates its date string.
+ */
+function rememberingCalendar(calendar: WorkingCalendar): WorkingCalendar {
+  let fast = remembering.get(calendar);
+  if (fast) return fast;
+  const working = new Map<string, boolean>();
+  const next = new Map<string, string>();
+  fast = Object.create(calendar) as WorkingCalendar;
+  fast.isWorkingDay = (date) => {
+    let w = working.get(date);
+    if (w === undefined) working.set(date, (w = calendar.isWorkingDay(date)));
+    return w;
+  };
+  fast.nextWorkingDay = (date) => {
+    let n = next.get(date);
+    if (n === undefined) next.set(date, (n = calendar.nextWorkingDay(date)));
+    return n;
+  };
+  remembering.set(calendar, fast);
+  return fast;
+}
+
+/**
+ * A fingerprint of what working days depend on (the calendar's exceptions and
+ * the office hours): rollup days counted under another fingerprint are stale.
+ */
+export async function calendarKey(): Promise<string> {
+  const [{ key }] = await db.$queryRaw<{ key: string }[]>`
+    SELECT md5(
+      coalesce((SELECT string_agg(date || CASE WHEN working THEN '+' ELSE '-' END, ',' ORDER BY date) FROM "CalendarDay"), '')
+      || '|' || coalesce((SELECT value::text FROM "Setting" WHERE key = 'office-hours'), '')
+    ) AS key`;
+  return key;
+}
+
+/** The names the groups are shown by, for the keys of one dimension; '' is '—'. */
+export async function namesOf(dimension: Dimension, keys: Iterable<string>): Promise<Map<string, string>> {
+  const ids = [...new Set(keys)].filter(Boolean);
+  const names = new Map<string, string>([['', '—']]);
+  if (ids.length === 0) return names;
+  const where = { id: { in: ids } };
+  switch (dimension) {
+    case 'department':
+      for (const d of await db.department.findMany({ where, select: { id: true, name: true, region: { select: { name: true } } } })) {
+        names.set(d.id, `${d.region.name}${d.name}`);
+      }
+      break;
+    case 'window':
+      for (const w of await db.window.findMany({ where, select: { id: true, name: true } })) names.set(w.id, w.name);
+      break;
+    case 'staff':
+      for (const u of await db.user.findMany({ where, select: { id: true, name: true } })) names.set(u.id, u.name);
+      break;
+    case 'item':
+      for (const v of await db.serviceItemVersion.findMany({ where, select: { id: true, name: true } })) names.set(v.id, v.name);
+      break;
+  }
+  return names;
+}
