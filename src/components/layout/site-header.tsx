@@ -4,6 +4,7 @@ import type { Role } from '@/generated/prisma/enums';
 import { getActor } from '@/lib/auth/session';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
+import { publicPages } from './public-pages';
 import { SignOutButton } from './sign-out-button';
 
 const navByRole: Record<Role, { href: string; key: string }[]> = {
@@ -14,26 +15,19 @@ const navByRole: Record<Role, { href: string; key: string }[]> = {
     { href: '/me/complaints', key: 'complaints' },
     { href: '/me/inquiries', key: 'inquiries' },
   ],
-  CLERK: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }],
-  WINDOW_LEAD: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }],
+  CLERK: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/queue', key: 'callQueue' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }],
+  WINDOW_LEAD: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/queue', key: 'callQueue' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }],
   REVIEWER: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }],
   DEPT_HEAD: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }],
   SUPERVISOR: [{ href: '/oversee', key: 'deadlineBoard' }, { href: '/oversee/rectifications', key: 'rectifications' }, { href: '/oversee/complaints', key: 'complaintHandling' }, { href: '/oversee/statistics', key: 'statistics' }],
   ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/oversee', key: 'deadlineBoard' }],
 };
 
-const publicLinks = [
-  { href: '/services', key: 'catalog' },
-  { href: '/track', key: 'track' },
-  { href: '/statistics', key: 'publicStatistics' },
-  { href: '/open-data', key: 'openData' },
-];
-
 export async function SiteHeader() {
   const [t, actor] = await Promise.all([getTranslations(), getActor()]);
-  // Staff work from their own pages; the public pages stay one click away through the home page.
-  const staff = actor !== null && actor.role !== 'APPLICANT';
-  const navLinks = [{ href: '/', key: 'home' }, ...(staff ? publicLinks.slice(0, 1) : publicLinks), ...(actor ? navByRole[actor.role] : [])];
+  // Signed-in people see their own pages first; every public page stays linked from the footer.
+  const shared = !actor ? publicPages : actor.role === 'APPLICANT' ? publicPages.slice(0, 2) : publicPages.slice(0, 1);
+  const navLinks = [{ href: '/', key: 'home' }, ...shared, ...(actor ? navByRole[actor.role] : [])];
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="border-b-4 border-seal-600">

@@ -62,6 +62,8 @@ export async function acceptApplication(actor: Actor, applicationId: string, now
       subject: `已受理：${version.name}`,
       body: `您的申请已受理，受理编号 ${receiptNumber}。`,
       link: `/me/applications/${applicationId}`,
+      // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
+      external: ['EMAIL', 'SMS'],
     });
 
     if (version.stages.length > 0) {

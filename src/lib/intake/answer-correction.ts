@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { answerCorrectionSchema } from './schemas';
-import { INTAKE_LIMIT_DAYS } from './submit-application';
+import { INTAKE_LIMIT_DAYS } from './file-application';
 
 /**
  * The applicant answers the one-notice online: every flagged material gets its

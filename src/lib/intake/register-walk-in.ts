@@ -7,15 +7,11 @@ import type { Actor } from '@/lib/auth/actor';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { dueDate } from '@/lib/clock/due-date';
-import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { newCheckCode } from './codes';
 import { requiredMaterials } from './required-materials';
 import { walkInSchema } from './schemas';
-import { INTAKE_LIMIT_DAYS } from './submit-application';
+import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
 
 /**
  * Walk-in intake at the general window: the clerk finds the applicant by ID
@@ -60,7 +56,6 @@ export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInS
   const files = await db.storedFile.findMany({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null }, select: { id: true } });
   if (files.length !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
 
-  const { calendar, hours } = await loadClock();
   const unusablePassword = await hashPassword(randomBytes(32).toString('base64url'));
   try {
     return await db.$transaction(async (tx) => {
@@ -89,61 +84,41 @@ export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInS
         where: heldCertificateWhere(applicant.id, now),
         select: { id: true, type: true },
       });
-      const application = await tx.application.create({
-        data: {
-          versionId: version.id,
-          applicantId: applicant.id,
-          applicantKind: 'PERSON',
-          applicantName: applicant.name,
-          applicantIdNo: data.idNumber,
-          contactName: data.name,
-          contactPhone: data.phone,
+      // The scans become the applicant's, so they can see them online.
+      await tx.storedFile.updateMany({ where: { id: { in: fileIds } }, data: { ownerId: applicant.id } });
+      const application = await fileApplication(
+        tx,
+        {
+          actor,
+          version,
+          applicant: { id: applicant.id, kind: 'PERSON', name: applicant.name, idNo: data.idNumber },
+          contact: { name: data.name, phone: data.phone },
           situationIds,
           channel: 'WINDOW',
           registeredById: actor.id,
           windowId: actor.windowId,
-          status: 'SUBMITTED',
           submitKey: data.submitKey,
-          submittedAt: now,
-          intakeDueAt: dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now }),
-          checkCode: newCheckCode(),
-        },
-        select: { id: true },
-      });
-      for (const m of required) {
-        const verdict = data.materials[m.id];
-        const certificate = m.certificateType ? held.find((c) => c.type === m.certificateType) : undefined;
-        const fromCertificate = verdict.status === 'PRESENT' && certificate && verdict.fileIds.length === 0;
-        // The scans become the applicant's, so they can see them online.
-        await tx.storedFile.updateMany({ where: { id: { in: verdict.fileIds } }, data: { ownerId: applicant.id } });
-        await tx.applicationMaterial.create({
-          data: {
-            applicationId: application.id,
-            requirementId: m.id,
-            name: m.name,
-            status: fromCertificate ? 'FROM_CERTIFICATE' : verdict.status === 'PRESENT' ? 'PROVIDED' : verdict.status,
-            reason: verdict.status === 'PRESENT' ? null : verdict.reason,
-            certificateId: fromCertificate ? certificate.id : null,
-            files: { connect: verdict.fileIds.map((id) => ({ id })) },
+          materials: required.map((m) => {
+            const verdict = data.materials[m.id];
+            const certificate = m.certificateType ? held.find((c) => c.type === m.certificateType) : undefined;
+            const fromCertificate = verdict.status === 'PRESENT' && certificate && verdict.fileIds.length === 0;
+            return {
+              requirementId: m.id,
+              name: m.name,
+              status: fromCertificate ? 'FROM_CERTIFICATE' : verdict.status === 'PRESENT' ? 'PROVIDED' : verdict.status,
+              reason: verdict.status === 'PRESENT' ? null : verdict.reason,
+              certificateId: fromCertificate ? certificate.id : null,
+              fileIds: verdict.fileIds,
+            };
+          }),
+          auditData: { channel: 'WINDOW', registeredApplicant: registered },
+          message: {
+            subject: `窗口已登记您的申请：${version.name}`,
+            body: `您在窗口办理的“${version.name}”已登记，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
           },
-        });
-      }
-      await recordAudit(tx, {
-        actor,
-        entity: 'Application',
-        entityId: application.id,
-        applicationId: application.id,
-        action: 'submit',
-        from: null,
-        to: 'SUBMITTED',
-        data: { channel: 'WINDOW', registeredApplicant: registered },
-      });
-      await enqueueMessage(tx, {
-        recipientId: applicant.id,
-        subject: `窗口已登记您的申请：${version.name}`,
-        body: `您在窗口办理的“${version.name}”已登记，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
-        link: `/me/applications/${application.id}`,
-      });
+        },
+        now,
+      );
       return { id: application.id, duplicate: false, registered };
     });
   } catch (error) {

@@ -33,6 +33,8 @@ export async function rejectApplication(actor: Actor, input: z.input<typeof reje
       subject: `不予受理：${application.version.name}`,
       body: reason,
       link: `/me/applications/${application.id}`,
+      // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
+      external: ['EMAIL', 'SMS'],
     });
   });
 }

@@ -5,8 +5,8 @@ import { visibleApplications } from '@/lib/applications/access';
 import { db } from '@/lib/db';
 import { env } from '@/env';
 import { AppError } from '@/lib/errors';
-import { qrDataUrl } from '@/lib/pdf/qr-data-url';
 import { renderPdf } from '@/lib/pdf/render-pdf';
+import { verificationBlock } from '@/lib/verification/verification-block';
 import type { CorrectionItem } from './get-correction-notice';
 
 export const noticeKinds = ['acceptance', 'correction', 'rejection'] as const;
@@ -82,14 +82,9 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
           ],
         },
       },
-      {
-        columns: [
-          { image: await qrDataUrl(url), width: 110 },
-          { text: ['扫描二维码或访问以下地址，凭受理编号和查询码查询办理进度：\n', { text: url, fontSize: 9, color: '#1d4ed8' }], margin: [12, 20, 0, 0] },
-        ],
-        margin: [0, 18, 0, 0],
-      },
+      { text: ['凭受理编号和查询码可在以下地址查询办理进度：', { text: url, fontSize: 9, color: '#1d4ed8' }], margin: [0, 12, 0, 0] },
       footer(application.acceptedAt),
+      await verificationBlock('受理编号', application.receiptNumber, application.checkCode),
     ];
   } else if (kind === 'correction') {
     const notice = application.corrections[0];
@@ -112,6 +107,7 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
       ...(notice.note ? [{ text: `说明：${notice.note}`, margin: [0, 12, 0, 0] } as Content] : []),
       { text: '补正材料提交后，受理期限自收到全部补正材料之日起重新计算。', margin: [0, 12, 0, 0] },
       footer(notice.issuedAt),
+      await verificationBlock('文书编号', application.id, application.checkCode),
     ];
   } else {
     if (application.status !== 'REJECTED' || !application.closedReason) throw new AppError('NOT_FOUND');
@@ -132,6 +128,7 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
       },
       { text: '如不服本决定，可以依法申请行政复议或者提起行政诉讼。', margin: [0, 12, 0, 0] },
       footer(application.auditEvents[0]?.at ?? null),
+      await verificationBlock('文书编号', application.id, application.checkCode),
     ];
   }
   const doc: TDocumentDefinitions = { info: { title: filename.replace(/\.pdf$/, '') }, content };

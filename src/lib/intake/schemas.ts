@@ -13,8 +13,31 @@ export const submitApplicationSchema = z.object({
   note: z.string().trim().max(500).optional().default(''),
   // requirementId -> ids of files the applicant uploaded
   files: z.record(id, z.array(id).max(10)).default({}),
+  // The applicant's draft that this submission turns into the application.
+  draftId: id.optional().or(z.literal('').transform(() => undefined)),
 });
 export type SubmitApplicationInput = z.input<typeof submitApplicationSchema>;
+
+// A draft is saved while it is being typed: nothing is required yet, only bounded.
+export const saveDraftSchema = z.object({
+  draftId: id.optional().or(z.literal('').transform(() => undefined)),
+  versionId: id,
+  situationIds: z.array(id).max(50).default([]),
+  contactName: z.string().trim().max(50).optional().default(''),
+  contactPhone: z.string().trim().max(30).optional().default(''),
+  note: z.string().trim().max(500).optional().default(''),
+});
+export type SaveDraftInput = z.input<typeof saveDraftSchema>;
+
+export const draftIdSchema = z.object({ draftId: id });
+
+export const attachDraftFilesSchema = z.object({
+  draftId: id,
+  materialId: id,
+  fileIds: z.array(id).min(1).max(10),
+});
+
+export const removeDraftFileSchema = z.object({ draftId: id, fileId: id });
 
 export const applicationIdSchema = z.object({ applicationId: id });
 
@@ -78,3 +101,12 @@ export const walkInSchema = z.object({
     )
     .default({}),
 });
+
+/** What a draft keeps in `Application.formData`: the note and the files chosen so far per material. */
+export const draftDataSchema = z
+  .object({
+    note: z.string().catch(''),
+    files: z.record(z.string(), z.array(z.string())).catch({}),
+  })
+  .catch({ note: '', files: {} });
+export type DraftData = z.infer<typeof draftDataSchema>;

@@ -12,7 +12,8 @@ export function heldCertificateWhere(holderId: string, now: Date): Prisma.Certif
 export async function listHeldCertificates(actor: Actor, now = new Date()) {
   return db.certificate.findMany({
     where: heldCertificateWhere(actor.id, now),
-    select: { id: true, type: true, number: true, issuer: true, issuedAt: true, validUntil: true },
+    // verifyCode: the holder's own, for the verification link they can hand on.
+    select: { id: true, type: true, number: true, issuer: true, issuedAt: true, validUntil: true, verifyCode: true },
     orderBy: { issuedAt: 'desc' },
   });
 }

@@ -8,7 +8,11 @@ import { env } from '@/env';
 import { storeUpload } from '@/lib/files/store-upload';
 import type { Actor } from '@/lib/auth/actor';
 import { answerCorrection } from '@/lib/intake/answer-correction';
-import { applicationIdSchema, submitApplicationSchema } from '@/lib/intake/schemas';
+import { attachDraftFiles } from '@/lib/intake/attach-draft-files';
+import { deleteDraft } from '@/lib/intake/delete-draft';
+import { removeDraftFile } from '@/lib/intake/remove-draft-file';
+import { saveDraft } from '@/lib/intake/save-draft';
+import { applicationIdSchema, draftIdSchema, removeDraftFileSchema, saveDraftSchema, submitApplicationSchema, type SaveDraftInput } from '@/lib/intake/schemas';
 import { submitApplication } from '@/lib/intake/submit-application';
 
 const FILE_PREFIX = 'file:';
@@ -17,9 +21,45 @@ const formSchema = submitApplicationSchema.omit({ files: true });
 export async function submitApplicationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const input = formObject(formData, ['situationIds']);
   return runAction({ roles: ['APPLICANT'], schema: formSchema, input }, async (data, actor) => {
+    // Files chosen in a draft are stored already; any still in the form (a draft upload that failed) go along.
     const files = await storeFormUploads(actor, formData);
     const result = await submitApplication(actor, { ...data, files });
+    revalidatePath('/me');
     redirect(`/me/applications/${result.id}?submitted=1`);
+  });
+}
+
+/** Autosave of the online form: called by the form itself a moment after the applicant stops typing. */
+export async function saveDraftAction(input: SaveDraftInput): Promise<ActionState<{ id: string; savedAt: string }>> {
+  return runAction({ roles: ['APPLICANT'], schema: saveDraftSchema, input }, async (data, actor) => {
+    const saved = await saveDraft(actor, data);
+    return { id: saved.id, savedAt: saved.savedAt.toISOString() };
+  });
+}
+
+const draftUploadSchema = saveDraftSchema.extend({ materialId: z.string().trim().min(1).max(64) });
+
+/** Stores the files just chosen for one material and keeps them in the draft (created if this is the first save). */
+export async function uploadDraftFilesAction(formData: FormData): Promise<ActionState<{ draftId: string; savedAt: string; files: { id: string; name: string; size: number }[] }>> {
+  const input = formObject(formData, ['situationIds']);
+  return runAction({ roles: ['APPLICANT'], schema: draftUploadSchema, input }, async (data, actor) => {
+    const saved = await saveDraft(actor, data);
+    const uploads = await storeFormUploads(actor, formData);
+    const fileIds = uploads[data.materialId] ?? [];
+    if (fileIds.length === 0) throw new AppError('INVALID_INPUT', { fieldErrors: { [`material.${data.materialId}`]: ['required'] } });
+    const files = await attachDraftFiles(actor, { draftId: saved.id, materialId: data.materialId, fileIds });
+    return { draftId: saved.id, savedAt: new Date().toISOString(), files };
+  });
+}
+
+export async function removeDraftFileAction(input: { draftId: string; fileId: string }): Promise<ActionState> {
+  return runAction({ roles: ['APPLICANT'], schema: removeDraftFileSchema, input }, (data, actor) => removeDraftFile(actor, data));
+}
+
+export async function deleteDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['APPLICANT'], schema: draftIdSchema, input: formObject(formData) }, async (data, actor) => {
+    await deleteDraft(actor, data);
+    revalidatePath('/me');
   });
 }
 

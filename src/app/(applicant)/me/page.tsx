@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { NextStep } from './next-step';
+import { DeleteDraftButton } from './delete-draft-button';
+import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { listMyApplications } from '@/lib/applications/list-my-applications';
 import { requirePageActor } from '@/lib/auth/session';
+import { listMyDrafts } from '@/lib/intake/list-my-drafts';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
 import { listNotifications } from '@/lib/notify/list-notifications';
 
@@ -17,16 +20,42 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyPage() {
   const actor = await requirePageActor(['APPLICANT'], '/me');
-  const [t, format, applications, certificates, notifications] = await Promise.all([
+  const [t, format, applications, drafts, certificates, notifications] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listMyApplications(actor),
+    listMyDrafts(actor),
     listHeldCertificates(actor),
     listNotifications(actor, 5),
   ]);
   return (
     <div className="space-y-6">
       <PageHeader title={t('me.title')} description={t('me.welcome', { name: actor.name })} actions={<ButtonLink href="/services">{t('me.newApplication')}</ButtonLink>} />
+      {drafts.length > 0 && (
+        <Card title={t('drafts.title')}>
+          <p className="mb-3 text-sm text-slate-600">{t('drafts.intro')}</p>
+          <ul className="divide-y divide-slate-100">
+            {drafts.map((d) => (
+              <li key={d.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div className="min-w-0">
+                  <p className="font-medium">
+                    {d.itemName} <Badge tone="yellow">{t('drafts.badge')}</Badge>
+                  </p>
+                  <p className="text-xs text-slate-500">
+                    {d.department} · {t('drafts.lastSaved', { time: format.dateTime(d.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+                  </p>
+                </div>
+                <div className="flex items-center gap-2">
+                  <ButtonLink href={`/me/apply/${d.itemCode}?draft=${d.id}`} variant="secondary" aria-label={t('drafts.continueLabel', { item: d.itemName })}>
+                    {t('drafts.continue')}
+                  </ButtonLink>
+                  <DeleteDraftButton draftId={d.id} itemName={d.itemName} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <Card title={t('me.applications')}>
         {applications.length === 0 ? (
           <EmptyState>{t('me.noApplications')}</EmptyState>
@@ -61,11 +90,31 @@ export default async function MyPage() {
           ) : (
             <ul className="divide-y divide-slate-100">
               {certificates.map((c) => (
-                <li key={c.id} className="py-2">
-                  <p className="font-medium">{c.type}</p>
-                  <p className="text-xs text-slate-500">
-                    {c.number} · {c.issuer}
-                  </p>
+                <li key={c.id} className="flex items-start justify-between gap-3 py-2">
+                  <div className="min-w-0">
+                    <p className="font-medium">{c.type}</p>
+                    <p className="break-all text-xs text-slate-500">
+                      {c.number} · {c.issuer}
+                    </p>
+                  </div>
+                  <span className="flex shrink-0 gap-2">
+                    <a
+                      href={`/api/certificates/${c.id}`}
+                      target="_blank"
+                      rel="noopener"
+                      aria-label={`${t('resultDocs.pdf')}：${c.type} ${c.number}`}
+                      className="rounded-md border border-brand-200 px-2.5 py-1 text-xs text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                    >
+                      {t('resultDocs.pdf')}
+                    </a>
+                    <Link
+                      href={`/verify?${new URLSearchParams({ no: c.number, code: c.verifyCode })}`}
+                      aria-label={`${t('resultDocs.verify')}：${c.type} ${c.number}`}
+                      className="rounded-md border border-slate-200 px-2.5 py-1 text-xs text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                    >
+                      {t('resultDocs.verify')}
+                    </Link>
+                  </span>
                 </li>
               ))}
             </ul>

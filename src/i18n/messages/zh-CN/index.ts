@@ -5,9 +5,12 @@ import catalogAdmin from './catalog-admin.json';
 import catalogPublic from './catalog-public.json';
 import common from './common.json';
 import intake from './intake.json';
+import intakeQueue from './intake-queue.json';
 import publicPages from './public.json';
+import results from './results.json';
 import routing from './routing.json';
 import staff from './staff.json';
+import succession from './succession.json';
 import supervision from './supervision.json';
 
-export default { ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...publicPages, ...cases, ...staff, ...supervision, ...routing };
+export default { ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...routing, ...results };

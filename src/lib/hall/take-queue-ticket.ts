@@ -1,0 +1,41 @@
+import 'server-only';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { shanghaiDate } from '@/lib/clock/calendar';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { ticketCode } from './queue-kinds';
+import { takeQueueTicketSchema } from './schemas';
+
+// The kiosk needs no sign-in, so a script could take every number of the day.
+// A kiosk in the hall serves many people from one address; 60 an hour is far
+// above what one machine prints and far below a flood. Per process, like the
+// progress lookup's limiter (see guess-limiter.ts).
+const byAddress = new RateLimiterMemory({ keyPrefix: 'queue-take', points: 60, duration: 60 * 60 });
+
+/**
+ * 取号: a walk-in takes the next number of a kind of business for today
+ * (Asia/Shanghai). Numbers of one kind and day are handed out under a
+ * transaction-scoped advisory lock, so concurrent takes never get the same
+ * number (the unique index on day, kind and number backs this up). Returns the
+ * ticket and how many of the same kind are waiting ahead of it.
+ */
+export async function takeQueueTicket(input: { kind: string; clientAddress: string }, now = new Date()) {
+  const { kind } = takeQueueTicketSchema.parse(input);
+  try {
+    await byAddress.consume(input.clientAddress || 'unknown');
+  } catch (error) {
+    if (error instanceof RateLimiterRes) throw new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) });
+    throw error;
+  }
+  const day = shanghaiDate(now);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`queue:${day}:${kind}`}))`;
+    const last = await tx.queueTicket.findFirst({ where: { day, business: kind }, orderBy: { number: 'desc' }, select: { number: true } });
+    const ticket = await tx.queueTicket.create({
+      data: { day, business: kind, number: (last?.number ?? 0) + 1, takenAt: now },
+      select: { id: true, number: true, takenAt: true },
+    });
+    const ahead = await tx.queueTicket.count({ where: { day, business: kind, status: 'WAITING', number: { lt: ticket.number } } });
+    return { id: ticket.id, kind, number: ticket.number, code: ticketCode(kind, ticket.number), takenAt: ticket.takenAt, ahead };
+  });
+}
