@@ -124,6 +124,26 @@ export const splitSchema = z.object({
   reason: text(500),
 });
 
+// The merge and split pages name only what is new about the resulting items;
+// the rest of each guide is carried over from the items being replaced.
+const successorIdentity = {
+  basicCode: text(60),
+  implementationCode: z.string().trim().max(80, 'tooLong').default(''),
+  name: text(100),
+};
+
+export const mergeIntoNewSchema = z.object({
+  itemIds: z.array(z.string().min(1)).min(2, 'mergeNeedsTwo'),
+  ...successorIdentity,
+  reason: text(500),
+});
+
+export const splitIntoPartsSchema = z.object({
+  itemId: z.string().min(1),
+  parts: z.array(z.object({ ...successorIdentity, situations: z.array(z.string().trim().min(1)).default([]) })).min(2, 'splitNeedsTwo'),
+  reason: text(500),
+});
+
 export const catalogFileSchema = z.object({
   format: z.literal('yichuang-catalog'),
   formatVersion: z.literal(1),

@@ -6,10 +6,12 @@ import { cancelServiceItem } from '@/lib/catalog-admin/cancel-service-item';
 import { createDraftVersion } from '@/lib/catalog-admin/create-draft-version';
 import { createServiceItem } from '@/lib/catalog-admin/create-service-item';
 import { delegateServiceItem } from '@/lib/catalog-admin/delegate-service-item';
+import { mergeIntoNewItem } from '@/lib/catalog-admin/merge-into-new-item';
 import { publishVersion } from '@/lib/catalog-admin/publish-version';
-import { cancelSchema, delegateSchema, itemIdSchema, itemVersionSchema, publishSchema } from '@/lib/catalog-admin/schemas';
+import { cancelSchema, delegateSchema, itemIdSchema, itemVersionSchema, mergeIntoNewSchema, publishSchema, splitIntoPartsSchema } from '@/lib/catalog-admin/schemas';
+import { splitIntoParts } from '@/lib/catalog-admin/split-into-parts';
 import { updateDraftVersion } from '@/lib/catalog-admin/update-draft-version';
-import { documentFromForm } from './form-document';
+import { documentFromForm, partsFromForm } from './form-document';
 
 export async function createItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['ADMIN'], schema: itemVersionSchema, input: documentFromForm(formData) }, async (doc, actor) => {
@@ -55,5 +57,23 @@ export async function delegateItemAction(_prev: ActionState, formData: FormData)
     await delegateServiceItem(actor, data);
     revalidatePath(`/admin/items/${data.itemId}`);
     revalidatePath('/services');
+  });
+}
+
+export async function mergeItemsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['ADMIN'], schema: mergeIntoNewSchema, input: formObject(formData, ['itemIds']) }, async (data, actor) => {
+    const { itemId } = await mergeIntoNewItem(actor, data);
+    revalidatePath('/admin/items');
+    revalidatePath('/services');
+    redirect(`/admin/items/${itemId}?merged=1`);
+  });
+}
+
+export async function splitItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: ['ADMIN'], schema: splitIntoPartsSchema, input: partsFromForm(formData) }, async (data, actor) => {
+    const { parts } = await splitIntoParts(actor, data);
+    revalidatePath('/admin/items');
+    revalidatePath('/services');
+    redirect(`/admin/items/${parts[0]!.itemId}?split=1`);
   });
 }

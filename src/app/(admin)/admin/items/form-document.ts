@@ -31,3 +31,15 @@ export function documentFromForm(formData: FormData): Record<string, unknown> {
   for (const s of out.stages as Record<string, unknown>[]) s.departmentCodes ??= [];
   return out;
 }
+
+/** The split form: `parts.<i>.<field>` rows, `parts.<i>.situations` repeated; rows removed in the browser leave gaps. */
+export function partsFromForm(formData: FormData): Record<string, unknown> {
+  const parts: Record<string, unknown>[] = [];
+  for (const key of new Set(formData.keys())) {
+    const match = /^parts\.(\d+)\.(\w+)$/.exec(key);
+    if (!match) continue;
+    const part = (parts[Number(match[1])] ??= { situations: [] });
+    part[match[2]!] = match[2] === 'situations' ? formData.getAll(key).map(String) : String(formData.get(key));
+  }
+  return { itemId: formData.get('itemId'), reason: formData.get('reason'), parts: parts.filter(Boolean) };
+}

@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { limitText } from '@/components/catalog/labels';
+import { RetiredItemNotice } from '@/components/catalog/retired-item-notice';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { getRetiredItem } from '@/lib/catalog/get-retired-item';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { requiredMaterials } from '@/lib/intake/required-materials';
 import { PrintButton } from './print-button';
@@ -14,8 +16,9 @@ import { PrintButton } from './print-button';
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const guide = await getServiceGuide((await params).code);
-  return { title: guide?.name ?? '404' };
+  const { code } = await params;
+  const guide = await getServiceGuide(code);
+  return { title: guide?.name ?? (await getRetiredItem(code))?.name ?? '404' };
 }
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
@@ -30,7 +33,11 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
 export default async function GuidePage({ params, searchParams }: Props) {
   const [{ code }, { s }] = await Promise.all([params, searchParams]);
   const guide = await getServiceGuide(code);
-  if (!guide) notFound();
+  if (!guide) {
+    const retired = await getRetiredItem(code);
+    if (!retired) notFound();
+    return <RetiredItemNotice item={retired} />;
+  }
   const t = await getTranslations();
   const chosen = (Array.isArray(s) ? s : s ? [s] : []).filter((id) => guide.situations.some((x) => x.id === id));
   const materials = requiredMaterials(guide.materials, chosen);

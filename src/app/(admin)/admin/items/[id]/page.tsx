@@ -18,12 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const versionTone = { DRAFT: 'yellow', PUBLISHED: 'green', RETIRED: 'gray' } as const;
 
-export default async function ItemHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; published?: string }> }) {
+export default async function ItemHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; published?: string; merged?: string; split?: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['ADMIN'], `/admin/items/${id}`);
   const sp = await searchParams;
-  const [t, format, history, departments] = await Promise.all([
+  const [t, ts, format, history, departments] = await Promise.all([
     getTranslations('catalogAdmin'),
+    getTranslations('succession'),
     getFormatter(),
     orNotFound(getVersionHistory(actor, { itemId: id, from: Number(sp.from) || undefined, to: Number(sp.to) || undefined })),
     listDepartmentChoices(actor),
@@ -37,6 +38,10 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
     return String(value);
   };
   const draft = history.versions.find((v) => v.status === 'DRAFT');
+  const published = history.versions.some((v) => v.status === 'PUBLISHED');
+  // Landing here after a split: name every item the original became, not only this one.
+  const splitFrom = sp.split ? history.predecessors.find((p) => p.kind === 'SPLIT') : undefined;
+  const splitSiblings = splitFrom ? (await getVersionHistory(actor, { itemId: splitFrom.id })).successors : null;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -45,29 +50,37 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
         actions={<ButtonLink href="/admin/items" variant="secondary">{t('title')}</ButtonLink>}
       />
       {sp.published && <FormAlert tone="success">{t('form.saved')}</FormAlert>}
+      {sp.merged && <FormAlert tone="success">{ts('mergedDone')}</FormAlert>}
+      {splitSiblings && (
+        <FormAlert tone="success">
+          {ts('splitDone')}
+          {splitSiblings.map((p) => (
+            <Link key={p.id} href={`/admin/items/${p.id}`} className="ml-3 underline">{`${p.name}（${p.basicCode}）`}</Link>
+          ))}
+        </FormAlert>
+      )}
       {(history.successors.length > 0 || history.predecessors.length > 0) && (
         <Card>
           <dl className="space-y-2 text-sm">
-            {history.predecessors.length > 0 && (
-              <div>
-                <dt className="inline font-medium">{t('history.predecessors')}：</dt>
-                <dd className="inline">
-                  {history.predecessors.map((p) => (
-                    <Link key={p.id} href={`/admin/items/${p.id}`} className="mr-3 text-brand-700 underline">{`${t(`history.${p.kind}`)} · ${p.name}（${p.basicCode}）`}</Link>
-                  ))}
-                </dd>
-              </div>
-            )}
-            {history.successors.length > 0 && (
-              <div>
-                <dt className="inline font-medium">{t('history.successors')}：</dt>
-                <dd className="inline">
-                  {history.successors.map((p) => (
-                    <Link key={p.id} href={`/admin/items/${p.id}`} className="mr-3 text-brand-700 underline">{`${t(`history.${p.kind}`)} · ${p.name}（${p.basicCode}）`}</Link>
-                  ))}
-                </dd>
-              </div>
-            )}
+            {(['MERGE', 'SPLIT'] as const).map((kind) => {
+              const from = history.predecessors.filter((p) => p.kind === kind);
+              const to = history.successors.filter((p) => p.kind === kind);
+              return [
+                [from, kind === 'MERGE' ? ts('mergedFrom') : ts('splitFrom')] as const,
+                [to, kind === 'MERGE' ? ts('mergedInto') : ts('splitInto')] as const,
+              ]
+                .filter(([rows]) => rows.length > 0)
+                .map(([rows, label]) => (
+                  <div key={`${kind}-${label}`}>
+                    <dt className="inline font-medium">{label}：</dt>
+                    <dd className="inline">
+                      {rows.map((p) => (
+                        <Link key={p.id} href={`/admin/items/${p.id}`} className="mr-3 text-brand-700 underline">{`${p.name}（${p.basicCode}）`}</Link>
+                      ))}
+                    </dd>
+                  </div>
+                ));
+            })}
           </dl>
         </Card>
       )}
@@ -153,6 +166,15 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
         )}
       </Card>
 
+      {history.status === 'ACTIVE' && published && (
+        <Card title={ts('title')}>
+          <p className="mb-4 text-sm text-slate-600">{ts('hint')}</p>
+          <div className="flex flex-wrap gap-3">
+            <ButtonLink href={`/admin/items/${history.id}/merge`} variant="secondary">{ts('mergeLink')}</ButtonLink>
+            <ButtonLink href={`/admin/items/${history.id}/split`} variant="secondary">{ts('splitLink')}</ButtonLink>
+          </div>
+        </Card>
+      )}
       {history.status === 'ACTIVE' && (
         <div className="grid gap-6 lg:grid-cols-2">
           <Card title={t('ops.delegate')}>

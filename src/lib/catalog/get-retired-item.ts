@@ -1,0 +1,28 @@
+import 'server-only';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+
+/**
+ * A catalog item no longer offered (cancelled, merged or split), by its basic
+ * code, with the items that replaced it; null when the code is unknown or the
+ * item is still offered. Old links and bookmarks lead applicants on from here.
+ */
+export const getRetiredItem = cache(async function getRetiredItem(code: string) {
+  const item = await db.serviceItem.findUnique({
+    where: { basicCode: code },
+    select: {
+      basicCode: true,
+      name: true,
+      status: true,
+      versions: { where: { status: 'RETIRED' }, orderBy: { version: 'desc' }, take: 1, select: { name: true } },
+      successors: { orderBy: { createdAt: 'asc' }, select: { kind: true, toItem: { select: { basicCode: true, name: true } } } },
+    },
+  });
+  if (!item || item.status === 'ACTIVE') return null;
+  return {
+    code: item.basicCode,
+    name: item.versions[0]?.name ?? item.name,
+    status: item.status,
+    successors: item.successors.map((s) => ({ kind: s.kind, code: s.toItem.basicCode, name: s.toItem.name })),
+  };
+});
