@@ -35,7 +35,10 @@ export async function ComplaintList({ rows, base }: { rows: ComplaintRow[]; base
           </p>
           {c.answer && (
             <div className="mt-3 rounded-md bg-emerald-50 px-3 py-2">
-              <p className="text-xs font-medium text-emerald-800">{t('answer')}</p>
+              <p className="text-xs font-medium text-emerald-800">
+                {t('answer')}
+                {c.answeredAt && ` · ${t('answeredAt', { at: format.dateTime(c.answeredAt, { dateStyle: 'medium', timeStyle: 'short' }) })}`}
+              </p>
               <p className="whitespace-pre-wrap text-slate-800">{c.answer}</p>
             </div>
           )}

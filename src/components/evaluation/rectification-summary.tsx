@@ -18,7 +18,7 @@ export async function RectificationSummary({ row }: { row: RectificationRow }) {
     [t('reviewNote'), row.reviewNote],
   ];
   return (
-    <Card title={t('rectificationTitle')}>
+    <Card title={t('summaryTitle')}>
       <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
         {items
           .filter(([, v]) => v)

@@ -13,16 +13,16 @@ export async function RectificationTable({ rows, base }: { rows: RectificationRo
     <Table caption={t('rectificationsTitle')} head={[t('itemCol'), t('ratingCol'), t('departmentCol'), t('statusCol'), t('dueCol')]}>
       {rows.map((r) => (
         <tr key={r.id}>
-          <Td>
+          <Td className="min-w-40">
             <Link href={`${base}/${r.id}`} className="font-medium text-brand-700 hover:underline">
               {r.itemName}
             </Link>
-            <span className="block font-mono text-xs text-slate-500">{r.receiptNumber}</span>
+            <span className="block whitespace-nowrap font-mono text-xs text-slate-500">{r.receiptNumber}</span>
           </Td>
           <Td className="whitespace-nowrap">
             {t(`occasion.${r.occasion}`)} · {t(`level.${r.overall}`)}
           </Td>
-          <Td>{r.department}</Td>
+          <Td className="min-w-32">{r.department}</Td>
           <Td>
             <span className="flex flex-wrap gap-1">
               <Badge tone={r.closedAt ? 'green' : 'blue'}>{r.closedAt && r.status !== 'DONE' ? t('reviewedAs', { status: t(`rectification.${r.status}`) }) : t(`rectification.${r.status}`)}</Badge>

@@ -66,7 +66,7 @@ export async function getApplication(actor: Actor, applicationId: string) {
         select: { id: true, at: true, action: true, fromStatus: true, toStatus: true, reason: true, entity: true, actor: { select: { name: true, role: true } } },
         orderBy: { id: 'asc' },
       },
-      certificates: { select: { number: true, type: true, issuedAt: true } },
+      certificates: { select: { id: true, number: true, type: true, issuedAt: true } },
     },
   });
   if (!application) throw new AppError('NOT_FOUND');

@@ -50,6 +50,8 @@ export async function deliverResult(actor: Actor, input: DeliverResultInput, now
       subject: `办理结果已送达：${application.version.name}`,
       body: `送达方式：${METHOD_NAMES[data.method]}。${data.method === 'POST' ? `运单号 ${data.trackingNumber}。` : ''}`,
       link: `/me/applications/${application.id}`,
+      // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
+      external: ['EMAIL', 'SMS'],
     });
     return receipt;
   });

@@ -66,6 +66,8 @@ export async function decideExtension(actor: Actor, input: DecideExtensionInput,
         subject: `办理时限延长：${extension.application.version.name}`,
         body: `经审批，您的申请办理时限延长 ${extension.days} 个工作日。`,
         link: `/me/applications/${extension.applicationId}`,
+        // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
+        external: ['EMAIL', 'SMS'],
       });
     }
     return { outcome: data.outcome };

@@ -72,6 +72,8 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
             ? `您的申请已审批通过${certificate ? `，电子证照 ${certificate.number} 已存入您的材料库` : ''}。`
             : `您的申请未获批准。理由：${reason}`,
         link: `/me/applications/${task.applicationId}`,
+        // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
+        external: ['EMAIL', 'SMS'],
       });
     };
 

@@ -1,12 +1,11 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
-import { lockApplication, transitionApplication } from '@/lib/applications/transition';
+import { lockApplication } from '@/lib/applications/transition';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { recomputeDueDates } from './recompute-due-dates';
+import { closeSuspension } from './close-suspension';
 import { endSuspensionSchema, type EndSuspensionInput } from './schemas';
 
 /**
@@ -26,27 +25,19 @@ export async function endSuspension(actor: Actor, input: EndSuspensionInput, now
 
   return db.$transaction(async (tx) => {
     await lockApplication(tx, suspension.applicationId);
-    const ended = await tx.suspension.updateMany({ where: { id: suspension.id, endedAt: null }, data: { endedAt: end } });
-    if (ended.count !== 1) throw new AppError('CONFLICT');
-    const stillRunning = await tx.suspension.count({ where: { applicationId: suspension.applicationId, endedAt: null } });
-    if (stillRunning === 0) {
-      await transitionApplication(tx, {
+    return closeSuspension(tx, {
+      suspension: {
+        id: suspension.id,
         applicationId: suspension.applicationId,
-        from: ['SUSPENDED'],
-        to: 'IN_REVIEW',
-        actor,
-        action: 'resume',
-        reason: data.note || null,
-        data: { suspensionId: suspension.id, kind: suspension.kind },
-      });
-    }
-    await recomputeDueDates(tx, suspension.applicationId, clock, end);
-    await enqueueMessage(tx, {
-      recipientId: suspension.application.applicantId,
-      subject: `恢复办理：${suspension.application.version.name}`,
-      body: '您的申请已恢复审查，办理时限继续计算，到期时间已相应顺延。',
-      link: `/me/applications/${suspension.applicationId}`,
+        kind: suspension.kind,
+        applicantId: suspension.application.applicantId,
+        itemName: suspension.application.version.name,
+      },
+      actor,
+      action: 'resume',
+      note: data.note || null,
+      clock,
+      end,
     });
-    return { resumed: stillRunning === 0 };
   });
 }

@@ -68,6 +68,8 @@ export async function reviewImmediateDecision(actor: Actor, input: ReviewImmedia
           ? `您的申请已当场办结${certificate ? `，电子证照 ${certificate.number} 已存入您的材料库` : ''}。`
           : `您的申请未获批准。理由：${reason}`,
       link: `/me/applications/${proposal.applicationId}`,
+      // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
+      external: ['EMAIL', 'SMS'],
     });
     return { decided: true, certificateNumber: certificate?.number ?? null };
   });

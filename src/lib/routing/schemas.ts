@@ -82,3 +82,11 @@ export const decideExtensionSchema = z
   })
   .refine((d) => d.outcome === 'APPROVED' || d.note.length > 0, { path: ['note'], message: 'reasonRequired' });
 export type DecideExtensionInput = z.input<typeof decideExtensionSchema>;
+
+export const answerMaterialRequestSchema = z.object({
+  suspensionId: z.string().trim().min(1).max(64),
+  note: z.string().trim().max(2000).default(''),
+  // Stored uploads (see storeUpload); at least one file answers the request.
+  fileIds: z.array(z.string().trim().min(1).max(64)).max(20).default([]),
+});
+export type AnswerMaterialRequestInput = z.input<typeof answerMaterialRequestSchema>;

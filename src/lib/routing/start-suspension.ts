@@ -56,6 +56,8 @@ export async function startSuspension(actor: Actor, input: StartSuspensionInput,
           ? `审查部门需要您补充材料：${data.reason}。补充期间办理时限暂停计算。`
           : `您的申请进入${kind}程序，该期间不计入办理时限。理由：${data.reason}`,
       link: `/me/applications/${task.applicationId}`,
+      // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
+      external: ['EMAIL', 'SMS'],
     });
     return suspension;
   });

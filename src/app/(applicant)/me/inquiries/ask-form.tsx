@@ -16,7 +16,7 @@ export function AskForm({ item }: { item: { id: string; name: string } | null })
       <form action={action} className="space-y-4">
         {formError && <FormAlert>{formError}</FormAlert>}
         {state?.ok && <FormAlert tone="success">{t('asked')}</FormAlert>}
-        {item && <input type="hidden" name="itemId" value={item.id} />}
+        {item ? <input type="hidden" name="itemId" value={item.id} /> : <p className="text-sm text-slate-600">{t('askItemHint')}</p>}
         <Field id="question" label={t('question')} hint={t('questionHint')} errors={fieldErrors.question} required>
           <Textarea id="question" errors={fieldErrors.question} hint required minLength={5} maxLength={1000} rows={4} />
         </Field>

@@ -7,23 +7,25 @@ import { PageHeader } from '@/components/ui/card';
 import { getApplication } from '@/lib/applications/get-application';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCorrectionNotice } from '@/lib/intake/get-correction-notice';
+import { getMaterialRequest } from '@/lib/routing/get-material-request';
 import { orNotFound } from '@/lib/page';
 import { CorrectionAnswer } from './correction-answer';
+import { MaterialRequestAnswer } from './material-request-answer';
 import { ConversationPanel } from './conversation-panel';
 import { RatingPanel } from './rating-panel';
 import { TrackingPanel } from './tracking-panel';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; corrected?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; corrected?: string; answered?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('case'))('title') };
 }
 
 export default async function MyApplicationPage({ params, searchParams }: Props) {
-  const [{ id }, { submitted, corrected }] = await Promise.all([params, searchParams]);
+  const [{ id }, { submitted, corrected, answered }] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(['APPLICANT'], `/me/applications/${id}`);
   const application = await orNotFound(getApplication(actor, id));
-  const correction = await getCorrectionNotice(actor, id);
+  const [correction, materialRequest] = await Promise.all([getCorrectionNotice(actor, id), getMaterialRequest(actor, id)]);
   const t = await getTranslations('case');
   const ti = await getTranslations('intake');
   return (
@@ -31,10 +33,12 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
       <PageHeader title={t('title')} />
       {submitted && <FormAlert tone="success">{t('submittedNotice')}</FormAlert>}
       {corrected && <FormAlert tone="success">{ti('correction.done')}</FormAlert>}
+      {answered && <FormAlert tone="success">{(await getTranslations('materialRequest'))('done')}</FormAlert>}
+      {materialRequest && <MaterialRequestAnswer applicationId={application.id} request={materialRequest} />}
       {application.status === 'CORRECTION_REQUIRED' && correction && !correction.answeredAt && (
         <CorrectionAnswer applicationId={application.id} items={correction.items} note={correction.note} />
       )}
-      <NoticeLinks application={{ id: application.id, status: application.status, receiptNumber: application.receiptNumber, hasCorrection: correction !== null }} />
+      <NoticeLinks application={{ id: application.id, status: application.status, receiptNumber: application.receiptNumber, hasCorrection: correction !== null, decision: application.decision, certificates: application.certificates }} />
       <ApplicationDetails application={application} />
       <TrackingPanel receiptNumber={application.receiptNumber} checkCode={application.checkCode} />
       <RatingPanel actor={actor} applicationId={application.id} />

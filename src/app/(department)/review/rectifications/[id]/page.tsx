@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RectificationSummary } from '@/components/evaluation/rectification-summary';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
@@ -20,7 +21,15 @@ export default async function DepartmentRectificationPage({ params }: { params: 
   const open = !row.closedAt && (row.status === 'PENDING' || row.status === 'IN_PROGRESS');
   return (
     <div className="space-y-6">
-      <PageHeader title={t('rectificationTitle')} />
+      <PageHeader
+        title={t('rectificationTitle')}
+        description={`${row.itemName}（${row.receiptNumber ?? '—'}）`}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/review/rectifications" variant="secondary">{t('backToRectifications')}</ButtonLink>
+          </div>
+        }
+      />
       <RectificationSummary row={row} />
       {open && <RectificationForm rectificationId={row.id} canStart={row.status === 'PENDING'} />}
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
+import { NoticeLinks } from '@/components/applications/notice-links';
 import { Badge } from '@/components/ui/badge';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
@@ -48,6 +49,16 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       {done === 'claimed' && <FormAlert tone="success">{tw('claimed')}</FormAlert>}
       {done === 'assigned' && <FormAlert tone="success">{tw('assigned')}</FormAlert>}
       {clockDone.map((k) => done === k && <FormAlert key={k} tone="success">{tc(`done.${k}`)}</FormAlert>)}
+      <NoticeLinks
+        application={{
+          id: application.id,
+          status: application.status,
+          receiptNumber: application.receiptNumber,
+          hasCorrection: application.timeline.some((e) => e.action === 'request-correction'),
+          decision: application.decision,
+          certificates: application.certificates,
+        }}
+      />
       <ApplicationDetails application={application}>
         {open && (
           <Card title={tw('assignee')}>

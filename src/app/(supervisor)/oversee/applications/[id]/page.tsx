@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
+import { NoticeLinks } from '@/components/applications/notice-links';
 import { WarningBadge } from '@/components/applications/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -87,6 +88,16 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
           </section>
         </div>
       </Card>
+      <NoticeLinks
+        application={{
+          id: application.id,
+          status: application.status,
+          receiptNumber: application.receiptNumber,
+          hasCorrection: application.timeline.some((e) => e.action === 'request-correction'),
+          decision: application.decision,
+          certificates: application.certificates,
+        }}
+      />
       <ApplicationDetails application={application} />
       <Card title={s('auditTitle')}>
         <Table caption={s('auditTitle')} head={[s('auditWhen'), s('auditWho'), s('auditWhat'), s('auditChange'), s('auditReason')]}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ComplaintList } from '@/components/complaints/complaint-list';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listComplaints } from '@/lib/complaints/list-complaints';
@@ -18,7 +19,15 @@ export default async function SupervisorComplaintPage({ params }: { params: Prom
   if (rows.length === 0) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader title={t('handleTitle')} />
+      <PageHeader
+        title={t('handleTitle')}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {rows[0].applicationId && <ButtonLink href={`/oversee/applications/${rows[0].applicationId}`} variant="secondary">{t('viewCase')}</ButtonLink>}
+            <ButtonLink href="/oversee/complaints" variant="secondary">{t('backToList')}</ButtonLink>
+          </div>
+        }
+      />
       <ComplaintList rows={rows} />
       {rows[0].status !== 'ANSWERED' && <HandleComplaintForm complaintId={id} actorId={actor.id} assigned={rows[0].assignee !== null} />}
     </div>

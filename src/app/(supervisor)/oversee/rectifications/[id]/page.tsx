@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RectificationSummary } from '@/components/evaluation/rectification-summary';
+import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listRectifications } from '@/lib/evaluation/list-rectifications';
@@ -18,7 +19,16 @@ export default async function SupervisorRectificationPage({ params }: { params: 
   if (!row) notFound();
   return (
     <div className="space-y-6">
-      <PageHeader title={t('rectificationTitle')} />
+      <PageHeader
+        title={t('rectificationTitle')}
+        description={`${row.itemName}（${row.receiptNumber ?? '—'}）`}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href={`/oversee/applications/${row.applicationId}`} variant="secondary">{t('viewCase')}</ButtonLink>
+            <ButtonLink href="/oversee/rectifications" variant="secondary">{t('backToRectifications')}</ButtonLink>
+          </div>
+        }
+      />
       <RectificationSummary row={row} />
       {row.awaitingReview && <ReviewForm rectificationId={row.id} />}
     </div>

@@ -34,7 +34,7 @@ export default async function DeskApplicationPage({ params, searchParams }: { pa
       {done && done in doneMessages && (
         <FormAlert tone="success">{t(doneMessages[done as keyof typeof doneMessages], { receiptNumber: application.receiptNumber ?? '' })}</FormAlert>
       )}
-      <NoticeLinks application={{ id: application.id, status: application.status, receiptNumber: application.receiptNumber, hasCorrection: correction !== null }} />
+      <NoticeLinks application={{ id: application.id, status: application.status, receiptNumber: application.receiptNumber, hasCorrection: correction !== null, decision: application.decision, certificates: application.certificates }} />
       <ApplicationDetails application={application}>
         {application.status === 'SUBMITTED' && (
           <IntakeDecision applicationId={application.id} materials={application.materials.map((m) => ({ id: m.id, name: m.name, status: m.status }))} />

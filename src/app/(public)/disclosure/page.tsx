@@ -1,0 +1,132 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { EmptyState, PageHeader } from '@/components/ui/card';
+import { Field, Select } from '@/components/ui/field';
+import { Table, Td } from '@/components/ui/table';
+import { listDisclosedResults } from '@/lib/results/list-disclosed-results';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('disclosure'))('title') };
+}
+
+type Props = { searchParams: Promise<{ department?: string; page?: string }> };
+
+/** Public (no sign-in): 双公示 of decided results, personal data masked in the domain query. */
+export default async function DisclosurePage({ searchParams }: Props) {
+  const sp = await searchParams;
+  const [t, format, data] = await Promise.all([
+    getTranslations('disclosure'),
+    getFormatter(),
+    listDisclosedResults({ department: typeof sp.department === 'string' ? sp.department : '', page: sp.page }),
+  ]);
+  const department = data.departments.some((d) => d.id === sp.department) ? sp.department! : '';
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams();
+    if (department) q.set('department', department);
+    if (page > 1) q.set('page', String(page));
+    const s = q.toString();
+    return s ? `/disclosure?${s}` : '/disclosure';
+  };
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('title')} description={t('description')} />
+      <form method="get" action="/disclosure" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
+        <div className="w-full sm:w-96">
+          <Field id="disclosure-department" label={t('department')}>
+            <Select id="disclosure-department" name="department" defaultValue={department}>
+              <option value="">{t('allDepartments')}</option>
+              {data.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Button type="submit">{t('filter')}</Button>
+      </form>
+      <p className="text-sm text-slate-600">{t('count', { total: data.total })}</p>
+      {data.results.length === 0 ? (
+        <EmptyState>{t('empty')}</EmptyState>
+      ) : (
+        <>
+          {/* A phone gets one card per result instead of a seven-column table scrolled sideways. */}
+          <ul className="space-y-3 sm:hidden">
+            {data.results.map((r) => (
+              <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+                <div className="flex items-start justify-between gap-3">
+                  <p className="font-medium text-slate-900">{r.itemName}</p>
+                  <Badge tone={r.decision === 'APPROVED' ? 'green' : 'red'}>{t(`decisions.${r.decision}`)}</Badge>
+                </div>
+                <dl className="mt-2 grid grid-cols-[6.5rem_1fr] gap-x-3 gap-y-1 text-slate-700">
+                  <dt className="text-slate-500">{t('applicant')}</dt>
+                  <dd>{r.applicant}</dd>
+                  {r.creditCode && (
+                    <>
+                      <dt className="text-slate-500">{t('creditCode')}</dt>
+                      <dd className="break-all font-mono text-xs">{r.creditCode}</dd>
+                    </>
+                  )}
+                  <dt className="text-slate-500">{t('decidedAt')}</dt>
+                  <dd>{format.dateTime(r.decidedAt, { dateStyle: 'medium' })}</dd>
+                  <dt className="text-slate-500">{t('issuingDepartment')}</dt>
+                  <dd>{r.department}</dd>
+                  <dt className="text-slate-500">{t('certificateNumber')}</dt>
+                  <dd className="break-all font-mono text-xs">{r.certificateNumber ?? '—'}</dd>
+                  <dt className="text-slate-500">{t('receiptNumber')}</dt>
+                  <dd className="break-all font-mono text-xs">{r.receiptNumber ?? '—'}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden sm:block">
+            <Table
+              caption={t('tableCaption')}
+              head={[t('item'), t('applicant'), t('decision'), t('decidedAt'), t('issuingDepartment'), t('certificateNumber'), t('receiptNumber')]}
+            >
+              {data.results.map((r) => (
+                <tr key={r.id}>
+                  <Td className="min-w-48 font-medium">{r.itemName}</Td>
+                  <Td className="min-w-40">
+                    {r.applicant}
+                    {r.creditCode && <span className="block font-mono text-xs text-slate-500">{t('creditCode')}：{r.creditCode}</span>}
+                  </Td>
+                  <Td>
+                    <Badge tone={r.decision === 'APPROVED' ? 'green' : 'red'}>{t(`decisions.${r.decision}`)}</Badge>
+                  </Td>
+                  <Td className="whitespace-nowrap">{format.dateTime(r.decidedAt, { dateStyle: 'medium' })}</Td>
+                  <Td className="min-w-40">{r.department}</Td>
+                  <Td className="whitespace-nowrap font-mono text-xs">{r.certificateNumber ?? '—'}</Td>
+                  <Td className="whitespace-nowrap font-mono text-xs">{r.receiptNumber ?? '—'}</Td>
+                </tr>
+              ))}
+            </Table>
+          </div>
+        </>
+      )}
+      {data.pages > 1 && (
+        <nav aria-label={t('pagination')} className="flex items-center justify-between gap-3 text-sm">
+          {data.page > 1 ? (
+            <Link href={pageHref(data.page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+              {t('previous')}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-slate-600">{t('pageOf', { page: data.page, pages: data.pages })}</span>
+          {data.page < data.pages ? (
+            <Link href={pageHref(data.page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+              {t('next')}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+      <p className="text-xs text-slate-500">{t('privacy')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import type { Actor } from '@/lib/auth/actor';
+import { visibleApplications } from '@/lib/applications/access';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { renderPdf } from '@/lib/pdf/render-pdf';
+import { certificateDocument } from './certificate-document';
+
+/**
+ * An e-certificate as a PDF: for its holder, and for staff who may see the
+ * case that issued it. Anyone else gets "not found".
+ */
+export async function renderCertificate(actor: Actor, certificateId: string) {
+  const allowed: Prisma.CertificateWhereInput =
+    actor.role === 'APPLICANT' ? { holderId: actor.id } : { application: visibleApplications(actor) };
+  const certificate = await db.certificate.findFirst({
+    where: { AND: [{ id: certificateId }, allowed] },
+    select: {
+      number: true,
+      type: true,
+      holderName: true,
+      holderIdNo: true,
+      issuer: true,
+      issuedAt: true,
+      validUntil: true,
+      scope: true,
+      status: true,
+      verifyCode: true,
+    },
+  });
+  if (!certificate) throw new AppError('NOT_FOUND');
+  return { filename: `${certificate.type}-${certificate.number}.pdf`, bytes: await renderPdf(await certificateDocument(certificate)) };
+}
