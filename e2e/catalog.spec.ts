@@ -15,6 +15,9 @@ test('a visitor finds a service by pinyin initials and tailors its checklist', a
   const materials = page.getByRole('heading', { name: /申请材料（\d+ 项）/ });
   await expect(materials).toHaveText('申请材料（7 项）');
   await expect(page.getByText('集中空调通风系统卫生检测或者评价报告')).toHaveCount(0);
+  // The guide names the result and its kind, and the ways to be served.
+  await expect(page.getByText('公共场所卫生许可证（证照）')).toBeVisible();
+  await expect(page.getByText('服务方式')).toBeVisible();
 
   await page.getByLabel('使用集中空调通风系统').check();
   await page.getByRole('button', { name: '生成材料清单' }).click();

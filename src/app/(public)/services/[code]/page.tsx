@@ -159,7 +159,10 @@ export default async function GuidePage({ params, searchParams }: Props) {
           <Row label={t('catalog.process')}>
             <ol className="list-decimal space-y-1 pl-5">
               {guide.steps.map((step) => (
-                <li key={step.name}>{step.name}</li>
+                <li key={step.name}>
+                  {step.name}
+                  {step.limitDays !== null && `（${limitText(t, step.limitDays)}）`}
+                </li>
               ))}
             </ol>
           </Row>
@@ -176,6 +179,13 @@ export default async function GuidePage({ params, searchParams }: Props) {
           )}
           {guide.coHandling.length > 0 && <Row label={t('catalog.coHandling')}>{guide.coHandling.join('、')}</Row>}
           <Row label={t('catalog.implementationCode')}>{guide.implementationCode}</Row>
+          {guide.feeBasis && <Row label={t('catalog.feeBasis')}>{guide.feeBasis}</Row>}
+          <Row label={t('catalog.resultType')}>
+            {guide.resultName}（{t(`catalog.resultTypes.${guide.resultType}`)}）
+          </Row>
+          <Row label={t('catalog.options')}>
+            {[guide.appointment && t('catalog.appointmentOk'), guide.onlinePayment && t('catalog.onlinePaymentOk')].filter(Boolean).join('、') || t('catalog.noOptions')}
+          </Row>
           <Row label={t('catalog.delivery')}>
             {[t('catalog.atWindow'), guide.postalDelivery && t('catalog.byPost'), guide.onlineDepth >= 4 && t('catalog.electronic')].filter(Boolean).join('、')}
           </Row>
