@@ -20,7 +20,7 @@ export default async function HomePage() {
             id="home-q"
             name="q"
             placeholder={t('searchPlaceholder')}
-            className="min-h-12 flex-1 rounded-md border-0 px-4 text-base text-slate-900 placeholder:text-slate-500"
+            className="min-h-12 flex-1 rounded-md border-0 bg-white px-4 text-base text-slate-900 placeholder:text-slate-500"
           />
           <button className="min-h-12 rounded-md bg-seal-600 px-6 font-semibold hover:bg-seal-700">{t('search')}</button>
         </form>
