@@ -2,7 +2,7 @@
 // message that colour change deserves. The background job stores and announces
 // what these functions decide; the board shows the same colours live.
 import type { WorkingCalendar } from '@/lib/clock/calendar';
-import { remainingWorkingDays, warningLevel, type OfficeHours, type Warning } from '@/lib/clock/due-date';
+import { warningLevel, type OfficeHours, type Warning } from '@/lib/clock/due-date';
 
 export type Thresholds = { days: number; ratio: number };
 type ClockParts = { calendar: WorkingCalendar; hours: OfficeHours; thresholds: Thresholds };
@@ -12,15 +12,42 @@ export function deadlineWarning(clock: ClockParts, args: { now: Date; due: Date;
   return warningLevel({ ...args, calendar: clock.calendar, hours: clock.hours, thresholds: clock.thresholds });
 }
 
+/** Which of a case's two due dates a warning is about. */
+export type CaseLimit = 'promised' | 'statutory';
+
 /**
- * A submission waiting for the window's answer (art. 32: five working days).
- * The short limit makes the ratio meaningless, so it turns yellow within one
- * working day of its due date whatever the thresholds say.
+ * A case against both its due dates (both are watched): the worse of the two
+ * colours, and the due date that gives it (the promised one when they agree).
+ * Limits are the version's; `extensionDays` are all approved extensions, which
+ * move both due dates and so both limits in force.
  */
-export function intakeWarning(clock: Pick<ClockParts, 'calendar' | 'hours'>, args: { now: Date; due: Date }): Warning {
-  if (args.now.getTime() > args.due.getTime()) return 'RED';
-  const left = remainingWorkingDays({ now: args.now, due: args.due, calendar: clock.calendar, hours: clock.hours });
-  return left <= 1 ? 'YELLOW' : 'GREEN';
+export function caseWarning(
+  clock: ClockParts,
+  args: {
+    now: Date;
+    promisedDueAt: Date;
+    statutoryDueAt: Date | null;
+    promisedLimitDays: number;
+    statutoryLimitDays: number | null;
+    extensionDays: number;
+  },
+): { level: Warning; due: Date; limit: CaseLimit } {
+  const { now, extensionDays } = args;
+  const promised = deadlineWarning(clock, { now, due: args.promisedDueAt, limitDays: args.promisedLimitDays + extensionDays });
+  if (args.statutoryDueAt === null || args.statutoryLimitDays === null) return { level: promised, due: args.promisedDueAt, limit: 'promised' };
+  const statutory = deadlineWarning(clock, { now, due: args.statutoryDueAt, limitDays: args.statutoryLimitDays + extensionDays });
+  return worsened(promised, statutory)
+    ? { level: statutory, due: args.statutoryDueAt, limit: 'statutory' }
+    : { level: promised, due: args.promisedDueAt, limit: 'promised' };
+}
+
+/**
+ * A submission waiting for the window's answer (art. 32: `limitDays`, five
+ * working days), under the same thresholds as cases and steps: with the
+ * defaults (one day, 20 %) it turns yellow on its last working day.
+ */
+export function intakeWarning(clock: ClockParts, args: { now: Date; due: Date; limitDays: number }): Warning {
+  return deadlineWarning(clock, args);
 }
 
 /**

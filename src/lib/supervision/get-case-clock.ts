@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
+import { stepExtensionDays } from '@/lib/clock/case-due-dates';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { elapsedWorkingDays, remainingWorkingDays } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
@@ -35,6 +36,7 @@ export async function getCaseClock(actor: Actor, applicationId: string, now = ne
   ]);
   if (!a) throw new AppError('NOT_FOUND');
   const suspensions = a.suspensions.map((s) => ({ start: s.startedAt, end: s.endedAt }));
+  const approved = a.extensions.filter((e) => e.status === 'APPROVED');
   const stop = a.decidedAt ?? now;
   return {
     usedWorkingDays: a.acceptedAt ? elapsedWorkingDays({ acceptedAt: a.acceptedAt, now: stop, calendar: clock.calendar, hours: clock.hours, suspensions }) : null,
@@ -45,7 +47,7 @@ export async function getCaseClock(actor: Actor, applicationId: string, now = ne
     steps: a.tasks.map((t) => ({
       ...t,
       department: t.department.name,
-      warning: t.status === 'OPEN' && t.dueAt ? deadlineWarning(clock, { now, due: t.dueAt, limitDays: t.limitDays }) : null,
+      warning: t.status === 'OPEN' && t.dueAt ? deadlineWarning(clock, { now, due: t.dueAt, limitDays: t.limitDays + stepExtensionDays(approved, t.id) }) : null,
       late: t.dueAt && t.decidedAt ? t.decidedAt > t.dueAt : null,
     })),
     audit: a.auditEvents.map(({ actor: who, id, ...e }) => ({ ...e, id: String(id), actorName: who?.name ?? null })),

@@ -6,7 +6,7 @@ import { loadClock } from '@/lib/clock/clock-settings';
 import { remainingWorkingDays } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { deadlineWarning } from './classify-warning';
+import { caseWarning, deadlineWarning } from './classify-warning';
 import type { BoardFilter } from './schemas';
 
 const PAGE = 50;
@@ -29,7 +29,12 @@ const ts = (d: Date) => Prisma.sql`${d.toISOString()}::timestamp`;
  * of enum parameters prevent; then it reads them in due order and stops at the
  * page's end instead of sorting every open case.
  */
-function pageWhere(filter: BoardFilter, cursor: { dueAt: Date; id: string } | null, now: Date, due: Prisma.Sql, row: Prisma.Sql, warning: Prisma.Sql, started: Prisma.Sql) {
+function pageWhere(
+  filter: BoardFilter,
+  cursor: { dueAt: Date; id: string } | null,
+  now: Date,
+  { due, row, warning, started, statutoryDue }: { due: Prisma.Sql; row: Prisma.Sql; warning: Prisma.Sql; started: Prisma.Sql; statutoryDue?: Prisma.Sql },
+) {
   const where: Prisma.Sql[] = [Prisma.sql`a.status IN ('ACCEPTED', 'IN_REVIEW', 'SUSPENDED')`, Prisma.sql`${due} IS NOT NULL`];
   if (filter.windowId) where.push(Prisma.sql`a."windowId" = ${filter.windowId}`);
   if (filter.itemId) where.push(Prisma.sql`a."versionId" IN (SELECT id FROM "ServiceItemVersion" WHERE "itemId" = ${filter.itemId})`);
@@ -37,8 +42,10 @@ function pageWhere(filter: BoardFilter, cursor: { dueAt: Date; id: string } | nu
     where.push(Prisma.sql`a."versionId" IN (SELECT id FROM "ServiceItemVersion" WHERE "handlingClass"::text = ${filter.handlingClass})`);
   }
   // Red is exact in SQL (past due now); yellow and green come from the colour the job stored.
-  const late = Prisma.sql`${due} < ${ts(now)}`;
-  const notLate = Prisma.sql`${due} >= ${ts(now)}`;
+  // A case is late when either of its due dates has passed (the statutory one only before the
+  // promised one when the promise exceeds the law, a defect the quality report names).
+  const late = statutoryDue ? Prisma.sql`(${due} < ${ts(now)} OR ${statutoryDue} < ${ts(now)})` : Prisma.sql`${due} < ${ts(now)}`;
+  const notLate = Prisma.sql`NOT ${late}`;
   if (filter.level === 'RED') where.push(late);
   else if (filter.level === 'YELLOW') where.push(Prisma.sql`${notLate} AND ${warning} = 'YELLOW'`);
   else if (filter.level === 'GREEN') where.push(Prisma.sql`${notLate} AND ${warning} = 'GREEN'`);
@@ -68,7 +75,7 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
   const cursor = cursorOf(filter.after);
 
   if (filter.kind === 'step') {
-    const where = pageWhere(filter, cursor, now, Prisma.sql`t."dueAt"`, Prisma.sql`t.id`, Prisma.sql`t.warning`, Prisma.sql`t."openedAt"`);
+    const where = pageWhere(filter, cursor, now, { due: Prisma.sql`t."dueAt"`, row: Prisma.sql`t.id`, warning: Prisma.sql`t.warning`, started: Prisma.sql`t."openedAt"` });
     where.push(Prisma.sql`t.status = 'OPEN'`);
     if (filter.departmentId) where.push(Prisma.sql`t."departmentId" = ${filter.departmentId}`);
     const ids = (
@@ -83,6 +90,7 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
         where: { id: { in: ids } },
         select: {
           id: true, stageName: true, dueAt: true, openedAt: true, limitDays: true, applicationId: true,
+          extensions: { where: { status: 'APPROVED' }, select: { days: true } },
           department: { select: { name: true } },
           application: { select: { receiptNumber: true, status: true, version: { select: { name: true } } } },
         },
@@ -98,14 +106,20 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
       status: t.application.status,
       startedAt: t.openedAt,
       dueAt: t.dueAt!,
-      warning: deadlineWarning(clock, { now, due: t.dueAt!, limitDays: t.limitDays }),
+      warning: deadlineWarning(clock, { now, due: t.dueAt!, limitDays: t.limitDays + t.extensions.reduce((sum, e) => sum + e.days, 0) }),
       remainingDays: remainingWorkingDays({ now, due: t.dueAt!, calendar: clock.calendar, hours: clock.hours }),
     }));
     const last = rows.at(-1);
     return { kind: 'step' as const, rows, next: tasks.length > PAGE && last ? `${last.dueAt.toISOString()}_${last.id}` : null };
   }
 
-  const where = pageWhere(filter, cursor, now, Prisma.sql`a."promisedDueAt"`, Prisma.sql`a.id`, Prisma.sql`a.warning`, Prisma.sql`a."acceptedAt"`);
+  const where = pageWhere(filter, cursor, now, {
+    due: Prisma.sql`a."promisedDueAt"`,
+    row: Prisma.sql`a.id`,
+    warning: Prisma.sql`a.warning`,
+    started: Prisma.sql`a."acceptedAt"`,
+    statutoryDue: Prisma.sql`a."statutoryDueAt"`,
+  });
   if (filter.departmentId) {
     where.push(Prisma.sql`(a."versionId" IN (SELECT id FROM "ServiceItemVersion" WHERE "departmentId" = ${filter.departmentId})
       OR a.id IN (SELECT "applicationId" FROM "DepartmentTask" WHERE "departmentId" = ${filter.departmentId} AND status = 'OPEN'))`);
@@ -123,14 +137,22 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
       select: {
         id: true, receiptNumber: true, status: true, acceptedAt: true, promisedDueAt: true, statutoryDueAt: true,
         window: { select: { name: true } },
-        version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true } } } },
-        extensions: { where: { status: 'APPROVED', taskId: null }, select: { days: true } },
+        version: { select: { name: true, promisedLimitDays: true, statutoryLimitDays: true, department: { select: { name: true } } } },
+        // Every approved extension moves the case's due dates, whichever step asked for it.
+        extensions: { where: { status: 'APPROVED' }, select: { days: true } },
         tasks: { where: { status: 'OPEN' }, select: { department: { select: { name: true } } } },
       },
     }),
   );
   const rows = apps.slice(0, PAGE).map((a) => {
-    const limitDays = a.version.promisedLimitDays + a.extensions.reduce((s, e) => s + e.days, 0);
+    const warning = caseWarning(clock, {
+      now,
+      promisedDueAt: a.promisedDueAt!,
+      statutoryDueAt: a.statutoryDueAt,
+      promisedLimitDays: a.version.promisedLimitDays,
+      statutoryLimitDays: a.version.statutoryLimitDays,
+      extensionDays: a.extensions.reduce((sum, e) => sum + e.days, 0),
+    });
     return {
       id: a.id,
       applicationId: a.id,
@@ -143,8 +165,8 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
       startedAt: a.acceptedAt,
       dueAt: a.promisedDueAt!,
       statutoryDueAt: a.statutoryDueAt,
-      warning: deadlineWarning(clock, { now, due: a.promisedDueAt!, limitDays }),
-      remainingDays: remainingWorkingDays({ now, due: a.promisedDueAt!, calendar: clock.calendar, hours: clock.hours }),
+      warning: warning.level,
+      remainingDays: remainingWorkingDays({ now, due: warning.due, calendar: clock.calendar, hours: clock.hours }),
     };
   });
   const last = rows.at(-1);

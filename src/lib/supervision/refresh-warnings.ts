@@ -1,9 +1,11 @@
 import 'server-only';
 import type { Warning } from '@/generated/prisma/enums';
+import { caseExtensionDays, stepExtensionDays } from '@/lib/clock/case-due-dates';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db, type Tx } from '@/lib/db';
+import { INTAKE_LIMIT_DAYS } from '@/lib/intake/file-application';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { deadlineWarning, intakeWarning, warningDedupeKey, worsened } from './classify-warning';
+import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened, type CaseLimit } from './classify-warning';
 
 // pg_advisory_xact_lock key: one refresh at a time across all worker processes.
 const LOCK_KEY = 6_0601;
@@ -16,10 +18,12 @@ type Change = {
   due: Date;
   recipients: string[];
   subject: string;
+  body: string;
   link: string;
 };
 
 const LEVEL_TEXT: Record<Warning, string> = { GREEN: '正常', YELLOW: '临近时限（黄灯）', RED: '已超期（红灯）' };
+const LIMIT_TEXT: Record<CaseLimit, string> = { promised: '承诺办结时限', statutory: '法定办结时限' };
 
 /**
  * Recomputes the stored warning colour of every open step, running case and
@@ -40,57 +44,75 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
       const tasks = await tx.departmentTask.findMany({
         // A suspended case's steps keep their colour: their clock stands still.
         where: { status: 'OPEN', dueAt: { not: null }, application: { status: { in: ['ACCEPTED', 'IN_REVIEW'] } } },
-        select: { id: true, dueAt: true, limitDays: true, warning: true, departmentId: true, stageName: true, application: { select: { receiptNumber: true } } },
+        select: {
+          id: true, dueAt: true, limitDays: true, warning: true, departmentId: true, assigneeId: true, stageName: true,
+          extensions: { where: { status: 'APPROVED' }, select: { taskId: true, days: true } },
+          application: { select: { receiptNumber: true } },
+        },
       });
-      const staffOf = await departmentStaff(tx, [...new Set(tasks.map((t) => t.departmentId))]);
-      for (const t of tasks) {
-        const level = deadlineWarning(clock, { now, due: t.dueAt!, limitDays: t.limitDays });
-        if (level === t.warning) continue;
-        changes.push({
-          entity: 'task', id: t.id, from: t.warning, to: level, due: t.dueAt!,
-          recipients: staffOf.get(t.departmentId) ?? [],
-          subject: `审查环节${LEVEL_TEXT[level]}：${t.stageName}（${t.application.receiptNumber ?? ''}）`,
-          link: `/review/tasks/${t.id}`,
-        });
-      }
 
       const cases = await tx.application.findMany({
         where: { status: { in: ['ACCEPTED', 'IN_REVIEW'] }, promisedDueAt: { not: null } },
         select: {
-          id: true, receiptNumber: true, promisedDueAt: true, warning: true,
-          version: { select: { name: true, promisedLimitDays: true } },
-          extensions: { where: { status: 'APPROVED', taskId: null }, select: { days: true } },
+          id: true, receiptNumber: true, promisedDueAt: true, statutoryDueAt: true, warning: true, windowId: true,
+          version: { select: { name: true, promisedLimitDays: true, statutoryLimitDays: true } },
+          extensions: { where: { status: 'APPROVED' }, select: { taskId: true, days: true } },
+          tasks: { where: { status: 'OPEN' }, select: { departmentId: true, assigneeId: true } },
         },
       });
-      const supervisors = cases.length ? (await tx.user.findMany({ where: { role: 'SUPERVISOR', active: true }, select: { id: true } })).map((u) => u.id) : [];
-      for (const a of cases) {
-        const limitDays = a.version.promisedLimitDays + a.extensions.reduce((s, e) => s + e.days, 0);
-        const level = deadlineWarning(clock, { now, due: a.promisedDueAt!, limitDays });
-        if (level === a.warning) continue;
-        // Steps warn their own departments; supervision hears about the case once it is late.
-        changes.push({
-          entity: 'case', id: a.id, from: a.warning, to: level, due: a.promisedDueAt!,
-          recipients: level === 'RED' ? supervisors : [],
-          subject: `办件${LEVEL_TEXT[level]}：${a.version.name}（${a.receiptNumber ?? ''}）`,
-          link: `/oversee/applications/${a.id}`,
-        });
-      }
 
       const waiting = await tx.application.findMany({
         where: { status: 'SUBMITTED', intakeDueAt: { not: null } },
         select: { id: true, intakeDueAt: true, warning: true, windowId: true, version: { select: { name: true } } },
       });
-      const windowStaff = waiting.length
-        ? await tx.user.findMany({ where: { role: { in: ['CLERK', 'WINDOW_LEAD'] }, active: true }, select: { id: true, windowId: true } })
-        : [];
-      for (const a of waiting) {
-        const level = intakeWarning(clock, { now, due: a.intakeDueAt! });
-        if (level === a.warning) continue;
-        // An online submission has no window yet: every window may accept it.
-        const recipients = windowStaff.filter((u) => a.windowId === null || u.windowId === a.windowId).map((u) => u.id);
+
+      const staff = await responsibleStaff(tx);
+
+      for (const t of tasks) {
+        const limitDays = t.limitDays + stepExtensionDays(t.extensions, t.id);
+        const level = deadlineWarning(clock, { now, due: t.dueAt!, limitDays });
+        if (level === t.warning) continue;
         changes.push({
-          entity: 'intake', id: a.id, from: a.warning, to: level, due: a.intakeDueAt!, recipients,
+          entity: 'task', id: t.id, from: t.warning, to: level, due: t.dueAt!,
+          recipients: staff.ofStep(t),
+          subject: `审查环节${LEVEL_TEXT[level]}：${t.stageName}（${t.application.receiptNumber ?? ''}）`,
+          body: level === 'RED' ? '本环节已超过办理时限，请立即处理并说明原因。' : '本环节距办理时限已不足预警阈值，请抓紧办理。',
+          link: `/review/tasks/${t.id}`,
+        });
+      }
+
+      for (const a of cases) {
+        const { level, due, limit } = caseWarning(clock, {
+          now,
+          promisedDueAt: a.promisedDueAt!,
+          statutoryDueAt: a.statutoryDueAt,
+          promisedLimitDays: a.version.promisedLimitDays,
+          statutoryLimitDays: a.version.statutoryLimitDays,
+          extensionDays: caseExtensionDays(a.extensions),
+        });
+        if (level === a.warning) continue;
+        // Whoever holds its open steps (the window, for a 即办件 decided there); supervision once it is late.
+        const holders = a.tasks.length ? a.tasks.flatMap((t) => staff.ofStep(t)) : staff.ofWindow(a.windowId);
+        changes.push({
+          entity: 'case', id: a.id, from: a.warning, to: level, due,
+          recipients: [...new Set([...holders, ...(level === 'RED' ? staff.supervisors : [])])],
+          subject: `办件${LEVEL_TEXT[level]}：${a.version.name}（${a.receiptNumber ?? ''}）`,
+          body:
+            level === 'RED'
+              ? `已超过${LIMIT_TEXT[limit]}，请立即处理并说明原因。`
+              : `距${LIMIT_TEXT[limit]}已不足预警阈值，请抓紧办理。`,
+          link: `/oversee/applications/${a.id}`,
+        });
+      }
+
+      for (const a of waiting) {
+        const level = intakeWarning(clock, { now, due: a.intakeDueAt!, limitDays: INTAKE_LIMIT_DAYS });
+        if (level === a.warning) continue;
+        changes.push({
+          entity: 'intake', id: a.id, from: a.warning, to: level, due: a.intakeDueAt!,
+          recipients: staff.ofWindow(a.windowId),
           subject: `受理${LEVEL_TEXT[level]}：${a.version.name}`,
+          body: level === 'RED' ? '已超过受理时限（五个工作日），请立即作出受理决定。' : '距受理时限已不足预警阈值，请抓紧作出受理决定。',
           link: `/desk/applications/${a.id}`,
         });
       }
@@ -105,7 +127,7 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
           await enqueueMessage(tx, {
             recipientId,
             subject: c.subject,
-            body: c.to === 'RED' ? '已超过办理时限，请立即处理并说明原因。' : '距办理时限已不足预警阈值，请抓紧办理。',
+            body: c.body,
             link: c.link,
             dedupeKey,
           });
@@ -117,12 +139,30 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
   );
 }
 
-async function departmentStaff(tx: Tx, departmentIds: string[]) {
+/**
+ * Who answers for a warning: a step's assignee, or while nobody (active) holds
+ * it the reviewers of its department (its head, where it has no reviewer); a submission's, or a window case's,
+ * clerks and window lead (every window's for an online submission no window
+ * has taken yet); the supervisors.
+ */
+async function responsibleStaff(tx: Tx) {
   const users = await tx.user.findMany({
-    where: { departmentId: { in: departmentIds }, role: { in: ['REVIEWER', 'DEPT_HEAD'] }, active: true },
-    select: { id: true, departmentId: true },
+    where: { active: true, role: { in: ['REVIEWER', 'DEPT_HEAD', 'CLERK', 'WINDOW_LEAD', 'SUPERVISOR'] } },
+    select: { id: true, role: true, departmentId: true, windowId: true },
   });
-  const map = new Map<string, string[]>();
-  for (const u of users) map.set(u.departmentId!, [...(map.get(u.departmentId!) ?? []), u.id]);
-  return map;
+  // assign-task may hand a step to the department head too: any active assignee holds it.
+  const active = new Set(users.map((u) => u.id));
+  const byDepartment = (role: 'REVIEWER' | 'DEPT_HEAD') => {
+    const map = new Map<string, string[]>();
+    for (const u of users) if (u.role === role && u.departmentId) map.set(u.departmentId, [...(map.get(u.departmentId) ?? []), u.id]);
+    return map;
+  };
+  const [reviewers, heads] = [byDepartment('REVIEWER'), byDepartment('DEPT_HEAD')];
+  const windowStaff = users.filter((u) => u.role === 'CLERK' || u.role === 'WINDOW_LEAD');
+  return {
+    supervisors: users.filter((u) => u.role === 'SUPERVISOR').map((u) => u.id),
+    ofStep: (t: { departmentId: string; assigneeId: string | null }) =>
+      t.assigneeId && active.has(t.assigneeId) ? [t.assigneeId] : (reviewers.get(t.departmentId) ?? heads.get(t.departmentId) ?? []),
+    ofWindow: (windowId: string | null) => windowStaff.filter((u) => windowId === null || u.windowId === windowId).map((u) => u.id),
+  };
 }

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { WarningThresholdsInput } from './schemas';
 
-/** Sets when cases and steps turn yellow; the worker applies it within a minute. */
+/** Sets when cases, steps and waiting submissions turn yellow; the worker applies it within a minute. */
 export async function updateWarningThresholds(actor: Actor, input: WarningThresholdsInput) {
   if (actor.role !== 'ADMIN' && actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
   const value = { days: input.days, ratio: input.percent / 100 };
