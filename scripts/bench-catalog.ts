@@ -50,10 +50,11 @@ async function load() {
     const itemId = randomUUID();
     const versionId = randomUUID();
     items.push({ id: itemId, basicCode: `${src.item.basicCode}-${String(k).padStart(3, '0')}`, name });
-    const { id: _id, itemId: _itemId, item: _item, department: _dept, materials: ms, situations: ss, steps: st, createdAt: _c, ...fields } = src;
+    const { id: _id, itemId: _itemId, item: _item, department: _dept, materials: ms, situations: ss, steps: st, createdAt: _c, formFields, ...fields } = src;
     const situationIds = new Map(ss.map((s) => [s.id, randomUUID()]));
     versions.push({
       ...fields,
+      formFields: formFields ?? [],
       id: versionId,
       itemId,
       name,

@@ -105,6 +105,49 @@ describe('item versions', () => {
     });
   });
 
+  it('validates the form field definitions at their field, and keeps good ones through save and edit', async () => {
+    const admin = await actorOf('admin');
+    const doc = await sampleDocument();
+    const bad = itemVersionSchema.safeParse({
+      ...doc,
+      formFields: [
+        { key: '场所名称', label: '场所名称', kind: 'text', required: true },
+        { key: 'area', label: '', kind: 'number', required: true },
+        { key: 'area', label: '面积', kind: 'number', required: true },
+        { key: 'scope', label: '经营项目', kind: 'select', required: true, options: [] },
+        { key: 'remark', label: '说明', kind: 'textarea', required: false, maxLength: 0 },
+      ],
+    });
+    expect(bad.success).toBe(false);
+    const keys = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join('.'), i.message]));
+    expect(keys).toEqual({
+      'formFields.0.key': 'fieldKey',
+      'formFields.1.label': 'required',
+      'formFields.2.key': 'duplicateFieldKey',
+      'formFields.3.options': 'optionsRequired',
+      'formFields.4.maxLength': 'invalid',
+    });
+    // A kind the form does not know (only an import file can send one).
+    const unknownKind = itemVersionSchema.safeParse({ ...doc, formFields: [{ key: 'kind', label: '类别', kind: 'checkbox', required: false }] });
+    expect(unknownKind.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['formFields.0.kind', 'invalid']]);
+
+    const withFields = itemVersionSchema.parse({
+      ...doc,
+      formFields: [
+        { key: 'placeName', label: '场所名称', kind: 'text', required: 'on', maxLength: '100' },
+        // Options of a field that is not a drop-down, and a length of one that takes no text, mean nothing.
+        { key: 'floorArea', label: '营业面积(㎡)', kind: 'number', required: true, options: ['x'], maxLength: 20 },
+        { key: 'scope', label: '经营项目', kind: 'select', required: false, options: ['热食类食品制售', '冷食类食品制售'] },
+      ],
+    });
+    const { versionId } = await createServiceItem(admin, withFields, monday);
+    expect((await getVersionForEdit(admin, versionId)).document.formFields).toEqual([
+      { key: 'placeName', label: '场所名称', kind: 'text', required: true, options: [], maxLength: 100 },
+      { key: 'floorArea', label: '营业面积(㎡)', kind: 'number', required: true, options: [], maxLength: null },
+      { key: 'scope', label: '经营项目', kind: 'select', required: false, options: ['热食类食品制售', '冷食类食品制售'], maxLength: null },
+    ]);
+  });
+
   it('publishing a new version leaves a running application on the version it was filed under', async () => {
     const [admin, applicant] = await Promise.all([actorOf('admin'), actorOf('zhangsan')]);
     const { id: applicationId, version } = await submitOnline(applicant, '普通护照签发', monday);
@@ -119,7 +162,15 @@ describe('item versions', () => {
     // The public still sees the old version until publication.
     expect((await db.serviceItemVersion.findFirstOrThrow({ where: { itemId, status: 'PUBLISHED' } })).id).toBe(version.id);
 
-    await publishVersion(admin, { versionId: draftId, effectiveFrom: '2026-11-24' }, monday);
+    // A date still to come is refused at its field: the old version keeps serving until the change is published on its day.
+    await expect(publishVersion(admin, { versionId: draftId, effectiveFrom: '2026-11-24' }, monday)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { fieldErrors: { effectiveFrom: ['effectiveInFuture'] } },
+    });
+    expect((await db.serviceItemVersion.findFirstOrThrow({ where: { itemId, status: 'PUBLISHED' } })).id).toBe(version.id);
+    expect((await db.serviceItemVersion.findUniqueOrThrow({ where: { id: draftId } })).status).toBe('DRAFT');
+    // Just after midnight in Shanghai (still 23 November in UTC), the 24th is today.
+    await publishVersion(admin, { versionId: draftId, effectiveFrom: '2026-11-24' }, new Date('2026-11-23T16:30:00Z'));
     const versions = await db.serviceItemVersion.findMany({ where: { itemId }, orderBy: { version: 'asc' }, select: { id: true, status: true, effectiveFrom: true } });
     expect(versions.map((v) => v.status)).toEqual(['RETIRED', 'PUBLISHED']);
     expect(versions[1]!.effectiveFrom?.toISOString()).toBe('2026-11-23T16:00:00.000Z');
@@ -321,16 +372,35 @@ describe('import and export', () => {
     const same = await importCatalog(admin, { format: 'json', bytes: new TextEncoder().encode(JSON.stringify({ format: 'yichuang-catalog', formatVersion: 1, items: exported.items })) }, monday);
     expect(same).toMatchObject({ problems: [], created: 0, updated: 0 });
 
+    // The seeded form fields travel with their items.
+    expect(exported.items.find((i) => i.basicCode === '511A0015500009')?.formFields.map((f) => f.key)).toEqual(['placeName', 'placeAddress', 'placeCategory', 'floorArea', 'staffCount', 'openingDate']);
+
     const changed = [...exported.items];
     changed[0] = { ...changed[0]!, fee: '每件 10 元', feeBasis: '《收费标准》' };
-    changed.push(await sampleDocument({ basicCode: 'ZZ-NEW', implementationCode: 'ZZ-NEW-511602' }));
+    const withFields = changed.findIndex((i) => i.basicCode === '000131024000');
+    changed[withFields] = { ...changed[withFields]!, formFields: [...changed[withFields]!.formFields, { key: 'seats', label: '就餐座位数', kind: 'number', required: false, options: [], maxLength: null }] };
+    changed.push(
+      await sampleDocument({
+        basicCode: 'ZZ-NEW',
+        implementationCode: 'ZZ-NEW-511602',
+        formFields: [
+          { key: 'placeName', label: '场所名称', kind: 'text', required: true, options: [], maxLength: 80 },
+          { key: 'scope', label: '经营项目', kind: 'select', required: true, options: ['热食类食品制售', '冷食类食品制售'], maxLength: null },
+          { key: 'openingDate', label: '拟开业日期', kind: 'date', required: false, options: [], maxLength: null },
+        ],
+      }),
+    );
     const result = await importCatalog(admin, { format: 'json', bytes: new TextEncoder().encode(JSON.stringify({ format: 'yichuang-catalog', formatVersion: 1, items: changed })) }, monday);
-    expect(result).toMatchObject({ problems: [], created: 1, updated: 1 });
+    expect(result).toMatchObject({ problems: [], created: 1, updated: 2 });
     const again = await exportCatalogDocuments(admin);
     expect(again).toEqual([...changed].sort((a, b) => (a.basicCode < b.basicCode ? -1 : a.basicCode > b.basicCode ? 1 : 0)));
 
     // XLSX: export, import, export gives the same documents.
     const xlsx = await exportCatalog(admin, 'xlsx');
+    const sheet = new ExcelJS.Workbook();
+    await sheet.xlsx.load(xlsx as unknown as ArrayBuffer);
+    expect(sheet.getWorksheet('formFields')!.getRow(1).values).toEqual([undefined, 'basicCode', 'key', 'label', 'kind', 'required', 'options', 'maxLength']);
+    expect(sheet.getWorksheet('formFields')!.rowCount - 1).toBe(again.reduce((n, d) => n + d.formFields.length, 0));
     const viaXlsx = await importCatalog(admin, { format: 'xlsx', bytes: xlsx }, monday);
     expect(viaXlsx).toMatchObject({ problems: [], created: 0, updated: 0 });
     expect(await exportCatalogDocuments(admin)).toEqual(again);

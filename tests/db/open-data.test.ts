@@ -60,8 +60,8 @@ describe('open data API', () => {
 
   it('lists the public versions but not drafts', async () => {
     const version = await db.serviceItemVersion.findFirstOrThrow({ where: { item: { basicCode: CODE } }, include: { item: true } });
-    const { id: _id, item: _item, createdAt: _c, ...fields } = version;
-    await db.serviceItemVersion.create({ data: { ...fields, legalBasis: fields.legalBasis, version: 2, status: 'DRAFT' } });
+    const { id: _id, item: _item, createdAt: _c, formFields, ...fields } = version;
+    await db.serviceItemVersion.create({ data: { ...fields, formFields: formFields ?? [], legalBasis: fields.legalBasis, version: 2, status: 'DRAFT' } });
     const history = await body(await serviceVersions(get(`/api/open-data/services/${CODE}/versions`), params({ code: CODE })));
     expect(history.code).toBe(CODE);
     expect(history.versions).toHaveLength(1);

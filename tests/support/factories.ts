@@ -1,6 +1,7 @@
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { storeUpload } from '@/lib/files/store-upload';
+import { formFieldsOf, type FormField } from '@/lib/catalog-admin/schemas';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { randomUUID } from 'node:crypto';
 
@@ -26,12 +27,19 @@ export async function publishedVersion(name: string) {
       promisedLimitDays: true,
       statutoryLimitDays: true,
       departmentId: true,
+      formFields: true,
       materials: { select: { id: true, name: true, required: true, certificateType: true, situations: { select: { id: true } } } },
     },
   });
 }
 
-/** Submits an application online with one uploaded PDF for every material that needs a file. */
+/** A plausible answer to each required field of an item's form. */
+export function sampleAnswers(fields: FormField[]): Record<string, string> {
+  const sample = (f: FormField) => (f.kind === 'number' ? '120' : f.kind === 'date' ? '2026-12-01' : f.kind === 'select' ? f.options[0]! : `${f.label}（测试）`);
+  return Object.fromEntries(fields.filter((f) => f.required).map((f) => [f.key, sample(f)]));
+}
+
+/** Submits an application online with one uploaded PDF for every material that needs a file, and the item's required fields filled in. */
 export async function submitOnline(applicant: Actor, itemName: string, now = new Date()) {
   const version = await publishedVersion(itemName);
   const held = await db.certificate.findMany({ where: { holderId: applicant.id }, select: { type: true } });
@@ -43,7 +51,7 @@ export async function submitOnline(applicant: Actor, itemName: string, now = new
   }
   const result = await submitApplication(
     applicant,
-    { versionId: version.id, submitKey: randomUUID(), contactName: applicant.name, contactPhone: '13800000001', files },
+    { versionId: version.id, submitKey: randomUUID(), contactName: applicant.name, contactPhone: '13800000001', files, answers: sampleAnswers(formFieldsOf(version.formFields)) },
     now,
   );
   return { ...result, version };

@@ -21,6 +21,7 @@ function doc(overrides: Partial<ItemVersionDocument>): ItemVersionDocument {
     materials: [],
     steps: [],
     stages: [],
+    formFields: [],
     coHandling: [],
     fee: '不收费',
     feeBasis: null,

@@ -63,6 +63,24 @@ export async function ApplicationDetails({ application, showPersonal = true, chi
           ))}
         </Card>
         {children}
+        {showPersonal && (application.answers.length > 0 || application.note) && (
+          <Card title={t('itemFields.case.title')}>
+            <dl className="grid gap-4 sm:grid-cols-2">
+              {application.answers.map((a) => (
+                <div key={a.key} className={a.kind === 'textarea' ? 'sm:col-span-2' : undefined}>
+                  <dt className="text-xs text-slate-500">{a.label}</dt>
+                  <dd className={`whitespace-pre-wrap break-words ${a.value ? 'font-medium text-slate-900' : 'text-slate-500'}`}>{a.value ?? t('itemFields.case.empty')}</dd>
+                </div>
+              ))}
+              {application.note && (
+                <div className="sm:col-span-2">
+                  <dt className="text-xs text-slate-500">{t('itemFields.case.note')}</dt>
+                  <dd className="whitespace-pre-wrap break-words text-slate-900">{application.note}</dd>
+                </div>
+              )}
+            </dl>
+          </Card>
+        )}
         <Card title={t('case.materials')}>
           <ul className="divide-y divide-slate-100">
             {application.materials.map((m) => (

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { formFieldsOf } from '@/lib/catalog-admin/schemas';
 import { AppError } from '@/lib/errors';
 import { visibleApplications } from './access';
 
@@ -29,9 +30,11 @@ export async function getApplication(actor: Actor, applicationId: string) {
       decidedAt: true,
       closedReason: true,
       lock: true,
+      formData: true,
       version: {
         select: {
           name: true,
+          formFields: true,
           handlingClass: true,
           promisedLimitDays: true,
           statutoryLimitDays: true,
@@ -70,7 +73,14 @@ export async function getApplication(actor: Actor, applicationId: string) {
     },
   });
   if (!application) throw new AppError('NOT_FOUND');
-  const { version, auditEvents, ...rest } = application;
+  const { version, auditEvents, formData, ...rest } = application;
+  // What the applicant filled in: the version's fields in their order, then the note.
+  const filled = (formData ?? {}) as { note?: unknown; answers?: Record<string, unknown> };
+  const answers = formFieldsOf(version.formFields).map((f) => {
+    const value = filled.answers?.[f.key];
+    return { key: f.key, label: f.label, kind: f.kind, value: typeof value === 'string' && value !== '' ? value : null };
+  });
+  const note = typeof filled.note === 'string' && filled.note !== '' ? filled.note : null;
   // Applicants see what happened and when, not which staff member did it.
   const timeline = auditEvents.map((e) => ({
     id: String(e.id),
@@ -89,6 +99,8 @@ export async function getApplication(actor: Actor, applicationId: string) {
     promisedLimitDays: version.promisedLimitDays,
     statutoryLimitDays: version.statutoryLimitDays,
     department: version.department.name,
+    answers,
+    note,
     timeline,
   };
 }

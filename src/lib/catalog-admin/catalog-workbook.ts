@@ -10,19 +10,23 @@ export const SHEETS = {
   materials: 'materials',
   steps: 'steps',
   stages: 'stages',
+  formFields: 'formFields',
 } as const;
+// Workbooks written before the form fields existed have no such sheet: read as none.
+const OPTIONAL_SHEETS: string[] = [SHEETS.formFields];
 
 const itemColumns = [
   'basicCode', 'implementationCode', 'name', 'type', 'level', 'departmentCode', 'legalBasis', 'handlingClass', 'statutoryLimitDays',
   'promisedLimitDays', 'acceptConditions', 'coHandling', 'fee', 'feeBasis', 'onlineDepth', 'appointment', 'onlinePayment', 'postalDelivery',
   'resultName', 'resultType', 'resultCertificate', 'contactPhone', 'complaintPhone', 'keywords', 'lifeEvents',
 ] as const;
-const listColumns = new Set(['legalBasis', 'acceptConditions', 'coHandling', 'keywords', 'lifeEvents', 'situations', 'departmentCodes']);
+const listColumns = new Set(['legalBasis', 'acceptConditions', 'coHandling', 'keywords', 'lifeEvents', 'situations', 'departmentCodes', 'options']);
 const childColumns = {
   situations: ['basicCode', 'name'],
   materials: ['basicCode', 'name', 'form', 'copies', 'required', 'situations', 'certificateType', 'note'],
   steps: ['basicCode', 'name', 'limitDays'],
   stages: ['basicCode', 'name', 'limitDays', 'departmentCodes'],
+  formFields: ['basicCode', 'key', 'label', 'kind', 'required', 'options', 'maxLength'],
 } as const;
 
 function cellOf(key: string, value: unknown): ExcelJS.CellValue {
@@ -73,6 +77,7 @@ export async function workbookToCatalog(bytes: Buffer | Uint8Array): Promise<Par
   const readSheet = (name: string) => {
     const sheet = wb.getWorksheet(name);
     if (!sheet) {
+      if (OPTIONAL_SHEETS.includes(name)) return [] as { row: number; values: Record<string, ExcelJS.CellValue> }[];
       problems.push({ sheet: name, row: 0, field: '', key: 'sheetMissing' });
       return [] as { row: number; values: Record<string, ExcelJS.CellValue> }[];
     }
@@ -92,11 +97,11 @@ export async function workbookToCatalog(bytes: Buffer | Uint8Array): Promise<Par
   const sources: ParsedWorkbook['sources'] = [];
   const index = new Map<string, number>();
   for (const { row, values } of readSheet(SHEETS.items)) {
-    const doc: Record<string, unknown> = { situations: [], materials: [], steps: [], stages: [] };
+    const doc: Record<string, unknown> = { situations: [], materials: [], steps: [], stages: [], formFields: [] };
     for (const c of itemColumns) doc[c] = fromCell(c, values[c] ?? null);
     if (doc.basicCode !== null) index.set(String(doc.basicCode), raw.length);
     raw.push(doc);
-    sources.push({ item: { sheet: SHEETS.items, row }, children: { situations: [], materials: [], steps: [], stages: [] } });
+    sources.push({ item: { sheet: SHEETS.items, row }, children: { situations: [], materials: [], steps: [], stages: [], formFields: [] } });
   }
   for (const [sheetName, columns] of Object.entries(childColumns) as [keyof typeof childColumns, readonly string[]][]) {
     for (const { row, values } of readSheet(SHEETS[sheetName])) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { atShanghai } from '@/lib/clock/calendar';
+import { atShanghai, shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -9,9 +9,13 @@ import { requireAdmin } from './version-document';
 /**
  * Publishing supersedes the published version, which becomes RETIRED.
  * Applications keep pointing at the version they were filed under.
+ * The effective date may be today or earlier, never later: the catalog serves
+ * exactly one published version per item, so a future date would put the new
+ * guide in force before its day. Such a change is published on its day.
  */
 export async function publishVersion(actor: Actor, input: { versionId: string; effectiveFrom?: string }, now = new Date()) {
   requireAdmin(actor);
+  if (input.effectiveFrom && input.effectiveFrom > shanghaiDate(now)) throw new AppError('INVALID_INPUT', { fieldErrors: { effectiveFrom: ['effectiveInFuture'] } });
   return db.$transaction(async (tx) => {
     const draft = await tx.serviceItemVersion.findUnique({ where: { id: input.versionId }, select: { id: true, itemId: true, status: true, name: true, version: true, item: { select: { status: true } } } });
     if (!draft) throw new AppError('NOT_FOUND');

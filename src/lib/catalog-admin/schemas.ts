@@ -35,6 +35,43 @@ export const materialSchema = z.object({
   note: optionalText(500),
 });
 
+export const formFieldKinds = ['text', 'number', 'date', 'select', 'textarea'] as const;
+/** Longest answer when the item names no limit, per kind that takes free text. */
+export const FORM_FIELD_DEFAULT_MAX = { text: 200, textarea: 2000 } as const;
+
+/**
+ * One thing the online form asks besides materials (场所名称, 营业面积(㎡) …).
+ * `key` names the answer in Application.formData and in exports, so it is
+ * ASCII and stable; options only mean something for a select, a length limit
+ * only for free text, and are dropped elsewhere so documents compare equal.
+ */
+export const formFieldSchema = z.preprocess(
+  // Normalized before it is checked (a transform would stop the item-level checks from reporting the rest).
+  (v) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+    const f = v as Record<string, unknown>;
+    return { ...f, options: f.kind === 'select' ? f.options : [], maxLength: f.kind === 'text' || f.kind === 'textarea' ? f.maxLength : null };
+  },
+  z.object({
+    key: z.string({ message: 'required' }).trim().min(1, 'required').max(40, 'tooLong').regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'fieldKey'),
+    label: text(60),
+    kind: z.enum(formFieldKinds, { message: 'invalid' }),
+    required: flag,
+    options: z.array(z.string().trim().min(1, 'required').max(100, 'tooLong')).max(50, 'tooLong').default([]),
+    maxLength: z.preprocess(
+      (v) => (v === '' || v === undefined ? null : v),
+      z.coerce.number({ message: 'invalid' }).int('invalid').min(1, 'invalid').max(FORM_FIELD_DEFAULT_MAX.textarea, 'tooLong').nullable(),
+    ),
+  }),
+);
+export type FormField = z.infer<typeof formFieldSchema>;
+
+/** The stored definitions of a version; anything unreadable counts as none. */
+export function formFieldsOf(stored: unknown): FormField[] {
+  const parsed = z.array(formFieldSchema).safeParse(stored);
+  return parsed.success ? parsed.data : [];
+}
+
 export const stepSchema = z.object({ name: text(100), limitDays: optionalHalfDays });
 
 export const stageSchema = z.object({
@@ -65,6 +102,7 @@ export const itemVersionSchema = z
     materials: z.array(materialSchema).default([]),
     steps: z.array(stepSchema).default([]),
     stages: z.array(stageSchema).default([]),
+    formFields: z.array(formFieldSchema).max(30, 'tooLong').default([]),
     coHandling: lines,
     fee: text(500),
     feeBasis: optionalText(500),
@@ -87,6 +125,12 @@ export const itemVersionSchema = z
     const names = new Set(v.situations.map((s) => s.name));
     v.materials.forEach((m, i) => {
       for (const s of m.situations) if (!names.has(s)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'situations'], message: 'unknownSituation' });
+    });
+    const keys = new Set<string>();
+    v.formFields.forEach((f, i) => {
+      if (keys.has(f.key)) ctx.addIssue({ code: 'custom', path: ['formFields', i, 'key'], message: 'duplicateFieldKey' });
+      keys.add(f.key);
+      if (f.kind === 'select' && f.options.length === 0) ctx.addIssue({ code: 'custom', path: ['formFields', i, 'options'], message: 'optionsRequired' });
     });
   });
 

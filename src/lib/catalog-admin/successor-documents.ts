@@ -12,7 +12,7 @@ function uniqueBy<T>(rows: T[], key: (row: T) => string): T[] {
 /**
  * The guide of the item several merge into. The first document is the base
  * (department, limits, process, fee, result); what an applicant may need under
- * any of the old items (situations, materials, legal basis, conditions) is
+ * any of the old items (situations, materials, form fields, legal basis, conditions) is
  * kept from all of them, so nobody loses a way to apply. The admin refines
  * the rest afterwards with a new draft.
  */
@@ -29,6 +29,7 @@ export function mergedDocument(docs: ItemVersionDocument[], identity: Identity):
     lifeEvents: union(docs.map((d) => d.lifeEvents)),
     situations: uniqueBy(docs.flatMap((d) => d.situations), (s) => s.name),
     materials: uniqueBy(docs.flatMap((d) => d.materials), (m) => m.name),
+    formFields: uniqueBy(docs.flatMap((d) => d.formFields), (f) => f.key),
   };
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { searchTextOf } from '@/lib/catalog/search-text';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import type { ItemVersionDocument } from './schemas';
+import { formFieldsOf, type ItemVersionDocument } from './schemas';
 
 /** What is read of a version to make its document (the shape edit, diff and export share). */
 export const versionDocumentSelect = {
@@ -30,6 +30,7 @@ export const versionDocumentSelect = {
   complaintPhone: true,
   keywords: true,
   lifeEvents: true,
+  formFields: true,
   item: { select: { basicCode: true } },
   situations: { orderBy: { sort: 'asc' }, select: { name: true } },
   materials: {
@@ -65,6 +66,7 @@ type VersionRow = {
   complaintPhone: string;
   keywords: string[];
   lifeEvents: string[];
+  formFields: unknown;
   item: { basicCode: string };
   situations: { name: string }[];
   materials: { name: string; form: ItemVersionDocument['materials'][number]['form']; copies: number; required: boolean; certificateType: string | null; note: string | null; situations: { name: string }[] }[];
@@ -98,6 +100,7 @@ export function toDocument(v: VersionRow): ItemVersionDocument {
     })),
     steps: v.steps.map((s) => ({ name: s.name, limitDays: s.limitDays })),
     stages: v.stages.map((s) => ({ name: s.name, limitDays: s.limitDays, departmentCodes: s.departments.map((d) => d.department.code).sort() })),
+    formFields: formFieldsOf(v.formFields),
     coHandling: v.coHandling,
     fee: v.fee,
     feeBasis: v.feeBasis,
@@ -167,6 +170,7 @@ export async function writeVersion(
     complaintPhone: doc.complaintPhone,
     keywords: doc.keywords,
     lifeEvents: doc.lifeEvents,
+    formFields: doc.formFields,
     searchText: versionSearchText(doc, department.name),
   };
   let versionId: string;

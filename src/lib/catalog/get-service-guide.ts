@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { formFieldsOf } from '@/lib/catalog-admin/schemas';
 import { db } from '@/lib/db';
 
 /**
@@ -37,6 +38,7 @@ export const getServiceGuide = cache(async function getServiceGuide(code: string
       keywords: true,
       lifeEvents: true,
       resultCertificate: true,
+      formFields: true,
       item: { select: { basicCode: true } },
       department: { select: { code: true, name: true, region: { select: { name: true } } } },
       situations: { select: { id: true, name: true }, orderBy: { sort: 'asc' } },
@@ -49,9 +51,10 @@ export const getServiceGuide = cache(async function getServiceGuide(code: string
     },
   });
   if (!version) return null;
-  const { item, department, stages, ...rest } = version;
+  const { item, department, stages, formFields, ...rest } = version;
   return {
     ...rest,
+    formFields: formFieldsOf(formFields),
     code: item.basicCode,
     department: `${department.region.name}${department.name}`,
     departmentCode: department.code,

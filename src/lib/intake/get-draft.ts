@@ -37,6 +37,7 @@ export async function getDraft(actor: Actor, draftId: string) {
     contactName: draft.contactName,
     contactPhone: draft.contactPhone,
     note: data.note,
+    answers: data.answers,
     files,
     updatedAt: draft.updatedAt,
   };

@@ -2,7 +2,9 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { formFieldsOf } from '@/lib/catalog-admin/schemas';
 import { newCheckCode } from './codes';
+import { keptAnswers } from './form-answers';
 import { lockOwnDraft } from './own-draft';
 import { saveDraftSchema, type SaveDraftInput } from './schemas';
 
@@ -21,7 +23,7 @@ export async function saveDraft(actor: Actor, input: SaveDraftInput, now = new D
   const data = saveDraftSchema.parse(input);
   const version = await db.serviceItemVersion.findFirst({
     where: { id: data.versionId, status: 'PUBLISHED', onlineDepth: { gte: 3 } },
-    select: { id: true, situations: { select: { id: true } } },
+    select: { id: true, formFields: true, situations: { select: { id: true } } },
   });
   if (!version) throw new AppError('NOT_FOUND');
   const fields = {
@@ -30,13 +32,15 @@ export async function saveDraft(actor: Actor, input: SaveDraftInput, now = new D
     contactName: data.contactName,
     contactPhone: data.contactPhone,
   };
+  // Kept as typed, unchecked: a half-filled number is fine in a draft.
+  const answers = keptAnswers(formFieldsOf(version.formFields), data.answers);
 
   return db.$transaction(async (tx) => {
     if (data.draftId) {
       const draft = await lockOwnDraft(tx, actor, data.draftId);
       const saved = await tx.application.update({
         where: { id: draft.id },
-        data: { ...fields, formData: { ...draft.data, note: data.note } },
+        data: { ...fields, formData: { ...draft.data, note: data.note, answers } },
         select: { id: true, updatedAt: true },
       });
       return { id: saved.id, savedAt: saved.updatedAt };
@@ -57,7 +61,7 @@ export async function saveDraft(actor: Actor, input: SaveDraftInput, now = new D
         applicantKind: applicant.applicantKind ?? 'PERSON',
         applicantName: company ? (applicant.companyName ?? applicant.name) : applicant.name,
         applicantIdNo: (company ? applicant.creditCode : applicant.idNumber) ?? '',
-        formData: { note: data.note, files: {} },
+        formData: { note: data.note, answers, files: {} },
         channel: 'ONLINE',
         status: 'DRAFT',
         checkCode: newCheckCode(),

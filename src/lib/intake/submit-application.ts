@@ -6,6 +6,8 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
 import { draftDataSchema, submitApplicationSchema, type SubmitApplicationInput } from './schemas';
+import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { checkAnswers } from './form-answers';
 import { requiredMaterials } from './required-materials';
 
 /**
@@ -41,6 +43,7 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
     select: {
       id: true,
       name: true,
+      formFields: true,
       situations: { select: { id: true } },
       materials: { select: { id: true, name: true, required: true, certificateType: true, situations: { select: { id: true } } }, orderBy: { sort: 'asc' } },
     },
@@ -66,7 +69,9 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
   });
   if (files.length !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
 
-  const fieldErrors: Record<string, string[]> = {};
+  // Everything missing is reported at once: the item's fields next to the materials.
+  const { answers, fieldErrors } = checkAnswers(formFieldsOf(version.formFields), data.answers);
+  const answersWrong = Object.keys(fieldErrors).length > 0;
   const materials = required.map((m) => {
     const certificate = m.certificateType ? held.find((c) => c.type === m.certificateType) : undefined;
     const uploaded = uploads[m.id] ?? [];
@@ -76,7 +81,8 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
     if (uploaded.length === 0) fieldErrors[`material.${m.id}`] = ['materialRequired'];
     return { requirementId: m.id, name: m.name, status: 'PROVIDED' as const, certificateId: null, fileIds: uploaded };
   });
-  if (Object.keys(fieldErrors).length > 0) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
+  if (Object.keys(fieldErrors).some((k) => k.startsWith('material.'))) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
+  if (answersWrong) throw new AppError('INVALID_INPUT', { fieldErrors });
 
   const company = applicant.applicantKind === 'COMPANY';
   try {
@@ -95,7 +101,7 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
           },
           contact: { name: data.contactName, phone: data.contactPhone },
           situationIds,
-          formData: { note: data.note },
+          formData: { note: data.note, answers },
           channel: 'ONLINE',
           submitKey: data.submitKey,
           materials,

@@ -3,14 +3,16 @@
 // errors come back under the same names the inputs carry.
 const LINE_FIELDS = ['legalBasis', 'acceptConditions', 'coHandling', 'keywords', 'lifeEvents'];
 const MULTI_FIELDS = /^(materials\.\d+\.situations|stages\.\d+\.departmentCodes)$/;
+// A select field's options are typed one per line, like the lists above.
+const ROW_LINE_FIELDS = /^formFields\.\d+\.options$/;
 
 export function documentFromForm(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = { situations: [], materials: [], steps: [], stages: [] };
+  const out: Record<string, unknown> = { situations: [], materials: [], steps: [], stages: [], formFields: [] };
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION') || key.startsWith('_')) continue;
     const values = formData.getAll(key).map(String);
     let value: unknown = values[0];
-    if (LINE_FIELDS.includes(key)) value = (values[0] ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    if (LINE_FIELDS.includes(key) || ROW_LINE_FIELDS.test(key)) value = (values[0] ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
     else if (MULTI_FIELDS.test(key)) value = values.filter(Boolean);
     const path = key.split('.');
     let at: Record<string, unknown> | unknown[] = out;
@@ -26,7 +28,7 @@ export function documentFromForm(formData: FormData): Record<string, unknown> {
     });
   }
   // Rows removed in the browser leave no holes, but be safe with sparse arrays.
-  for (const list of ['situations', 'materials', 'steps', 'stages']) out[list] = (out[list] as unknown[]).filter(Boolean);
+  for (const list of ['situations', 'materials', 'steps', 'stages', 'formFields']) out[list] = (out[list] as unknown[]).filter(Boolean);
   for (const m of out.materials as Record<string, unknown>[]) m.situations ??= [];
   for (const s of out.stages as Record<string, unknown>[]) s.departmentCodes ??= [];
   return out;

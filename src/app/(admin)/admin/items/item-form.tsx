@@ -22,6 +22,7 @@ type Doc = {
   materials: { name: string; form: string; copies: number; required: boolean; situations: string[]; certificateType: string | null; note: string | null }[];
   steps: { name: string; limitDays: number | null }[];
   stages: { name: string; limitDays: number; departmentCodes: string[] }[];
+  formFields: FormFieldRow[];
   coHandling: string[];
   fee: string;
   feeBasis: string | null;
@@ -38,6 +39,8 @@ type Doc = {
   lifeEvents: string[];
 };
 
+type FormFieldRow = { key: string; label: string; kind: string; required: boolean; options: string[]; maxLength: number | null };
+
 export type ItemFormProps = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: Doc | null;
@@ -51,6 +54,7 @@ const LEVELS = ['PROVINCE', 'CITY', 'COUNTY'];
 const HANDLING = ['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED'];
 const FORMS = ['ORIGINAL', 'COPY', 'ELECTRONIC'];
 const RESULTS = ['CERTIFICATE', 'APPROVAL_DOCUMENT', 'OTHER'];
+const FIELD_KINDS = ['text', 'number', 'date', 'select', 'textarea'];
 
 let nextKey = 0;
 const keyed = <T,>(rows: T[]) => rows.map((row) => ({ key: nextKey++, row }));
@@ -80,6 +84,7 @@ function Check({ id, label, defaultChecked }: { id: string; label: string; defau
 export function ItemForm({ action, initial, departments, submitLabel, lockBasicCode }: ItemFormProps) {
   const t = useTranslations('catalogAdmin.form');
   const tc = useTranslations();
+  const tf = useTranslations('itemFields');
   const [state, formAction, pending] = useActionState(action, null);
   const { formError, fieldErrors } = useErrorText(state);
   const e = (name: string) => fieldErrors[name];
@@ -88,6 +93,7 @@ export function ItemForm({ action, initial, departments, submitLabel, lockBasicC
   const [materials, setMaterials] = useState(keyed(d?.materials ?? []));
   const [steps, setSteps] = useState(keyed(d?.steps ?? []));
   const [stages, setStages] = useState(keyed(d?.stages ?? []));
+  const [formFields, setFormFields] = useState(keyed(d?.formFields ?? []));
   const situationNames = situations.map((s) => s.row.name).filter(Boolean);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -301,6 +307,56 @@ export function ItemForm({ action, initial, departments, submitLabel, lockBasicC
           })}
           <Button type="button" variant="secondary" onClick={() => setStages((rows) => [...rows, ...keyed([{ name: '', limitDays: 1, departmentCodes: [] }])])}>
             {t('addRow')}
+          </Button>
+        </div>
+      </fieldset>
+
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <legend className="px-1 text-base font-semibold text-slate-800">{tf('admin.title')}</legend>
+        <p className="mb-3 text-sm text-slate-600">{tf('admin.hint')}</p>
+        <div className="space-y-4">
+          {formFields.map(({ key, row }, i) => {
+            const p = `formFields.${i}`;
+            // Options only mean something for a drop-down, a length only for free text.
+            const setKind = (kind: string) => setFormFields((rows) => rows.map((r, j) => (j === i ? { ...r, row: { ...r.row, kind } } : r)));
+            return (
+              <div key={key} className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2">
+                {rowHeader(i + 1, () => setFormFields((rows) => rows.filter((_, j) => j !== i)))}
+                <Field id={`${p}.label`} label={tf('admin.label')} errors={e(`${p}.label`)} required>
+                  <Input id={`${p}.label`} defaultValue={row.label} errors={e(`${p}.label`)} />
+                </Field>
+                <Field id={`${p}.key`} label={tf('admin.key')} hint={tf('admin.keyHint')} errors={e(`${p}.key`)} required>
+                  <Input id={`${p}.key`} defaultValue={row.key} errors={e(`${p}.key`)} hint={tf('admin.keyHint')} autoCapitalize="off" spellCheck={false} />
+                </Field>
+                <Field id={`${p}.kind`} label={tf('admin.kind')} errors={e(`${p}.kind`)} required>
+                  <Select id={`${p}.kind`} defaultValue={row.kind} errors={e(`${p}.kind`)} onChange={(ev) => setKind(ev.target.value)}>
+                    {FIELD_KINDS.map((v) => (
+                      <option key={v} value={v}>{tf(`kind.${v}`)}</option>
+                    ))}
+                  </Select>
+                </Field>
+                <Check id={`${p}.required`} label={tf('admin.required')} defaultChecked={row.required} />
+                {row.kind === 'select' && (
+                  <div className="sm:col-span-2">
+                    <Field id={`${p}.options`} label={tf('admin.options')} hint={tf('admin.optionsHint')} errors={e(`${p}.options`) ?? Object.entries(fieldErrors).filter(([k]) => k.startsWith(`${p}.options.`)).flatMap(([, v]) => v)} required>
+                      <Textarea id={`${p}.options`} defaultValue={row.options.join('\n')} errors={e(`${p}.options`)} hint={tf('admin.optionsHint')} />
+                    </Field>
+                  </div>
+                )}
+                {(row.kind === 'text' || row.kind === 'textarea') && (
+                  <Field id={`${p}.maxLength`} label={tf('admin.maxLength')} hint={tf('admin.maxLengthHint')} errors={e(`${p}.maxLength`)}>
+                    <Input id={`${p}.maxLength`} inputMode="numeric" defaultValue={row.maxLength ?? ''} errors={e(`${p}.maxLength`)} hint={tf('admin.maxLengthHint')} />
+                  </Field>
+                )}
+              </div>
+            );
+          })}
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setFormFields((rows) => [...rows, ...keyed([{ key: '', label: '', kind: 'text', required: true, options: [], maxLength: null }])])}
+          >
+            {tf('admin.add')}
           </Button>
         </div>
       </fieldset>
