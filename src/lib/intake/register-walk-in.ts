@@ -18,8 +18,11 @@ import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
  * number or registers them, records what was found for every required material
  * and submits on their behalf (channel WINDOW). A newly registered person gets
  * an APPLICANT account nobody can sign in to (a random password that is never
- * shown); they can see the case online once the account is handed over by a
- * password reset. The clerk then accepts or asks for correction as usual.
+ * shown); they can see the case online once they activate it themselves on
+ * /activate with their ID number and a code sent to this phone (the audit event
+ * 'register-walk-in-applicant' marks such accounts, see
+ * src/lib/auth/activatable-account.ts). The clerk then accepts or asks for
+ * correction as usual.
  */
 export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInSchema>, now = new Date()) {
   if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');

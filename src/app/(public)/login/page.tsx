@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { homeOf } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
@@ -19,12 +20,18 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const actor = await getActor();
   if (actor) redirect(safeNext(next) ?? homeOf[actor.role]);
   const t = await getTranslations('login');
+  const tActivate = await getTranslations('activate');
   return (
     <div className="mx-auto max-w-md">
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
         <h1 className="text-xl font-bold">{t('title')}</h1>
         <p className="mt-1 text-sm text-slate-600">{t('subtitle')}</p>
         <LoginForm next={safeNext(next)} />
+        <p className="mt-4 border-t border-slate-100 pt-4 text-sm">
+          <Link href="/activate" className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
+            {tActivate('loginLink')}
+          </Link>
+        </p>
       </div>
     </div>
   );
