@@ -5,6 +5,7 @@ import type { Role } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/session';
 import { AppError, type ErrorCode } from '@/lib/errors';
+import type { RefusedFile } from '@/lib/files/refused-file';
 
 /**
  * What a server action returns to its form. `error` and the field errors are
@@ -12,7 +13,7 @@ import { AppError, type ErrorCode } from '@/lib/errors';
  */
 export type ActionState<T = unknown> =
   | { ok: true; data?: T; at: number }
-  | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]>; at: number }
+  | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]>; refused?: RefusedFile[]; at: number }
   | null;
 
 /** The zod issue as a translatable key; schemas may name a key as their message. */
@@ -56,7 +57,8 @@ export async function runAction<S extends z.ZodType, T>(
 export function failure(error: unknown, at = Date.now()): ActionState<never> {
   if (error instanceof AppError) {
     const fieldErrors = error.details?.fieldErrors as Record<string, string[]> | undefined;
-    return { ok: false, error: error.code, fieldErrors, at };
+    const refused = error.details?.refused as RefusedFile[] | undefined;
+    return { ok: false, error: error.code, fieldErrors, ...(refused ? { refused } : {}), at };
   }
   // Next.js signals redirect / notFound by throwing: let them through.
   if (error && typeof error === 'object' && 'digest' in error && String(error.digest).startsWith('NEXT_')) throw error;

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { AppError } from '@/lib/errors';
-import { storeUpload } from '@/lib/files/store-upload';
+import { storeUploads, uploadEntries } from '@/lib/files/store-uploads';
 import { sendMessage } from './send-message';
 
 /**
@@ -9,9 +8,6 @@ import { sendMessage } from './send-message';
  * upload (type by content, size limit), then sends the message with them.
  */
 export async function sendMessageWithFiles(actor: Actor, input: { applicationId: string; body: string }, files: File[], now = new Date()) {
-  const real = files.filter((f) => f.size > 0);
-  if (real.length > 5) throw new AppError('TOO_MANY_FILES', { limit: 5 });
-  const stored = [];
-  for (const file of real) stored.push(await storeUpload(actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
-  return sendMessage(actor, { ...input, fileIds: stored.map((s) => s.id) }, now);
+  const stored = await storeUploads(actor, await uploadEntries(files.map((file) => ({ field: 'files', file }))), { maxFilesPerField: 5 });
+  return sendMessage(actor, { ...input, fileIds: (stored.files ?? []).map((s) => s.id) }, now);
 }

@@ -14,20 +14,24 @@ export function uploadsDir(): string {
   return path.join(/*turbopackIgnore: true*/ env.DATA_DIR, 'uploads');
 }
 
+export type StoredUpload = { id: string; name: string; mimeType: string; size: number };
+
+type Checked = { ok: true; ext: string; mime: string } | { ok: false; reason: 'FILE_TYPE' | 'FILE_TOO_LARGE'; limit?: number };
+
 /**
- * Stores one uploaded material file for its owner. The type is decided by the
- * file's bytes, never by its name or the browser's claim; the name is kept only
- * for display.
+ * Whether one file may be stored. The type is decided by the file's bytes,
+ * never by its name or the browser's claim.
  */
-export async function storeUpload(actor: Actor, file: { name: string; bytes: Uint8Array }, ownerId = actor.id) {
-  if (file.bytes.byteLength === 0) throw new AppError('FILE_TYPE', { name: file.name });
-  if (file.bytes.byteLength > env.UPLOAD_MAX_BYTES) {
-    throw new AppError('FILE_TOO_LARGE', { name: file.name, limitMb: Math.round(env.UPLOAD_MAX_BYTES / 1048576) });
-  }
+export async function checkUpload(file: { bytes: Uint8Array }): Promise<Checked> {
+  if (file.bytes.byteLength === 0) return { ok: false, reason: 'FILE_TYPE' };
+  if (file.bytes.byteLength > env.UPLOAD_MAX_BYTES) return { ok: false, reason: 'FILE_TOO_LARGE', limit: Math.round(env.UPLOAD_MAX_BYTES / 1048576) };
   const type = await fileTypeFromBuffer(file.bytes);
-  if (!type || !(ACCEPTED_TYPES as readonly string[]).includes(type.mime)) {
-    throw new AppError('FILE_TYPE', { name: file.name });
-  }
+  if (!type || !(ACCEPTED_TYPES as readonly string[]).includes(type.mime)) return { ok: false, reason: 'FILE_TYPE' };
+  return { ok: true, ext: type.ext, mime: type.mime };
+}
+
+/** Writes a checked file's bytes and its record; the name is kept only for display. */
+export async function writeUpload(file: { name: string; bytes: Uint8Array }, type: { ext: string; mime: string }, ownerId: string): Promise<StoredUpload> {
   const now = new Date();
   const storageKey = path.join(/*turbopackIgnore: true*/ String(now.getUTCFullYear()), `${randomBytes(16).toString('hex')}.${type.ext}`);
   const target = path.join(/*turbopackIgnore: true*/ uploadsDir(), storageKey);
@@ -44,4 +48,13 @@ export async function storeUpload(actor: Actor, file: { name: string; bytes: Uin
     },
     select: { id: true, name: true, mimeType: true, size: true },
   });
+}
+
+/** Stores one uploaded material file for its owner (forms with several files use storeUploads). */
+export async function storeUpload(actor: Actor, file: { name: string; bytes: Uint8Array }, ownerId = actor.id): Promise<StoredUpload> {
+  const checked = await checkUpload(file);
+  if (!checked.ok) {
+    throw new AppError(checked.reason, checked.limit === undefined ? { name: file.name } : { name: file.name, limitMb: checked.limit });
+  }
+  return writeUpload(file, checked, ownerId);
 }

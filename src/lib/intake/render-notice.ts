@@ -3,25 +3,16 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Actor } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
 import { db } from '@/lib/db';
-import { env } from '@/env';
 import { AppError } from '@/lib/errors';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { verificationBlock } from '@/lib/verification/verification-block';
+import { acceptanceNoticeDocument, CENTER, noticeDate } from './acceptance-notice-document';
 import type { CorrectionItem } from './get-correction-notice';
 
 export const noticeKinds = ['acceptance', 'correction', 'rejection'] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
-const CENTER = '示范县政务服务中心';
-const date = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
-
-/** The public progress page a notice's QR code opens (built in the public area). */
-export function trackUrl(receiptNumber: string, checkCode: string): string {
-  const url = new URL('/track', env.PUBLIC_BASE_URL);
-  url.searchParams.set('no', receiptNumber);
-  url.searchParams.set('code', checkCode);
-  return url.toString();
-}
+const date = noticeDate;
 
 /**
  * 受理通知书 / 一次性告知书 / 不予受理通知书 as a PDF, for the applicant and the
@@ -62,30 +53,17 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
 
   if (kind === 'acceptance') {
     if (!application.receiptNumber || !application.acceptedAt) throw new AppError('NOT_FOUND');
-    const url = trackUrl(application.receiptNumber, application.checkCode);
     filename = `受理通知书-${application.receiptNumber}.pdf`;
-    content = [
-      ...head('受理通知书'),
-      {
-        text: `您于 ${date.format(application.submittedAt ?? application.acceptedAt)} 提交的“${application.version.name}”申请，材料齐全、符合法定形式，本中心决定予以受理。`,
-        margin: [0, 0, 0, 12],
-      },
-      {
-        table: {
-          widths: [110, '*'],
-          body: [
-            ['受理编号', { text: application.receiptNumber, bold: true }],
-            ['查询码', { text: application.checkCode, bold: true }],
-            ['办理部门', application.version.department.name],
-            ['受理日期', date.format(application.acceptedAt)],
-            ['承诺办结日期', application.promisedDueAt ? date.format(application.promisedDueAt) : '—'],
-          ],
-        },
-      },
-      { text: ['凭受理编号和查询码可在以下地址查询办理进度：', { text: url, fontSize: 9, color: '#1d4ed8' }], margin: [0, 12, 0, 0] },
-      footer(application.acceptedAt),
-      await verificationBlock('受理编号', application.receiptNumber, application.checkCode),
-    ];
+    content = await acceptanceNoticeDocument({
+      applicantName: application.applicantName,
+      itemName: application.version.name,
+      departmentName: application.version.department.name,
+      receiptNumber: application.receiptNumber,
+      checkCode: application.checkCode,
+      submittedAt: application.submittedAt,
+      acceptedAt: application.acceptedAt,
+      promisedDueAt: application.promisedDueAt,
+    });
   } else if (kind === 'correction') {
     const notice = application.corrections[0];
     if (!notice) throw new AppError('NOT_FOUND');

@@ -2,6 +2,21 @@ import { z } from 'zod';
 
 const id = z.string().trim().min(1).max(64);
 const phone = z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'phone');
+// Answers to the item's form fields, key -> text. The online form sends them as
+// one JSON value (item-fields.tsx), so autosave, upload and submit carry them alike.
+const answers = z
+  .preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v;
+      try {
+        return JSON.parse(v);
+      } catch {
+        return null;
+      }
+    },
+    z.record(z.string().max(40), z.string().max(2000, 'tooLong')).refine((r) => Object.keys(r).length <= 50, 'tooLong'),
+  )
+  .default({});
 
 export const submitApplicationSchema = z.object({
   versionId: id,
@@ -11,6 +26,7 @@ export const submitApplicationSchema = z.object({
   contactName: z.string().trim().min(1).max(50),
   contactPhone: phone,
   note: z.string().trim().max(500).optional().default(''),
+  answers,
   // requirementId -> ids of files the applicant uploaded
   files: z.record(id, z.array(id).max(10)).default({}),
   // The applicant's draft that this submission turns into the application.
@@ -26,6 +42,7 @@ export const saveDraftSchema = z.object({
   contactName: z.string().trim().max(50).optional().default(''),
   contactPhone: z.string().trim().max(30).optional().default(''),
   note: z.string().trim().max(500).optional().default(''),
+  answers,
 });
 export type SaveDraftInput = z.input<typeof saveDraftSchema>;
 
@@ -65,6 +82,20 @@ export const answerCorrectionSchema = z.object({
   files: z.record(id, z.array(id).max(10)).default({}),
 });
 
+// At the window the applicant brings the corrected materials: per flagged
+// material, the scans the clerk made, or the paper itself checked as present.
+export const answerCorrectionAtWindowSchema = z.object({
+  applicationId: id,
+  materials: z.record(
+    id,
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('SCANNED'), fileIds: z.array(id).min(1, 'scanRequired').max(10) }),
+      z.object({ kind: z.literal('PAPER') }),
+    ]),
+  ),
+  note: z.string().trim().max(500).optional(),
+});
+
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
@@ -102,11 +133,12 @@ export const walkInSchema = z.object({
     .default({}),
 });
 
-/** What a draft keeps in `Application.formData`: the note and the files chosen so far per material. */
+/** What a draft keeps in `Application.formData`: the note, the answers to the item's fields and the files chosen so far per material. */
 export const draftDataSchema = z
   .object({
     note: z.string().catch(''),
+    answers: z.record(z.string(), z.string()).catch({}),
     files: z.record(z.string(), z.array(z.string())).catch({}),
   })
-  .catch({ note: '', files: {} });
+  .catch({ note: '', answers: {}, files: {} });
 export type DraftData = z.infer<typeof draftDataSchema>;

@@ -5,11 +5,15 @@ import { z } from 'zod';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { env } from '@/env';
-import { storeUpload } from '@/lib/files/store-upload';
+import { copyLibraryFile } from '@/lib/files/copy-library-file';
+import { listMaterialLibrary } from '@/lib/files/list-material-library';
+import { materialLibrarySchema, pickLibraryFileSchema } from '@/lib/files/schemas';
+import { storeUploads, uploadEntries } from '@/lib/files/store-uploads';
 import type { Actor } from '@/lib/auth/actor';
 import { answerCorrection } from '@/lib/intake/answer-correction';
 import { attachDraftFiles } from '@/lib/intake/attach-draft-files';
 import { deleteDraft } from '@/lib/intake/delete-draft';
+import { getDraft } from '@/lib/intake/get-draft';
 import { removeDraftFile } from '@/lib/intake/remove-draft-file';
 import { saveDraft } from '@/lib/intake/save-draft';
 import { applicationIdSchema, draftIdSchema, removeDraftFileSchema, saveDraftSchema, submitApplicationSchema, type SaveDraftInput } from '@/lib/intake/schemas';
@@ -44,11 +48,32 @@ export async function uploadDraftFilesAction(formData: FormData): Promise<Action
   const input = formObject(formData, ['situationIds']);
   return runAction({ roles: ['APPLICANT'], schema: draftUploadSchema, input }, async (data, actor) => {
     const saved = await saveDraft(actor, data);
-    const uploads = await storeFormUploads(actor, formData);
+    // Files already kept in the draft count against the material's limit, so the one too many is named.
+    const held = (await getDraft(actor, saved.id)).files[data.materialId]?.length ?? 0;
+    const uploads = await storeFormUploads(actor, formData, { [data.materialId]: held });
     const fileIds = uploads[data.materialId] ?? [];
     if (fileIds.length === 0) throw new AppError('INVALID_INPUT', { fieldErrors: { [`material.${data.materialId}`]: ['required'] } });
     const files = await attachDraftFiles(actor, { draftId: saved.id, materialId: data.materialId, fileIds });
     return { draftId: saved.id, savedAt: new Date().toISOString(), files };
+  });
+}
+
+/** 材料库: the applicant's earlier documents for the form's materials (same material name, own cases only). */
+export async function listMaterialLibraryAction(input: { requirementIds: string[] }): Promise<ActionState<Awaited<ReturnType<typeof listMaterialLibrary>>>> {
+  return runAction({ roles: ['APPLICANT'], schema: materialLibrarySchema, input }, (data, actor) => listMaterialLibrary(actor, data.requirementIds));
+}
+
+const pickLibraryFileForm = saveDraftSchema.extend(pickLibraryFileSchema.shape);
+
+/** Reuses an earlier document for one material: copied into the applicant's files and kept in the draft. */
+export async function pickLibraryFileAction(input: z.input<typeof pickLibraryFileForm>): Promise<ActionState<{ draftId: string; savedAt: string; fileId: string; files: { id: string; name: string; size: number }[] }>> {
+  return runAction({ roles: ['APPLICANT'], schema: pickLibraryFileForm, input }, async (data, actor) => {
+    const saved = await saveDraft(actor, data);
+    const held = (await getDraft(actor, saved.id)).files[data.materialId]?.length ?? 0;
+    if (held >= env.UPLOAD_MAX_FILES) throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${data.materialId}`]: ['tooManyFiles'] } });
+    const copy = await copyLibraryFile(actor, { sourceFileId: data.sourceFileId, requirementId: data.materialId });
+    const files = await attachDraftFiles(actor, { draftId: saved.id, materialId: data.materialId, fileIds: [copy.id] });
+    return { draftId: saved.id, savedAt: new Date().toISOString(), fileId: copy.id, files };
   });
 }
 
@@ -72,26 +97,17 @@ export async function answerCorrectionAction(_prev: ActionState, formData: FormD
   });
 }
 
-/** Stores the `file:<key>` uploads of a form, keyed by material; a refused file is reported next to its material. */
-async function storeFormUploads(actor: Actor, formData: FormData): Promise<Record<string, string[]>> {
-  const files: Record<string, string[]> = {};
+/**
+ * Stores the `file:<key>` uploads of a form, keyed by material. Every refused
+ * file is reported by name next to its material, and then nothing is stored.
+ */
+async function storeFormUploads(actor: Actor, formData: FormData, alreadyHeld?: Record<string, number>): Promise<Record<string, string[]>> {
+  const chosen: { field: string; file: File }[] = [];
   for (const [key, value] of formData.entries()) {
-    if (!key.startsWith(FILE_PREFIX) || !(value instanceof File) || value.size === 0) continue;
-    const materialKey = z.string().min(1).max(64).parse(key.slice(FILE_PREFIX.length));
-    const list = (files[materialKey] ??= []);
-    if (list.length >= env.UPLOAD_MAX_FILES) {
-      throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${materialKey}`]: ['tooManyFiles'] } });
-    }
-    try {
-      const stored = await storeUpload(actor, { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
-      list.push(stored.id);
-    } catch (error) {
-      // Say which material's file was refused, next to that material.
-      if (error instanceof AppError && (error.code === 'FILE_TYPE' || error.code === 'FILE_TOO_LARGE')) {
-        throw new AppError(error.code, { fieldErrors: { [`material.${materialKey}`]: [error.code === 'FILE_TYPE' ? 'fileType' : 'fileTooLarge'] } });
-      }
-      throw error;
-    }
+    if (!key.startsWith(FILE_PREFIX) || !(value instanceof File)) continue;
+    chosen.push({ field: `material.${z.string().min(1).max(64).parse(key.slice(FILE_PREFIX.length))}`, file: value });
   }
-  return files;
+  const held = alreadyHeld && Object.fromEntries(Object.entries(alreadyHeld).map(([k, n]) => [`material.${k}`, n]));
+  const stored = await storeUploads(actor, await uploadEntries(chosen), { alreadyHeld: held });
+  return Object.fromEntries(Object.entries(stored).map(([field, files]) => [field.slice('material.'.length), files.map((f) => f.id)]));
 }

@@ -1,18 +1,39 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/card';
+import { failure, type ActionState } from '@/lib/action';
+import { lookupProgress, type PublicProgress } from '@/lib/progress/lookup-progress';
 import { TrackForm } from './track-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('track'))('title') };
 }
 
-export default async function TrackPage() {
+/**
+ * Public, no sign-in. The QR code on an acceptance notice opens
+ * `/track?no=<receipt number>&code=<check code>`: the progress shows at once,
+ * through the same lookup (and guess limit) as the form.
+ */
+export default async function TrackPage({ searchParams }: { searchParams: Promise<{ no?: string | string[]; code?: string | string[] }> }) {
   const t = await getTranslations('track');
+  const params = await searchParams;
+  const receiptNumber = typeof params.no === 'string' ? params.no.trim().slice(0, 40) : '';
+  const checkCode = typeof params.code === 'string' ? params.code.trim().slice(0, 20) : '';
+  let initial: ActionState<PublicProgress> = null;
+  if (receiptNumber && checkCode) {
+    const h = await headers();
+    const clientAddress = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+    try {
+      initial = { ok: true, data: await lookupProgress({ receiptNumber, checkCode, clientAddress }), at: Date.now() };
+    } catch (error) {
+      initial = failure(error);
+    }
+  }
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />
-      <TrackForm />
+      <TrackForm initial={initial} receiptNumber={receiptNumber} checkCode={checkCode} />
     </div>
   );
 }

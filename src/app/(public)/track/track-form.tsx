@@ -6,16 +6,19 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Input } from '@/components/ui/field';
+import type { ActionState } from '@/lib/action';
+import type { PublicProgress } from '@/lib/progress/lookup-progress';
 import { lookupProgressAction } from './actions';
 
-export function TrackForm() {
+/** `initial` is the lookup of a QR code's address (`/track?no=&code=`), shown without pressing the button. */
+export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionState<PublicProgress>; receiptNumber?: string; checkCode?: string }) {
   const t = useTranslations();
   const format = useFormatter();
-  const [state, action, pending] = useActionState(lookupProgressAction, null);
+  const [state, action, pending] = useActionState(lookupProgressAction, initial);
   const { formError, fieldErrors } = useErrorText(state);
   // Controlled, so a refused lookup keeps what was typed (a form action resets uncontrolled fields).
-  const [receiptNumber, setReceiptNumber] = useState('');
-  const [checkCode, setCheckCode] = useState('');
+  const [receiptNumber, setReceiptNumber] = useState(prefilled.receiptNumber ?? '');
+  const [checkCode, setCheckCode] = useState(prefilled.checkCode ?? '');
   const progress = state?.ok ? state.data : undefined;
   const when = (d: Date | null | undefined) => (d ? format.dateTime(new Date(d), { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   const statusText = (status: string, decision: string | null) => (status === 'DECIDED' && decision ? t(`status.DECIDED_${decision}`) : t(`status.${status}`));

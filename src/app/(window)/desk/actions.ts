@@ -4,9 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
-import { env } from '@/env';
-import { AppError } from '@/lib/errors';
-import { storeUpload } from '@/lib/files/store-upload';
+import { storeUploads, uploadEntries } from '@/lib/files/store-uploads';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { registerWalkIn } from '@/lib/intake/register-walk-in';
 import { rejectApplication } from '@/lib/intake/reject-application';
@@ -58,22 +56,13 @@ export async function registerWalkInAction(_prev: ActionState, formData: FormDat
       const requirementId = key.slice('status:'.length);
       materials[requirementId] = { status: value, reason: String(raw[`reason:${requirementId}`] ?? ''), fileIds: [] };
     }
+    const chosen: { field: string; file: File }[] = [];
     for (const [key, value] of formData.entries()) {
-      if (!key.startsWith('file:') || !(value instanceof File) || value.size === 0) continue;
-      const target = materials[key.slice('file:'.length)];
-      if (!target) continue;
-      if (target.fileIds.length >= env.UPLOAD_MAX_FILES) {
-        throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${key.slice(5)}`]: ['tooManyFiles'] } });
-      }
-      try {
-        target.fileIds.push((await storeUpload(actor, { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) })).id);
-      } catch (error) {
-        if (error instanceof AppError && (error.code === 'FILE_TYPE' || error.code === 'FILE_TOO_LARGE')) {
-          throw new AppError(error.code, { fieldErrors: { [`material.${key.slice(5)}`]: [error.code === 'FILE_TYPE' ? 'fileType' : 'fileTooLarge'] } });
-        }
-        throw error;
-      }
+      if (key.startsWith('file:') && value instanceof File && materials[key.slice('file:'.length)]) chosen.push({ field: `material.${key.slice('file:'.length)}`, file: value });
     }
+    // Every refused scan is named next to its material; if one is refused nothing is stored.
+    const stored = await storeUploads(actor, await uploadEntries(chosen));
+    for (const [field, files] of Object.entries(stored)) materials[field.slice('material.'.length)].fileIds = files.map((f) => f.id);
     const result = await registerWalkIn(actor, { ...data, materials: materials as Parameters<typeof registerWalkIn>[1]['materials'] });
     revalidatePath('/desk');
     redirect(`/desk/applications/${result.id}?done=registered`);

@@ -4,9 +4,11 @@ import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Input, Textarea } from '@/components/ui/field';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { refusedFileTexts, useErrorText } from '@/components/forms/use-error-text';
 import type { ActionState } from '@/lib/action';
-import { removeDraftFileAction, saveDraftAction, submitApplicationAction, uploadDraftFilesAction } from '../../actions';
+import { pickLibraryFileAction, removeDraftFileAction, saveDraftAction, submitApplicationAction, uploadDraftFilesAction } from '../../actions';
+import { LibraryPicker, useMaterialLibrary } from '../../library/library-picker';
+import { answersJson, ItemFields, type ItemField } from './item-fields';
 
 type Material = { id: string; name: string; form: string; copies: number; note: string | null; heldCertificate: string | null };
 type StoredFile = { id: string; name: string; size: number };
@@ -21,7 +23,9 @@ export function ApplyForm(props: {
   situations: { id: string; name: string }[];
   situationIds: string[];
   materials: Material[];
-  defaults: { contactName: string; contactPhone: string; note: string };
+  /** What the item asks besides materials; answers go along as `answers`. */
+  fields: ItemField[];
+  defaults: { contactName: string; contactPhone: string; note: string; answers: Record<string, string> };
   draft: { id: string; files: Record<string, StoredFile[]>; savedAt: string } | null;
   /** The situations were changed since the draft was saved: save them right away. */
   situationsChanged: boolean;
@@ -39,6 +43,7 @@ export function ApplyForm(props: {
   const [files, setFiles] = useState<Record<string, StoredFile[]>>(props.draft?.files ?? {});
   const [uploadErrors, setUploadErrors] = useState<Record<string, ActionState>>({});
   const [uploading, setUploading] = useState<Record<string, boolean>>({});
+  const library = useMaterialLibrary(props.materials.map((m) => m.id));
 
   const [state, action, pending] = useActionState(async (prev: ActionState, formData: FormData) => {
     clearTimeout(timer.current);
@@ -47,7 +52,9 @@ export function ApplyForm(props: {
     // Read the form again: files uploaded into the draft meanwhile have left their inputs.
     const fresh = new FormData(formRef.current ?? undefined);
     fresh.set('draftId', draftId.current);
-    const result = await submitApplicationAction(prev, formRef.current ? fresh : formData);
+    const body = formRef.current ? fresh : formData;
+    body.set('answers', answersJson(body));
+    const result = await submitApplicationAction(prev, body);
     submitted.current = false;
     return result;
   }, null);
@@ -79,6 +86,7 @@ export function ApplyForm(props: {
       contactName: String(form.get('contactName') ?? ''),
       contactPhone: String(form.get('contactPhone') ?? ''),
       note: String(form.get('note') ?? ''),
+      answers: answersJson(form),
     };
   }, [props.versionId, props.situationIds]);
 
@@ -133,6 +141,26 @@ export function ApplyForm(props: {
       } else {
         input.value = '';
         setUploadErrors((e) => ({ ...e, [materialId]: result }));
+        setStatus({ kind: 'error' });
+      }
+    });
+  }
+
+  /** 材料库: an earlier document of the applicant's for this material, kept in the draft like an upload. */
+  function pickFromLibrary(materialId: string, sourceFileId: string) {
+    clearTimeout(timer.current);
+    setUploading((u) => ({ ...u, [materialId]: true }));
+    setStatus({ kind: 'saving' });
+    void enqueue(async () => {
+      const result = await pickLibraryFileAction({ ...draftFields(), materialId, sourceFileId });
+      setUploading((u) => ({ ...u, [materialId]: false }));
+      setUploadErrors((e) => ({ ...e, [materialId]: result?.ok ? null : result }));
+      if (result?.ok && result.data) {
+        rememberDraft(result.data.draftId);
+        library.markCopied(result.data.fileId);
+        setFiles((f) => ({ ...f, [materialId]: result.data!.files }));
+        setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
+      } else {
         setStatus({ kind: 'error' });
       }
     });
@@ -193,6 +221,8 @@ export function ApplyForm(props: {
           </div>
         </Card>
 
+        <ItemFields fields={props.fields} defaults={props.defaults.answers} fieldErrors={fieldErrors} />
+
         <Card title={t('apply.materials')}>
           {saved > 0 && (
             <p className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800" role="status">
@@ -232,6 +262,7 @@ export function ApplyForm(props: {
                       className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
                     />
                   </div>
+                  <LibraryPicker material={m.name} files={library.filesFor(m.id)} onPick={(sourceFileId) => pickFromLibrary(m.id, sourceFileId)} disabled={uploading[m.id]} />
                   {uploading[m.id] && (
                     <p className="mt-2 text-sm text-slate-500" role="status">
                       {t('drafts.uploading')}
@@ -248,7 +279,7 @@ export function ApplyForm(props: {
                             {file.name}
                           </a>
                           <span className="text-xs text-slate-600">
-                            {t('drafts.uploaded')} · {formatSize(file.size)}
+                            {library.isFromLibrary(file.id) ? t('materialLibrary.fromLibrary') : t('drafts.uploaded')} · {formatSize(file.size)}
                           </span>
                           <button
                             type="button"
@@ -304,6 +335,8 @@ function SaveStatusLine({ status, format }: { status: SaveStatus; format: Return
 
 function uploadErrorText(t: ReturnType<typeof useTranslations>, state: Exclude<ActionState, null>, materialId: string): string[] {
   if (state.ok) return [];
+  const refused = refusedFileTexts(t, state, `material.${materialId}`);
+  if (refused) return refused;
   const keys = state.fieldErrors?.[`material.${materialId}`];
   if (keys?.length) return keys.map((key) => (t.has(`validation.${key}`) ? t(`validation.${key}`) : t('validation.invalid')));
   return [t(`errors.${state.error}`)];

@@ -53,10 +53,11 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         situations={guide.situations.map((x) => ({ id: x.id, name: x.name }))}
         situationIds={chosen}
         materials={materials}
+        fields={guide.formFields}
         defaults={
           draft
-            ? { contactName: draft.contactName, contactPhone: draft.contactPhone, note: draft.note }
-            : { contactName: profile.name, contactPhone: profile.phone ?? '', note: '' }
+            ? { contactName: draft.contactName, contactPhone: draft.contactPhone, note: draft.note, answers: draft.answers }
+            : { contactName: profile.name, contactPhone: profile.phone ?? '', note: '', answers: {} }
         }
         draft={draft ? { id: draft.id, files: draft.files, savedAt: draft.updatedAt.toISOString() } : null}
         situationsChanged={situationsChanged}

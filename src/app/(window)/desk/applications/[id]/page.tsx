@@ -11,6 +11,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getCorrectionNotice } from '@/lib/intake/get-correction-notice';
 import { orNotFound } from '@/lib/page';
 import { IntakeDecision } from './intake-decision';
+import { WindowCorrection } from './window-correction';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('desk'))('reviewTitle') };
@@ -31,11 +32,15 @@ export default async function DeskApplicationPage({ params, searchParams }: { pa
       </Link>
       <PageHeader title={t('reviewTitle')} />
       {done === 'registered' && <FormAlert tone="success">{(await getTranslations('intake.walkIn'))('registered')}</FormAlert>}
+      {done === 'correctedAtWindow' && <FormAlert tone="success">{(await getTranslations('windowCorrection'))('done')}</FormAlert>}
       {done && done in doneMessages && (
         <FormAlert tone="success">{t(doneMessages[done as keyof typeof doneMessages], { receiptNumber: application.receiptNumber ?? '' })}</FormAlert>
       )}
       <NoticeLinks application={{ id: application.id, status: application.status, receiptNumber: application.receiptNumber, hasCorrection: correction !== null, decision: application.decision, certificates: application.certificates }} />
       <ApplicationDetails application={application}>
+        {application.status === 'CORRECTION_REQUIRED' && correction && !correction.answeredAt && (
+          <WindowCorrection applicationId={application.id} items={correction.items} note={correction.note} />
+        )}
         {application.status === 'SUBMITTED' && (
           <IntakeDecision applicationId={application.id} materials={application.materials.map((m) => ({ id: m.id, name: m.name, status: m.status }))} />
         )}

@@ -1,0 +1,81 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { transitionApplication } from '@/lib/applications/transition';
+import { dueDate } from '@/lib/clock/due-date';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { INTAKE_LIMIT_DAYS } from './file-application';
+import { answerCorrectionAtWindowSchema } from './schemas';
+
+/**
+ * The applicant brings the corrected materials to the window instead of
+ * answering online: the clerk attaches the scans (or checks the paper as
+ * present) for every flagged material and the case goes back to intake, with
+ * the art. 32 five days counted again from now, as for an online answer.
+ */
+export async function answerCorrectionAtWindow(actor: Actor, input: z.input<typeof answerCorrectionAtWindowSchema>, now = new Date()) {
+  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  const data = answerCorrectionAtWindowSchema.parse(input);
+  const application = await db.application.findFirst({
+    where: { id: data.applicationId, status: { not: 'DRAFT' } },
+    select: {
+      id: true,
+      status: true,
+      applicantId: true,
+      version: { select: { name: true } },
+      materials: { where: { status: { in: ['MISSING', 'DEFECTIVE'] } }, select: { id: true, name: true } },
+    },
+  });
+  if (!application) throw new AppError('NOT_FOUND');
+  if (application.status !== 'CORRECTION_REQUIRED') throw new AppError('INVALID_TRANSITION', { status: application.status });
+
+  const flagged = new Set(application.materials.map((m) => m.id));
+  if (Object.keys(data.materials).some((materialId) => !flagged.has(materialId))) throw new AppError('NOT_FOUND');
+  const fieldErrors: Record<string, string[]> = {};
+  for (const m of application.materials) if (!data.materials[m.id]) fieldErrors[`material.${m.id}`] = ['materialRequired'];
+  if (Object.keys(fieldErrors).length > 0) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
+
+  // Scans are stored by the clerk just before; they must be this clerk's and still loose.
+  const fileIds = Object.values(data.materials).flatMap((m) => (m.kind === 'SCANNED' ? m.fileIds : []));
+  const files = await db.storedFile.count({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null, messageId: null } });
+  if (files !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
+
+  const answered = application.materials.map((m) => ({ name: m.name, how: data.materials[m.id].kind }));
+  const { calendar, hours } = await loadClock();
+  const intakeDueAt = dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now });
+  await db.$transaction(async (tx) => {
+    await transitionApplication(tx, {
+      applicationId: application.id,
+      from: ['CORRECTION_REQUIRED'],
+      to: 'SUBMITTED',
+      actor,
+      action: 'answer-correction-at-window',
+      reason: data.note || null,
+      set: { submittedAt: now, intakeDueAt },
+      data: { at: 'window', windowId: actor.windowId, materials: answered },
+    });
+    for (const m of application.materials) {
+      const answer = data.materials[m.id];
+      // The refused files stay on record (detached) for the audit trail.
+      await tx.storedFile.updateMany({ where: { materialId: m.id }, data: { materialId: null } });
+      if (answer.kind === 'SCANNED') {
+        // The scans are the applicant's documents, like those of a walk-in intake.
+        await tx.storedFile.updateMany({ where: { id: { in: answer.fileIds } }, data: { ownerId: application.applicantId, materialId: m.id } });
+      }
+      await tx.applicationMaterial.update({ where: { id: m.id }, data: { status: 'PROVIDED', reason: null } });
+    }
+    await tx.correctionNotice.updateMany({ where: { applicationId: application.id, answeredAt: null }, data: { answeredAt: now } });
+    await enqueueMessage(tx, {
+      recipientId: application.applicantId,
+      subject: `窗口已收取补正材料：${application.version.name}`,
+      body: `您在窗口补正的 ${answered.length} 项材料（${answered.map((a) => a.name).join('、')}）已收取，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+      link: `/me/applications/${application.id}`,
+      external: ['EMAIL', 'SMS'],
+    });
+  });
+  return { id: application.id };
+}
