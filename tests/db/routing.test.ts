@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { listMyApplications } from '@/lib/applications/list-my-applications';
+import { listApplicantNextSteps } from '@/lib/applications/next-steps';
+import { storeUpload } from '@/lib/files/store-upload';
 import { acceptApplication } from '@/lib/intake/accept-application';
+import { answerMaterialRequest } from '@/lib/routing/answer-material-request';
 import { assignTask } from '@/lib/routing/assign-task';
 import { claimTask } from '@/lib/routing/claim-task';
 import { decideTask } from '@/lib/routing/decide-task';
@@ -10,7 +14,8 @@ import { getDepartmentTask, listDepartmentTasks } from '@/lib/routing/list-depar
 import { listImmediateItems } from '@/lib/routing/list-immediate-items';
 import { proposeImmediateDecision } from '@/lib/routing/propose-immediate-decision';
 import { reviewImmediateDecision } from '@/lib/routing/review-immediate-decision';
-import { actorOf, submitOnline } from '../support/factories';
+import { startSuspension } from '@/lib/routing/start-suspension';
+import { actorOf, pdfBytes, submitOnline } from '../support/factories';
 
 // Monday 2026-11-23 10:00 in Shanghai: a plain working week.
 const monday = new Date('2026-11-23T02:00:00Z');
@@ -102,6 +107,15 @@ describe('routing between departments', () => {
     const tasks = await db.departmentTask.findMany({ where: { applicationId: id, stageSort: policeTask.stageSort } });
     expect(tasks.filter((t) => t.status === 'CANCELLED')).toHaveLength(3);
     expect(await db.certificate.count({ where: { applicationId: id } })).toBe(0);
+    // Each cancelled task has its own audit event, written by the denying reviewer and naming the denial.
+    const cancelledIds = tasks.filter((t) => t.status === 'CANCELLED').map((t) => t.id).sort();
+    const cancellations = await db.auditEvent.findMany({ where: { applicationId: id, entity: 'DepartmentTask', toStatus: 'CANCELLED' } });
+    expect(cancellations.map((e) => e.entityId).sort()).toEqual(cancelledIds);
+    for (const e of cancellations) {
+      expect(e).toMatchObject({ action: 'cancel-task', fromStatus: 'OPEN', actorId: police.id, actorRole: 'REVIEWER' });
+      expect(e.reason).toContain('公安局作出不予决定');
+      expect(e.reason).toContain('印章式样不符合规定');
+    }
   });
 
   it('escalates a county item to the city department, which approves it', async () => {
@@ -173,5 +187,32 @@ describe('routing between departments', () => {
     const late = new Date(task.dueAt!.getTime() + 60_000);
     expect((await listDepartmentTasks(market, { status: 'OVERDUE' }, late)).map((t) => t.id)).toEqual([task.id]);
     await expect(getDepartmentTask(police, task.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('the applicant’s next step on the overview', () => {
+  it('is the applicant’s turn while a department waits for more material, and not during a hearing', async () => {
+    const [applicant, clerk, police, company] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('reviewer.ga'), actorOf('qiye')]);
+    const tuesday = new Date('2026-11-24T02:00:00Z');
+    const thursday = new Date('2026-11-26T02:00:00Z');
+    const { id } = await submitOnline(applicant, '普通护照签发', monday);
+    await acceptApplication(clerk, id, monday);
+    const task = await openTaskOf(police, id);
+    const stepOf = async () => (await listApplicantNextSteps(applicant, await listMyApplications(applicant)))[id];
+    expect(await stepOf()).toMatchObject({ key: 'IN_REVIEW', yourTurn: false, href: null });
+
+    const request = await startSuspension(police, { taskId: task.id, kind: 'AWAITING_APPLICANT', reason: '请补充近期免冠照片电子版' }, tuesday);
+    // SUSPENDED alone would read as a special procedure; the open request makes it the applicant's turn.
+    expect(await stepOf()).toEqual({ key: 'MATERIAL_REQUESTED', yourTurn: true, href: `/me/applications/${id}`, department: '公安局', procedure: null });
+    // Someone else asking about the case learns nothing of the request.
+    const foreign = (await listApplicantNextSteps(company, [{ id, status: 'SUSPENDED' }]))[id];
+    expect(foreign).toMatchObject({ key: 'SUSPENDED', yourTurn: false, department: null, procedure: null });
+
+    const photo = await storeUpload(applicant, { name: '照片.pdf', bytes: pdfBytes('photo') });
+    await answerMaterialRequest(applicant, { suspensionId: request.id, fileIds: [photo.id] }, thursday);
+    expect(await stepOf()).toMatchObject({ key: 'IN_REVIEW', yourTurn: false });
+
+    await startSuspension(police, { taskId: task.id, kind: 'HEARING', reason: '依申请举行听证', expectedEndAt: '2026-12-01' }, thursday);
+    expect(await stepOf()).toEqual({ key: 'SUSPENDED_FOR', yourTurn: false, href: null, department: null, procedure: 'HEARING' });
   });
 });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Role } from '@/generated/prisma/enums';
 import { getActor } from '@/lib/auth/session';
+import { countUnreadNotifications } from '@/lib/notify/count-unread-notifications';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 import { publicPages } from './public-pages';
@@ -14,13 +15,14 @@ const navByRole: Record<Role, { href: string; key: string }[]> = {
     { href: '/me/ratings', key: 'myRatings' },
     { href: '/me/complaints', key: 'complaints' },
     { href: '/me/inquiries', key: 'inquiries' },
+    { href: '/me/notifications', key: 'notifications' },
   ],
-  CLERK: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/queue', key: 'callQueue' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }],
-  WINDOW_LEAD: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/queue', key: 'callQueue' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }],
-  REVIEWER: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }],
-  DEPT_HEAD: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }],
-  SUPERVISOR: [{ href: '/oversee', key: 'deadlineBoard' }, { href: '/oversee/rectifications', key: 'rectifications' }, { href: '/oversee/complaints', key: 'complaintHandling' }, { href: '/oversee/statistics', key: 'statistics' }],
-  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/oversee', key: 'deadlineBoard' }],
+  CLERK: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/queue', key: 'callQueue' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }, { href: '/desk/notifications', key: 'notifications' }],
+  WINDOW_LEAD: [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/queue', key: 'callQueue' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }, { href: '/desk/notifications', key: 'notifications' }],
+  REVIEWER: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }, { href: '/review/notifications', key: 'notifications' }],
+  DEPT_HEAD: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }, { href: '/review/notifications', key: 'notifications' }],
+  SUPERVISOR: [{ href: '/oversee', key: 'deadlineBoard' }, { href: '/oversee/rectifications', key: 'rectifications' }, { href: '/oversee/complaints', key: 'complaintHandling' }, { href: '/oversee/statistics', key: 'statistics' }, { href: '/oversee/notifications', key: 'notifications' }],
+  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/oversee', key: 'deadlineBoard' }, { href: '/oversee/notifications', key: 'notifications' }],
 };
 
 export async function SiteHeader() {
@@ -28,6 +30,7 @@ export async function SiteHeader() {
   // Signed-in people see their own pages first; every public page stays linked from the footer.
   const shared = !actor ? publicPages : actor.role === 'APPLICANT' ? publicPages.slice(0, 2) : publicPages.slice(0, 1);
   const navLinks = [{ href: '/', key: 'home' }, ...shared, ...(actor ? navByRole[actor.role] : [])];
+  const unread = actor ? (await countUnreadNotifications(actor)).count : 0;
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="border-b-4 border-seal-600">
@@ -65,6 +68,12 @@ export async function SiteHeader() {
             <li key={l.href}>
               <NavLink href={l.href} siblings={navLinks.map((x) => x.href)}>
                 {t(`nav.${l.key}`)}
+                {l.key === 'notifications' && unread > 0 && (
+                  <span className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-seal-600 px-1.5 text-xs font-semibold leading-5 text-white">
+                    <span aria-hidden="true">{unread > 99 ? '99+' : unread}</span>
+                    <span className="sr-only"> {t('notifications.navUnread', { count: unread })}</span>
+                  </span>
+                )}
               </NavLink>
             </li>
           ))}

@@ -1,13 +1,34 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { NOTIFICATION_CURSOR, type NotificationPage } from './schemas';
 
-/** The actor's in-app inbox, newest first. */
-export async function listNotifications(actor: Actor, take = 20) {
-  return db.notification.findMany({
-    where: { userId: actor.id },
-    orderBy: { createdAt: 'desc' },
-    take,
+function cursorOf(after: string | undefined): { createdAt: Date; id: string } | null {
+  const m = after?.match(NOTIFICATION_CURSOR);
+  if (!m) return null;
+  const createdAt = new Date(m[1]);
+  return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id: m[2] };
+}
+
+/**
+ * The actor's own in-app inbox, newest first, one page at a time. Pages follow
+ * a (createdAt, id) keyset rather than an offset, so a page deep in a long
+ * inbox costs the same as the first and a message arriving meanwhile does not
+ * shift the next page.
+ */
+export async function listNotifications(actor: Actor, page: NotificationPage & { take?: number } = {}) {
+  const take = page.take ?? 20;
+  const cursor = cursorOf(page.after);
+  const rows = await db.notification.findMany({
+    where: {
+      userId: actor.id,
+      ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: take + 1,
     select: { id: true, title: true, body: true, link: true, createdAt: true, readAt: true },
   });
+  const notifications = rows.slice(0, take);
+  const last = notifications.at(-1);
+  return { notifications, next: rows.length > take && last ? `${last.createdAt.toISOString()}_${last.id}` : null };
 }

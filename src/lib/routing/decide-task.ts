@@ -21,7 +21,7 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
   const data = decideTaskSchema.parse(input);
   const task = await db.departmentTask.findFirst({
     where: { id: data.taskId, departmentId: actor.departmentId },
-    select: { id: true, applicationId: true, stageSort: true, status: true },
+    select: { id: true, applicationId: true, stageSort: true, status: true, department: { select: { name: true } } },
   });
   if (!task) throw new AppError('NOT_FOUND');
   if (task.status !== 'OPEN') throw new AppError('INVALID_TRANSITION', { status: task.status });
@@ -78,10 +78,27 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
     };
 
     if (data.decision === 'DENIED') {
-      await tx.departmentTask.updateMany({
+      // The route stops: every task still open beside this one, or waiting in a later stage, is cancelled, each on the record.
+      const cancelled = await tx.departmentTask.findMany({
         where: { applicationId: task.applicationId, status: { in: ['OPEN', 'WAITING'] } },
+        select: { id: true, status: true },
+      });
+      await tx.departmentTask.updateMany({
+        where: { id: { in: cancelled.map((c) => c.id) } },
         data: { status: 'CANCELLED', lock: { increment: 1 } },
       });
+      for (const c of cancelled) {
+        await recordAudit(tx, {
+          actor,
+          entity: 'DepartmentTask',
+          entityId: c.id,
+          applicationId: task.applicationId,
+          action: 'cancel-task',
+          from: c.status,
+          to: 'CANCELLED',
+          reason: `因${task.department.name}作出不予决定，审批终止：${data.opinion}`,
+        });
+      }
       await conclude('DENIED', data.opinion);
       return { applicationDecided: true };
     }

@@ -9,9 +9,11 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { listMyApplications } from '@/lib/applications/list-my-applications';
+import { listApplicantNextSteps } from '@/lib/applications/next-steps';
 import { requirePageActor } from '@/lib/auth/session';
 import { listMyDrafts } from '@/lib/intake/list-my-drafts';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
+import { countUnreadNotifications } from '@/lib/notify/count-unread-notifications';
 import { listNotifications } from '@/lib/notify/list-notifications';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,14 +22,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyPage() {
   const actor = await requirePageActor(['APPLICANT'], '/me');
-  const [t, format, applications, drafts, certificates, notifications] = await Promise.all([
+  const [t, format, applications, drafts, certificates, { notifications }, unread] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listMyApplications(actor),
     listMyDrafts(actor),
     listHeldCertificates(actor),
-    listNotifications(actor, 5),
+    listNotifications(actor, { take: 5 }),
+    countUnreadNotifications(actor),
   ]);
+  const nextSteps = await listApplicantNextSteps(actor, applications);
+  const waiting = applications.filter((a) => nextSteps[a.id].yourTurn);
   return (
     <div className="space-y-6">
       <PageHeader title={t('me.title')} description={t('me.welcome', { name: actor.name })} actions={<ButtonLink href="/services">{t('me.newApplication')}</ButtonLink>} />
@@ -56,6 +61,25 @@ export default async function MyPage() {
           </ul>
         </Card>
       )}
+      {waiting.length > 0 && (
+        <section aria-labelledby="waiting-for-you" className="rounded-lg border border-amber-300 bg-amber-50 px-5 py-4">
+          <h2 id="waiting-for-you" className="text-base font-semibold text-amber-900">
+            {t('applicantNextStep.askedTitle', { count: waiting.length })}
+          </h2>
+          <p className="mt-1 text-sm text-amber-900">{t('applicantNextStep.askedIntro')}</p>
+          <ul className="mt-3 divide-y divide-amber-200">
+            {waiting.map((a) => (
+              <li key={a.id} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+                <span className="min-w-0">
+                  <span className="block font-medium text-slate-900">{a.itemName}</span>
+                  <span className="block font-mono text-xs text-slate-600">{a.receiptNumber ?? a.department}</span>
+                </span>
+                <NextStep step={nextSteps[a.id]} itemName={a.itemName} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Card title={t('me.applications')}>
         {applications.length === 0 ? (
           <EmptyState>{t('me.noApplications')}</EmptyState>
@@ -74,7 +98,7 @@ export default async function MyPage() {
                   <StatusBadge status={a.status} decision={a.decision} />
                 </Td>
                 <Td>
-                  <NextStep status={a.status} applicationId={a.id} />
+                  <NextStep step={nextSteps[a.id]} itemName={a.itemName} />
                 </Td>
                 <Td className="whitespace-nowrap">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</Td>
                 <Td className="whitespace-nowrap">{a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</Td>
@@ -120,16 +144,33 @@ export default async function MyPage() {
             </ul>
           )}
         </Card>
-        <Card title={t('me.notifications')}>
+        <Card
+          title={t('me.notifications')}
+          actions={
+            <Link href="/me/notifications" className="text-sm text-brand-700 underline">
+              {t('notifications.all')}
+              {unread.count > 0 && ` · ${t('notifications.unreadSummary', { count: unread.count })}`}
+            </Link>
+          }
+        >
           {notifications.length === 0 ? (
             <EmptyState>{t('me.noNotifications')}</EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100">
               {notifications.map((n) => (
                 <li key={n.id} className="py-2">
-                  <p className="font-medium">{n.link ? <Link href={n.link} className="text-brand-700 hover:underline">{n.title}</Link> : n.title}</p>
+                  <p className="flex flex-wrap items-center gap-2 font-medium">
+                    {n.readAt === null && <Badge tone="red">{t('notifications.unread')}</Badge>}
+                    {n.link ? (
+                      <Link href={n.link} className="text-brand-700 hover:underline">
+                        {n.title}
+                      </Link>
+                    ) : (
+                      n.title
+                    )}
+                  </p>
                   <p className="text-sm text-slate-600">{n.body}</p>
-                  <p className="text-xs text-slate-400">{format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</p>
+                  <p className="text-xs text-slate-500">{format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</p>
                 </li>
               ))}
             </ul>
