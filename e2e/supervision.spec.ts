@@ -26,6 +26,19 @@ async function ageCase(receiptNumber: string) {
   }
 }
 
+/** The case's statutory due date as the board shows it (short date and time, Shanghai). */
+async function statutoryDueText(receiptNumber: string) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    // Stored as UTC without a zone.
+    const { rows } = await client.query(`SELECT to_char("statutoryDueAt", 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS due FROM "Application" WHERE "receiptNumber" = $1`, [receiptNumber]);
+    return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(rows[0].due));
+  } finally {
+    await client.end();
+  }
+}
+
 test('the supervisor filters the board, opens a red case with its clock and audit trail, and exports a report', async ({ pageAs }) => {
   // A passport case submitted and accepted through the UI.
   const applicant = await pageAs('zhangsan');
@@ -57,6 +70,13 @@ test('the supervisor filters the board, opens a red case with its clock and audi
   await expect(row).toBeVisible();
   await expect(row.getByText('红牌超期')).toBeVisible();
   await expect(supervisor.getByRole('table').getByText('正常')).toHaveCount(0);
+  // Both due dates: the statutory one stays where acceptance put it, after the (aged) promise.
+  await expect(supervisor.getByRole('columnheader', { name: '承诺办结' })).toBeVisible();
+  await expect(supervisor.getByRole('columnheader', { name: '法定办结' })).toBeVisible();
+  await expect(row.getByRole('cell', { name: await statutoryDueText(receiptNumber), exact: true })).toBeVisible();
+  // The follow-ups panel: overdue rectifications and complaints, counted on the board.
+  await expect(supervisor.getByRole('heading', { name: '待跟进' })).toBeVisible();
+  await expect(supervisor.getByText('超期未答复的投诉')).toBeVisible();
   await expectAccessible(supervisor);
 
   // The step board shows its overdue step too.

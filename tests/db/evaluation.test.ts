@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { getRectificationLimit } from '@/lib/evaluation/get-rectification-limit';
 import { listMyRatings } from '@/lib/evaluation/list-my-ratings';
 import { listRectifications } from '@/lib/evaluation/list-rectifications';
 import { rateService } from '@/lib/evaluation/rate-service';
 import { reviewRectification } from '@/lib/evaluation/review-rectification';
 import { updateRectification } from '@/lib/evaluation/update-rectification';
+import { updateRectificationLimit } from '@/lib/evaluation/update-rectification-limit';
+import { rectificationLimitSchema } from '@/lib/evaluation/schemas';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { decideTask } from '@/lib/routing/decide-task';
 import { actorOf, submitOnline } from '../support/factories';
@@ -81,5 +84,41 @@ describe('好差评 and rectification', () => {
     await expect(reviewRectification(supervisor, { rectificationId: rectificationId!, verdict: 'accept', note: '再次' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
     const audit = await db.auditEvent.findMany({ where: { entity: 'Rectification', entityId: rectificationId! }, orderBy: { id: 'asc' }, select: { action: true } });
     expect(audit.map((a) => a.action)).toEqual(['open-rectification', 'rectification-invalid', 'rectification-review-return', 'rectification-invalid', 'rectification-review-accept']);
+  });
+
+  it('dues new rectifications by the limit the admin set, audited, while earlier ones keep theirs', async () => {
+    const [admin, supervisor, police] = await Promise.all([actorOf('admin'), actorOf('supervisor'), actorOf('reviewer.ga')]);
+    const first = await decidedCase();
+    const before = await rateService(first.applicant, { applicationId: first.id, occasion: 'CONCLUSION', scores: online }, monday);
+    expect(await getRectificationLimit()).toBe(15);
+
+    // The form's schema: whole working days from 1 to 60, one field error key.
+    for (const days of ['', '0', '2.5', '61', 'abc']) {
+      const parsed = rectificationLimitSchema.safeParse({ days });
+      expect(parsed.success, days).toBe(false);
+      expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['days', 'wholeWorkingDays']]);
+    }
+    await expect(updateRectificationLimit(admin, { days: 0 })).rejects.toThrow();
+    // Only the center's admin and supervision set it.
+    await expect(updateRectificationLimit(police, { days: 5 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    expect(await updateRectificationLimit(admin, { days: '5' })).toEqual({ days: 5 });
+    expect(await getRectificationLimit()).toBe(5);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entity: 'Setting', entityId: 'rectification-limit-days' } });
+    expect(audit).toMatchObject({ actorId: admin.id, action: 'update-rectification-limit', data: { before: 15, after: 5 } });
+
+    // A new bad rating on Monday 23 November is due 5 working days later, Mon 30 Nov 17:00; the earlier one keeps 14 Dec.
+    const second = await decidedCase();
+    const after = await rateService(second.applicant, { applicationId: second.id, occasion: 'CONCLUSION', scores: online }, monday);
+    const dues = await db.rectification.findMany({ where: { id: { in: [before.rectificationId!, after.rectificationId!] } }, select: { id: true, dueAt: true } });
+    expect(Object.fromEntries(dues.map((d) => [d.id, d.dueAt.toISOString()]))).toEqual({
+      [before.rectificationId!]: '2026-12-14T09:00:00.000Z',
+      [after.rectificationId!]: '2026-11-30T09:00:00.000Z',
+    });
+    expect(await db.outboxMessage.count({ where: { recipientId: police.id, body: { contains: '请在 5 个工作日内整改' } } })).toBe(1);
+
+    await updateRectificationLimit(supervisor, { days: 20 });
+    expect(await getRectificationLimit()).toBe(20);
+    expect(await db.auditEvent.count({ where: { entity: 'Setting', action: 'update-rectification-limit' } })).toBe(2);
   });
 });

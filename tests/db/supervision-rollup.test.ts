@@ -57,6 +57,8 @@ const QUERIES: StatisticsQuery[] = [
   { from: '2026-11-23', to: '2026-12-31', by: 'window' },
   { from: '2026-11-20', to: '2026-12-09', by: 'staff' },
   { from: '2026-12-01', to: '2026-12-10', by: 'item' },
+  // Reviewers by their decided steps: A and B rolled up, D's step decided today.
+  { from: '2026-11-23', to: '2026-12-10', by: 'reviewer' },
   // Monthly series over a longer period.
   { from: '2026-06-01', to: '2026-12-10', by: 'department' },
 ];
@@ -71,6 +73,8 @@ describe('statistics rollup', () => {
     const live = await statisticsOf(supervisor);
     // A 1, B 7 and D 6 - 2 working days.
     expect(live[0]!.total).toMatchObject({ accepted: 4, concluded: 3, avgWorkingDays: 4 });
+    // The same for their steps (opened at acceptance), all decided by 周审查; only B's was late.
+    expect(live[4]!.rows).toEqual([expect.objectContaining({ group: '周审查', accepted: 0, concluded: 3, avgWorkingDays: 4, onTimePromised: 0.6667 })]);
 
     // 23 Nov (first data) to 9 Dec: 17 closed days.
     expect(await rollUpStatistics(now)).toBe(17);
@@ -80,6 +84,8 @@ describe('statistics rollup', () => {
     // The rollup is really read: a tampered row shows in the figures of closed days.
     await db.statDaily.updateMany({ where: { dimension: 'department', day: '2026-11-23' }, data: { accepted: { increment: 10 } } });
     expect((await getStatistics(supervisor, QUERIES[0]!, now)).total.accepted).toBe(14);
+    await db.statDaily.updateMany({ where: { dimension: 'reviewer', day: '2026-11-25' }, data: { concluded: { increment: 10 } } });
+    expect((await getStatistics(supervisor, QUERIES[4]!, now)).total.concluded).toBe(13);
     await db.statDay.deleteMany();
     expect(await rollUpStatistics(now)).toBe(17);
     expect(await statisticsOf(supervisor)).toEqual(live);

@@ -7,7 +7,8 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { Prisma } from '@/generated/prisma/client';
-import { DEFAULT_RECTIFICATION_LIMIT_DAYS, INDICATORS, rateServiceSchema, type RateServiceInput } from './schemas';
+import { getRectificationLimit } from './get-rectification-limit';
+import { INDICATORS, rateServiceSchema, type RateServiceInput } from './schemas';
 
 /** Whether an occasion of the case has happened: intake once accepted, conclusion once decided. */
 export function occasionOpen(occasion: 'INTAKE' | 'CONCLUSION', application: { acceptedAt: Date | null; decidedAt: Date | null }): boolean {
@@ -17,7 +18,7 @@ export function occasionOpen(occasion: 'INTAKE' | 'CONCLUSION', application: { a
 /**
  * 好差评: the applicant rates one service occasion once, on the indicators of
  * the case's channel. ★1 or ★2 overall opens a rectification for the item's
- * department, due in 'rectification-limit-days' working days (15 by default).
+ * department, due in the rectification limit's working days (15 by default).
  */
 export async function rateService(actor: Actor, input: RateServiceInput, now = new Date()) {
   if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
@@ -35,8 +36,7 @@ export async function rateService(actor: Actor, input: RateServiceInput, now = n
   const overall = scores.overall;
 
   const clock = await loadClock();
-  const setting = await db.setting.findUnique({ where: { key: 'rectification-limit-days' }, select: { value: true } });
-  const limitDays = typeof setting?.value === 'number' ? setting.value : DEFAULT_RECTIFICATION_LIMIT_DAYS;
+  const limitDays = await getRectificationLimit();
 
   try {
     return await db.$transaction(async (tx) => {

@@ -35,3 +35,9 @@ export const reviewRectificationSchema = z.object({
 export type ReviewRectificationInput = z.input<typeof reviewRectificationSchema>;
 
 export const DEFAULT_RECTIFICATION_LIMIT_DAYS = 15;
+
+// The working days a department has to rectify a bad rating; applies to rectifications opened afterwards.
+export const rectificationLimitSchema = z.object({
+  days: z.coerce.number('wholeWorkingDays').int('wholeWorkingDays').min(1, 'wholeWorkingDays').max(60, 'wholeWorkingDays'),
+});
+export type RectificationLimitInput = z.input<typeof rectificationLimitSchema>;

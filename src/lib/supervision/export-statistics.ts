@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { getStatistics } from './get-statistics';
 import type { StatisticsQuery } from './schemas';
 
-const BY = { department: '部门', window: '窗口', staff: '受理人员', item: '事项' } as const;
+const BY = { department: '部门', window: '窗口', staff: '受理人员', item: '事项', reviewer: '审查人员' } as const;
 const COLUMNS = [
   ['accepted', '受理件数'],
   ['concluded', '办结件数'],
@@ -18,13 +18,21 @@ const COLUMNS = [
   ['ratings', '评价数'],
   ['satisfaction', '满意率'],
 ] as const;
+// Reviewers are measured on the steps they decided (statistics-cases.ts, recordsOf): only these figures apply.
+const STEP_COLUMNS = [
+  ['concluded', '办结环节数'],
+  ['onTimePromised', '环节时限内办结率'],
+  ['avgWorkingDays', '环节平均用时（工作日）'],
+  ['firstTimeRate', '未要求补充材料占比'],
+] as const;
 const PERCENT = new Set(['onTimePromised', 'onTimeStatutory', 'firstTimeRate', 'correctionRate', 'onlineShare', 'satisfaction']);
 
 /** The statistics of a period as an XLSX workbook or a CSV file (UTF-8 with BOM, so Excel reads Chinese). */
 export async function exportStatistics(actor: Actor, query: StatisticsQuery, format: 'xlsx' | 'csv', now = new Date()) {
   const stats = await getStatistics(actor, query, now);
-  const header = [BY[query.by], ...COLUMNS.map(([, label]) => label)];
-  const lines = [...stats.rows, { ...stats.total, group: '合计' }].map((r) => [r.group, ...COLUMNS.map(([key]) => r[key])]);
+  const columns = query.by === 'reviewer' ? STEP_COLUMNS : COLUMNS;
+  const header = [BY[query.by], ...columns.map(([, label]) => label)];
+  const lines = [...stats.rows, { ...stats.total, group: '合计' }].map((r) => [r.group, ...columns.map(([key]) => r[key])]);
   const filename = `办件统计_${BY[query.by]}_${query.from}_${query.to}.${format}`;
   if (format === 'csv') {
     const text = stringify([header, ...lines.map((l) => l.map((v) => (v === null ? '' : v)))]);
@@ -36,15 +44,20 @@ export async function exportStatistics(actor: Actor, query: StatisticsQuery, for
   sheet.addRow([`统计期间：${query.from} 至 ${query.to}`]);
   sheet.addRow(header).font = { bold: true };
   for (const line of lines) sheet.addRow(line);
-  COLUMNS.forEach(([key], i) => {
+  columns.forEach(([key], i) => {
     const column = sheet.getColumn(i + 2);
     column.width = 16;
     if (PERCENT.has(key)) column.numFmt = '0.0%';
   });
   sheet.getColumn(1).width = 28;
   const series = workbook.addWorksheet('趋势');
-  series.addRow(['时间', '受理件数', '办结件数']).font = { bold: true };
-  for (const s of stats.series) series.addRow([s.label, s.accepted, s.concluded]);
+  if (query.by === 'reviewer') {
+    series.addRow(['时间', '办结环节数']).font = { bold: true };
+    for (const s of stats.series) series.addRow([s.label, s.concluded]);
+  } else {
+    series.addRow(['时间', '受理件数', '办结件数']).font = { bold: true };
+    for (const s of stats.series) series.addRow([s.label, s.accepted, s.concluded]);
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   return {
     filename,

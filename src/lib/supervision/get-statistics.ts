@@ -5,7 +5,7 @@ import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { addTally, emptyTally, statisticsOfTallies, tallyCases, TALLY_FIELDS, type Tally } from './aggregate-statistics';
-import { calendarKey, loadStatisticsCases, namesOf, type DayRange } from './statistics-cases';
+import { calendarKey, loadStatisticsCases, namesOf, recordsOf, type DayRange } from './statistics-cases';
 import type { StatisticsQuery } from './schemas';
 
 type RollupRow = Tally & { key: string | null; day: string | null };
@@ -13,7 +13,8 @@ type RollupRow = Tally & { key: string | null; day: string | null };
 /**
  * Performance figures over a period (Shanghai dates, both ends included):
  * cases accepted in it and cases concluded (decided) in it, per department,
- * window, accepting staff member or item, and a series over time. Only for
+ * window, accepting staff member or item, or the steps decided in it per
+ * deciding reviewer (see recordsOf), and a series over time. Only for
  * supervision; without an actor (the public page) only by department.
  *
  * Whole past days come from the daily rollup when it holds them under the
@@ -43,7 +44,8 @@ export async function getStatistics(actor: Actor | null, query: StatisticsQuery,
     else liveRanges.push({ from: d, to: d });
   }
 
-  const [live, rolled] = await Promise.all([loadStatisticsCases(liveRanges, clock), rolledDays.size ? readRollup(query, lastClosed, key) : []]);
+  const [cases, rolled] = await Promise.all([loadStatisticsCases(liveRanges, clock, [query.by]), rolledDays.size ? readRollup(query, lastClosed, key) : []]);
+  const live = recordsOf(cases, query.by);
   const byGroups = rolled.filter((r) => r.key !== null);
   const names = await namesOf(query.by, [
     ...byGroups.map((r) => r.key!),

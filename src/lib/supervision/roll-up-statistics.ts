@@ -4,7 +4,7 @@ import { addCalendarDays, dayNumber, shanghaiDate } from '@/lib/clock/calendar';
 import { readClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { tallyCases } from './aggregate-statistics';
-import { calendarKey, DIMENSIONS, loadStatisticsCases, type StatisticsCases } from './statistics-cases';
+import { calendarKey, DIMENSIONS, loadStatisticsCases, recordsOf, type StatisticsCases } from './statistics-cases';
 
 // pg_advisory_xact_lock key: one writer of a chunk of days at a time across worker processes.
 const LOCK_KEY = 6_0602;
@@ -64,19 +64,23 @@ export async function rollUpStatistics(now = new Date()): Promise<number | null>
   return todo.length;
 }
 
-/** One row per day, dimension and key holding any case or rating. */
-function rollupRows(days: string[], cases: StatisticsCases): Prisma.StatDailyCreateManyInput[] {
+/** One row per day, dimension and key holding any case, rating or (for reviewers) decided step. */
+function rollupRows(days: string[], all: StatisticsCases): Prisma.StatDailyCreateManyInput[] {
   const rows: Prisma.StatDailyCreateManyInput[] = [];
   for (const day of days) {
     const onDay = <T extends { day: string }>(list: T[]) => list.filter((x) => x.day === day);
-    const accepted = onDay(cases.accepted);
-    const concluded = onDay(cases.concluded);
-    const ratings = onDay(cases.ratings);
+    const cases: StatisticsCases = {
+      accepted: onDay(all.accepted),
+      concluded: onDay(all.concluded),
+      ratings: onDay(all.ratings),
+      decidedSteps: onDay(all.decidedSteps),
+    };
     for (const dimension of DIMENSIONS) {
+      const records = recordsOf(cases, dimension);
       const tallies = tallyCases(
-        accepted.map((a) => ({ ...a, group: a.keys[dimension] })),
-        concluded.map((c) => ({ ...c, group: c.keys[dimension] })),
-        ratings.map((r) => ({ ...r, group: r.keys[dimension] })),
+        records.accepted.map((a) => ({ ...a, group: a.keys[dimension] })),
+        records.concluded.map((c) => ({ ...c, group: c.keys[dimension] })),
+        records.ratings.map((r) => ({ ...r, group: r.keys[dimension] })),
       );
       for (const [key, t] of tallies) {
         rows.push({ day, dimension, key, ...t });

@@ -31,7 +31,7 @@ export type BoardFilter = z.infer<typeof boardFilterSchema>;
 export const statisticsQuerySchema = z.object({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalidDate'),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalidDate'),
-  by: z.enum(['department', 'window', 'staff', 'item']).catch('department'),
+  by: z.enum(['department', 'window', 'staff', 'item', 'reviewer']).catch('department'),
 });
 
 export type StatisticsQuery = z.infer<typeof statisticsQuerySchema>;

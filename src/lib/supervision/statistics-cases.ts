@@ -10,22 +10,51 @@ import type { AcceptedCase, ConcludedCase, Rating } from './aggregate-statistics
 /*
  * What the live statistics and the daily rollup both read, so the two cannot
  * drift apart: the cases accepted, the cases concluded and the ratings given
- * on some days, each with the ids it is grouped by and its Shanghai day.
+ * on some days, each with the ids it is grouped by and its Shanghai day; and
+ * the department steps decided on those days, for the reviewer dimension.
  */
 
-export const DIMENSIONS = ['department', 'window', 'staff', 'item'] as const;
+export const DIMENSIONS = ['department', 'window', 'staff', 'item', 'reviewer'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
-/** The department (of the item version), window, accepting staff member and item version; '' for none. */
+/**
+ * The department (of the item version), window, accepting staff member and item
+ * version of a case; '' for none. Cases have no reviewer key: a case can pass
+ * several departments' reviewers, and only its steps are theirs.
+ */
 export type Keys = Record<Dimension, string>;
 
 type Keyed<T> = Omit<T, 'group'> & { keys: Keys; day: string };
-export type StatisticsCases = { accepted: Keyed<AcceptedCase>[]; concluded: Keyed<ConcludedCase>[]; ratings: Keyed<Rating>[] };
+export type StatisticsCases = {
+  accepted: Keyed<AcceptedCase>[];
+  concluded: Keyed<ConcludedCase>[];
+  ratings: Keyed<Rating>[];
+  decidedSteps: Keyed<ConcludedCase>[];
+};
+
+/*
+ * Reviewers are measured on the department steps they decided, not on whole
+ * cases: a reviewer controls their own step (its limit, its clock), not the
+ * intake before it or the other departments of a joint case, and a case's
+ * "deciding reviewer" is not even known when its acceptance day is rolled up.
+ * A decided step is counted as a concluded record of the same shape as a case,
+ * so the rollup keeps its columns and the figures mean, for a reviewer:
+ * concluded = steps decided, "on time against the promise" = decided by the
+ * step's own due date, working days = from the step's opening to its decision
+ * (the case's suspensions not counted, as for the step's due date), "without
+ * correction" = decided without asking the applicant for more material. No
+ * acceptances, statutory limits or ratings belong to a step, so those figures
+ * stay empty ('—').
+ */
+export function recordsOf(cases: StatisticsCases, dimension: Dimension): Omit<StatisticsCases, 'decidedSteps'> {
+  if (dimension === 'reviewer') return { accepted: [], concluded: cases.decidedSteps, ratings: [] };
+  return { accepted: cases.accepted, concluded: cases.concluded, ratings: cases.ratings };
+}
 
 /** Days from `from` to `to`, both included (Shanghai dates). */
 export type DayRange = { from: string; to: string };
 
 type Row = { versionId: string; windowId: string | null; acceptedById: string | null; departmentId: string };
-const keysOf = (a: Row): Keys => ({ department: a.departmentId, window: a.windowId ?? '', staff: a.acceptedById ?? '', item: a.versionId });
+const keysOf = (a: Row): Keys => ({ department: a.departmentId, window: a.windowId ?? '', staff: a.acceptedById ?? '', item: a.versionId, reviewer: '' });
 
 // Timestamps are stored as UTC without a zone; an ISO string cast to timestamp compares as stored.
 const ts = (d: Date) => Prisma.sql`${d.toISOString()}::timestamp`;
@@ -34,9 +63,12 @@ const ts = (d: Date) => Prisma.sql`${d.toISOString()}::timestamp`;
  * One flat SQL statement per kind of record rather than Prisma's nested
  * selects: a year of rollup or a day of live figures is thousands of cases, and
  * every extra round trip and per-row object costs more than the query itself.
+ * Only the records the given dimensions count are read: the live figures of one
+ * dimension need either the cases or the decided steps, the rollup both.
  */
-export async function loadStatisticsCases(ranges: DayRange[], clock: Clock): Promise<StatisticsCases> {
-  if (ranges.length === 0) return { accepted: [], concluded: [], ratings: [] };
+export async function loadStatisticsCases(ranges: DayRange[], clock: Clock, dimensions: readonly Dimension[] = DIMENSIONS): Promise<StatisticsCases> {
+  const none: StatisticsCases = { accepted: [], concluded: [], ratings: [], decidedSteps: [] };
+  if (ranges.length === 0) return none;
   const within = (column: Prisma.Sql) =>
     Prisma.join(
       ranges.map((r) => Prisma.sql`(${column} >= ${ts(atShanghai(r.from, '00:00'))} AND ${column} < ${ts(atShanghai(addCalendarDays(r.to, 1), '00:00'))})`),
@@ -44,24 +76,50 @@ export async function loadStatisticsCases(ranges: DayRange[], clock: Clock): Pro
     );
   const keys = Prisma.sql`a."versionId", a."windowId", a."acceptedById", v."departmentId"`;
   const corrected = Prisma.sql`EXISTS (SELECT 1 FROM "CorrectionNotice" c WHERE c."applicationId" = a.id) AS corrected`;
-  const [accepted, concluded, ratings] = await Promise.all([
-    db.$queryRaw<(Row & { acceptedAt: Date; online: boolean; corrected: boolean })[]>`
-      SELECT a."acceptedAt", a.channel = 'ONLINE' AS online, ${corrected}, ${keys}
-      FROM "Application" a JOIN "ServiceItemVersion" v ON v.id = a."versionId"
-      WHERE ${within(Prisma.sql`a."acceptedAt"`)}`,
-    db.$queryRaw<(Row & { acceptedAt: Date; decidedAt: Date; promisedDueAt: Date | null; statutoryDueAt: Date | null; corrected: boolean; suspensions: [string, string | null][] | null })[]>`
-      SELECT a."acceptedAt", a."decidedAt", a."promisedDueAt", a."statutoryDueAt", ${corrected}, ${keys},
-        (SELECT json_agg(json_build_array(s."startedAt", s."endedAt")) FROM "Suspension" s WHERE s."applicationId" = a.id) AS suspensions
-      FROM "Application" a JOIN "ServiceItemVersion" v ON v.id = a."versionId"
-      WHERE (${within(Prisma.sql`a."decidedAt"`)}) AND a."acceptedAt" IS NOT NULL`,
-    db.$queryRaw<(Row & { createdAt: Date; overall: number })[]>`
-      SELECT e."createdAt", e.overall, ${keys}
-      FROM "Evaluation" e JOIN "Application" a ON a.id = e."applicationId" JOIN "ServiceItemVersion" v ON v.id = a."versionId"
-      WHERE ${within(Prisma.sql`e."createdAt"`)}`,
+  const suspensions = Prisma.sql`(SELECT json_agg(json_build_array(s."startedAt", s."endedAt")) FROM "Suspension" s WHERE s."applicationId" = a.id) AS suspensions`;
+  const needCases = dimensions.some((d) => d !== 'reviewer');
+  const needSteps = dimensions.includes('reviewer');
+  const earliest = ranges.map((r) => r.from).sort()[0]!;
+  type Timed = { acceptedAt: Date; decidedAt: Date; suspensions: [string, string | null][] | null };
+  const [accepted, concluded, ratings, steps] = await Promise.all([
+    needCases
+      ? db.$queryRaw<(Row & { acceptedAt: Date; online: boolean; corrected: boolean })[]>`
+          SELECT a."acceptedAt", a.channel = 'ONLINE' AS online, ${corrected}, ${keys}
+          FROM "Application" a JOIN "ServiceItemVersion" v ON v.id = a."versionId"
+          WHERE ${within(Prisma.sql`a."acceptedAt"`)}`
+      : [],
+    needCases
+      ? db.$queryRaw<(Row & Timed & { promisedDueAt: Date | null; statutoryDueAt: Date | null; corrected: boolean })[]>`
+          SELECT a."acceptedAt", a."decidedAt", a."promisedDueAt", a."statutoryDueAt", ${corrected}, ${keys}, ${suspensions}
+          FROM "Application" a JOIN "ServiceItemVersion" v ON v.id = a."versionId"
+          WHERE (${within(Prisma.sql`a."decidedAt"`)}) AND a."acceptedAt" IS NOT NULL`
+      : [],
+    needCases
+      ? db.$queryRaw<(Row & { createdAt: Date; overall: number })[]>`
+          SELECT e."createdAt", e.overall, ${keys}
+          FROM "Evaluation" e JOIN "Application" a ON a.id = e."applicationId" JOIN "ServiceItemVersion" v ON v.id = a."versionId"
+          WHERE ${within(Prisma.sql`e."createdAt"`)}`
+      : [],
+    // DepartmentTask has no index on decidedAt: a step decided in the period
+    // belongs to a case decided since, still open, or withdrawn, which the
+    // indexes of Application find; its steps come by applicationId.
+    needSteps
+      ? db.$queryRaw<(Omit<Row, 'departmentId'> & Omit<Timed, 'acceptedAt'> & { taskDepartmentId: string; assigneeId: string | null; openedAt: Date; dueAt: Date | null; askedMore: boolean })[]>`
+          WITH candidates AS (
+            SELECT id FROM "Application" WHERE "decidedAt" >= ${ts(atShanghai(earliest, '00:00'))}
+            UNION SELECT id FROM "Application" WHERE status IN ('ACCEPTED', 'IN_REVIEW', 'SUSPENDED', 'WITHDRAWN')
+          )
+          SELECT t."decidedAt", t."openedAt", t."dueAt", t."departmentId" AS "taskDepartmentId", t."assigneeId",
+            a."versionId", a."windowId", a."acceptedById", ${suspensions},
+            EXISTS (SELECT 1 FROM "Suspension" m WHERE m."taskId" = t.id AND m.kind = 'AWAITING_APPLICANT') AS "askedMore"
+          FROM candidates JOIN "DepartmentTask" t ON t."applicationId" = candidates.id JOIN "Application" a ON a.id = t."applicationId"
+          WHERE (${within(Prisma.sql`t."decidedAt"`)}) AND t."openedAt" IS NOT NULL AND t.status IN ('APPROVED', 'DENIED')`
+      : [],
   ]);
   const calendar = rememberingCalendar(clock.calendar);
   // json_build_array gives timestamps without a zone; they are UTC.
   const utc = (t: string) => new Date(`${t}Z`);
+  const intervals = (list: [string, string | null][] | null) => (list ?? []).map(([start, end]) => ({ start: utc(start), end: end === null ? null : utc(end) }));
   return {
     accepted: accepted.map((a) => ({ keys: keysOf(a), day: shanghaiDate(a.acceptedAt), online: a.online, corrected: a.corrected })),
     concluded: concluded.map((a) => ({
@@ -71,15 +129,18 @@ export async function loadStatisticsCases(ranges: DayRange[], clock: Clock): Pro
       promisedDueAt: a.promisedDueAt,
       statutoryDueAt: a.statutoryDueAt,
       corrected: a.corrected,
-      workingDays: elapsedWorkingDays({
-        acceptedAt: a.acceptedAt,
-        now: a.decidedAt,
-        calendar,
-        hours: clock.hours,
-        suspensions: (a.suspensions ?? []).map(([start, end]) => ({ start: utc(start), end: end === null ? null : utc(end) })),
-      }),
+      workingDays: elapsedWorkingDays({ acceptedAt: a.acceptedAt, now: a.decidedAt, calendar, hours: clock.hours, suspensions: intervals(a.suspensions) }),
     })),
     ratings: ratings.map((r) => ({ keys: keysOf(r), day: shanghaiDate(r.createdAt), overall: r.overall })),
+    decidedSteps: steps.map((t) => ({
+      keys: { ...keysOf({ ...t, departmentId: t.taskDepartmentId }), reviewer: t.assigneeId ?? '' },
+      day: shanghaiDate(t.decidedAt),
+      decidedAt: t.decidedAt,
+      promisedDueAt: t.dueAt,
+      statutoryDueAt: null,
+      corrected: t.askedMore,
+      workingDays: elapsedWorkingDays({ acceptedAt: t.openedAt, now: t.decidedAt, calendar, hours: clock.hours, suspensions: intervals(t.suspensions) }),
+    })),
   };
 }
 
@@ -112,13 +173,16 @@ function rememberingCalendar(calendar: WorkingCalendar): WorkingCalendar {
 
 /**
  * A fingerprint of what working days depend on (the calendar's exceptions and
- * the office hours): rollup days counted under another fingerprint are stale.
+ * the office hours) and of the dimensions the rollup counts: rollup days counted
+ * under another fingerprint are stale, so a new dimension is filled in for every
+ * past day by the next run (and counted live until then).
  */
 export async function calendarKey(): Promise<string> {
   const [{ key }] = await db.$queryRaw<{ key: string }[]>`
     SELECT md5(
       coalesce((SELECT string_agg(date || CASE WHEN working THEN '+' ELSE '-' END, ',' ORDER BY date) FROM "CalendarDay"), '')
       || '|' || coalesce((SELECT value::text FROM "Setting" WHERE key = 'office-hours'), '')
+      || '|' || ${DIMENSIONS.join(',')}::text
     ) AS key`;
   return key;
 }
@@ -139,6 +203,7 @@ export async function namesOf(dimension: Dimension, keys: Iterable<string>): Pro
       for (const w of await db.window.findMany({ where, select: { id: true, name: true } })) names.set(w.id, w.name);
       break;
     case 'staff':
+    case 'reviewer':
       for (const u of await db.user.findMany({ where, select: { id: true, name: true } })) names.set(u.id, u.name);
       break;
     case 'item':

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCenterOverview } from '@/lib/admin/get-center-overview';
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHome() {
   const actor = await requirePageActor(['ADMIN'], '/admin');
-  const [t, overview] = await Promise.all([getTranslations('admin'), getCenterOverview(actor)]);
+  const [t, ts, overview] = await Promise.all([getTranslations('admin'), getTranslations('rectificationLimit'), getCenterOverview(actor)]);
   const figures = [
     ['items', overview.items],
     ['departments', overview.departments],
@@ -21,7 +22,11 @@ export default async function AdminHome() {
   ] as const;
   return (
     <div>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={<ButtonLink href="/admin/settings" variant="secondary">{ts('settingsLink')}</ButtonLink>}
+      />
       <Card title={t('overview')}>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3">
           {figures.map(([key, value]) => (

@@ -6,6 +6,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
+import { countOverdueFollowUps } from '@/lib/supervision/count-overdue-follow-ups';
 import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
@@ -20,12 +21,15 @@ const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white p
 export default async function DeadlineBoard({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], '/oversee');
   const filter = boardFilterSchema.parse(await searchParams);
-  const [t, format, board, options] = await Promise.all([
+  const [t, format, board, options, followUps] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listSupervisionBoard(actor, filter),
     listBoardOptions(actor),
+    countOverdueFollowUps(actor),
   ]);
+  // The rectification and complaint lists are the supervisor's; an admin sees the counts only.
+  const handles = actor.role === 'SUPERVISOR';
   const when = (d: Date | null | undefined) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
   const query = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -64,6 +68,30 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
           </Link>
         ))}
       </nav>
+      <Card title={t('followUps.title')}>
+        <dl className="grid grid-cols-3 gap-2 sm:gap-3">
+          {(
+            [
+              ['overdueRectifications', followUps.overdueRectifications, '/oversee/rectifications', 'toRectifications'],
+              ['awaitingReview', followUps.awaitingReview, '/oversee/rectifications', 'toRectifications'],
+              ['overdueComplaints', followUps.overdueComplaints, '/oversee/complaints', 'toComplaints'],
+            ] as const
+          ).map(([key, count, href, link]) => (
+            <div key={key} className={`rounded-md p-3 sm:p-4 ${count > 0 ? 'bg-red-50' : 'bg-slate-50'}`}>
+              <dt className="text-xs text-slate-700 sm:text-sm">{t(`followUps.${key}`)}</dt>
+              <dd className={`text-2xl font-bold ${count > 0 ? 'text-red-700' : 'text-slate-800'}`}>{count}</dd>
+              {handles && count > 0 && (
+                <dd>
+                  <Link href={href} className="text-sm text-brand-700 underline">
+                    {t(`followUps.${link}`)}
+                  </Link>
+                </dd>
+              )}
+            </div>
+          ))}
+        </dl>
+        {followUps.overdueRectifications + followUps.overdueComplaints === 0 && <p className="mt-3 text-sm text-slate-600">{t('followUps.allClear')}</p>}
+      </Card>
       <Card title={t('supervision.filters')}>
         <form method="get" action="/oversee" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <input type="hidden" name="kind" value={filter.kind} />
@@ -105,6 +133,8 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
             t('oversee.status'),
             board.kind === 'step' ? t('supervision.openedAt') : t('oversee.acceptedAt'),
             board.kind === 'step' ? t('supervision.stepDue') : t('oversee.promisedDue'),
+            // Both due dates are watched (domain.md); the colour and the time left are against the promise.
+            ...(board.kind === 'case' ? [t('oversee.statutoryDue')] : []),
             t('oversee.remaining'),
           ]}
         >
@@ -125,6 +155,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
               </Td>
               <Td className="whitespace-nowrap">{when(r.startedAt)}</Td>
               <Td className="whitespace-nowrap">{when(r.dueAt)}</Td>
+              {board.kind === 'case' && <Td className="whitespace-nowrap">{when('statutoryDueAt' in r ? r.statutoryDueAt : null)}</Td>}
               <Td className="whitespace-nowrap">{t('oversee.days', { days: r.remainingDays })}</Td>
             </tr>
           ))}

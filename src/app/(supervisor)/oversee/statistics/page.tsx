@@ -25,7 +25,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const raw = await searchParams;
   const parsed = statisticsQuerySchema.safeParse({ from: raw.from || addCalendarDays(today, -29), to: raw.to || today, by: raw.by });
   const query = parsed.success ? parsed.data : { from: addCalendarDays(today, -29), to: today, by: 'department' as const };
-  const t = await getTranslations('statistics');
+  const [t, ts] = await Promise.all([getTranslations('statistics'), getTranslations('stepStatistics')]);
+  // Reviewers are measured on the steps they decided (statistics-cases.ts, recordsOf): only these figures apply to them.
+  const steps = query.by === 'reviewer';
   let stats: Awaited<ReturnType<typeof getStatistics>> | null = null;
   try {
     stats = await getStatistics(actor, query);
@@ -49,7 +51,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <label className="block text-sm font-medium text-slate-800">
             {t('by')}
             <select name="by" defaultValue={query.by} className={control}>
-              {(['department', 'window', 'staff', 'item'] as const).map((b) => (
+              {(['department', 'window', 'staff', 'item', 'reviewer'] as const).map((b) => (
                 <option key={b} value={b}>
                   {t(`byOptions.${b}`)}
                 </option>
@@ -80,33 +82,49 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               </div>
             }
           >
+            {steps && <p className="mb-4 text-sm text-slate-600">{ts('note')}</p>}
             <Table
               caption={t('tableTitle', { from: stats.from, to: stats.to })}
-              head={[
-                t(`byOptions.${query.by}`),
-                t('accepted'),
-                t('concluded'),
-                t('onTimePromised'),
-                t('onTimeStatutory'),
-                t('avgWorkingDays'),
-                t('firstTimeRate'),
-                t('correctionRate'),
-                t('onlineShare'),
-                t('satisfaction'),
-              ]}
+              head={
+                steps
+                  ? [t('byOptions.reviewer'), ts('concluded'), ts('onTime'), ts('avgWorkingDays'), ts('withoutMoreMaterial')]
+                  : [
+                      t(`byOptions.${query.by}`),
+                      t('accepted'),
+                      t('concluded'),
+                      t('onTimePromised'),
+                      t('onTimeStatutory'),
+                      t('avgWorkingDays'),
+                      t('firstTimeRate'),
+                      t('correctionRate'),
+                      t('onlineShare'),
+                      t('satisfaction'),
+                    ]
+              }
             >
               {[...stats.rows, { ...stats.total, group: t('total') }].map((r, i) => (
                 <tr key={`${r.group}-${i}`} className={i === stats.rows.length ? 'bg-slate-50 font-semibold' : undefined}>
                   <Td>{r.group}</Td>
-                  <Td>{r.accepted}</Td>
-                  <Td>{r.concluded}</Td>
-                  <Td>{percent(r.onTimePromised)}</Td>
-                  <Td>{percent(r.onTimeStatutory)}</Td>
-                  <Td>{r.avgWorkingDays ?? '—'}</Td>
-                  <Td>{percent(r.firstTimeRate)}</Td>
-                  <Td>{percent(r.correctionRate)}</Td>
-                  <Td>{percent(r.onlineShare)}</Td>
-                  <Td>{r.ratings ? `${percent(r.satisfaction)}（${r.ratings}）` : '—'}</Td>
+                  {steps ? (
+                    <>
+                      <Td>{r.concluded}</Td>
+                      <Td>{percent(r.onTimePromised)}</Td>
+                      <Td>{r.avgWorkingDays ?? '—'}</Td>
+                      <Td>{percent(r.firstTimeRate)}</Td>
+                    </>
+                  ) : (
+                    <>
+                      <Td>{r.accepted}</Td>
+                      <Td>{r.concluded}</Td>
+                      <Td>{percent(r.onTimePromised)}</Td>
+                      <Td>{percent(r.onTimeStatutory)}</Td>
+                      <Td>{r.avgWorkingDays ?? '—'}</Td>
+                      <Td>{percent(r.firstTimeRate)}</Td>
+                      <Td>{percent(r.correctionRate)}</Td>
+                      <Td>{percent(r.onlineShare)}</Td>
+                      <Td>{r.ratings ? `${percent(r.satisfaction)}（${r.ratings}）` : '—'}</Td>
+                    </>
+                  )}
                 </tr>
               ))}
             </Table>
@@ -114,7 +132,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <Card title={t('trend')}>
             <BarChart
               title={t('trend')}
-              legend={{ a: t('accepted'), b: t('concluded') }}
+              legend={{ a: t('accepted'), b: steps ? ts('trendLegend') : t('concluded') }}
               series={stats.series.map((s) => ({ label: s.label, a: s.accepted, b: s.concluded }))}
             />
           </Card>

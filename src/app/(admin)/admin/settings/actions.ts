@@ -1,0 +1,13 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { formObject, runAction, type ActionState } from '@/lib/action';
+import { rectificationLimitSchema } from '@/lib/evaluation/schemas';
+import { updateRectificationLimit } from '@/lib/evaluation/update-rectification-limit';
+
+export async function updateRectificationLimitAction(_prev: ActionState, formData: FormData): Promise<ActionState<{ days: number }>> {
+  return runAction({ roles: ['ADMIN'], schema: rectificationLimitSchema, input: formObject(formData) }, async (data, actor) => {
+    const result = await updateRectificationLimit(actor, data);
+    revalidatePath('/admin/settings');
+    return result;
+  });
+}

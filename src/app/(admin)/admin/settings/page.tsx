@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Card, PageHeader } from '@/components/ui/card';
+import { requirePageActor } from '@/lib/auth/session';
+import { getRectificationLimit } from '@/lib/evaluation/get-rectification-limit';
+import { RectificationLimitForm } from './rectification-limit-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('rectificationLimit'))('title') };
+}
+
+export default async function SettingsPage() {
+  await requirePageActor(['ADMIN'], '/admin/settings');
+  const [t, days] = await Promise.all([getTranslations('rectificationLimit'), getRectificationLimit()]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('title')} description={t('description')} />
+      <Card title={t('cardTitle')}>
+        <RectificationLimitForm days={days} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState, useState } from 'react';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, Input } from '@/components/ui/field';
+import { updateRectificationLimitAction } from './actions';
+
+export function RectificationLimitForm({ days }: { days: number }) {
+  const t = useTranslations('rectificationLimit');
+  const [state, action, pending] = useActionState(updateRectificationLimitAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  // Controlled, so a refused value stays in the field beside its error instead of the form resetting it.
+  const [value, setValue] = useState(String(days));
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {state?.ok && state.data && <FormAlert tone="success">{t('saved', { days: state.data.days })}</FormAlert>}
+      <Field id="days" label={t('days')} hint={t('daysHint')} errors={fieldErrors.days} required>
+        <div className="sm:max-w-40">
+          <Input id="days" name="days" type="number" inputMode="numeric" min={1} max={60} step={1} value={value} onChange={(e) => setValue(e.target.value)} required hint errors={fieldErrors.days} />
+        </div>
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {t('save')}
+      </Button>
+    </form>
+  );
+}
