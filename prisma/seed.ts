@@ -2,7 +2,7 @@
 // windows, demo accounts, the 60-item catalog, e-certificates already held by
 // the demo applicants, the working-day calendar and the clock settings.
 //
-//   node scripts/with-db.mjs tsx prisma/seed.ts
+//   node scripts/with-db.mjs node --conditions=react-server --import tsx prisma/seed.ts
 //
 // Idempotent: when the `demo-data` setting exists nothing is changed and only
 // the accounts are printed. Everything else is written in one transaction, the
@@ -26,6 +26,7 @@ import {
   type Prisma,
 } from '../src/generated/prisma/client';
 import { hashPassword } from '../src/lib/auth/password';
+import { formFieldSchema } from '../src/lib/catalog-admin/schemas';
 import { searchTextOf } from '../src/lib/catalog/search-text';
 import { chineseDaysOverrides } from '../src/lib/clock/chinese-days';
 
@@ -89,6 +90,13 @@ export function loadCatalogItems(): CatalogItem[] {
 
 function loadItemTags() {
   return TagsSchema.parse(readJson('item-tags.json')).items;
+}
+
+/** prisma/data/form-fields.json: the fields a few items' online forms ask for, checked as the admin form checks them. */
+function loadFormFields() {
+  return z
+    .object({ items: z.record(z.string(), z.object({ name: z.string(), fields: z.array(formFieldSchema) })) })
+    .parse(readJson('form-fields.json')).items;
 }
 
 // ---------------------------------------------------------------- enum maps
@@ -515,15 +523,20 @@ function demoPasswordHashes(): Promise<string[]> {
   return accountHashes;
 }
 
-let staticData: { items: CatalogItem[]; tags: ReturnType<typeof loadItemTags>; calendar: ReturnType<typeof chineseDaysOverrides> } | undefined;
+let staticData:
+  | { items: CatalogItem[]; tags: ReturnType<typeof loadItemTags>; formFields: ReturnType<typeof loadFormFields>; calendar: ReturnType<typeof chineseDaysOverrides> }
+  | undefined;
 function loadStaticData() {
-  staticData ??= { items: loadCatalogItems(), tags: loadItemTags(), calendar: chineseDaysOverrides() };
+  staticData ??= { items: loadCatalogItems(), tags: loadItemTags(), formFields: loadFormFields(), calendar: chineseDaysOverrides() };
   return staticData;
 }
 
 /** Every row of the demo data, built in memory with their ids. */
 function buildDemoData(hashes: string[]) {
-  const { items, tags, calendar } = loadStaticData();
+  const { items, tags, formFields, calendar } = loadStaticData();
+  for (const [code, entry] of Object.entries(formFields)) {
+    if (!items.some((i) => i.code === code && i.name === entry.name)) throw new Error(`form fields for ${code} ${entry.name}: no such item in prisma/data/service-items.json`);
+  }
 
   const regionIds: Record<Level, string> = { PROVINCE: newId(), CITY: newId(), COUNTY: newId() };
   const regions: Prisma.RegionCreateManyInput[] = [
@@ -632,6 +645,7 @@ function buildDemoData(hashes: string[]) {
       complaintPhone: '12345',
       keywords: tag.keywords,
       lifeEvents: tag.lifeEvents,
+      formFields: formFields[item.code]?.fields ?? [],
       disclose: type === ItemType.LICENSING,
       sourceUrl: item.sourceUrl ?? null,
       notes: [item.notes, promised.note].filter(Boolean).join('\n') || null,
@@ -865,11 +879,25 @@ function pick(r: { code: string; name: string }) {
 
 async function main() {
   const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error('DATABASE_URL is not set: run `node scripts/with-db.mjs tsx prisma/seed.ts`');
+  if (!connectionString) throw new Error('DATABASE_URL is not set: run `npm run db:seed`');
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   const started = performance.now();
   try {
     await seedDemoData(prisma);
+    // Demo cases for someone trying the portal, only into a database without
+    // any: a second run changes nothing. They go through the domain's use cases
+    // (server-only code), hence `--conditions=react-server` in `npm start` and
+    // `npm run db:seed`; the tests' seed stays without cases.
+    if ((await prisma.application.count()) === 0) {
+      const { seedDemoCases } = await import('./demo-cases');
+      const { db } = await import('../src/lib/db');
+      try {
+        const { cases } = await seedDemoCases(prisma);
+        console.log(`\n演示办件已写入 Demo cases seeded: ${cases} applications over the last six weeks.`);
+      } finally {
+        await db.$disconnect();
+      }
+    }
     console.log(`\n(${((performance.now() - started) / 1000).toFixed(2)} s)`);
   } finally {
     await prisma.$disconnect();

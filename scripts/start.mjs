@@ -27,7 +27,8 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 try {
-  const seeded = await runChild(path.join(root, 'node_modules/.bin/tsx'), ['prisma/seed.ts'], env);
+  // react-server: the demo cases go through the domain's server-only use cases.
+  const seeded = await runChild(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], env);
   if (seeded !== 0) throw new Error('loading the demo data failed');
   if ((await buildIfNeeded(env, '.next')) !== 0) throw new Error('next build failed');
 } catch (error) {
