@@ -1,4 +1,5 @@
 // One JSON file per area of the portal; add a file and a line here for a new area.
+import activation from './activation.json';
 import applicantSide from './applicant-side.json';
 import cases from './cases.json';
 import catalogAdmin from './catalog-admin.json';
@@ -6,11 +7,16 @@ import catalogPublic from './catalog-public.json';
 import common from './common.json';
 import intake from './intake.json';
 import intakeQueue from './intake-queue.json';
+import itemFields from './item-fields.json';
+import notifications from './notifications.json';
 import publicPages from './public.json';
 import results from './results.json';
 import routing from './routing.json';
 import staff from './staff.json';
 import succession from './succession.json';
+import oversight from './oversight.json';
 import supervision from './supervision.json';
+import uploads from './uploads.json';
+import windowCorrection from './window-correction.json';
 
-export default { ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...routing, ...results };
+export default { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields };
