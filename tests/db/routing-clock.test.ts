@@ -63,6 +63,38 @@ describe('the clock stops and extends', () => {
     expect(told.map((m) => m.subject.split('：')[0])).toEqual(expect.arrayContaining(['请补充材料', '恢复办理', '办理时限延长']));
   });
 
+  it('caps a licensing item at 10 extension days, and a refused extension moves nothing', async () => {
+    const [applicant, clerk, police] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('reviewer.ga')]);
+    const head = await db.user.create({
+      data: { username: 'head.ga', name: '公安局负责人', passwordHash: 'not-a-login', role: 'DEPT_HEAD', departmentId: police.departmentId },
+      select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+    });
+    const { id } = await submitOnline(applicant, '普通护照签发', monday);
+    await acceptApplication(clerk, id, monday);
+    const task = await db.departmentTask.findFirstOrThrow({ where: { applicationId: id, status: 'OPEN' } });
+    const before = await dates(id);
+
+    // 行政许可法 art. 42: at most 10 working days for an item handled by one organ.
+    await expect(requestExtension(police, { taskId: task.id, days: 11, reason: '需核查' }, tuesday10)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { fieldErrors: { days: ['tooLong'] } },
+    });
+    const refused = await requestExtension(police, { taskId: task.id, days: 5, reason: '需核查出入境记录' }, tuesday10);
+    // Refusing needs a reason (the schema's refinement, reported at the note field).
+    await expect(decideExtension(head, { extensionId: refused.id, outcome: 'REFUSED' }, tuesday10)).rejects.toThrow(/reasonRequired/);
+    await decideExtension(head, { extensionId: refused.id, outcome: 'REFUSED', note: '理由不足' }, tuesday10);
+    expect(await dates(id)).toEqual(before);
+    expect((await db.extension.findUniqueOrThrow({ where: { id: refused.id } })).status).toBe('REFUSED');
+
+    // A refused extension does not use up the ten days: ten are still allowed, and move the dates by ten.
+    const approved = await requestExtension(police, { taskId: task.id, days: 10, reason: '需核查出入境记录' }, tuesday10);
+    await decideExtension(head, { extensionId: approved.id, outcome: 'APPROVED' }, tuesday10);
+    // Passport: 7 working days promised from Monday 23rd (due Wednesday 2 December 17:00); +10: Wednesday 16th.
+    expect(before.promised).toBe('2026-12-02T09:00:00.000Z');
+    expect((await dates(id)).promised).toBe('2026-12-16T09:00:00.000Z');
+    await expect(requestExtension(police, { taskId: task.id, days: 1, reason: '再延期' }, tuesday10)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
   it('states the exact dates of a passport case paused for an inspection', async () => {
     const [applicant, clerk, police] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('reviewer.ga')]);
     const { id } = await submitOnline(applicant, '普通护照签发', monday);
