@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { fieldErrorsOf } from '@/lib/action';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { enqueueSmsOnly } from '@/lib/notify/enqueue-message';
 import { activatableAccount } from './activatable-account';
 import { consumeActivationRequest } from './activation-limiter';
 import { hashPassword } from './password';
@@ -37,16 +38,10 @@ export async function requestActivation(input: RequestActivationInput & { client
     await tx.activationCode.create({
       data: { userId: account.id, codeHash, phone, expiresAt: new Date(now.getTime() + ACTIVATION_CODE_MINUTES * 60_000) },
     });
-    // Straight to the SMS channel, not enqueueMessage: the code must reach the
-    // phone only, never the account's inbox (whoever opens the inbox later has
-    // no use for it, and it would outlive the 10 minutes there).
-    await tx.outboxMessage.create({
-      data: {
-        channel: 'SMS',
-        address: phone,
-        subject: '开通账号验证码',
-        body: `您的验证码为 ${code}，${ACTIVATION_CODE_MINUTES} 分钟内有效。工作人员不会向您索要验证码，请勿告诉他人。`,
-      },
+    await enqueueSmsOnly(tx, {
+      phone,
+      subject: '开通账号验证码',
+      body: `您的验证码为 ${code}，${ACTIVATION_CODE_MINUTES} 分钟内有效。工作人员不会向您索要验证码，请勿告诉他人。`,
     });
     await recordAudit(tx, { actor: null, entity: 'User', entityId: account.id, action: 'request-activation' });
   });

@@ -38,3 +38,12 @@ export async function enqueueMessage(tx: Tx, message: OutgoingMessage): Promise<
     });
   }
 }
+
+/**
+ * A text message to a phone number alone, with no inbox copy: for one-time
+ * codes, which must reach the phone only and not outlive their minutes in an
+ * inbox. Same outbox, same worker, same SMS provider as every other message.
+ */
+export async function enqueueSmsOnly(tx: Tx, message: { phone: string; subject: string; body: string }): Promise<void> {
+  await tx.outboxMessage.create({ data: { channel: 'SMS', address: message.phone, subject: message.subject, body: message.body } });
+}
