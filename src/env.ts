@@ -11,6 +11,10 @@ const schema = z.object({
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(10),
+  // The background worker's rounds (src/worker.ts, src/lib/jobs/).
+  WORKER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
+  WARNING_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
+  STATISTICS_INTERVAL_MS: z.coerce.number().int().positive().default(10 * 60_000),
 });
 
 export const env = schema.parse({
@@ -20,4 +24,7 @@ export const env = schema.parse({
   PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || process.env.NEXTAUTH_URL || undefined,
   UPLOAD_MAX_BYTES: process.env.UPLOAD_MAX_BYTES || undefined,
   UPLOAD_MAX_FILES: process.env.UPLOAD_MAX_FILES || undefined,
+  WORKER_INTERVAL_MS: process.env.WORKER_INTERVAL_MS || undefined,
+  WARNING_INTERVAL_MS: process.env.WARNING_INTERVAL_MS || undefined,
+  STATISTICS_INTERVAL_MS: process.env.STATISTICS_INTERVAL_MS || undefined,
 });

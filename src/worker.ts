@@ -1,11 +1,12 @@
 // The background worker: delivers the outbox after commit, sweeps the
 // warnings and rolls up the daily statistics. Started by `npm start`; run it
 // alone with `npm run worker`.
+import { env } from '@/env';
 import { startStatisticsJobs } from '@/lib/jobs/statistics-jobs';
 import { startWarningJobs } from '@/lib/jobs/warning-jobs';
 import { deliverOutbox } from '@/lib/notify/deliver-outbox';
 
-const INTERVAL_MS = Number(process.env.WORKER_INTERVAL_MS ?? 2000);
+const INTERVAL_MS = env.WORKER_INTERVAL_MS;
 let running = true;
 
 async function loop() {

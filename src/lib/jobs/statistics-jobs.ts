@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/env';
 import { rollUpStatistics } from '@/lib/supervision/roll-up-statistics';
 
 /*
@@ -8,7 +9,7 @@ import { rollUpStatistics } from '@/lib/supervision/roll-up-statistics';
  * holiday edited by the admin is re-counted on the next run. A restart simply
  * runs again; getStatistics reads stale or missing days live meanwhile.
  */
-const INTERVAL_MS = Number(process.env.STATISTICS_INTERVAL_MS ?? 10 * 60_000);
+const INTERVAL_MS = env.STATISTICS_INTERVAL_MS;
 
 export function startStatisticsJobs(): () => void {
   let stopped = false;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/env';
 import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
 
 /*
@@ -8,7 +9,7 @@ import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
  * inside the sweep keeps parallel workers from doubling up. pg-boss would add a
  * schema of its own to migrate for no gain here.
  */
-const INTERVAL_MS = Number(process.env.WARNING_INTERVAL_MS ?? 60_000);
+const INTERVAL_MS = env.WARNING_INTERVAL_MS;
 
 export function startWarningJobs(): () => void {
   let stopped = false;
