@@ -38,3 +38,14 @@ test('on a phone a visitor searches by keyboard, switches to English and back, a
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
+
+test('on a phone the signed-in applicant and clerk pages fit the screen', async ({ pageAs }) => {
+  for (const [username, path] of [['zhangsan', '/me'], ['zhangsan', '/me/notifications'], ['clerk', '/desk'], ['supervisor', '/oversee']]) {
+    const page = await pageAs(username);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Wide tables and the navigation scroll inside themselves; the page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${username} ${path}`).toBeLessThanOrEqual(390);
+  }
+});

@@ -62,8 +62,9 @@ export async function SiteHeader() {
         </div>
       </div>
       <nav aria-label={t('nav.main')} className="bg-brand-700">
-        {/* One row that scrolls sideways on a phone instead of wrapping into a wall of links. */}
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto whitespace-nowrap px-2 text-sm sm:flex-wrap sm:overflow-visible">
+        {/* One row that scrolls sideways on a phone instead of wrapping into a wall of links; relative, so
+            the screen-reader-only texts inside stay in that row instead of widening the page. */}
+        <ul className="relative mx-auto flex max-w-6xl gap-1 overflow-x-auto whitespace-nowrap px-2 text-sm sm:flex-wrap sm:overflow-visible">
           {navLinks.map((l) => (
             <li key={l.href}>
               <NavLink href={l.href} siblings={navLinks.map((x) => x.href)}>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 export function Table({ caption, head, children }: { caption?: string; head: ReactNode[]; children: ReactNode }) {
   return (
     // Focusable so keyboard users can scroll it sideways (axe: scrollable-region-focusable).
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-300" tabIndex={0} role="region" aria-label={caption}>
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-300" tabIndex={0} role="region" aria-label={caption}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-slate-50">
