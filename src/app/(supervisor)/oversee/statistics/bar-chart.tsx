@@ -7,17 +7,21 @@ export function BarChart({
 }: {
   title: string;
   series: { label: string; a: number; b: number }[];
-  legend: { a: string; b: string };
+  /** Without `a` only the `b` bars are drawn (a reviewer's steps have no acceptances). */
+  legend: { a?: string; b: string };
 }) {
-  const max = Math.max(1, ...series.flatMap((s) => [s.a, s.b]));
+  const describe = (s: { label: string; a: number; b: number }) => (legend.a ? `${s.label}: ${legend.a} ${s.a}, ${legend.b} ${s.b}` : `${s.label}: ${legend.b} ${s.b}`);
+  const max = Math.max(1, ...series.flatMap((s) => (legend.a ? [s.a, s.b] : [s.b])));
   return (
-    <figure tabIndex={0} aria-label={title} className="overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-300">
+    <figure tabIndex={0} aria-label={title} className="relative overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-300">
       <figcaption className="mb-3 flex flex-wrap items-center gap-4 text-sm text-slate-700">
         <span className="font-medium">{title}</span>
-        <span className="inline-flex items-center gap-1">
-          <span aria-hidden className="inline-block size-3 rounded-sm bg-brand-600" />
-          {legend.a}
-        </span>
+        {legend.a && (
+          <span className="inline-flex items-center gap-1">
+            <span aria-hidden className="inline-block size-3 rounded-sm bg-brand-600" />
+            {legend.a}
+          </span>
+        )}
         <span className="inline-flex items-center gap-1">
           <span aria-hidden className="inline-block size-3 rounded-sm bg-emerald-500" />
           {legend.b}
@@ -25,11 +29,11 @@ export function BarChart({
       </figcaption>
       <ul className="flex h-48 min-w-max items-end gap-1 border-b border-l border-slate-300 px-1">
         {series.map((s) => (
-          <li key={s.label} className="flex h-full w-6 flex-col items-center justify-end" title={`${s.label}: ${legend.a} ${s.a}, ${legend.b} ${s.b}`}>
-            <span className="sr-only">{`${s.label}: ${legend.a} ${s.a}, ${legend.b} ${s.b}`}</span>
+          <li key={s.label} className="flex h-full w-6 flex-col items-center justify-end" title={describe(s)}>
+            <span className="sr-only">{describe(s)}</span>
             <div aria-hidden className="flex h-full w-full items-end gap-px">
-              <div className="w-1/2 rounded-t-sm bg-brand-600" style={{ height: `${(s.a / max) * 100}%` }} />
-              <div className="w-1/2 rounded-t-sm bg-emerald-500" style={{ height: `${(s.b / max) * 100}%` }} />
+              {legend.a && <div className="w-1/2 rounded-t-sm bg-brand-600" style={{ height: `${(s.a / max) * 100}%` }} />}
+              <div className={`${legend.a ? 'w-1/2' : 'w-full'} rounded-t-sm bg-emerald-500`} style={{ height: `${(s.b / max) * 100}%` }} />
             </div>
           </li>
         ))}

@@ -132,7 +132,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <Card title={t('trend')}>
             <BarChart
               title={t('trend')}
-              legend={{ a: t('accepted'), b: steps ? ts('trendLegend') : t('concluded') }}
+              legend={steps ? { b: ts('trendLegend') } : { a: t('accepted'), b: t('concluded') }}
               series={stats.series.map((s) => ({ label: s.label, a: s.accepted, b: s.concluded }))}
             />
           </Card>
