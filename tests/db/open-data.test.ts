@@ -104,6 +104,21 @@ describe('Open311 GeoReport v2', () => {
     expect(materials.some((m: { required: boolean }) => m.required)).toBe(true);
     expect(materials.some((m: { required: boolean }) => !m.required)).toBe(true);
 
+    // The item's own form fields follow the materials, each with the datatype of its kind.
+    const withFields = await body(await open311Definition(get('/open311/v2/services/511A0015500009.json'), params({ file: '511A0015500009.json' })));
+    const fields = withFields.attributes.filter((a: { code: string }) => a.code.startsWith('field_'));
+    expect(fields.map((f: { code: string; datatype: string; required: boolean }) => [f.code, f.datatype, f.required])).toEqual([
+      ['field_placeName', 'string', true],
+      ['field_placeAddress', 'string', true],
+      ['field_placeCategory', 'singlevaluelist', true],
+      ['field_floorArea', 'number', true],
+      ['field_staffCount', 'number', true],
+      ['field_openingDate', 'datetime', false],
+    ]);
+    expect(fields[2]).toMatchObject({ description: '场所类别', datatype_description: '单选' });
+    expect(fields[2].values[0]).toEqual({ key: '住宿场所（宾馆、旅店、招待所）', name: '住宿场所（宾馆、旅店、招待所）' });
+    expect(fields.at(-1).order).toBe(withFields.attributes.length);
+
     expect((await open311Definition(get('/open311/v2/services/NOPE.json'), params({ file: 'NOPE.json' }))).status).toBe(404);
     expect((await open311Definition(get(`/open311/v2/services/${CODE}.xml`), params({ file: `${CODE}.xml` }))).status).toBe(404);
   });

@@ -1,5 +1,6 @@
 // The catalog in the shapes of Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2):
 // service list entries and service definitions. Pure: the routes load and label.
+import type { FormField } from '@/lib/catalog-admin/schemas';
 import type { ServiceGuide } from './get-service-guide';
 import type { listOpen311Services } from './list-open311-services';
 
@@ -42,12 +43,21 @@ export function open311Service(s: ListedService, label: Label): Open311Service {
   };
 }
 
+const fieldDatatypes: Record<FormField['kind'], Open311Attribute['datatype']> = {
+  text: 'string',
+  textarea: 'text',
+  number: 'number',
+  date: 'datetime',
+  select: 'singlevaluelist',
+};
+
 /**
  * A service definition: the situations (办事情形) become one multi-value list to
  * choose from, each material becomes an attribute to provide, required when the
- * material is always required.
+ * material is always required, and each field of the item's form an attribute
+ * of its own kind (a choice becomes a single-value list).
  */
-export function open311Definition(guide: Pick<ServiceGuide, 'code' | 'situations' | 'materials'>, label: Label): Open311Definition {
+export function open311Definition(guide: Pick<ServiceGuide, 'code' | 'situations' | 'materials' | 'formFields'>, label: Label): Open311Definition {
   const attributes: Open311Attribute[] = [];
   if (guide.situations.length)
     attributes.push({
@@ -80,5 +90,17 @@ export function open311Definition(guide: Pick<ServiceGuide, 'code' | 'situations
         .join('；'),
     });
   });
+  for (const f of guide.formFields) {
+    attributes.push({
+      variable: true,
+      code: `field_${f.key}`,
+      datatype: fieldDatatypes[f.kind],
+      required: f.required,
+      datatype_description: label(`catalogPublic.open311.fieldKinds.${f.kind}`),
+      order: attributes.length + 1,
+      description: f.label,
+      ...(f.kind === 'select' ? { values: f.options.map((o) => ({ key: o, name: o })) } : {}),
+    });
+  }
   return { service_code: guide.code, attributes };
 }
