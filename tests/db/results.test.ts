@@ -39,4 +39,20 @@ describe('delivering the result', () => {
     await deliverResult(clerk, { applicationId: id, method: 'POST', trackingNumber: 'EMS1234567890' });
     expect(await db.deliveryReceipt.findUniqueOrThrow({ where: { applicationId: id } })).toMatchObject({ method: 'POST', trackingNumber: 'EMS1234567890', receiverName: null });
   });
+
+  it('delivers electronically: the applicant downloads the e-certificate, and the receipt says so', async () => {
+    const { id, applicant, clerk } = await decidedImmediate();
+    await deliverResult(clerk, { applicationId: id, method: 'ELECTRONIC' });
+    expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'DELIVERED', deliveryMethod: 'ELECTRONIC', deliveryNote: '申请人在线下载' });
+    expect(await db.deliveryReceipt.findUniqueOrThrow({ where: { applicationId: id } })).toMatchObject({
+      method: 'ELECTRONIC',
+      receiverName: null,
+      trackingNumber: null,
+      deliveredById: clerk.id,
+    });
+    // What is delivered is the e-certificate in the applicant's library.
+    expect(await db.certificate.count({ where: { applicationId: id, holderId: applicant.id } })).toBe(1);
+    const told = await db.outboxMessage.findFirstOrThrow({ where: { recipientId: applicant.id, subject: { startsWith: '办理结果已送达' } } });
+    expect(told.body).toContain('电子送达');
+  });
 });
