@@ -1,4 +1,4 @@
-import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, openQueuedCase, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // 社会保障卡申领 (人社局) is used by no other spec: the case is this test's own.
 test('an applicant follows a case publicly, talks to the reviewer, rates it, and a supervisor closes the rectification', async ({ pageAs, page }) => {
@@ -14,8 +14,7 @@ test('an applicant follows a case publicly, talks to the reviewer, rates it, and
   const caseUrl = applicant.url();
 
   const clerk = await pageAs('clerk');
-  await clerk.goto('/desk');
-  await clerk.getByRole('link', { name: '社会保障卡申领' }).first().click();
+  await openQueuedCase(clerk, '社会保障卡申领', caseUrl);
   await clerk.getByRole('button', { name: '受理', exact: true }).click();
   const accepted = clerk.getByText(/已受理，受理编号 511602-\d{8}-\d{5}/);
   await expect(accepted).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, openQueuedCase, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // One real case across the four roles: applicant -> window -> department -> supervisor -> applicant.
 test('a passport application flows from the applicant through the window and the police to the supervisor', async ({ pageAs }) => {
@@ -17,15 +17,12 @@ test('a passport application flows from the applicant through the window and the
   await submitApplicationForm(applicant);
   await expect(applicant.getByText('待受理').first()).toBeVisible();
   const caseUrl = applicant.url();
-  const applicationId = new URL(caseUrl).pathname.split('/').at(-1)!;
 
-  // 2. The window clerk finds it in the intake queue (among other tests' cases) and accepts it:
-  // a receipt number is issued and the clock starts.
+  // 2. The window clerk finds it in the intake queue and accepts it: a receipt number is issued and the clock starts.
   const clerk = await pageAs('clerk');
   await clerk.goto('/desk');
   await expectAccessible(clerk);
-  const queued = clerk.getByRole('link', { name: '普通护照签发' }).and(clerk.locator(`[href="/desk/applications/${applicationId}"]`));
-  await queued.click();
+  await openQueuedCase(clerk, '普通护照签发', caseUrl);
   await expectAccessible(clerk);
   await clerk.getByRole('button', { name: '受理', exact: true }).click();
   const accepted = clerk.getByText(/已受理，受理编号 511602-\d{8}-\d{5}/);

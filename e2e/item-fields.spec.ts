@@ -1,4 +1,4 @@
-import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, openQueuedCase, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // 旅馆业特种行业许可证核发 is used by no other spec: the case is this test's own.
 test('an applicant answers the fields the item asks for, and the clerk reads them on the case page', async ({ pageAs }) => {
@@ -22,8 +22,7 @@ test('an applicant answers the fields the item asks for, and the clerk reads the
   await expect(applicant.getByText('示范县云帆宾馆')).toBeVisible();
 
   const clerk = await pageAs('clerk');
-  await clerk.goto('/desk');
-  await clerk.getByRole('link', { name: '旅馆业特种行业许可证核发' }).first().click();
+  await openQueuedCase(clerk, '旅馆业特种行业许可证核发', applicant.url());
   const answers = clerk.locator('section', { has: clerk.getByRole('heading', { name: '申请信息' }) });
   await expect(answers.getByText('旅馆名称')).toBeVisible();
   await expect(answers.getByText('示范县云帆宾馆')).toBeVisible();
