@@ -38,7 +38,7 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
       {application.status === 'CORRECTION_REQUIRED' && correction && !correction.answeredAt && (
         <CorrectionAnswer applicationId={application.id} items={correction.items} note={correction.note} />
       )}
-      <NoticeLinks application={{ id: application.id, status: application.status, receiptNumber: application.receiptNumber, hasCorrection: correction !== null, decision: application.decision, certificates: application.certificates }} />
+      <NoticeLinks application={application} />
       <ApplicationDetails application={application} />
       <TrackingPanel receiptNumber={application.receiptNumber} checkCode={application.checkCode} />
       <RatingPanel actor={actor} applicationId={application.id} />

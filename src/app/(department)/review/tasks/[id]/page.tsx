@@ -49,16 +49,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       {done === 'claimed' && <FormAlert tone="success">{tw('claimed')}</FormAlert>}
       {done === 'assigned' && <FormAlert tone="success">{tw('assigned')}</FormAlert>}
       {clockDone.map((k) => done === k && <FormAlert key={k} tone="success">{tc(`done.${k}`)}</FormAlert>)}
-      <NoticeLinks
-        application={{
-          id: application.id,
-          status: application.status,
-          receiptNumber: application.receiptNumber,
-          hasCorrection: application.timeline.some((e) => e.action === 'request-correction'),
-          decision: application.decision,
-          certificates: application.certificates,
-        }}
-      />
+      <NoticeLinks application={application} />
       <ApplicationDetails application={application}>
         {open && (
           <Card title={tw('assignee')}>

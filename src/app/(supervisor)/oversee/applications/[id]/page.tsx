@@ -88,16 +88,7 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
           </section>
         </div>
       </Card>
-      <NoticeLinks
-        application={{
-          id: application.id,
-          status: application.status,
-          receiptNumber: application.receiptNumber,
-          hasCorrection: application.timeline.some((e) => e.action === 'request-correction'),
-          decision: application.decision,
-          certificates: application.certificates,
-        }}
-      />
+      <NoticeLinks application={application} />
       <ApplicationDetails application={application} />
       <Card title={s('auditTitle')}>
         <Table caption={s('auditTitle')} head={[s('auditWhen'), s('auditWho'), s('auditWhat'), s('auditChange'), s('auditReason')]}>

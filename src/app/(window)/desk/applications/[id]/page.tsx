@@ -36,7 +36,7 @@ export default async function DeskApplicationPage({ params, searchParams }: { pa
       {done && done in doneMessages && (
         <FormAlert tone="success">{t(doneMessages[done as keyof typeof doneMessages], { receiptNumber: application.receiptNumber ?? '' })}</FormAlert>
       )}
-      <NoticeLinks application={{ id: application.id, status: application.status, receiptNumber: application.receiptNumber, hasCorrection: correction !== null, decision: application.decision, certificates: application.certificates }} />
+      <NoticeLinks application={application} />
       <ApplicationDetails application={application}>
         {application.status === 'CORRECTION_REQUIRED' && correction && !correction.answeredAt && (
           <WindowCorrection applicationId={application.id} items={correction.items} note={correction.note} />
