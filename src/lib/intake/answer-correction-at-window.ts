@@ -3,11 +3,10 @@ import type { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
-import { dueDate } from '@/lib/clock/due-date';
-import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { correctionCase } from './correction-case';
 import { INTAKE_LIMIT_DAYS } from './file-application';
 import { answerCorrectionAtWindowSchema } from './schemas';
 
@@ -20,24 +19,7 @@ import { answerCorrectionAtWindowSchema } from './schemas';
 export async function answerCorrectionAtWindow(actor: Actor, input: z.input<typeof answerCorrectionAtWindowSchema>, now = new Date()) {
   if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
   const data = answerCorrectionAtWindowSchema.parse(input);
-  const application = await db.application.findFirst({
-    where: { id: data.applicationId, status: { not: 'DRAFT' } },
-    select: {
-      id: true,
-      status: true,
-      applicantId: true,
-      version: { select: { name: true } },
-      materials: { where: { status: { in: ['MISSING', 'DEFECTIVE'] } }, select: { id: true, name: true } },
-    },
-  });
-  if (!application) throw new AppError('NOT_FOUND');
-  if (application.status !== 'CORRECTION_REQUIRED') throw new AppError('INVALID_TRANSITION', { status: application.status });
-
-  const flagged = new Set(application.materials.map((m) => m.id));
-  if (Object.keys(data.materials).some((materialId) => !flagged.has(materialId))) throw new AppError('NOT_FOUND');
-  const fieldErrors: Record<string, string[]> = {};
-  for (const m of application.materials) if (!data.materials[m.id]) fieldErrors[`material.${m.id}`] = ['materialRequired'];
-  if (Object.keys(fieldErrors).length > 0) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
+  const { application, intakeDueAt } = await correctionCase({ id: data.applicationId }, data.materials, (materialId) => Boolean(data.materials[materialId]), now);
 
   // Scans are stored by the clerk just before; they must be this clerk's and still loose.
   const fileIds = Object.values(data.materials).flatMap((m) => (m.kind === 'SCANNED' ? m.fileIds : []));
@@ -45,8 +27,6 @@ export async function answerCorrectionAtWindow(actor: Actor, input: z.input<type
   if (files !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
 
   const answered = application.materials.map((m) => ({ name: m.name, how: data.materials[m.id].kind }));
-  const { calendar, hours } = await loadClock();
-  const intakeDueAt = dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now });
   await db.$transaction(async (tx) => {
     await transitionApplication(tx, {
       applicationId: application.id,

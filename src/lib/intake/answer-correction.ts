@@ -2,11 +2,10 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
-import { dueDate } from '@/lib/clock/due-date';
-import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { correctionCase } from './correction-case';
 import { answerCorrectionSchema } from './schemas';
 import { INTAKE_LIMIT_DAYS } from './file-application';
 
@@ -18,32 +17,17 @@ import { INTAKE_LIMIT_DAYS } from './file-application';
 export async function answerCorrection(actor: Actor, input: z.input<typeof answerCorrectionSchema>, now = new Date()) {
   if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
   const data = answerCorrectionSchema.parse(input);
-  const application = await db.application.findFirst({
-    where: { id: data.applicationId, applicantId: actor.id, status: { not: 'DRAFT' } },
-    select: {
-      id: true,
-      status: true,
-      version: { select: { name: true } },
-      materials: { where: { status: { in: ['MISSING', 'DEFECTIVE'] } }, select: { id: true, name: true } },
-    },
-  });
-  if (!application) throw new AppError('NOT_FOUND');
-  if (application.status !== 'CORRECTION_REQUIRED') throw new AppError('INVALID_TRANSITION', { status: application.status });
-
-  const flagged = new Set(application.materials.map((m) => m.id));
-  if (Object.keys(data.files).some((materialId) => !flagged.has(materialId))) throw new AppError('NOT_FOUND');
-  const fieldErrors: Record<string, string[]> = {};
-  for (const m of application.materials) {
-    if ((data.files[m.id] ?? []).length === 0) fieldErrors[`material.${m.id}`] = ['materialRequired'];
-  }
-  if (Object.keys(fieldErrors).length > 0) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
+  const { application, intakeDueAt } = await correctionCase(
+    { id: data.applicationId, applicantId: actor.id },
+    data.files,
+    (materialId) => (data.files[materialId] ?? []).length > 0,
+    now,
+  );
 
   const fileIds = Object.values(data.files).flat();
   const files = await db.storedFile.findMany({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null }, select: { id: true } });
   if (files.length !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
 
-  const { calendar, hours } = await loadClock();
-  const intakeDueAt = dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now });
   await db.$transaction(async (tx) => {
     await transitionApplication(tx, {
       applicationId: application.id,
