@@ -35,6 +35,37 @@ describe('searchServiceItems', () => {
     expect(await names({ q: '户迁移审批' })).toContain('户口迁移审批');
   });
 
+  it('finds an item by its exact full name, whatever the width of its punctuation', async () => {
+    const withBrackets = await db.serviceItemVersion.findMany({ where: { status: 'PUBLISHED', name: { contains: '（' } }, select: { name: true } });
+    expect(withBrackets.length).toBeGreaterThan(10);
+    for (const { name } of withBrackets) {
+      expect((await names({ q: name }))[0], name).toBe(name);
+      expect((await names({ q: name.replace(/（/g, '(').replace(/）/g, ')') }))[0], name).toBe(name);
+    }
+    expect(await names({ q: '公共场所卫生许可（新办）' })).toEqual(['公共场所卫生许可（新办）']);
+  });
+
+  it('finds a homophone typed by mistake, below the exact matches', async () => {
+    expect(await names({ q: '护炤' })).toContain('普通护照签发');
+    expect(await names({ q: '户扣迁移' })).toContain('户口迁移审批');
+    // 护照 itself is found as typed; a homophone never outranks it.
+    const passport = await names({ q: '护照' });
+    expect(passport[0]).toBe('普通护照签发');
+  });
+
+  it('ranks the items named after the words, then the items issuing them, above those that only ask for them', async () => {
+    const licence = await names({ q: '营业执照', pageSize: 50 });
+    expect(licence.length).toBeGreaterThan(10);
+    const issuing = await db.serviceItemVersion.findMany({
+      where: { status: 'PUBLISHED', OR: [{ resultName: { contains: '营业执照' } }, { resultCertificate: '营业执照' }], NOT: { name: { contains: '营业执照' } } },
+      select: { name: true },
+    });
+    expect(issuing.map((v) => v.name)).toContain('公司设立登记');
+    const named = licence.filter((n) => n.includes('营业执照'));
+    expect(licence.slice(0, named.length).sort()).toEqual(named.sort());
+    expect(licence.slice(named.length, named.length + issuing.length).sort()).toEqual(issuing.map((v) => v.name).sort());
+  });
+
   it('finds nothing for nonsense and needs every word', async () => {
     expect((await searchServiceItems({ q: '量子纠缠' })).total).toBe(0);
     expect((await searchServiceItems({ q: '户口 食品' })).total).toBe(0);

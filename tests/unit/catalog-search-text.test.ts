@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullPinyin, fuzzyPatterns, pinyinInitials, queryWords, searchTextOf } from '@/lib/catalog/search-text';
+import { fullPinyin, fuzzyPatterns, homophonePattern, normalizeSearchText, pinyinInitials, queryWords, searchTextOf } from '@/lib/catalog/search-text';
 
 describe('pinyin', () => {
   it('gives full pinyin without tones or spaces', () => {
@@ -30,6 +30,30 @@ describe('searchTextOf', () => {
   it('is lower case, without duplicates or empty parts', () => {
     const again = searchTextOf({ name: 'ABC许可', keywords: ['ABC许可'] });
     expect(again).toBe('abc许可 abcxuke abcxk');
+  });
+});
+
+describe('width folding', () => {
+  it('stores full-width punctuation and letters as the query reads them', () => {
+    const text = searchTextOf({ name: '公共场所卫生许可（新办）', keywords: ['ＡＢＣ证'] });
+    expect(text).toContain('公共场所卫生许可(新办)');
+    expect(text).toContain('abc证');
+    for (const word of queryWords('公共场所卫生许可（新办）')) expect(text).toContain(word);
+    for (const word of queryWords('公共场所卫生许可(新办)')) expect(text).toContain(word);
+  });
+  it('gives the same form to both', () => {
+    expect(normalizeSearchText(' 营业执照（Ａ类） ')).toBe('营业执照(a类)');
+  });
+});
+
+describe('homophones', () => {
+  it('looks for a Chinese word by its pinyin too', () => {
+    expect(homophonePattern('护炤')).toBe('%huzhao%');
+    expect(searchTextOf({ name: '普通护照签发' })).toContain('huzhao');
+  });
+  it('leaves single characters and Latin words alone', () => {
+    expect(homophonePattern('证')).toBeNull();
+    expect(homophonePattern('hukou')).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { catalogSearchSchema, type CatalogQuery, type CatalogSearch, type HANDLING_CLASSES, type ITEM_TYPES, type LEVELS } from './schemas';
-import { containsPattern, fuzzyPatterns, queryWords } from './search-text';
+import { containsPattern, fuzzyPatterns, homophonePattern, queryWords } from './search-text';
 
 type Row = {
   id: string;
@@ -22,9 +22,9 @@ type Row = {
 
 /**
  * Public catalog search over the published versions: every word must match
- * (Chinese, full pinyin, pinyin initials or the start of an implementation
- * code), a Chinese word missing one character still matches, exact matches on
- * the name rank first. One SQL statement so that 10,000 versions stay fast.
+ * (Chinese, full pinyin, pinyin initials, a homophone's pinyin or the start of
+ * an implementation code), a Chinese word missing one character still matches,
+ * exact matches on the name rank first, then on the result the item issues. One SQL statement so that 10,000 versions stay fast.
  */
 export async function searchServiceItems(input: CatalogSearch) {
   const query = catalogSearchSchema.parse(input);
@@ -52,12 +52,20 @@ async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: 
   for (const word of words) {
     const exact = containsPattern(word);
     const fuzzy = tolerant ? fuzzyPatterns(word) : [];
+    const homophone = homophonePattern(word);
     // Separate ORed LIKEs (not LIKE ANY): each one can use the trigram index.
-    const matches = [exact, ...fuzzy].map((pattern) => Prisma.sql`v."searchText" LIKE ${pattern}`);
+    const matches = [exact, ...fuzzy, ...(homophone ? [homophone] : [])].map((pattern) => Prisma.sql`v."searchText" LIKE ${pattern}`);
     // Only a word that looks like a code is tried as one: an unindexed prefix match would force a full scan.
     if (/^[0-9a-z][0-9a-z-]*\d[0-9a-z-]*$/.test(word)) matches.push(Prisma.sql`lower(v."implementationCode") LIKE ${`${word}%`}`);
     filters.push(Prisma.sql`(${Prisma.join(matches, ' OR ')})`);
-    ranks.push(Prisma.sql`(CASE WHEN lower(v.name) LIKE ${exact} THEN 4 WHEN v."searchText" LIKE ${exact} THEN 2 ELSE 0 END)`);
+    // Name first, then what the item issues (营业执照 ranks 公司设立登记 above the
+    // items that merely ask for one), then keywords, materials and departments;
+    // homophones and missing characters last. Compared in the searchText's form (NFKC, lower case).
+    ranks.push(Prisma.sql`(CASE
+      WHEN lower(normalize(v.name, NFKC)) LIKE ${exact} THEN 8
+      WHEN lower(normalize(v."resultName" || ' ' || coalesce(v."resultCertificate", ''), NFKC)) LIKE ${exact} THEN 4
+      WHEN v."searchText" LIKE ${exact} THEN 2
+      ELSE 0 END)`);
   }
   const order = ranks.length ? Prisma.sql`${Prisma.join(ranks, ' + ')} DESC,` : Prisma.empty;
   const offset = (query.page - 1) * query.pageSize;

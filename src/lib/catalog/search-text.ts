@@ -35,25 +35,35 @@ export type SearchTextParts = {
  * initials would make every two-letter query match almost everything.
  */
 export function searchTextOf(parts: SearchTextParts): string {
-  const keywords = parts.keywords ?? [];
-  const materials = parts.materials ?? [];
-  const departments = (parts.departments ?? []).filter((d): d is string => !!d);
-  const phrases = [parts.name, ...keywords, ...materials, ...departments];
+  const nfkc = (s: string) => s.normalize('NFKC');
+  const name = nfkc(parts.name);
+  const keywords = (parts.keywords ?? []).map(nfkc);
+  const materials = (parts.materials ?? []).map(nfkc);
+  const departments = (parts.departments ?? []).filter((d): d is string => !!d).map(nfkc);
+  const phrases = [name, ...keywords, ...materials, ...departments];
   const tokens = [
     ...phrases,
-    ...[parts.name, ...keywords, ...departments].filter((p) => HAN.test(p)).map(fullPinyin),
-    ...[parts.name, ...keywords].filter((p) => HAN.test(p)).map(pinyinInitials),
+    ...[name, ...keywords, ...departments].filter((p) => HAN.test(p)).map(fullPinyin),
+    ...[name, ...keywords].filter((p) => HAN.test(p)).map(pinyinInitials),
   ]
-    .map((s) => s.trim().toLowerCase())
+    .map(normalizeSearchText)
     .filter(Boolean);
   return [...new Set(tokens)].join(' ');
 }
 
+/**
+ * One form for stored text and queries alike: NFKC folds full-width letters,
+ * digits and punctuation to half-width (（新办） -> (新办)), so a name copied
+ * from an official guide matches whichever width the applicant types.
+ * The SQL migration that rebuilt the stored text used lower(normalize(..., NFKC)): keep them equal.
+ */
+export function normalizeSearchText(text: string): string {
+  return text.normalize('NFKC').trim().toLowerCase();
+}
+
 /** The words of a query as they are matched against searchText. */
 export function queryWords(q: string): string[] {
-  return q
-    .normalize('NFKC')
-    .toLowerCase()
+  return normalizeSearchText(q)
     .split(/[\s,，、;；]+/)
     .filter(Boolean)
     .slice(0, 6);
@@ -84,4 +94,16 @@ export function fuzzyPatterns(word: string): string[] {
   // A wrong character leaves too little of a 3-character word to go on.
   if (chars.length >= 4) for (let i = 0; i < chars.length; i++) add(chars.slice(0, i), chars.slice(i + 1));
   return [...patterns];
+}
+
+/**
+ * The full pinyin a Chinese word is also looked for as, so that a homophone typed
+ * by mistake (护炤 -> huzhao) still finds 护照. Only words of two or more Chinese
+ * characters: the pinyin of one character (shi, yi) is found almost everywhere.
+ */
+export function homophonePattern(word: string): string | null {
+  const chars = [...word];
+  if (chars.length < 2 || !chars.every((c) => HAN.test(c))) return null;
+  const spelled = fullPinyin(word);
+  return spelled.length >= 4 ? containsPattern(spelled) : null;
 }
