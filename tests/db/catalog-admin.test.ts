@@ -20,6 +20,7 @@ import { saveDepartment } from '@/lib/catalog-admin/save-department';
 import { saveWindow } from '@/lib/catalog-admin/save-window';
 import { splitServiceItem } from '@/lib/catalog-admin/split-service-item';
 import { updateDraftVersion } from '@/lib/catalog-admin/update-draft-version';
+import { versionActions } from '@/lib/catalog-admin/version-rules';
 import { actorOf, submitOnline } from '../support/factories';
 
 const monday = new Date('2026-11-23T02:00:00Z');
@@ -269,6 +270,18 @@ describe('catalog operations', () => {
     expect(await db.serviceItemVersion.count({ where: { itemId, status: 'PUBLISHED' } })).toBe(0);
     expect(await db.auditEvent.count({ where: { entity: 'ServiceItem', entityId: itemId, action: 'cancelled' } })).toBe(1);
     await expect(cancelServiceItem(admin, { itemId, reason: 'again' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+
+  it('refuses to change or publish a draft that outlived its item, as the page no longer offers it', async () => {
+    const admin = await actorOf('admin');
+    const { itemId, doc } = await publishedDocument('户口迁移审批');
+    const { versionId } = await createDraftVersion(admin, itemId, monday);
+    // A draft an application points at survives a cancellation (retireItem keeps it).
+    await db.serviceItem.update({ where: { id: itemId }, data: { status: 'CANCELLED' } });
+    expect(versionActions({ status: 'DRAFT', itemStatus: 'CANCELLED' })).toEqual({ edit: false, publish: false });
+    await expect(updateDraftVersion(admin, { versionId, document: { ...doc, name: '户口迁移审批（改）' } }, monday)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(publishVersion(admin, { versionId }, monday)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect((await db.serviceItemVersion.findUniqueOrThrow({ where: { id: versionId } })).name).toBe(doc.name);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getApplication } from '@/lib/applications/get-application';
 import { listMyApplications } from '@/lib/applications/list-my-applications';
 import type { Actor } from '@/lib/auth/actor';
+import { canApplyOnline } from '@/lib/catalog/online-application';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { storeUpload } from '@/lib/files/store-upload';
@@ -75,6 +76,23 @@ describe('drafts of online applications', () => {
     // The submitted case is no longer a draft: autosaves and draft edits find nothing.
     expect(await codeOf(saveDraft(zhangsan, { draftId: draft.id, versionId: version.id }, monday))).toBe('NOT_FOUND');
     expect(await codeOf(getDraft(zhangsan, draft.id))).toBe('NOT_FOUND');
+  });
+
+  it('refuses an online application or draft for an item handled only at the window (online depth below 3)', async () => {
+    const zhangsan = await actorOf('zhangsan');
+    const version = await publishedVersion('内地居民结婚登记');
+    expect(version.onlineDepth).toBeLessThan(3);
+    expect(canApplyOnline(version)).toBe(false);
+    expect(canApplyOnline(await publishedVersion('普通护照签发'))).toBe(true);
+    // Every material supplied, so nothing but the depth stands in the way.
+    const files: Record<string, string[]> = {};
+    for (const m of version.materials.filter((x) => x.required)) {
+      files[m.id] = [(await storeUpload(zhangsan, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) })).id];
+    }
+    const input = { versionId: version.id, submitKey: randomUUID(), contactName: '张三', contactPhone: '13800000001', files };
+    expect(await codeOf(submitApplication(zhangsan, input, monday))).toBe('NOT_FOUND');
+    expect(await codeOf(saveDraft(zhangsan, { versionId: version.id }, monday))).toBe('NOT_FOUND');
+    expect(await db.application.count({ where: { applicantId: zhangsan.id } })).toBe(0);
   });
 
   it('files a draft once when it is submitted twice at the same moment', async () => {

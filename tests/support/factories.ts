@@ -27,6 +27,7 @@ export async function publishedVersion(name: string) {
       promisedLimitDays: true,
       statutoryLimitDays: true,
       departmentId: true,
+      onlineDepth: true,
       formFields: true,
       materials: { select: { id: true, name: true, required: true, certificateType: true, situations: { select: { id: true } } } },
     },

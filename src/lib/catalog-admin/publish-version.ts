@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requireAdmin } from './version-document';
+import { versionActions } from './version-rules';
 
 /**
  * Publishing supersedes the published version, which becomes RETIRED.
@@ -19,7 +20,7 @@ export async function publishVersion(actor: Actor, input: { versionId: string; e
   return db.$transaction(async (tx) => {
     const draft = await tx.serviceItemVersion.findUnique({ where: { id: input.versionId }, select: { id: true, itemId: true, status: true, name: true, version: true, item: { select: { status: true } } } });
     if (!draft) throw new AppError('NOT_FOUND');
-    if (draft.status !== 'DRAFT' || draft.item.status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION');
+    if (!versionActions({ status: draft.status, itemStatus: draft.item.status }).publish) throw new AppError('INVALID_TRANSITION');
     const effectiveFrom = input.effectiveFrom ? atShanghai(input.effectiveFrom, '00:00') : now;
     const old = await tx.serviceItemVersion.findMany({ where: { itemId: draft.itemId, status: 'PUBLISHED' }, select: { id: true } });
     for (const o of old) {

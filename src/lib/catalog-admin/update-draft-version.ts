@@ -5,14 +5,15 @@ import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ItemVersionDocument } from './schemas';
 import { requireAdmin, writeVersion } from './version-document';
+import { versionActions } from './version-rules';
 
 /** Only a draft can change; a published or retired version is a record of what applied. */
 export async function updateDraftVersion(actor: Actor, input: { versionId: string; document: ItemVersionDocument }, now = new Date()) {
   requireAdmin(actor);
   return db.$transaction(async (tx) => {
-    const version = await tx.serviceItemVersion.findUnique({ where: { id: input.versionId }, select: { id: true, status: true, item: { select: { basicCode: true } } } });
+    const version = await tx.serviceItemVersion.findUnique({ where: { id: input.versionId }, select: { id: true, status: true, item: { select: { basicCode: true, status: true } } } });
     if (!version) throw new AppError('NOT_FOUND');
-    if (version.status !== 'DRAFT') throw new AppError('INVALID_TRANSITION');
+    if (!versionActions({ status: version.status, itemStatus: version.item.status }).edit) throw new AppError('INVALID_TRANSITION');
     // The basic code names the item itself; a new code is a new item (or a split).
     if (input.document.basicCode !== version.item.basicCode) throw new AppError('INVALID_INPUT', { fieldErrors: { basicCode: ['basicCodeFixed'] } });
     await writeVersion(tx, { versionId: version.id }, input.document);

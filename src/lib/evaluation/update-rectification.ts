@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import type { RectificationStatus } from '@/generated/prisma/enums';
+import { rectificationActions } from './rectification-rules';
 import { updateRectificationSchema, type UpdateRectificationInput } from './schemas';
 
 const target: Record<'start' | 'complete' | 'cannot' | 'invalid', RectificationStatus> = {
@@ -37,8 +38,8 @@ export async function updateRectification(actor: Actor, input: UpdateRectificati
     });
     if (!rectification) throw new AppError('NOT_FOUND');
     const from = rectification.status;
-    const allowed = from === 'PENDING' || from === 'IN_PROGRESS';
-    if (!allowed || rectification.closedAt || (data.action === 'start' && from !== 'PENDING')) throw new AppError('INVALID_TRANSITION');
+    const may = rectificationActions(rectification);
+    if (!(data.action === 'start' ? may.start : may.finish)) throw new AppError('INVALID_TRANSITION');
     // Guarded on the status read: a concurrent change makes this update miss.
     const { count } = await tx.rectification.updateMany({
       where: { id: rectification.id, status: from },

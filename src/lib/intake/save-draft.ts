@@ -7,6 +7,7 @@ import { newCheckCode } from './codes';
 import { keptAnswers } from './form-answers';
 import { lockOwnDraft } from './own-draft';
 import { saveDraftSchema, type SaveDraftInput } from './schemas';
+import { appliableOnlineWhere } from '@/lib/catalog/online-application';
 
 /** Enough for every item someone is working on; stops a script from filling the table. */
 export const MAX_OPEN_DRAFTS = 20;
@@ -22,7 +23,7 @@ export async function saveDraft(actor: Actor, input: SaveDraftInput, now = new D
   if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
   const data = saveDraftSchema.parse(input);
   const version = await db.serviceItemVersion.findFirst({
-    where: { id: data.versionId, status: 'PUBLISHED', onlineDepth: { gte: 3 } },
+    where: { id: data.versionId, status: 'PUBLISHED', ...appliableOnlineWhere },
     select: { id: true, formFields: true, situations: { select: { id: true } } },
   });
   if (!version) throw new AppError('NOT_FOUND');

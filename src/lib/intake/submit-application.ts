@@ -9,6 +9,7 @@ import { draftDataSchema, submitApplicationSchema, type SubmitApplicationInput }
 import { formFieldsOf } from '@/lib/catalog-admin/schemas';
 import { checkAnswers } from './form-answers';
 import { requiredMaterials } from './required-materials';
+import { canApplyOnline } from '@/lib/catalog/online-application';
 
 /**
  * An applicant submits an application online. Materials the applicant already
@@ -43,12 +44,14 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
     select: {
       id: true,
       name: true,
+      onlineDepth: true,
       formFields: true,
       situations: { select: { id: true } },
       materials: { select: { id: true, name: true, required: true, certificateType: true, situations: { select: { id: true } } }, orderBy: { sort: 'asc' } },
     },
   });
-  if (!version) throw new AppError('NOT_FOUND');
+  // An item handled only at the window (depth 1-2) is not there to be applied for online, whatever page was used.
+  if (!version || !canApplyOnline(version)) throw new AppError('NOT_FOUND');
   const situationIds = data.situationIds.filter((id) => version.situations.some((s) => s.id === id));
 
   const applicant = await db.user.findUniqueOrThrow({

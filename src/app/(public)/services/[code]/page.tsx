@@ -10,6 +10,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getRetiredItem } from '@/lib/catalog/get-retired-item';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
+import { canApplyOnline } from '@/lib/catalog/online-application';
 import { requiredMaterials } from '@/lib/intake/required-materials';
 import { PrintButton } from './print-button';
 
@@ -66,7 +67,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
           <Badge tone="blue">{t(`itemType.${guide.type}`)}</Badge>
           <Badge>{t(`handlingClass.${guide.handlingClass}`)}</Badge>
           <Badge>{t(`level.${guide.level}`)}</Badge>
-          <Badge tone={guide.onlineDepth >= 3 ? 'green' : 'gray'}>{t(`onlineDepth.${guide.onlineDepth}`)}</Badge>
+          <Badge tone={canApplyOnline(guide) ? 'green' : 'gray'}>{t(`onlineDepth.${guide.onlineDepth}`)}</Badge>
         </div>
         <h1 className="mt-3 text-2xl font-bold">{guide.name}</h1>
         <p className="mt-1 text-sm text-slate-600">
@@ -86,7 +87,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
           ))}
         </dl>
         <div className="no-print mt-5 flex flex-wrap gap-3">
-          {guide.onlineDepth >= 3 && <ButtonLink href={applyHref}>{t('catalog.applyOnline')}</ButtonLink>}
+          {canApplyOnline(guide) && <ButtonLink href={applyHref}>{t('catalog.applyOnline')}</ButtonLink>}
         </div>
       </header>
 

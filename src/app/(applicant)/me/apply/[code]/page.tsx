@@ -6,6 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
+import { canApplyOnline } from '@/lib/catalog/online-application';
 import { db } from '@/lib/db';
 import { getDraft } from '@/lib/intake/get-draft';
 import { requiredMaterials } from '@/lib/intake/required-materials';
@@ -23,7 +24,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const [{ code }, { s, draft: draftId, tailored }] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(['APPLICANT'], `/me/apply/${code}`);
   const guide = await getServiceGuide(code);
-  if (!guide || guide.onlineDepth < 3) notFound();
+  if (!guide || !canApplyOnline(guide)) notFound();
   const [t, held, profile, draft] = await Promise.all([
     getTranslations(),
     listHeldCertificates(actor),

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/card';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listRectifications } from '@/lib/evaluation/list-rectifications';
+import { rectificationActions } from '@/lib/evaluation/rectification-rules';
 import { RectificationForm } from './rectification-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export default async function DepartmentRectificationPage({ params }: { params: 
   const actor = await requirePageActor(DEPARTMENT_ROLES, `/review/rectifications/${id}`);
   const [t, [row]] = await Promise.all([getTranslations('ratings'), listRectifications(actor, new Date(), { rectificationId: id })]);
   if (!row) notFound();
-  const open = !row.closedAt && (row.status === 'PENDING' || row.status === 'IN_PROGRESS');
+  const may = rectificationActions(row);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -31,7 +32,7 @@ export default async function DepartmentRectificationPage({ params }: { params: 
         }
       />
       <RectificationSummary row={row} />
-      {open && <RectificationForm rectificationId={row.id} canStart={row.status === 'PENDING'} />}
+      {may.open && <RectificationForm rectificationId={row.id} canStart={may.start} />}
     </div>
   );
 }

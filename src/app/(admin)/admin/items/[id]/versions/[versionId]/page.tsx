@@ -5,6 +5,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
 import { requirePageActor } from '@/lib/auth/session';
 import { getVersionForEdit } from '@/lib/catalog-admin/get-version-for-edit';
+import { versionActions } from '@/lib/catalog-admin/version-rules';
 import { orNotFound } from '@/lib/page';
 import { updateDraftAction } from '../../../actions';
 import { PublishForm } from '../../../item-actions';
@@ -18,7 +19,7 @@ export default async function VersionPage({ params, searchParams }: { params: Pr
   const { id, versionId } = await params;
   const actor = await requirePageActor(['ADMIN'], `/admin/items/${id}/versions/${versionId}`);
   const [t, version, { saved }] = await Promise.all([getTranslations('catalogAdmin'), orNotFound(getVersionForEdit(actor, versionId)), searchParams]);
-  const editable = version.status === 'DRAFT' && version.itemStatus === 'ACTIVE';
+  const { edit: editable } = versionActions(version);
   return (
     <div className="space-y-6">
       <PageHeader
