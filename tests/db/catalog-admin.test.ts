@@ -352,13 +352,15 @@ describe('import and export', () => {
     };
     const result = await importCatalog(admin, { format: 'json', bytes: new TextEncoder().encode(JSON.stringify(file)) }, monday);
     expect(result.imported).toBe(0);
+    // A JSON file has items, not rows: each problem names the item's number and basic code.
+    const json = { sheet: null, row: null };
     expect(result.problems).toEqual(
       expect.arrayContaining([
-        { sheet: null, row: 2, field: 'name', key: 'required' },
-        { sheet: null, row: 2, field: 'promisedLimitDays', key: 'halfDay' },
-        { sheet: null, row: 3, field: 'materials.0.form', key: 'invalid' },
-        { sheet: null, row: 3, field: 'departmentCode', key: 'unknownDepartment' },
-        { sheet: null, row: 4, field: 'basicCode', key: 'duplicateCode' },
+        { ...json, item: 2, basicCode: 'IMP-2', field: 'name', key: 'required', value: '""', expected: null },
+        { ...json, item: 2, basicCode: 'IMP-2', field: 'promisedLimitDays', key: 'halfDay', value: '0.3', expected: null },
+        { ...json, item: 3, basicCode: 'IMP-3', field: 'materials.0.form', key: 'invalid', value: '"PAPER"', expected: 'ORIGINAL | COPY | ELECTRONIC' },
+        { ...json, item: 3, basicCode: 'IMP-3', field: 'departmentCode', key: 'unknownDepartment', value: '"NOPE"', expected: null },
+        { ...json, item: 4, basicCode: 'IMP-1', field: 'basicCode', key: 'duplicateCode', value: '"IMP-1"', expected: null },
       ]),
     );
     expect(await db.serviceItemVersion.count()).toBe(before);
@@ -370,9 +372,62 @@ describe('import and export', () => {
     wb.getWorksheet('items')!.getRow(2).getCell(3).value = '';
     wb.getWorksheet('materials')!.getRow(3).getCell(3).value = 'PAPER';
     const bad = await importCatalog(admin, { format: 'xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) }, monday);
+    const firstCode = String(wb.getWorksheet('items')!.getRow(2).getCell(1).value);
+    const materialOf = String(wb.getWorksheet('materials')!.getRow(3).getCell(1).value);
+    const itemOf = (code: string) => wb.getWorksheet('items')!.getColumn(1).values.findIndex((v) => v === code) - 1;
+    const materialIndex = wb.getWorksheet('materials')!.getColumn(1).values.slice(2, 3).filter((v) => v === materialOf).length;
     expect(bad.problems).toEqual([
-      { sheet: 'items', row: 2, field: 'name', key: 'required' },
-      { sheet: 'materials', row: 3, field: 'form', key: 'invalid' },
+      { item: 1, basicCode: firstCode, sheet: 'items', row: 2, field: 'name', key: 'required', value: null, expected: null },
+      { item: itemOf(materialOf), basicCode: materialOf, sheet: 'materials', row: 3, field: `materials.${materialIndex}.form`, key: 'invalid', value: '"PAPER"', expected: 'ORIGINAL | COPY | ELECTRONIC' },
+    ]);
+    expect(await db.serviceItemVersion.count()).toBe(before);
+  });
+
+  it('converts no wrong type, checks between fields anyway, and refuses a department of another level', async () => {
+    const admin = await actorOf('admin');
+    const before = await db.serviceItemVersion.count();
+    const good = await sampleDocument({ basicCode: 'STRICT-1' });
+    const cityDept = await db.department.findFirstOrThrow({ where: { region: { level: 'CITY' } }, select: { code: true } });
+    const file = {
+      format: 'yichuang-catalog',
+      formatVersion: 1,
+      items: [
+        // "yes" once became false, true a 1-day limit, "3" a depth of 3.
+        { ...good, appointment: 'yes', promisedLimitDays: true, onlineDepth: '3', keywords: '营业执照' },
+        // A type error does not hide the promised limit above the statutory one.
+        { ...good, basicCode: 'STRICT-2', postalDelivery: 1, statutoryLimitDays: 5, promisedLimitDays: 10 },
+        // A county item run by a city bureau.
+        { ...good, basicCode: 'STRICT-3', level: 'COUNTY', departmentCode: cityDept.code },
+      ],
+    };
+    const result = await importCatalog(admin, { format: 'json', bytes: new TextEncoder().encode(JSON.stringify(file)) }, monday);
+    expect(result.imported).toBe(0);
+    const json = { sheet: null, row: null };
+    expect(result.problems).toEqual([
+      { ...json, item: 1, basicCode: 'STRICT-1', field: 'promisedLimitDays', key: 'wrongType', value: 'true', expected: 'number' },
+      { ...json, item: 1, basicCode: 'STRICT-1', field: 'onlineDepth', key: 'wrongType', value: '"3"', expected: 'number' },
+      { ...json, item: 1, basicCode: 'STRICT-1', field: 'appointment', key: 'wrongType', value: '"yes"', expected: 'boolean' },
+      { ...json, item: 1, basicCode: 'STRICT-1', field: 'keywords', key: 'wrongType', value: '"营业执照"', expected: 'list' },
+      { ...json, item: 2, basicCode: 'STRICT-2', field: 'postalDelivery', key: 'wrongType', value: '1', expected: 'boolean' },
+      { ...json, item: 2, basicCode: 'STRICT-2', field: 'promisedLimitDays', key: 'promisedAboveStatutory', value: '10', expected: null },
+      { ...json, item: 3, basicCode: 'STRICT-3', field: 'departmentCode', key: 'departmentLevel', value: JSON.stringify(cityDept.code), expected: 'COUNTY' },
+    ]);
+    expect(await db.serviceItemVersion.count()).toBe(before);
+
+    // A workbook keeps its typed cells; text that is plainly a number or TRUE/FALSE reads as such, "yes" does not.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportCatalog(admin, 'xlsx')) as unknown as ArrayBuffer);
+    const items = wb.getWorksheet('items')!;
+    const column = (name: string) => (items.getRow(1).values as unknown[]).indexOf(name);
+    items.getRow(2).getCell(column('appointment')).value = 'yes';
+    items.getRow(2).getCell(column('onlinePayment')).value = 'FALSE';
+    items.getRow(2).getCell(column('onlineDepth')).value = '4';
+    items.getRow(3).getCell(column('promisedLimitDays')).value = true;
+    const bad = await importCatalog(admin, { format: 'xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) }, monday);
+    const code = (row: number) => String(items.getRow(row).getCell(1).value);
+    expect(bad.problems).toEqual([
+      { item: 1, basicCode: code(2), sheet: 'items', row: 2, field: 'appointment', key: 'wrongType', value: '"yes"', expected: 'boolean' },
+      { item: 2, basicCode: code(3), sheet: 'items', row: 3, field: 'promisedLimitDays', key: 'wrongType', value: 'true', expected: 'number' },
     ]);
     expect(await db.serviceItemVersion.count()).toBe(before);
   });

@@ -59,16 +59,27 @@ function plain(value: ExcelJS.CellValue): unknown {
   return value;
 }
 
+const numberColumns = new Set(['statutoryLimitDays', 'promisedLimitDays', 'onlineDepth', 'copies', 'limitDays', 'maxLength']);
+const booleanColumns = new Set(['appointment', 'onlinePayment', 'postalDelivery', 'required']);
+
+/**
+ * A cell as the document's value. Typed cells keep their type; a number or a
+ * TRUE/FALSE typed as text in a number or yes/no column is read as what it
+ * plainly says (spreadsheets do that to pasted values). Anything else ("yes",
+ * "3 days") is passed on as it is, for the check to refuse: never guessed.
+ */
 function fromCell(key: string, value: ExcelJS.CellValue): unknown {
   const v = plain(value);
   if (listColumns.has(key)) return v === null || v === '' ? [] : String(v).split('\n').map((s) => s.trim()).filter(Boolean);
   if (v === '') return null;
+  if (typeof v === 'string' && numberColumns.has(key) && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  if (typeof v === 'string' && booleanColumns.has(key) && /^\s*(true|false)\s*$/i.test(v)) return v.trim().toLowerCase() === 'true';
   return v;
 }
 
 /** Where each value of a document came from, for problems to name the sheet and row. */
 export type RowSource = { sheet: string; row: number };
-export type ParsedWorkbook = { raw: Record<string, unknown>[]; sources: { item: RowSource; children: Record<string, RowSource[]> }[]; problems: { sheet: string; row: number; field: string; key: string }[] };
+export type ParsedWorkbook = { raw: Record<string, unknown>[]; sources: { item: RowSource; children: Record<string, RowSource[]> }[]; problems: { sheet: string; row: number; field: string; key: string; value?: unknown }[] };
 
 export async function workbookToCatalog(bytes: Buffer | Uint8Array): Promise<ParsedWorkbook> {
   const wb = new ExcelJS.Workbook();
@@ -108,7 +119,7 @@ export async function workbookToCatalog(bytes: Buffer | Uint8Array): Promise<Par
       const code = String(plain(values.basicCode ?? null) ?? '');
       const at = index.get(code);
       if (at === undefined) {
-        problems.push({ sheet: SHEETS[sheetName], row, field: 'basicCode', key: 'unknownItem' });
+        problems.push({ sheet: SHEETS[sheetName], row, field: 'basicCode', key: 'unknownItem', value: code });
         continue;
       }
       const child: Record<string, unknown> = {};

@@ -4,11 +4,44 @@ import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { workbookToCatalog, type RowSource } from './catalog-workbook';
 import { CATALOG_FORMAT } from './export-catalog';
-import { itemVersionSchema, type ItemVersionDocument } from './schemas';
+import { crossFieldIssues, fileItemVersionSchema, type ItemVersionDocument } from './schemas';
 import { requireAdmin, resolveDepartments, toDocument, versionDocumentSelect, writeVersion } from './version-document';
 
-/** A problem of the file: where (sheet and row for XLSX, item number for JSON), which field, which message key. */
-export type ImportProblem = { sheet: string | null; row: number; field: string; key: string };
+/**
+ * A problem of the file, said so that the admin can find and fix it: the item by
+ * its 1-based number in the file and its basic code, the sheet and row of a
+ * workbook (a JSON file has no rows: sheet and row are null), the field's path
+ * (the page names it by its label), the message key, the value found and what
+ * was expected (a type: number, boolean, text, list; or the allowed values).
+ */
+export type ImportProblem = {
+  item: number | null;
+  basicCode: string | null;
+  sheet: string | null;
+  row: number | null;
+  field: string;
+  key: string;
+  value: string | null;
+  expected: string | null;
+};
+
+const fileProblem = (key: string, field = ''): ImportProblem => ({ item: null, basicCode: null, sheet: null, row: null, field, key, value: null, expected: null });
+
+/** The value found, short enough for a message; nothing when the field was absent. */
+function shown(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function valueAt(raw: unknown, path: (string | number)[]): unknown {
+  let at: unknown = raw;
+  for (const p of path) {
+    if (!at || typeof at !== 'object') return undefined;
+    at = (at as Record<string | number, unknown>)[p];
+  }
+  return at;
+}
 
 type Source = { item: RowSource; children: Record<string, RowSource[]> };
 
@@ -17,11 +50,11 @@ function parseJson(bytes: Uint8Array): { raw: unknown[]; problems: ImportProblem
   try {
     parsed = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
-    return { raw: [], problems: [{ sheet: null, row: 0, field: '', key: 'notJson' }] };
+    return { raw: [], problems: [fileProblem('notJson')] };
   }
   const file = parsed as { format?: unknown; formatVersion?: unknown; items?: unknown };
   if (!file || file.format !== CATALOG_FORMAT || file.formatVersion !== 1 || !Array.isArray(file.items)) {
-    return { raw: [], problems: [{ sheet: null, row: 0, field: 'format', key: 'notCatalog' }] };
+    return { raw: [], problems: [fileProblem('notCatalog', 'format')] };
   }
   return { raw: file.items, problems: [] };
 }
@@ -55,39 +88,52 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
       const parsed = await workbookToCatalog(Buffer.from(input.bytes));
       raw = parsed.raw;
       sources = parsed.sources;
-      problems.push(...parsed.problems);
+      problems.push(...parsed.problems.map((p) => ({ ...fileProblem(p.key, p.field), sheet: p.sheet, row: p.row || null, value: shown(p.value) })));
     } catch {
-      return { imported: 0, created: 0, updated: 0, problems: [{ sheet: null, row: 0, field: '', key: 'notWorkbook' }] };
+      return { imported: 0, created: 0, updated: 0, problems: [fileProblem('notWorkbook')] };
     }
   }
 
-  // JSON rows count from 1 in the order of `items`; XLSX rows are the sheet's.
-  const where = (i: number, path: (string | number)[]): { sheet: string | null; row: number; field: string } => {
+  // Items count from 1 in the order of the file; a workbook also names the sheet and row of each value.
+  const problemAt = (i: number, path: (string | number)[], key: string, expected: string | null = null): ImportProblem => {
+    const item = raw[i];
+    const code = valueAt(item, ['basicCode']);
+    const base = { item: i + 1, basicCode: typeof code === 'string' && code.trim() ? code.trim() : null, key, value: shown(valueAt(item, path)), expected };
     const src = sources?.[i];
     if (src && path.length >= 2 && typeof path[1] === 'number' && src.children[String(path[0])]?.[path[1]]) {
       const at = src.children[String(path[0])]![path[1]]!;
-      return { sheet: at.sheet, row: at.row, field: path.slice(2).join('.') || String(path[0]) };
+      return { ...base, sheet: at.sheet, row: at.row, field: path.join('.') };
     }
-    return { sheet: src?.item.sheet ?? null, row: src?.item.row ?? i + 1, field: path.join('.') };
+    return { ...base, sheet: src?.item.sheet ?? null, row: src?.item.row ?? null, field: path.join('.') };
   };
 
   const docs: ItemVersionDocument[] = [];
   const seen = new Map<string, number>();
+  const levels = new Map((await db.department.findMany({ select: { code: true, region: { select: { level: true } } } })).map((d) => [d.code, d.region.level]));
   for (const [i, item] of raw.entries()) {
-    const result = itemVersionSchema.safeParse(item);
+    const result = fileItemVersionSchema.safeParse(item);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        problems.push({ ...where(i, path), key: /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid' });
+        const expected = issue.code === 'invalid_value' ? issue.values.map(String).join(' | ') : issue.message.startsWith('expected.') ? issue.message.slice('expected.'.length) : null;
+        const key = issue.message.startsWith('expected.') ? 'wrongType' : /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
+        problems.push(problemAt(i, path, key, expected));
       }
+      // Zod skips the checks between fields when a field is wrong: run them anyway, so one pass shows every problem.
+      if (!result.error.issues.some((issue) => issue.code === 'custom')) for (const issue of crossFieldIssues(item)) problems.push(problemAt(i, issue.path, issue.message));
     } else {
-      if (seen.has(result.data.basicCode)) problems.push({ ...where(i, ['basicCode']), key: 'duplicateCode' });
+      if (seen.has(result.data.basicCode)) problems.push(problemAt(i, ['basicCode'], 'duplicateCode'));
       seen.set(result.data.basicCode, i);
       docs.push(result.data);
     }
     // Departments are checked on every row, valid or not, so one pass shows every problem.
     const { fieldErrors } = await resolveDepartments(db, departmentsOf(item));
-    for (const [field, keys] of Object.entries(fieldErrors)) for (const key of keys) problems.push({ ...where(i, field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))), key });
+    for (const [field, keys] of Object.entries(fieldErrors)) for (const key of keys) problems.push(problemAt(i, field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), key));
+    // As the delegate form: the implementing department sits at the item's level (a county item is not run by a city bureau).
+    const { departmentCode } = departmentsOf(item);
+    const level = valueAt(item, ['level']);
+    const departmentLevel = levels.get(departmentCode);
+    if (departmentLevel && typeof level === 'string' && departmentLevel !== level) problems.push(problemAt(i, ['departmentCode'], 'departmentLevel', level));
   }
   if (problems.length) return { imported: 0, created: 0, updated: 0, problems };
 

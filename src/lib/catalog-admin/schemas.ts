@@ -1,20 +1,34 @@
 import { z } from 'zod';
 
-// Limits are working days in half-day steps (domain.md "Time").
-const halfDays = z.coerce
-  .number({ message: 'invalid' })
-  .min(0, 'invalid')
-  .max(3650, 'tooLong')
-  .refine((n) => Number.isInteger(n * 2), 'halfDay');
+// The same document is read from two sources. The admin form sends strings
+// ("on", "3"), which are converted; an imported file has real types (JSON, typed
+// cells), and there a wrong type is an error, never converted ("yes" is not
+// false, true is not a 1-day limit).
+type Mode = 'form' | 'file';
 
-const optionalHalfDays = z.preprocess((v) => (v === '' || v === undefined ? null : v), halfDays.nullable());
-const text = (max = 200) => z.string({ message: 'required' }).trim().min(1, 'required').max(max, 'tooLong');
+const missing = (v: unknown) => v === undefined || v === null;
+/** A type error names what was expected; an absent value is simply required. */
+const typed = (expected: string) => ({ error: (issue: { input?: unknown }) => (missing(issue.input) ? 'required' : `expected.${expected}`) });
+
+function primitives(mode: Mode) {
+  const strict = mode === 'file';
+  const number = strict ? z.number(typed('number')) : z.coerce.number({ message: 'invalid' });
+  // Limits are working days in half-day steps (domain.md "Time").
+  const halfDays = number.min(0, 'invalid').max(3650, 'tooLong').refine((n) => Number.isInteger(n * 2), 'halfDay');
+  const optionalHalfDays = z.preprocess((v) => (v === '' || v === undefined ? null : v), halfDays.nullable());
+  const integer = () => (strict ? z.number(typed('number')) : z.coerce.number({ message: 'invalid' })).int('invalid');
+  const flag = strict ? z.boolean(typed('boolean')) : z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
+  const list = <T extends z.ZodType>(of: T) => z.array(of, strict ? typed('list') : undefined);
+  const lines = list(z.string(typed('text')).trim().min(1, 'required').max(1000, 'tooLong')).default([]);
+  return { halfDays, optionalHalfDays, integer, flag, list, lines };
+}
+
+const text = (max = 200) => z.string({ error: (issue) => (missing(issue.input) ? 'required' : 'expected.text') }).trim().min(1, 'required').max(max, 'tooLong');
 const optionalText = (max = 500) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(max, 'tooLong').nullable().optional()).transform((v) => v ?? null);
-const lines = z.array(z.string().trim().min(1, 'required').max(1000, 'tooLong')).default([]);
-const flag = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string(typed('text')).trim().max(max, 'tooLong').nullable().optional()).transform((v) => v ?? null);
 // 0826-2345678, 12345 hot lines, 13800000000.
-const phone = z.string({ message: 'required' }).trim().regex(/^(\d{3,4}-?\d{7,8}|1\d{10}|\d{5})$/, 'phone');
+const phone = z.string({ error: (issue) => (missing(issue.input) ? 'required' : 'expected.text') }).trim().regex(/^(\d{3,4}-?\d{7,8}|1\d{10}|\d{5})$/, 'phone');
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: 'invalid' });
 
 export const itemTypes = ['LICENSING', 'CONFIRMATION', 'BENEFIT', 'RULING', 'OTHER_POWER', 'PUBLIC_SERVICE'] as const;
 export const levels = ['PROVINCE', 'CITY', 'COUNTY'] as const;
@@ -22,48 +36,135 @@ export const handlingClasses = ['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED'] a
 export const materialForms = ['ORIGINAL', 'COPY', 'ELECTRONIC'] as const;
 export const resultTypes = ['CERTIFICATE', 'APPROVAL_DOCUMENT', 'OTHER'] as const;
 
-export const situationSchema = z.object({ name: text(100) });
-
-export const materialSchema = z.object({
-  name: text(200),
-  form: z.enum(materialForms, { message: 'invalid' }),
-  copies: z.coerce.number({ message: 'invalid' }).int('invalid').min(0, 'invalid').max(99, 'tooLong'),
-  // false: needed only in the situations named here (or, with none named, when it applies).
-  required: flag,
-  situations: z.array(z.string().trim().min(1)).default([]),
-  certificateType: optionalText(100),
-  note: optionalText(500),
-});
-
 export const formFieldKinds = ['text', 'number', 'date', 'select', 'textarea'] as const;
 /** Longest answer when the item names no limit, per kind that takes free text. */
 export const FORM_FIELD_DEFAULT_MAX = { text: 200, textarea: 2000 } as const;
 
 /**
- * One thing the online form asks besides materials (场所名称, 营业面积(㎡) …).
- * `key` names the answer in Application.formData and in exports, so it is
- * ASCII and stable; options only mean something for a select, a length limit
- * only for free text, and are dropped elsewhere so documents compare equal.
+ * Checks between fields, as plain code over whatever was given (typed or not),
+ * so that a file row with type errors still gets them reported in the same pass.
  */
-export const formFieldSchema = z.preprocess(
-  // Normalized before it is checked (a transform would stop the item-level checks from reporting the rest).
-  (v) => {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
-    const f = v as Record<string, unknown>;
-    return { ...f, options: f.kind === 'select' ? f.options : [], maxLength: f.kind === 'text' || f.kind === 'textarea' ? f.maxLength : null };
-  },
-  z.object({
-    key: z.string({ message: 'required' }).trim().min(1, 'required').max(40, 'tooLong').regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'fieldKey'),
-    label: text(60),
-    kind: z.enum(formFieldKinds, { message: 'invalid' }),
+export function crossFieldIssues(value: unknown): { path: (string | number)[]; message: string }[] {
+  if (!value || typeof value !== 'object') return [];
+  const v = value as Record<string, unknown>;
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const arr = (x: unknown) => (Array.isArray(x) ? (x as unknown[]) : []);
+  const obj = (x: unknown) => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
+  const str = (x: unknown) => (typeof x === 'string' ? x.trim() : null);
+  const num = (x: unknown) => (typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' && Number.isFinite(Number(x)) ? Number(x) : null);
+  const promised = num(v.promisedLimitDays);
+  const statutory = num(v.statutoryLimitDays);
+  if (promised !== null && statutory !== null && promised > statutory) issues.push({ path: ['promisedLimitDays'], message: 'promisedAboveStatutory' });
+  const names = new Set(arr(v.situations).map((x) => str(obj(x).name)));
+  arr(v.materials).forEach((m, i) => {
+    if (arr(obj(m).situations).some((x) => !names.has(str(x)))) issues.push({ path: ['materials', i, 'situations'], message: 'unknownSituation' });
+  });
+  const keys = new Set<string>();
+  arr(v.formFields).forEach((f, i) => {
+    const key = str(obj(f).key);
+    if (key !== null && keys.has(key)) issues.push({ path: ['formFields', i, 'key'], message: 'duplicateFieldKey' });
+    if (key !== null) keys.add(key);
+    if (obj(f).kind === 'select' && arr(obj(f).options).length === 0) issues.push({ path: ['formFields', i, 'options'], message: 'optionsRequired' });
+  });
+  return issues;
+}
+
+function schemas(mode: Mode) {
+  const { halfDays, optionalHalfDays, integer, flag, list, lines } = primitives(mode);
+
+  const situationSchema = z.object({ name: text(100) });
+
+  const materialSchema = z.object({
+    name: text(200),
+    form: oneOf(materialForms),
+    copies: integer().min(0, 'invalid').max(99, 'tooLong'),
+    // false: needed only in the situations named here (or, with none named, when it applies).
     required: flag,
-    options: z.array(z.string().trim().min(1, 'required').max(100, 'tooLong')).max(50, 'tooLong').default([]),
-    maxLength: z.preprocess(
-      (v) => (v === '' || v === undefined ? null : v),
-      z.coerce.number({ message: 'invalid' }).int('invalid').min(1, 'invalid').max(FORM_FIELD_DEFAULT_MAX.textarea, 'tooLong').nullable(),
-    ),
-  }),
-);
+    situations: list(z.string(typed('text')).trim().min(1)).default([]),
+    certificateType: optionalText(100),
+    note: optionalText(500),
+  });
+
+  /**
+   * One thing the online form asks besides materials (场所名称, 营业面积(㎡) …).
+   * `key` names the answer in Application.formData and in exports, so it is
+   * ASCII and stable; options only mean something for a select, a length limit
+   * only for free text, and are dropped elsewhere so documents compare equal.
+   */
+  const formFieldSchema = z.preprocess(
+    // Normalized before it is checked (a transform would stop the item-level checks from reporting the rest).
+    (v) => {
+      if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+      const f = v as Record<string, unknown>;
+      return { ...f, options: f.kind === 'select' ? f.options : [], maxLength: f.kind === 'text' || f.kind === 'textarea' ? f.maxLength : null };
+    },
+    z.object({
+      key: z.string(typed('text')).trim().min(1, 'required').max(40, 'tooLong').regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'fieldKey'),
+      label: text(60),
+      kind: oneOf(formFieldKinds),
+      required: flag,
+      options: list(z.string(typed('text')).trim().min(1, 'required').max(100, 'tooLong')).max(50, 'tooLong').default([]),
+      maxLength: z.preprocess((v) => (v === '' || v === undefined ? null : v), integer().min(1, 'invalid').max(FORM_FIELD_DEFAULT_MAX.textarea, 'tooLong').nullable()),
+    }),
+  );
+
+  const stepSchema = z.object({ name: text(100), limitDays: optionalHalfDays });
+
+  const stageSchema = z.object({
+    name: text(100),
+    limitDays: halfDays,
+    departmentCodes: list(z.string(typed('text')).trim().min(1)).min(1, 'required'),
+  });
+
+  /**
+   * One full version of an item (实施清单 / 办事指南) as the admin edits it, and as
+   * import and export carry it. Departments are named by their code so a
+   * document moves between databases unchanged.
+   */
+  const itemVersionSchema = z
+    .object({
+      basicCode: text(60),
+      implementationCode: z.string(typed('text')).trim().max(80, 'tooLong').default(''),
+      name: text(100),
+      type: oneOf(itemTypes),
+      level: oneOf(levels),
+      departmentCode: text(60),
+      legalBasis: lines,
+      handlingClass: oneOf(handlingClasses),
+      statutoryLimitDays: optionalHalfDays,
+      promisedLimitDays: halfDays,
+      acceptConditions: lines,
+      situations: list(situationSchema).default([]),
+      materials: list(materialSchema).default([]),
+      steps: list(stepSchema).default([]),
+      stages: list(stageSchema).default([]),
+      formFields: list(formFieldSchema).max(30, 'tooLong').default([]),
+      coHandling: lines,
+      fee: text(500),
+      feeBasis: optionalText(500),
+      onlineDepth: integer().min(1, 'onlineDepth').max(4, 'onlineDepth'),
+      appointment: flag,
+      onlinePayment: flag,
+      postalDelivery: flag,
+      resultName: text(100),
+      resultType: oneOf(resultTypes),
+      resultCertificate: optionalText(100),
+      contactPhone: phone,
+      complaintPhone: phone,
+      keywords: lines,
+      lifeEvents: lines,
+    })
+    .superRefine((v, ctx) => {
+      for (const issue of crossFieldIssues(v)) ctx.addIssue({ code: 'custom', ...issue });
+    });
+  return { situationSchema, materialSchema, formFieldSchema, stepSchema, stageSchema, itemVersionSchema };
+}
+
+const fromForm = schemas('form');
+export const { situationSchema, materialSchema, formFieldSchema, stepSchema, stageSchema, itemVersionSchema } = fromForm;
+/** The same document as an imported file must hold it: real types, nothing converted. */
+export const fileItemVersionSchema = schemas('file').itemVersionSchema;
+
 export type FormField = z.infer<typeof formFieldSchema>;
 
 /** The stored definitions of a version; anything unreadable counts as none. */
@@ -71,68 +172,6 @@ export function formFieldsOf(stored: unknown): FormField[] {
   const parsed = z.array(formFieldSchema).safeParse(stored);
   return parsed.success ? parsed.data : [];
 }
-
-export const stepSchema = z.object({ name: text(100), limitDays: optionalHalfDays });
-
-export const stageSchema = z.object({
-  name: text(100),
-  limitDays: halfDays,
-  departmentCodes: z.array(z.string().trim().min(1)).min(1, 'required'),
-});
-
-/**
- * One full version of an item (实施清单 / 办事指南) as the admin edits it, and as
- * import and export carry it. Departments are named by their code so a
- * document moves between databases unchanged.
- */
-export const itemVersionSchema = z
-  .object({
-    basicCode: text(60),
-    implementationCode: z.string().trim().max(80, 'tooLong').default(''),
-    name: text(100),
-    type: z.enum(itemTypes, { message: 'invalid' }),
-    level: z.enum(levels, { message: 'invalid' }),
-    departmentCode: text(60),
-    legalBasis: lines,
-    handlingClass: z.enum(handlingClasses, { message: 'invalid' }),
-    statutoryLimitDays: optionalHalfDays,
-    promisedLimitDays: halfDays,
-    acceptConditions: lines,
-    situations: z.array(situationSchema).default([]),
-    materials: z.array(materialSchema).default([]),
-    steps: z.array(stepSchema).default([]),
-    stages: z.array(stageSchema).default([]),
-    formFields: z.array(formFieldSchema).max(30, 'tooLong').default([]),
-    coHandling: lines,
-    fee: text(500),
-    feeBasis: optionalText(500),
-    onlineDepth: z.coerce.number({ message: 'invalid' }).int('invalid').min(1, 'onlineDepth').max(4, 'onlineDepth'),
-    appointment: flag,
-    onlinePayment: flag,
-    postalDelivery: flag,
-    resultName: text(100),
-    resultType: z.enum(resultTypes, { message: 'invalid' }),
-    resultCertificate: optionalText(100),
-    contactPhone: phone,
-    complaintPhone: phone,
-    keywords: lines,
-    lifeEvents: lines,
-  })
-  .superRefine((v, ctx) => {
-    if (v.statutoryLimitDays !== null && v.promisedLimitDays > v.statutoryLimitDays) {
-      ctx.addIssue({ code: 'custom', path: ['promisedLimitDays'], message: 'promisedAboveStatutory' });
-    }
-    const names = new Set(v.situations.map((s) => s.name));
-    v.materials.forEach((m, i) => {
-      for (const s of m.situations) if (!names.has(s)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'situations'], message: 'unknownSituation' });
-    });
-    const keys = new Set<string>();
-    v.formFields.forEach((f, i) => {
-      if (keys.has(f.key)) ctx.addIssue({ code: 'custom', path: ['formFields', i, 'key'], message: 'duplicateFieldKey' });
-      keys.add(f.key);
-      if (f.kind === 'select' && f.options.length === 0) ctx.addIssue({ code: 'custom', path: ['formFields', i, 'options'], message: 'optionsRequired' });
-    });
-  });
 
 export type ItemVersionDocument = z.infer<typeof itemVersionSchema>;
 

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
+import type { ImportProblem } from '@/lib/catalog-admin/import-catalog';
 import { importCatalogAction } from './actions';
 
 export function ImportForm() {
@@ -12,7 +13,26 @@ export function ImportForm() {
   const [state, action, pending] = useActionState(importCatalogAction, null);
   const { formError, fieldErrors } = useErrorText(state);
   const result = state?.ok ? state.data : null;
+  const tf = useTranslations('catalogAdmin.form');
   const message = (key: string) => (tAll.has(`validation.${key}`) ? tAll(`validation.${key}`) : tAll('validation.invalid'));
+  // materials.2.form -> 申请材料 · 第 3 行 · 材料形式: the field as the item form labels it.
+  const childLabels: Record<string, string> = { 'materials.name': 'materialName', 'situations.name': 'situationName', 'steps.name': 'stepName', 'stages.name': 'stageName', 'stages.departmentCodes': 'stageDepartments', 'materials.situations': 'materialSituations' };
+  const labelOf = (field: string) => {
+    const parts = field.split('.').filter(Boolean);
+    if (!parts.length) return '—';
+    return parts
+      .map((p, i) => {
+        if (/^\d+$/.test(p)) return tf('row', { n: Number(p) + 1 });
+        const key = (i >= 2 && childLabels[`${parts[i - 2]}.${p}`]) || p;
+        return tf.has(key) ? tf(key) : p;
+      })
+      .join(' · ');
+  };
+  const expectedText = (expected: string) => (t.has(`expected.${expected}`) ? t(`expected.${expected}`) : expected);
+  const where = (p: ImportProblem) =>
+    [p.item !== null && (p.basicCode ? t('problemItem', { item: p.item, code: p.basicCode }) : t('problemItemNoCode', { item: p.item })), p.sheet && p.row !== null && t('problemRow', { sheet: p.sheet, row: p.row })]
+      .filter(Boolean)
+      .join('，');
   return (
     <form action={action} className="space-y-3">
       {formError && <FormAlert>{formError}</FormAlert>}
@@ -22,7 +42,11 @@ export function ImportForm() {
           <p className="font-medium">{t('problems', { count: result.problems.length })}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {result.problems.map((p, i) => (
-              <li key={i}>{t('problemAt', { sheet: p.sheet ?? t('item', { row: p.row }), row: p.row, field: p.field || '—', message: message(p.key) })}</li>
+              <li key={i}>
+                {t('problemAt', { where: where(p) || t('wholeFile'), field: labelOf(p.field), message: message(p.key) })}
+                {p.value !== null && ` ${t('problemFound', { value: p.value })}`}
+                {p.expected !== null && ` ${t('problemExpected', { expected: expectedText(p.expected) })}`}
+              </li>
             ))}
           </ul>
         </div>
