@@ -77,13 +77,14 @@ test('the holder downloads the certificate of a decided case and verifies it on 
   await expect(visitor.getByText('张*', { exact: true })).toHaveCount(0);
   await expectAccessible(visitor);
 
-  // The decided licensing result is published, the person masked.
+  // The decided licensing result is published, the person and their licence number masked.
   await visitor.goto('/disclosure');
   await expect(visitor.getByRole('heading', { name: '结果公示' })).toBeVisible();
   const row = visitor.getByRole('row', { name: new RegExp(receiptNumber) });
   await expect(row.getByText(ITEM)).toBeVisible();
   await expect(row.getByText('张*', { exact: true })).toBeVisible();
-  await expect(row.getByText(number)).toBeVisible();
+  await expect(row.getByText(`${number.slice(0, 3)}${'*'.repeat(number.length - 7)}${number.slice(-4)}`, { exact: true })).toBeVisible();
+  await expect(visitor.getByText(number)).toHaveCount(0);
   await expectAccessible(visitor);
   await visitor.context().close();
 });

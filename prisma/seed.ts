@@ -28,6 +28,7 @@ import {
 import { hashPassword } from '../src/lib/auth/password';
 import { formFieldSchema } from '../src/lib/catalog-admin/schemas';
 import { searchTextOf } from '../src/lib/catalog/search-text';
+import { disclosedByDefault } from '../src/lib/catalog/disclosure';
 import { chineseDaysOverrides } from '../src/lib/clock/chinese-days';
 
 type Tx = Prisma.TransactionClient;
@@ -646,7 +647,7 @@ function buildDemoData(hashes: string[]) {
       keywords: tag.keywords,
       lifeEvents: tag.lifeEvents,
       formFields: formFields[item.code]?.fields ?? [],
-      disclose: type === ItemType.LICENSING,
+      disclose: disclosedByDefault({ basicCode: item.code, type }),
       sourceUrl: item.sourceUrl ?? null,
       notes: [item.notes, promised.note].filter(Boolean).join('\n') || null,
       searchText,

@@ -12,6 +12,7 @@ import { decideTask } from '@/lib/routing/decide-task';
 import { getMaterialRequest } from '@/lib/routing/get-material-request';
 import { startSuspension } from '@/lib/routing/start-suspension';
 import { getApplication } from '@/lib/applications/get-application';
+import { PRIVATE_LIFE_ITEMS } from '@/lib/catalog/disclosure';
 import { actorOf, pdfBytes, submitOnline } from '../support/factories';
 
 // Monday 2026-11-23 10:00 in Shanghai; no public holidays until New Year.
@@ -19,10 +20,10 @@ const monday = new Date('2026-11-23T02:00:00Z');
 const tuesday10 = new Date('2026-11-24T02:00:00Z');
 const thursday10 = new Date('2026-11-26T02:00:00Z');
 
-/** A passport case (行政许可, disclosed) accepted on Monday and decided by the county police. */
-async function passportCase(decision: 'APPROVED' | 'DENIED' = 'APPROVED', applicantName = 'zhangsan') {
+/** A passport case (行政许可, not disclosed: a travel document) accepted on Monday and decided by the county police. */
+async function passportCase(decision: 'APPROVED' | 'DENIED' = 'APPROVED', applicantName = 'zhangsan', itemName = '普通护照签发') {
   const [applicant, clerk, police] = await Promise.all([actorOf(applicantName), actorOf('clerk'), actorOf('reviewer.ga')]);
-  const { id } = await submitOnline(applicant, '普通护照签发', monday);
+  const { id } = await submitOnline(applicant, itemName, monday);
   const { receiptNumber } = await acceptApplication(clerk, id, monday);
   const task = await db.departmentTask.findFirstOrThrow({ where: { applicationId: id, status: 'OPEN' } });
   await decideTask(police, { taskId: task.id, decision, opinion: decision === 'DENIED' ? '申请人被人民法院通知有未了结的民事案件，不准出境。' : '' }, tuesday10);
@@ -73,9 +74,13 @@ describe('decision documents and certificate PDFs', () => {
 });
 
 describe('public disclosure of results', () => {
-  it('lists decided results of disclosed items only, with persons masked and companies in full', async () => {
-    const person = await passportCase('APPROVED');
-    const company = await passportCase('DENIED', 'qiye');
+  const hotel = '旅馆业特种行业许可证核发';
+
+  it('lists decided results of disclosed items only, with persons and their certificate numbers masked and companies in full', async () => {
+    const person = await passportCase('APPROVED', 'zhangsan', hotel);
+    const company = await passportCase('DENIED', 'qiye', hotel);
+    // A passport (a travel document: never disclosed) decided the same day.
+    const passport = await passportCase('APPROVED');
     // A 公共服务 item (not disclosed) decided at the window the same day.
     const [applicant, clerk, lead] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('lead')]);
     const hidden = await submitOnline(applicant, '《就业创业证》申领', monday);
@@ -83,7 +88,7 @@ describe('public disclosure of results', () => {
     const proposal = await proposeImmediateDecision(clerk, { applicationId: hidden.id, decision: 'APPROVED' }, monday);
     await reviewImmediateDecision(lead, { proposalId: proposal.id, outcome: 'CONFIRM' }, monday);
     // …and a disclosed item still under review.
-    const undecided = await submitOnline(applicant, '普通护照签发', monday);
+    const undecided = await submitOnline(applicant, hotel, monday);
     await acceptApplication(clerk, undecided.id, monday);
 
     const list = await listDisclosedResults({});
@@ -92,12 +97,13 @@ describe('public disclosure of results', () => {
     const [personRow, companyRow] = [person.id, company.id].map((id) => list.results.find((r) => r.id === id)!);
     const zhang = await db.user.findUniqueOrThrow({ where: { username: 'zhangsan' }, select: { name: true, idNumber: true } });
     const qiye = await db.application.findUniqueOrThrow({ where: { id: company.id }, select: { applicantName: true, applicantIdNo: true } });
-    expect(personRow).toMatchObject({ applicant: `${zhang.name[0]}*`, creditCode: null, decision: 'APPROVED', itemName: '普通护照签发', department: '示范县公安局' });
-    expect(personRow.certificateNumber).toMatch(/^2026\d{9}$/);
+    expect(personRow).toMatchObject({ applicant: `${zhang.name[0]}*`, creditCode: null, decision: 'APPROVED', itemName: hotel, department: '示范县公安局' });
+    const licence = await db.certificate.findFirstOrThrow({ where: { applicationId: person.id }, select: { number: true } });
+    expect(personRow.certificateNumber).toBe(`${licence.number.slice(0, 3)}${'*'.repeat(licence.number.length - 7)}${licence.number.slice(-4)}`);
     expect(companyRow).toMatchObject({ applicant: qiye.applicantName, creditCode: qiye.applicantIdNo, decision: 'DENIED', certificateNumber: null });
-    // An ID number appears nowhere in what the page gets.
-    expect(JSON.stringify(list)).not.toContain(zhang.idNumber!);
-    expect(JSON.stringify(list)).not.toContain(zhang.name);
+    // An ID number, a person's name or certificate number, or the passport appears nowhere in what the page gets.
+    const passportNumber = (await db.certificate.findFirstOrThrow({ where: { applicationId: passport.id }, select: { number: true } })).number;
+    for (const secret of [zhang.idNumber!, zhang.name, licence.number, passportNumber, passport.id]) expect(JSON.stringify(list)).not.toContain(secret);
 
     const police = await db.department.findFirstOrThrow({ where: { name: '公安局', region: { level: 'COUNTY' } }, select: { id: true } });
     expect(list.departments.map((d) => d.id)).toEqual([police.id]);
@@ -105,6 +111,34 @@ describe('public disclosure of results', () => {
     const market = await db.department.findFirstOrThrow({ where: { name: '市场监督管理局', region: { level: 'COUNTY' } }, select: { id: true } });
     expect((await listDisclosedResults({ department: market.id })).total).toBe(0);
     expect((await listDisclosedResults({ page: '2' })).results).toEqual([]);
+  });
+
+  it('never discloses items about a person\'s identity, travel documents, household, marriage, assistance or health', async () => {
+    const published = await db.serviceItemVersion.findMany({ where: { status: 'PUBLISHED' }, select: { name: true, type: true, disclose: true, item: { select: { basicCode: true } } } });
+    expect(published).toHaveLength(60);
+    for (const v of published) {
+      const expected = v.type === 'LICENSING' && !(v.item.basicCode in PRIVATE_LIFE_ITEMS);
+      expect(v.disclose, v.name).toBe(expected);
+    }
+    const privateLife = /身份证|护照|户口|户籍|婚|救助|低保|最低生活|援助|残疾|医学证明|医疗保险|失业/;
+    const leaking = published.filter((v) => v.disclose && privateLife.test(v.name)).map((v) => v.name);
+    expect(leaking).toEqual([]);
+    expect(published.filter((v) => v.disclose).map((v) => v.name)).toEqual(expect.arrayContaining(['公司设立登记', '旅馆业特种行业许可证核发', '教师资格认定（幼儿园、小学、初级中学）']));
+  });
+
+  it('shows no natural person\'s certificate number on any page of the disclosure', async () => {
+    // Every disclosed licensing item decided for a person, and the private ones too.
+    await passportCase('APPROVED', 'zhangsan', hotel);
+    await passportCase('APPROVED');
+    await passportCase('APPROVED', 'zhangsan', '户口迁移审批');
+    const personal = await db.certificate.findMany({ where: { holder: { applicantKind: { not: 'COMPANY' } } }, select: { number: true } });
+    expect(personal.length).toBeGreaterThan(3);
+    const first = await listDisclosedResults({});
+    expect(first.total).toBeGreaterThan(0);
+    for (let page = 1; page <= first.pages; page++) {
+      const shown = JSON.stringify(await listDisclosedResults({ page: String(page) }));
+      for (const { number } of personal) expect(shown).not.toContain(number);
+    }
   });
 });
 

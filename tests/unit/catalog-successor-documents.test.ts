@@ -29,6 +29,7 @@ function doc(overrides: Partial<ItemVersionDocument>): ItemVersionDocument {
     appointment: true,
     onlinePayment: false,
     postalDelivery: true,
+    disclose: false,
     resultName: '许可证',
     resultType: 'CERTIFICATE',
     resultCertificate: null,

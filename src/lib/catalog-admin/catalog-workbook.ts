@@ -18,7 +18,7 @@ const OPTIONAL_SHEETS: string[] = [SHEETS.formFields];
 const itemColumns = [
   'basicCode', 'implementationCode', 'name', 'type', 'level', 'departmentCode', 'legalBasis', 'handlingClass', 'statutoryLimitDays',
   'promisedLimitDays', 'acceptConditions', 'coHandling', 'fee', 'feeBasis', 'onlineDepth', 'appointment', 'onlinePayment', 'postalDelivery',
-  'resultName', 'resultType', 'resultCertificate', 'contactPhone', 'complaintPhone', 'keywords', 'lifeEvents',
+  'disclose', 'resultName', 'resultType', 'resultCertificate', 'contactPhone', 'complaintPhone', 'keywords', 'lifeEvents',
 ] as const;
 const listColumns = new Set(['legalBasis', 'acceptConditions', 'coHandling', 'keywords', 'lifeEvents', 'situations', 'departmentCodes', 'options']);
 const childColumns = {
@@ -60,7 +60,7 @@ function plain(value: ExcelJS.CellValue): unknown {
 }
 
 const numberColumns = new Set(['statutoryLimitDays', 'promisedLimitDays', 'onlineDepth', 'copies', 'limitDays', 'maxLength']);
-const booleanColumns = new Set(['appointment', 'onlinePayment', 'postalDelivery', 'required']);
+const booleanColumns = new Set(['appointment', 'onlinePayment', 'postalDelivery', 'disclose', 'required']);
 
 /**
  * A cell as the document's value. Typed cells keep their type; a number or a

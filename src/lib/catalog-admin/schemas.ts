@@ -146,6 +146,10 @@ function schemas(mode: Mode) {
       appointment: flag,
       onlinePayment: flag,
       postalDelivery: flag,
+      // 双公示: publish decided results on /disclosure (persons masked). Never for
+      // items about a person's identity, travel documents, household, marriage,
+      // assistance or health (docs/catalog-format.md).
+      disclose: flag,
       resultName: text(100),
       resultType: oneOf(resultTypes),
       resultCertificate: optionalText(100),

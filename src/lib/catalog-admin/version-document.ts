@@ -23,6 +23,7 @@ export const versionDocumentSelect = {
   appointment: true,
   onlinePayment: true,
   postalDelivery: true,
+  disclose: true,
   resultName: true,
   resultType: true,
   resultCertificate: true,
@@ -59,6 +60,7 @@ type VersionRow = {
   appointment: boolean;
   onlinePayment: boolean;
   postalDelivery: boolean;
+  disclose: boolean;
   resultName: string;
   resultType: ItemVersionDocument['resultType'];
   resultCertificate: string | null;
@@ -108,6 +110,7 @@ export function toDocument(v: VersionRow): ItemVersionDocument {
     appointment: v.appointment,
     onlinePayment: v.onlinePayment,
     postalDelivery: v.postalDelivery,
+    disclose: v.disclose,
     resultName: v.resultName,
     resultType: v.resultType,
     resultCertificate: v.resultCertificate,
@@ -163,6 +166,7 @@ export async function writeVersion(
     appointment: doc.appointment,
     onlinePayment: doc.onlinePayment,
     postalDelivery: doc.postalDelivery,
+    disclose: doc.disclose,
     resultName: doc.resultName,
     resultType: doc.resultType,
     resultCertificate: doc.resultCertificate,

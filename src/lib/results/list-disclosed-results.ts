@@ -1,15 +1,17 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { maskPersonName } from '@/lib/verification/mask';
+import { maskCertificateNumber, maskPersonName } from '@/lib/verification/mask';
 import { disclosureFilterSchema, type DisclosureFilter } from '@/lib/verification/schemas';
 
 export const DISCLOSURE_PAGE_SIZE = 20;
 
 /**
  * 双公示: the decided results of items whose version is marked for disclosure,
- * newest first, for everyone (no sign-in). A person appears as 张* and never
- * with an ID number; a company with its name and credit code, which are
+ * newest first, for everyone (no sign-in). Which items are disclosed is the
+ * version's `disclose` (never items about a person's private life, see
+ * src/lib/catalog/disclosure.ts). A person appears as 张*, never with an ID
+ * number, and with their certificate number masked; a company with its name and credit code, which are
  * public registers anyway. Also returns the departments that can be filtered on.
  */
 export async function listDisclosedResults(filter: DisclosureFilter) {
@@ -63,7 +65,8 @@ export async function listDisclosedResults(filter: DisclosureFilter) {
         creditCode: company ? r.applicantIdNo : null,
         decision: r.decision as 'APPROVED' | 'DENIED',
         decidedAt: r.decidedAt as Date,
-        certificateNumber: r.certificates[0]?.number ?? null,
+        // A company's licence number is on a public register; a person's is masked like an ID number.
+        certificateNumber: r.certificates[0] ? (company ? r.certificates[0].number : maskCertificateNumber(r.certificates[0].number)) : null,
       };
     }),
   };

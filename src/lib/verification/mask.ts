@@ -11,6 +11,17 @@ export function maskPersonName(name: string): string {
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
 
+/**
+ * A person's certificate number on a public page, masked as ID numbers are
+ * masked in public notices: the first 3 and last 4 characters stay (enough to
+ * tell two results apart), the rest is starred; short numbers keep one at each end.
+ */
+export function maskCertificateNumber(number: string): string {
+  const chars = [...number.trim()];
+  const [head, tail] = chars.length >= 10 ? [3, 4] : chars.length >= 3 ? [1, 1] : [0, 0];
+  return `${chars.slice(0, head).join('')}${'*'.repeat(chars.length - head - tail)}${chars.slice(chars.length - tail).join('')}`;
+}
+
 /** A holder as the public may see them: companies in full, persons masked. */
 export function publicHolderName(name: string, isCompany: boolean): string {
   return isCompany ? name : maskPersonName(name);

@@ -30,6 +30,7 @@ type Doc = {
   appointment: boolean;
   onlinePayment: boolean;
   postalDelivery: boolean;
+  disclose: boolean;
   resultName: string;
   resultType: string;
   resultCertificate: string | null;
@@ -379,6 +380,10 @@ export function ItemForm({ action, initial, departments, submitLabel, lockBasicC
           <Check id="appointment" label={t('appointment')} defaultChecked={d?.appointment ?? true} />
           <Check id="onlinePayment" label={t('onlinePayment')} defaultChecked={d?.onlinePayment ?? false} />
           <Check id="postalDelivery" label={t('postalDelivery')} defaultChecked={d?.postalDelivery ?? true} />
+        </div>
+        <div>
+          <Check id="disclose" label={t('disclose')} defaultChecked={d?.disclose ?? false} />
+          <p className="mt-1 text-xs text-slate-500">{t('discloseHint')}</p>
         </div>
       </Section>
 
