@@ -6,7 +6,7 @@ import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { renderChecklist } from '@/lib/catalog/render-checklist';
 import { searchServiceItems } from '@/lib/catalog/search-service-items';
 import { db } from '@/lib/db';
-import { requiredMaterials } from '@/lib/intake/required-materials';
+import { checklistMaterials, isIfApplicable, requiredMaterials } from '@/lib/intake/required-materials';
 
 const names = async (input: Parameters<typeof searchServiceItems>[0]) => (await searchServiceItems(input)).items.map((i) => i.name);
 
@@ -127,6 +127,32 @@ describe('tailored checklist', () => {
       expect(extra.length).toBeGreaterThan(0);
       expect(extra.every((m) => m.situations.some((s) => s.id === situation.id))).toBe(true);
     }
+  });
+
+  it('lists a conditional material that names no situation as 如适用 with its note, whatever is ticked, on the guide, the PDF and the apply form', async () => {
+    const open = await db.materialRequirement.findMany({
+      where: { required: false, situations: { none: {} }, version: { status: 'PUBLISHED', situations: { some: {} } } },
+      select: { id: true, name: true, note: true, version: { select: { item: { select: { basicCode: true } } } } },
+    });
+    expect(open.length).toBeGreaterThan(0);
+    for (const material of open) {
+      const guide = (await getServiceGuide(material.version.item.basicCode))!;
+      // Before, it was hidden even with every situation ticked.
+      const all = guide.situations.map((s) => s.id);
+      for (const ticked of [[], all]) {
+        const listed = checklistMaterials(guide.materials, ticked).find((m) => m.id === material.id);
+        expect(listed, `${material.name} ${ticked.length}`).toMatchObject({ ifApplicable: true, note: material.note });
+      }
+      // Required materials and those of the ticked situations are never 如适用.
+      for (const m of checklistMaterials(guide.materials, all)) expect(m.ifApplicable).toBe(!m.required && m.situations.length === 0);
+    }
+    // The PDF asks for the 如适用 label once per such material.
+    const guide = (await getServiceGuide(open[0]!.version.item.basicCode))!;
+    const asked: string[] = [];
+    const base = createTranslator({ locale: 'zh-CN', messages }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+    const t = ((key: string, values?: Record<string, string | number>) => (asked.push(key), base(key, values))) as Parameters<typeof renderChecklist>[1];
+    await renderChecklist({ code: guide.code, situationIds: guide.situations.map((s) => s.id) }, t);
+    expect(asked.filter((k) => k === 'catalog.ifApplicable')).toHaveLength(guide.materials.filter(isIfApplicable).length);
   });
 
   it('renders the tailored checklist as a PDF, unknown situations ignored', async () => {

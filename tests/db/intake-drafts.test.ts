@@ -16,7 +16,8 @@ import { removeDraftFile } from '@/lib/intake/remove-draft-file';
 import { saveDraft } from '@/lib/intake/save-draft';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { lookupProgress } from '@/lib/progress/lookup-progress';
-import { actorOf, pdfBytes, publishedVersion } from '../support/factories';
+import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { actorOf, pdfBytes, publishedVersion, sampleAnswers, submitOnline } from '../support/factories';
 
 const monday = new Date('2026-11-23T02:00:00Z');
 
@@ -93,6 +94,31 @@ describe('drafts of online applications', () => {
     expect(await codeOf(submitApplication(zhangsan, input, monday))).toBe('NOT_FOUND');
     expect(await codeOf(saveDraft(zhangsan, { versionId: version.id }, monday))).toBe('NOT_FOUND');
     expect(await db.application.count({ where: { applicantId: zhangsan.id } })).toBe(0);
+  });
+
+  it('files a 如适用 material when the applicant gives it, and does not ask for it otherwise', async () => {
+    const qiye = await actorOf('qiye');
+    const material = await db.materialRequirement.findFirstOrThrow({
+      where: { required: false, situations: { none: {} }, version: { status: 'PUBLISHED', onlineDepth: { gte: 3 } } },
+      select: { id: true, name: true, version: { select: { name: true } } },
+    });
+    const without = await submitOnline(qiye, material.version.name, monday);
+    expect(await db.applicationMaterial.count({ where: { applicationId: without.id, requirementId: material.id } })).toBe(0);
+
+    const version = await publishedVersion(material.version.name);
+    const held = await db.certificate.findMany({ where: { holderId: qiye.id }, select: { type: true } });
+    const files: Record<string, string[]> = {};
+    for (const m of [...version.materials.filter((x) => x.required && !(x.certificateType && held.some((c) => c.type === x.certificateType))), { id: material.id, name: material.name }]) {
+      files[m.id] = [(await storeUpload(qiye, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) })).id];
+    }
+    const withIt = await submitApplication(
+      qiye,
+      { versionId: version.id, submitKey: randomUUID(), contactName: '李经理', contactPhone: '13800000002', files, answers: sampleAnswers(formFieldsOf(version.formFields)) },
+      monday,
+    );
+    const filed = await db.applicationMaterial.findFirstOrThrow({ where: { applicationId: withIt.id, requirementId: material.id }, include: { files: true } });
+    expect(filed.status).toBe('PROVIDED');
+    expect(filed.files).toHaveLength(1);
   });
 
   it('files a draft once when it is submitted twice at the same moment', async () => {

@@ -3,7 +3,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { env } from '@/env';
 import { shanghaiDate } from '@/lib/clock/calendar';
 import { AppError } from '@/lib/errors';
-import { requiredMaterials } from '@/lib/intake/required-materials';
+import { checklistMaterials } from '@/lib/intake/required-materials';
 import { qrDataUrl } from '@/lib/pdf/qr-data-url';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { getServiceGuide } from './get-service-guide';
@@ -20,7 +20,7 @@ export async function renderChecklist(input: { code: string; situationIds: reado
   const guide = await getServiceGuide(input.code);
   if (!guide) throw new AppError('NOT_FOUND');
   const chosen = chosenSituations(guide, input.situationIds);
-  const materials = requiredMaterials(
+  const materials = checklistMaterials(
     guide.materials,
     chosen.map((s) => s.id),
   );
@@ -36,7 +36,7 @@ export async function renderChecklist(input: { code: string; situationIds: reado
       { text: t(`materialForm.${m.form}`), alignment: 'center' },
       { text: String(m.copies), alignment: 'center' },
       {
-        text: [m.required ? null : t('catalog.conditional'), m.note, m.certificateType ? t('catalog.replacedBy', { type: m.certificateType }) : null].filter(Boolean).join('；'),
+        text: [m.required ? null : m.ifApplicable ? t('catalog.ifApplicable') : t('catalog.conditional'), m.note, m.certificateType ? t('catalog.replacedBy', { type: m.certificateType }) : null].filter(Boolean).join('；'),
         fontSize: 9,
       },
     ]),

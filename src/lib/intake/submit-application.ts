@@ -8,7 +8,7 @@ import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
 import { draftDataSchema, submitApplicationSchema, type SubmitApplicationInput } from './schemas';
 import { formFieldsOf } from '@/lib/catalog-admin/schemas';
 import { checkAnswers } from './form-answers';
-import { requiredMaterials } from './required-materials';
+import { isIfApplicable, requiredMaterials } from './required-materials';
 import { canApplyOnline } from '@/lib/catalog/online-application';
 
 /**
@@ -63,7 +63,9 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
     select: { id: true, type: true },
   });
 
-  const required = requiredMaterials(version.materials, situationIds);
+  // A 如适用 material is filed when the applicant gave it, and not asked for otherwise.
+  const given = version.materials.filter((m) => isIfApplicable(m) && (uploads[m.id]?.length ?? 0) > 0);
+  const required = [...requiredMaterials(version.materials, situationIds), ...given];
   // Files a draft kept for materials that the chosen situations no longer need stay out of the case.
   const fileIds = required.flatMap((m) => uploads[m.id] ?? []);
   const files = await db.storedFile.findMany({

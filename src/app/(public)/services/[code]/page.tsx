@@ -11,7 +11,7 @@ import { Card } from '@/components/ui/card';
 import { getRetiredItem } from '@/lib/catalog/get-retired-item';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { canApplyOnline } from '@/lib/catalog/online-application';
-import { requiredMaterials } from '@/lib/intake/required-materials';
+import { checklistMaterials } from '@/lib/intake/required-materials';
 import { PrintButton } from './print-button';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[] }> };
@@ -41,7 +41,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
   }
   const t = await getTranslations();
   const chosen = (Array.isArray(s) ? s : s ? [s] : []).filter((id) => guide.situations.some((x) => x.id === id));
-  const materials = requiredMaterials(guide.materials, chosen);
+  const materials = checklistMaterials(guide.materials, chosen);
   const situationQuery = chosen.length ? `?${chosen.map((id) => `s=${encodeURIComponent(id)}`).join('&')}` : '';
   const applyHref = `/me/apply/${guide.code}${situationQuery}`;
   const chosenNames = guide.situations.filter((x) => chosen.includes(x.id)).map((x) => x.name);
@@ -127,7 +127,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
                 <p className="font-medium">{m.name}</p>
                 <p className="text-sm text-slate-600">
                   {t(`materialForm.${m.form}`)} · {t('catalog.copies', { copies: m.copies })}
-                  {!m.required && ` · ${t('catalog.conditional')}`}
+                  {m.ifApplicable ? ` · ${t('catalog.ifApplicable')}` : !m.required && ` · ${t('catalog.conditional')}`}
                 </p>
                 {m.note && <p className="text-sm text-slate-500">{m.note}</p>}
                 {m.certificateType && <p className="text-sm text-emerald-700">{t('catalog.replacedBy', { type: m.certificateType })}</p>}

@@ -10,7 +10,7 @@ import { pickLibraryFileAction, removeDraftFileAction, saveDraftAction, submitAp
 import { LibraryPicker, useMaterialLibrary } from '../../library/library-picker';
 import { answersJson, ItemFields, type ItemField } from './item-fields';
 
-type Material = { id: string; name: string; form: string; copies: number; note: string | null; heldCertificate: string | null };
+type Material = { id: string; name: string; form: string; copies: number; note: string | null; ifApplicable: boolean; heldCertificate: string | null };
 type StoredFile = { id: string; name: string; size: number };
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error' };
 
@@ -245,6 +245,7 @@ export function ApplyForm(props: {
                         {m.name}
                       </label>
                       <p className="text-xs text-slate-500">
+                        {m.ifApplicable && `${t('apply.ifApplicable')} · `}
                         {t(`materialForm.${m.form}`)} · {t('catalog.copies', { copies: m.copies })}
                         {m.note ? ` · ${m.note}` : ''}
                       </p>

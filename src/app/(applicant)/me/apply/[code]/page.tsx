@@ -9,7 +9,7 @@ import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { canApplyOnline } from '@/lib/catalog/online-application';
 import { db } from '@/lib/db';
 import { getDraft } from '@/lib/intake/get-draft';
-import { requiredMaterials } from '@/lib/intake/required-materials';
+import { checklistMaterials } from '@/lib/intake/required-materials';
 import { orNotFound } from '@/lib/page';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
 import { ApplyForm } from './apply-form';
@@ -34,9 +34,9 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   if (draft && draft.itemCode !== guide.code) notFound();
   const asked = tailored || !draft ? (Array.isArray(s) ? s : s ? [s] : []) : draft.situationIds;
   const chosen = asked.filter((id) => guide.situations.some((x) => x.id === id));
-  const materials = requiredMaterials(guide.materials, chosen).map((m) => {
+  const materials = checklistMaterials(guide.materials, chosen).map((m) => {
     const certificate = m.certificateType ? held.find((c) => c.type === m.certificateType) : undefined;
-    return { id: m.id, name: m.name, form: m.form, copies: m.copies, note: m.note, heldCertificate: certificate ? `${certificate.type} ${certificate.number}` : null };
+    return { id: m.id, name: m.name, form: m.form, copies: m.copies, note: m.note, ifApplicable: m.ifApplicable, heldCertificate: certificate ? `${certificate.type} ${certificate.number}` : null };
   });
   const situationsChanged = draft !== null && [...chosen].sort().join() !== [...draft.situationIds].sort().join();
 
