@@ -44,3 +44,23 @@ test('the open data page links to answering JSON endpoints', async ({ page }) =>
   expect(services.headers()['content-type']).toMatch(/^application\/json/);
   expect((await services.json()).length).toBeGreaterThan(0);
 });
+
+test('a visitor finds an item by its full name and sees the materials that may apply, whatever is ticked', async ({ page }) => {
+  // Typed with full-width brackets, as the official name is written.
+  await page.goto(`/services?q=${encodeURIComponent('公共场所卫生许可（新办）')}`);
+  await expect(page.getByRole('link', { name: '公共场所卫生许可（新办）' })).toBeVisible();
+  // A homophone typed by mistake still finds the passport.
+  await page.goto(`/services?q=${encodeURIComponent('护炤')}`);
+  await expect(page.getByRole('link', { name: '普通护照签发' })).toBeVisible();
+
+  await page.goto('/services/000131128000');
+  await expect(page.getByRole('heading', { level: 1, name: '个体工商户设立登记' })).toBeVisible();
+  const prior = page.getByRole('listitem').filter({ hasText: '前置许可批准文件' });
+  await expect(prior).toContainText('如适用');
+  await expect(prior).toContainText('经营范围涉及登记前须经批准的项目时提交');
+  for (const box of await page.getByRole('group').getByRole('checkbox').all()) await box.check();
+  await page.getByRole('button', { name: '生成材料清单' }).click();
+  await expect(page).toHaveURL(/s=/);
+  await expect(prior).toContainText('如适用');
+  await expectAccessible(page);
+});
