@@ -394,8 +394,8 @@ describe('import and export', () => {
       items: [
         // "yes" once became false, true a 1-day limit, "3" a depth of 3.
         { ...good, appointment: 'yes', promisedLimitDays: true, onlineDepth: '3', keywords: '营业执照' },
-        // A type error does not hide the promised limit above the statutory one.
-        { ...good, basicCode: 'STRICT-2', postalDelivery: 1, statutoryLimitDays: 5, promisedLimitDays: 10 },
+        // A type error does not hide the promised limit above the statutory one, nor an unknown situation.
+        { ...good, basicCode: 'STRICT-2', postalDelivery: 1, statutoryLimitDays: 5, promisedLimitDays: 10, steps: [{ name: '受理', limitDays: 0.3 }], materials: [{ ...good.materials[0]!, situations: ['没有这个情形'] }] },
         // A county item run by a city bureau.
         { ...good, basicCode: 'STRICT-3', level: 'COUNTY', departmentCode: cityDept.code },
       ],
@@ -408,8 +408,10 @@ describe('import and export', () => {
       { ...json, item: 1, basicCode: 'STRICT-1', field: 'onlineDepth', key: 'wrongType', value: '"3"', expected: 'number' },
       { ...json, item: 1, basicCode: 'STRICT-1', field: 'appointment', key: 'wrongType', value: '"yes"', expected: 'boolean' },
       { ...json, item: 1, basicCode: 'STRICT-1', field: 'keywords', key: 'wrongType', value: '"营业执照"', expected: 'list' },
+      { ...json, item: 2, basicCode: 'STRICT-2', field: 'steps.0.limitDays', key: 'halfDay', value: '0.3', expected: null },
       { ...json, item: 2, basicCode: 'STRICT-2', field: 'postalDelivery', key: 'wrongType', value: '1', expected: 'boolean' },
       { ...json, item: 2, basicCode: 'STRICT-2', field: 'promisedLimitDays', key: 'promisedAboveStatutory', value: '10', expected: null },
+      { ...json, item: 2, basicCode: 'STRICT-2', field: 'materials.0.situations', key: 'unknownSituation', value: '["没有这个情形"]', expected: null },
       { ...json, item: 3, basicCode: 'STRICT-3', field: 'departmentCode', key: 'departmentLevel', value: JSON.stringify(cityDept.code), expected: 'COUNTY' },
     ]);
     expect(await db.serviceItemVersion.count()).toBe(before);

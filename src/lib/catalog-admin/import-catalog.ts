@@ -30,7 +30,8 @@ const fileProblem = (key: string, field = ''): ImportProblem => ({ item: null, b
 /** The value found, short enough for a message; nothing when the field was absent. */
 function shown(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  // JSON shows a string quoted, so "3" and 3 read differently, as they are.
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -119,8 +120,9 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
         const key = issue.message.startsWith('expected.') ? 'wrongType' : /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
         problems.push(problemAt(i, path, key, expected));
       }
-      // Zod skips the checks between fields when a field is wrong: run them anyway, so one pass shows every problem.
-      if (!result.error.issues.some((issue) => issue.code === 'custom')) for (const issue of crossFieldIssues(item)) problems.push(problemAt(i, issue.path, issue.message));
+      // Zod skips the checks between fields when a field is wrong: run them anyway (once), so one pass shows every problem.
+      const reported = new Set(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+      for (const issue of crossFieldIssues(item)) if (!reported.has(`${issue.path.join('.')} ${issue.message}`)) problems.push(problemAt(i, issue.path, issue.message));
     } else {
       if (seen.has(result.data.basicCode)) problems.push(problemAt(i, ['basicCode'], 'duplicateCode'));
       seen.set(result.data.basicCode, i);
