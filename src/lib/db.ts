@@ -48,7 +48,7 @@ function createPool(connectionString: string): pg.Pool {
 type PgTransaction = Awaited<ReturnType<Awaited<ReturnType<PrismaPg['connect']>>['startTransaction']>>;
 
 /**
- * Works around a leak in Prisma 6.19 (docs/decisions/0007-prisma-pool-leak.md):
+ * Works around a leak in Prisma 6.19 (docs/decisions/0016-prisma-pool-leak.md):
  * the client engine ends a transaction by running COMMIT or ROLLBACK and only
  * then calls the adapter's commit()/rollback(), which is where @prisma/adapter-pg
  * releases the pg client. When the connection died, that statement throws, the
