@@ -39,9 +39,6 @@ function createPool(connectionString: string): pg.Pool {
     keepAlive: true,
     ...(settings.idleInTransactionTimeoutMs > 0 ? { options: `-c idle_in_transaction_session_timeout=${settings.idleInTransactionTimeoutMs}` } : {}),
   });
-  // An idle connection that dies (database restarted) emits 'error' on the pool;
-  // pg-pool drops it and opens a new one on demand. Unhandled, it would end the process.
-  pool.on('error', (error) => console.error('[db] idle connection lost:', error.message));
   return pool;
 }
 
@@ -92,7 +89,15 @@ function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set');
   globalForPrisma.pgPool = createPool(connectionString);
-  return new PrismaClient({ adapter: new HealingPrismaPg(globalForPrisma.pgPool) });
+  return new PrismaClient({
+    adapter: new HealingPrismaPg(globalForPrisma.pgPool, {
+      // $disconnect() ends the pool, so scripts and the worker exit at once.
+      disposeExternalPool: true,
+      // An idle connection that dies (database restarted) is dropped by pg-pool
+      // and replaced on demand; unheard, its 'error' event would end the process.
+      onPoolError: (error) => console.error('[db] idle connection lost:', error.message),
+    }),
+  });
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
