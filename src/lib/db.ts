@@ -37,7 +37,11 @@ function createPool(connectionString: string): pg.Pool {
     idleTimeoutMillis: settings.idleTimeoutMs,
     // Notices a peer that vanished without closing the socket (a host down).
     keepAlive: true,
-    ...(settings.idleInTransactionTimeoutMs > 0 ? { options: `-c idle_in_transaction_session_timeout=${settings.idleInTransactionTimeoutMs}` } : {}),
+    // PgBouncer refuses the startup option unless told to ignore it (`pgbouncer=true`
+    // in the URL, Prisma's convention, leaves it out: set it with ALTER ROLE there).
+    ...(settings.idleInTransactionTimeoutMs > 0 && !/[?&]pgbouncer=true\b/.test(connectionString)
+      ? { options: `-c idle_in_transaction_session_timeout=${settings.idleInTransactionTimeoutMs}` }
+      : {}),
   });
   return pool;
 }
