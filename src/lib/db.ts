@@ -43,6 +43,13 @@ function createPool(connectionString: string): pg.Pool {
       ? { options: `-c idle_in_transaction_session_timeout=${settings.idleInTransactionTimeoutMs}` }
       : {}),
   });
+  // A connection the server ends while it is checked out but between queries
+  // (a restart's FATAL 57P01) emits 'error' on the client, where nobody may be
+  // listening: an uncaught exception. Logged here; the next query on it fails
+  // and releases it with the error, which destroys it.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => console.error('[db] connection lost:', error.message));
+  });
   return pool;
 }
 
