@@ -20,7 +20,10 @@ import { formFieldsOf } from '@/lib/catalog-admin/schemas';
 import { eventually, faultDatabase, sleep, within } from './support';
 
 const LANES = 6;
+// Each lane files at least this many cases, and goes on until the outage and
+// the kill are over (so a fast machine cannot finish the burst before them).
 const CASES_PER_LANE = 6;
+const MAX_CASES_PER_LANE = 30;
 
 function startWorker(): ChildProcess {
   return spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/fault/worker-child.ts'], {
@@ -62,8 +65,9 @@ describe('a database restart and a killed worker during a burst', () => {
 
     const submitted: { id: string; submitKey: string }[] = [];
     const accepted: { id: string; receiptNumber: string }[] = [];
+    let faultsOver = false;
     const lane = async () => {
-      for (let i = 0; i < CASES_PER_LANE; i++) {
+      for (let i = 0; i < MAX_CASES_PER_LANE && (i < CASES_PER_LANE || !faultsOver); i++) {
         const submitKey = randomUUID();
         const files = await withRetries(upload);
         if (!files) continue;
@@ -102,6 +106,7 @@ describe('a database restart and a killed worker during a burst', () => {
     worker.kill('SIGKILL');
     await new Promise((resolve) => worker.once('exit', resolve));
     worker = startWorker();
+    faultsOver = true;
 
     await within(burst, 90_000, 'the burst');
     try {
@@ -125,7 +130,7 @@ describe('a database restart and a killed worker during a burst', () => {
     expect(answeredAfterMs).toBeLessThan(5_000);
     // The outage did hit the burst: calls in flight were refused and retried.
     expect(refused.count).toBeGreaterThan(0);
-    expect(submitted.length).toBeGreaterThan(LANES * CASES_PER_LANE * 0.5);
+    expect(submitted.length).toBeGreaterThanOrEqual(LANES * CASES_PER_LANE * 0.5);
     expect(accepted.length).toBeGreaterThan(0);
 
     // Every acknowledged submission is there once, under its own submit key.
