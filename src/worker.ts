@@ -2,36 +2,32 @@
 // warnings and rolls up the daily statistics. Started by `npm start`; run it
 // alone with `npm run worker`.
 import { env } from '@/env';
+import { db } from '@/lib/db';
 import { startStatisticsJobs } from '@/lib/jobs/statistics-jobs';
 import { startWarningJobs } from '@/lib/jobs/warning-jobs';
-import { deliverOutbox } from '@/lib/notify/deliver-outbox';
+import { runOutboxWorker } from '@/lib/notify/outbox-worker';
 
-const INTERVAL_MS = env.WORKER_INTERVAL_MS;
-let running = true;
+// A stop that waits longer than this for the message in flight is forced.
+const SHUTDOWN_GRACE_MS = 30_000;
 
-async function loop() {
-  console.log('[worker] delivering the outbox every', INTERVAL_MS, 'ms');
-  while (running) {
-    try {
-      let delivered: number;
-      do {
-        delivered = await deliverOutbox();
-        if (delivered > 0) console.log(`[worker] delivered ${delivered} message(s)`);
-      } while (delivered > 0 && running);
-    } catch (error) {
-      console.error('[worker] delivery failed; retrying', error);
-    }
-    await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS));
-  }
-}
+const stopping = new AbortController();
+console.log('[worker] delivering the outbox every', env.WORKER_INTERVAL_MS, 'ms');
+const outbox = runOutboxWorker({ signal: stopping.signal, intervalMs: env.WORKER_INTERVAL_MS });
+// The sweeps are idempotent (a restart sweeps again), so stopping their timers is enough.
+const stopJobs = [startWarningJobs(), startStatisticsJobs()];
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    running = false;
-    process.exit(0);
+    if (stopping.signal.aborted) return;
+    console.log(`[worker] ${signal}: finishing the message in flight`);
+    stopping.abort();
+    for (const stop of stopJobs) stop();
+    setTimeout(() => {
+      console.error('[worker] shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    void outbox
+      .then(() => db.$disconnect())
+      .finally(() => process.exit(0));
   });
 }
-
-void loop();
-startWarningJobs();
-startStatisticsJobs();

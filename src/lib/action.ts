@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Role } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/session';
+import { isDatabaseUnavailable } from '@/lib/db-errors';
 import { AppError, type ErrorCode } from '@/lib/errors';
 import type { RefusedFile } from '@/lib/files/refused-file';
 
@@ -63,6 +64,10 @@ export function failure(error: unknown, at = Date.now()): ActionState<never> {
   // Next.js signals redirect / notFound by throwing: let them through.
   if (error && typeof error === 'object' && 'digest' in error && String(error.digest).startsWith('NEXT_')) throw error;
   const id = randomUUID();
+  if (isDatabaseUnavailable(error)) {
+    console.error(`[action ${id}] database unavailable:`, error instanceof Error ? error.message : error);
+    return { ok: false, error: 'UNAVAILABLE', at };
+  }
   console.error(`[action ${id}]`, error);
   return { ok: false, error: 'INTERNAL', at };
 }

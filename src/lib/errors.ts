@@ -12,6 +12,7 @@ export const errorCodes = [
   'MATERIALS_INCOMPLETE',
   'RATE_LIMITED',
   'SAME_PERSON', // 一审一核: the confirming lead must not be the proposer
+  'UNAVAILABLE', // the database cannot be reached right now (restart, full pool): try again shortly
   'INTERNAL',
 ] as const;
 

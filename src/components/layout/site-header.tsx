@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Role } from '@/generated/prisma/enums';
+import type { Actor } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { countUnreadNotifications } from '@/lib/notify/count-unread-notifications';
 import { LanguageSwitch } from './language-switch';
@@ -25,12 +26,28 @@ const navByRole: Record<Role, { href: string; key: string }[]> = {
   ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/oversee', key: 'deadlineBoard' }, { href: '/oversee/notifications', key: 'notifications' }],
 };
 
+/**
+ * The header sits in the root layout, above every error boundary: a database
+ * error here would replace the whole page with Next's bare error page. So it
+ * degrades instead: without the database it shows the public links and no
+ * counts, and the page below shows its own (translated) error.
+ */
+async function headerData(): Promise<{ actor: Actor | null; unread: number; degraded: boolean }> {
+  try {
+    const actor = await getActor();
+    const unread = actor ? (await countUnreadNotifications(actor)).count : 0;
+    return { actor, unread, degraded: false };
+  } catch (error) {
+    console.error('[header] shown without the account:', error instanceof Error ? error.message : error);
+    return { actor: null, unread: 0, degraded: true };
+  }
+}
+
 export async function SiteHeader() {
-  const [t, actor] = await Promise.all([getTranslations(), getActor()]);
+  const [t, { actor, unread, degraded }] = await Promise.all([getTranslations(), headerData()]);
   // Signed-in people see their own pages first; every public page stays linked from the footer.
   const shared = !actor ? publicPages : actor.role === 'APPLICANT' ? publicPages.slice(0, 2) : publicPages.slice(0, 1);
   const navLinks = [{ href: '/', key: 'home' }, ...shared, ...(actor ? navByRole[actor.role] : [])];
-  const unread = actor ? (await countUnreadNotifications(actor)).count : 0;
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="border-b-4 border-seal-600">
@@ -46,7 +63,7 @@ export async function SiteHeader() {
           </Link>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <LanguageSwitch />
-            {actor ? (
+            {degraded ? null : actor ? (
               <>
                 <span className="text-brand-100">
                   {actor.name} · {t(`roles.${actor.role}`)}

@@ -3,59 +3,83 @@ import { db } from '@/lib/db';
 import { mailFrom, mailTransport } from './mailer';
 import { fileSmsProvider, type SmsProvider } from './sms-provider';
 
-type Pending = { id: string; recipientId: string | null; address: string | null; subject: string; body: string; link: string | null; channel: string; attempts: number };
+type Claimed = { id: string; recipientId: string | null; address: string | null; subject: string; body: string; link: string | null; channel: string; attempts: number };
 
 const MAX_ATTEMPTS = 5;
 
+/** A claim older than this was left by a worker that died mid-send; it must exceed the slowest send. */
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+
+export type DeliverOptions = {
+  /** Stops before claiming the next message; the one in flight is finished and recorded. */
+  signal?: AbortSignal;
+  leaseMs?: number;
+};
+
 /**
- * Delivers pending outbox messages: IN_APP into the recipient's notifications,
- * EMAIL over SMTP (only when SMTP_URL is set; otherwise they wait), SMS through
- * the provider. Each message is claimed with FOR UPDATE SKIP LOCKED so several
- * workers never deliver one twice; a failed send is retried up to 5 times.
+ * Delivers up to `batchSize` outbox messages, one at a time, each in its own
+ * steps so a crash or a restart repeats at most the message in flight:
+ *
+ * 1. claim: one statement marks the oldest due message SENDING and counts the
+ *    attempt (FOR UPDATE SKIP LOCKED: two workers never claim one message);
+ * 2. send it (the message id is the provider's idempotency key);
+ * 3. record it SENT, or back to PENDING (FAILED after 5 attempts) with the error.
+ *
+ * IN_APP messages are written and recorded SENT in one transaction: exactly
+ * once. A claim left SENDING by a dead worker is taken again after the lease,
+ * with the same idempotency key. EMAIL waits while SMTP_URL is unset.
  * Returns how many were handled.
  */
-export async function deliverOutbox(batchSize = 50, sms: SmsProvider = fileSmsProvider): Promise<number> {
+export async function deliverOutbox(batchSize = 50, sms: SmsProvider = fileSmsProvider, options: DeliverOptions = {}): Promise<number> {
   const mail = mailTransport();
-  return db.$transaction(
-    async (tx) => {
-      const pending = await tx.$queryRaw<Pending[]>`
-        SELECT id, "recipientId", address, subject, body, link, channel::text AS channel, attempts
-        FROM "OutboxMessage"
-        WHERE status = 'PENDING' AND (channel <> 'EMAIL' OR ${mail !== null})
-        ORDER BY "createdAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
-      for (const message of pending) {
-        try {
-          if (message.channel === 'IN_APP' && message.recipientId) {
-            await tx.notification.create({
-              data: { userId: message.recipientId, title: message.subject, body: message.body, link: message.link },
-            });
-          } else if (message.channel === 'EMAIL' && mail && message.address) {
-            const link = message.link ? `\n\n${absolute(message.link)}` : '';
-            await mail.sendMail({ from: mailFrom(), to: message.address, subject: message.subject, text: `${message.body}${link}` });
-          } else if (message.channel === 'SMS' && message.address) {
-            await sms.send(message.address, `【一窗通办】${message.subject}：${message.body}`);
-          }
-          await tx.outboxMessage.update({
-            where: { id: message.id },
-            data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 } },
-          });
-        } catch (error) {
-          const failed = message.attempts + 1 >= MAX_ATTEMPTS;
-          await tx.outboxMessage.update({
-            where: { id: message.id },
-            data: { status: failed ? 'FAILED' : 'PENDING', attempts: { increment: 1 }, lastError: error instanceof Error ? error.message.slice(0, 500) : 'send failed' },
-          });
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  let handled = 0;
+  while (handled < batchSize && !options.signal?.aborted) {
+    const [message] = await db.$queryRaw<Claimed[]>`
+      UPDATE "OutboxMessage" SET status = 'SENDING', "claimedAt" = now(), attempts = attempts + 1
+      WHERE id = (
+        SELECT id FROM "OutboxMessage"
+        WHERE (status = 'PENDING' OR (status = 'SENDING' AND "claimedAt" < now() - make_interval(secs => ${leaseMs / 1000})))
+          AND (channel <> 'EMAIL' OR ${mail !== null})
+        ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
+      RETURNING id, "recipientId", address, subject, body, link, channel::text AS channel, attempts`;
+    if (!message) break;
+    await deliverOne(message, mail, sms);
+    handled++;
+  }
+  return handled;
+}
+
+async function deliverOne(message: Claimed, mail: ReturnType<typeof mailTransport>, sms: SmsProvider): Promise<void> {
+  try {
+    if (message.channel === 'IN_APP') {
+      await db.$transaction(async (tx) => {
+        // Only while the claim is still ours: a lease taken over meanwhile has written it already.
+        const ours = await tx.outboxMessage.updateMany({ where: { id: message.id, status: 'SENDING' }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+        if (ours.count === 1 && message.recipientId) {
+          await tx.notification.create({ data: { userId: message.recipientId, title: message.subject, body: message.body, link: message.link } });
         }
-      }
-      return pending.length;
-    },
-    // SMTP round trips take longer than the default 5 s interactive transaction.
-    { timeout: 60_000 },
-  );
+      });
+      return;
+    }
+    if (message.channel === 'EMAIL' && mail && message.address) {
+      const link = message.link ? `\n\n${absolute(message.link)}` : '';
+      // The same Message-ID on every attempt lets a receiving server drop a repeat.
+      await mail.sendMail({ from: mailFrom(), to: message.address, subject: message.subject, text: `${message.body}${link}`, messageId: `<outbox-${message.id}@yichuang.local>` });
+    } else if (message.channel === 'SMS' && message.address) {
+      await sms.send(message.address, `【一窗通办】${message.subject}：${message.body}`, { idempotencyKey: message.id });
+    }
+    await db.outboxMessage.updateMany({ where: { id: message.id, status: 'SENDING' }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+  } catch (error) {
+    const failed = message.attempts >= MAX_ATTEMPTS;
+    await db.outboxMessage.updateMany({
+      where: { id: message.id, status: 'SENDING' },
+      data: { status: failed ? 'FAILED' : 'PENDING', lastError: error instanceof Error ? error.message.slice(0, 500) : 'send failed' },
+    });
+  }
 }
 
 function absolute(link: string): string {
   const base = process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? '';
   return `${base.replace(/\/$/, '')}${link}`;
 }
-

@@ -1,0 +1,6 @@
+-- AlterEnum
+ALTER TYPE "OutboxStatus" ADD VALUE 'SENDING';
+
+-- AlterTable
+ALTER TABLE "OutboxMessage" ADD COLUMN     "claimedAt" TIMESTAMP(3);
+
