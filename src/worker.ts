@@ -2,6 +2,7 @@
 // warnings and rolls up the daily statistics. Started by `npm start`; run it
 // alone with `npm run worker`.
 import { env } from '@/env';
+import { startFileJobs } from '@/lib/jobs/file-jobs';
 import { startStatisticsJobs } from '@/lib/jobs/statistics-jobs';
 import { startWarningJobs } from '@/lib/jobs/warning-jobs';
 import { deliverOutbox } from '@/lib/notify/deliver-outbox';
@@ -35,3 +36,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 void loop();
 startWarningJobs();
 startStatisticsJobs();
+startFileJobs();
