@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { failure, formObject } from '@/lib/action';
+import { contentDisposition, safeFileName } from '@/lib/files/file-name';
+import { hasActiveContent } from '@/lib/files/active-content';
+import { controlCharacterErrors, text } from '@/lib/validation/text';
+
+describe('control characters in text (issue 14, point 12)', () => {
+  it('the shared text schema refuses them with a field error and keeps tabs and line breaks', () => {
+    const schema = z.object({ body: text().min(1) });
+    const refused = schema.safeParse({ body: 'a\u0000b' });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toBe('controlCharacters');
+    expect(schema.parse({ body: '第一行\n\t第二行\r\n' }).body).toBe('第一行\n\t第二行');
+    expect(schema.safeParse({ body: 'abc\u202Efdp' }).success).toBe(false);
+  });
+
+  it('finds every string with one in an action’s input, by its path', () => {
+    expect(controlCharacterErrors({ note: 'ok', answers: { name: 'x\u0000' }, situationIds: ['a', 'b\u001b'] })).toEqual({
+      'answers.name': ['controlCharacters'],
+      situationIds: ['controlCharacters'],
+    });
+    expect(controlCharacterErrors({ note: '多行\n文本' })).toEqual({});
+    expect(controlCharacterErrors({ 'bad\u0000key': 'v' })).toEqual({ _form: ['controlCharacters'] });
+  });
+});
+
+describe('actions called with junk (point 19)', () => {
+  it('reads anything that is not form data as an empty form instead of throwing', () => {
+    expect(formObject('not a form' as unknown)).toEqual({});
+    expect(formObject(undefined)).toEqual({});
+    expect(formObject({ get: 1 })).toEqual({});
+    const form = new FormData();
+    form.append('a', '1');
+    form.append('$ACTION_ID_x', '');
+    expect(formObject(form)).toEqual({ a: '1' });
+  });
+
+  it('answers a schema refusal thrown inside a use case as field errors, not INTERNAL', () => {
+    const error = z.object({ applicationId: z.string().min(1) }).safeParse({ applicationId: '' }).error!;
+    expect(failure(error, 1)).toEqual({ ok: false, error: 'INVALID_INPUT', fieldErrors: { applicationId: ['required'] }, at: 1 });
+  });
+});
+
+describe('file names and active content (point 11)', () => {
+  it('offers a download under a safe name, with an ASCII fallback and RFC 5987 filename*', () => {
+    expect(contentDisposition('inline', 'invoice\u202Efdp.exe')).toBe(`inline; filename="invoicefdp.exe"; filename*=UTF-8''invoicefdp.exe`);
+    expect(contentDisposition('attachment', '身份证 "正面".pdf')).toBe(
+      `attachment; filename="___ ____.pdf"; filename*=UTF-8''%E8%BA%AB%E4%BB%BD%E8%AF%81%20%22%E6%AD%A3%E9%9D%A2%22.pdf`,
+    );
+    expect(contentDisposition('inline', 'a\r\nSet-Cookie: x=1')).not.toMatch(/[\r\n]/);
+  });
+
+  it('keeps the extension of the type found from the bytes', () => {
+    expect(safeFileName('照片.PNG', 'image/png')).toBe('照片.PNG');
+    expect(safeFileName('photo.jpeg', 'image/jpeg')).toBe('photo.jpeg');
+    expect(safeFileName('page.html', 'application/pdf')).toBe('page.html.pdf');
+    expect(safeFileName('\u0000\u202E', 'application/pdf')).toBe('file.pdf');
+    expect(safeFileName('...hidden', 'application/pdf')).toBe('hidden.pdf');
+  });
+
+  it('finds HTML inside an image and leaves a plain one alone', () => {
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    expect(hasActiveContent(new Uint8Array(Buffer.concat([png, Buffer.from('<html><script>x</script>')])), 'image/png')).toBe(true);
+    expect(hasActiveContent(new Uint8Array(Buffer.concat([png, Buffer.alloc(64, 7)])), 'image/png')).toBe(false);
+  });
+});
