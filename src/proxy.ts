@@ -1,0 +1,61 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { ACTION_BODY_LIMIT_MB, contentSecurityPolicy, HSTS } from '@/lib/security/headers';
+
+/*
+ * Runs before every page, action and route handler. It refuses junk that
+ * would otherwise reach the router or PostgreSQL as a 500 (bad percent
+ * escapes, NUL and other control characters in the address, a body larger
+ * than any form may send) and sets the per-request Content-Security-Policy.
+ * It decides nothing about who may do what: every page and action checks the
+ * session itself (docs/security.md).
+ */
+// C0 controls (tab included: no address needs one), DEL, C1 controls, bidi overrides and isolates.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const ACTION_BODY_LIMIT = ACTION_BODY_LIMIT_MB * 1024 * 1024;
+
+/** Whether every part of the address decodes to text without control characters. */
+export function isCleanAddress(pathname: string, search: string): boolean {
+  const parts = [...pathname.split('/'), ...search.replace(/^\?/, '').split(/[&=]/)];
+  for (const part of parts) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(part.replace(/\+/g, ' '));
+    } catch {
+      return false;
+    }
+    if (CONTROL.test(decoded)) return false;
+  }
+  return true;
+}
+
+function refuse(status: 400 | 413, text: string): NextResponse {
+  return new NextResponse(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+export function proxy(request: NextRequest) {
+  const url = request.nextUrl;
+  // The raw address: nextUrl.pathname may already be decoded.
+  const raw = new URL(request.url);
+  if (!isCleanAddress(raw.pathname, raw.search)) return refuse(400, '请求地址无效。 / Invalid request address.');
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (request.method === 'POST' && length > ACTION_BODY_LIMIT) {
+    return refuse(413, `上传内容太大：一次最多 ${ACTION_BODY_LIMIT_MB} MB。 / FILE_TOO_LARGE: at most ${ACTION_BODY_LIMIT_MB} MB per request.`);
+  }
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const https = url.protocol === 'https:' || (process.env.PUBLIC_BASE_URL ?? '').startsWith('https://');
+  const policy = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === 'development' });
+  const requestHeaders = new Headers(request.headers);
+  // Next.js reads the nonce from the request's policy and puts it on its scripts.
+  requestHeaders.set('Content-Security-Policy', policy);
+  requestHeaders.set('x-nonce', nonce);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  if (https) response.headers.set('Strict-Transport-Security', HSTS);
+  return response;
+}
+
+export const config = {
+  // Static assets carry no scripts of ours to protect; next.config.ts gives them nosniff and the other fixed headers.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};
