@@ -150,7 +150,7 @@ describe('uploads refused cleanly and stored safely (point 11)', () => {
     const applicant = await actorOf('zhangsan');
     const objStm = deflateSync(Buffer.from('5 0 << /S /JavaScript /JS (app.alert(1)) >>', 'latin1'));
     const cases = {
-      openAction: pdf('1 0 obj << /Type /Catalog /OpenAction 5 0 R >> endobj'),
+      openAction: pdf('1 0 obj << /Type /Catalog /Open#41ction << /S /Named /N /Print >> >> endobj'),
       js: pdf('5 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj'),
       escaped: pdf('5 0 obj << /S /J#61vaScript /J#53 (x) >> endobj'),
       launch: pdf('5 0 obj << /S /Launch /F (cmd.exe) >> endobj'),
@@ -163,6 +163,8 @@ describe('uploads refused cleanly and stored safely (point 11)', () => {
       expect((error as AppError).code, name).toBe('FILE_UNSAFE');
       expect((error as AppError).details?.refused, name).toEqual([{ field: 'f', name: `${name}.pdf`, reason: 'FILE_UNSAFE' }]);
     }
+    // Opening at a page (a destination, not an action) is what many producers write: accepted.
+    expect(await codeOf(storeUploads(applicant, [{ field: 'f', name: 'view.pdf', bytes: pdf('1 0 obj << /Type /Catalog /OpenAction [3 0 R /XYZ null null 0] >> endobj') }]))).toBe('OK');
     // A plain PDF whose compressed page content happens to hold such bytes is still accepted.
     const content = Buffer.concat([Buffer.from('%PDF-1.7\n3 0 obj << /Length 12 /Filter /FlateDecode >>\nstream\n', 'latin1'), Buffer.from('/JS <script '), Buffer.from('\nendstream\nendobj\n%%EOF\n')]);
     expect(await codeOf(storeUploads(applicant, [{ field: 'f', name: 'plain.pdf', bytes: new Uint8Array(content) }]))).toBe('OK');

@@ -8,19 +8,20 @@ import { inflateSync } from 'node:zlib';
  * bytes alone lets both through: a PDF only needs `%PDF-` at its start.
  */
 
-// PDF names that run code, open other documents or submit data.
-const ACTIVE_PDF_NAMES = new Set(['JS', 'JavaScript', 'OpenAction', 'AA', 'Launch', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE', 'RichMedia', 'EmbeddedFile', 'XFA']);
+// PDF names that run code, open other documents or files, or submit data. `/OpenAction` and `/AA`
+// themselves are common and harmless when they only set the first page's view: the actions they
+// hold are caught by these names, and an /OpenAction written as an action dictionary is refused too.
+const ACTIVE_PDF_NAMES = new Set(['JS', 'JavaScript', 'Launch', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE', 'RichMedia', 'EmbeddedFile', 'XFA']);
+const OPEN_ACTION_DICTIONARY = /\/OpenAction\s*<</;
 const HTML_MARKERS = /<\s*(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|script[\s>/]|iframe[\s>/]|svg[\s>/]|object[\s>/]|embed[\s>/]|meta[\s>/])/i;
 // Inflated object streams are capped so a "zip bomb" cannot exhaust memory.
 const MAX_INFLATED = 32 * 1024 * 1024;
 
-/** PDF names (`/Name`) in a piece of PDF syntax, with `#xx` escapes decoded. */
-function pdfNames(text: string): string[] {
-  const names: string[] = [];
-  for (const match of text.matchAll(/\/([^\s/[\]<>(){}%]+)/g)) {
-    names.push(match[1].replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
-  }
-  return names;
+const NAME = /\/([^\s/[\]<>(){}%]+)/g;
+
+/** A piece of PDF syntax with the `#xx` escapes in its names decoded (`/J#61vaScript` is `/JavaScript`). */
+function decodeNames(text: string): string {
+  return text.replace(NAME, (_, name: string) => `/${name.replace(/#([0-9a-fA-F]{2})/g, (__, hex: string) => String.fromCharCode(parseInt(hex, 16)))}`);
 }
 
 /**
@@ -60,9 +61,11 @@ function pdfSyntax(bytes: Uint8Array): string[] {
 /** Whether the file carries active content; `mime` is the type found from its bytes. */
 export function hasActiveContent(bytes: Uint8Array, mime: string): boolean {
   if (mime === 'application/pdf') {
-    for (const part of pdfSyntax(bytes)) {
-      if (HTML_MARKERS.test(part)) return true;
-      if (pdfNames(part).some((name) => ACTIVE_PDF_NAMES.has(name))) return true;
+    for (const raw of pdfSyntax(bytes)) {
+      if (HTML_MARKERS.test(raw)) return true;
+      const part = decodeNames(raw);
+      if (OPEN_ACTION_DICTIONARY.test(part)) return true;
+      for (const match of part.matchAll(NAME)) if (ACTIVE_PDF_NAMES.has(match[1])) return true;
     }
     return false;
   }
