@@ -136,7 +136,7 @@ test.describe('junk refused with 4xx (points 11, 12, 19)', () => {
   test('NUL, control characters and bad percent escapes in the address answer 400, not 500', async ({ request }) => {
     for (const url of [
       '/services?q=%00', '/track?receiptNumber=%00&checkCode=%00', '/verify?number=%00', '/disclosure?q=%00', '/api/open-data/services?q=%00',
-      '/services/%00', '/services/%E0%A4%A', '/services?q=%', '/statistics?from=%C0', '/open311/v2/services.json?q=%00',
+      '/services/%00', '/services/%E0%A4%A', '/statistics?from=%C0', '/open311/v2/services.json?q=%00',
     ]) {
       const response = await request.get(url, { maxRedirects: 0 });
       expect(response.status(), url).toBe(400);
@@ -167,30 +167,45 @@ test.describe('junk refused with 4xx (points 11, 12, 19)', () => {
       if (status >= 500) failures.push(`${status} ${what}`);
     };
 
+    // The arguments as React's client encodes them: strings starting with `$` are escaped as `$$`.
+    const encode = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' && x.startsWith('$') ? `$${x}` : x));
+    const fields = () => {
+      const form: Record<string, string> = {};
+      for (let f = rng.int(8); f > 0; f--) {
+        const key = rng.pick(['applicationId', 'taskId', 'draftId', 'versionId', 'materialId', 'note', 'body', 'question', 'content', 'locale', 'file:x', 'status:x', 'how:x', 'situationIds', decodeSafely(rng.junk()).slice(0, 40)]);
+        form[`1_${key}`] = String(rng.value());
+      }
+      return form;
+    };
     for (const id of ids) {
       for (let i = 0; i < 24; i++) {
         const client = i % 2 === 0 ? request : signedIn;
-        const kind = rng.int(5);
+        const kind = rng.int(6);
         const headers = { 'Next-Action': id, Accept: 'text/x-component' };
         if (kind === 0) {
-          const body = JSON.stringify(Array.from({ length: rng.int(3) }, () => rng.value()));
+          // A call with plain values, as `action(input)` sends it.
+          const body = encode(Array.from({ length: 1 + rng.int(2) }, () => rng.value()));
           await check(`${id} json ${body.slice(0, 80)}`, () => client.post('/', { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body }));
-        } else if (kind === 1) {
-          const form: Record<string, string> = {};
-          for (let f = rng.int(8); f > 0; f--) form[rng.pick(['applicationId', 'taskId', 'draftId', 'versionId', 'note', 'body', 'question', 'content', 'locale', 'file:x', 'status:x', 'how:x', rng.junk()])] = String(rng.value());
-          await check(`${id} form ${JSON.stringify(form).slice(0, 80)}`, () => client.post('/', { headers, multipart: form }));
-        } else if (kind === 2) {
-          const name = decodeSafely(rng.junk()).slice(0, 100) || 'x';
-          await check(`${id} file ${JSON.stringify(name)}`, () =>
-            client.post('/', { headers, multipart: { '1_applicationId': 'x', [`1_file:${rng.junk().slice(0, 20)}`]: { name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n${rng.junk()}\n%%EOF`) } } }),
-          );
+        } else if (kind === 1 || kind === 2) {
+          // A form, as `action(prevState, formData)` sends it, with junk fields and sometimes a file with a hostile name.
+          const form: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = { '0': rng.int(2) ? '[null,"$K1"]' : '["$K1"]', ...fields() };
+          if (kind === 2) {
+            const name = decodeSafely(rng.junk()).slice(0, 100) || 'x';
+            form[`1_${rng.pick(['file:x', 'files', 'file'])}`] = { name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n${rng.junk()}\n%%EOF`) };
+          }
+          await check(`${id} form ${JSON.stringify(Object.keys(form)).slice(0, 80)}`, () => client.post('/', { headers, multipart: form }));
         } else if (kind === 3) {
           // A form posted without JavaScript names its action in the body.
           const form: Record<string, string> = { [`$ACTION_ID_${id}`]: '' };
           for (let f = rng.int(5); f > 0; f--) form[rng.pick(['applicationId', 'note', 'locale', rng.junk()])] = String(rng.value());
           await check(`${id} no-js form`, () => client.post('/', { multipart: form, maxRedirects: 0 }));
+        } else if (kind === 4) {
+          // Malformed encodings: multipart without its root, references to nothing, objects instead of argument lists.
+          const body = rng.pick(['{"a":1}', '["$1"]', '["$@2"]', '["$Q1"]', '["$h1"]', '["$nzz"]', '"x"', '', rng.junk()]);
+          await check(`${id} malformed ${body.slice(0, 40)}`, () => client.post('/', { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body }));
+          await check(`${id} multipart without root`, () => client.post('/', { headers, multipart: fields() }));
         } else {
-          await check(`${id} raw`, () => client.post('/', { headers: { ...headers, 'Content-Type': rng.pick(['text/plain', 'application/json', 'application/x-www-form-urlencoded']) }, data: rng.junk() }));
+          await check(`${id} raw`, () => client.post('/', { headers: { ...headers, 'Content-Type': rng.pick(['text/plain', 'application/json', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) }, data: rng.junk() }));
         }
       }
     }
@@ -199,7 +214,15 @@ test.describe('junk refused with 4xx (points 11, 12, 19)', () => {
       const query = Array.from({ length: rng.int(4) }, () => `${rng.pick(QUERY_KEYS)}=${rng.junk()}`).join('&');
       const url = `${route}${rng.int(4) === 0 ? `/${rng.junk()}` : ''}${query ? `?${query}` : ''}`;
       const client = i % 3 === 0 ? signedIn : request;
-      await check(`GET ${url.slice(0, 120)}`, () => client.get(url, { maxRedirects: 0 }));
+      await check(`GET ${url.slice(0, 120)}`, async () => {
+        try {
+          return await client.get(url, { maxRedirects: 0 });
+        } catch (error) {
+          // Addresses the HTTP client itself refuses to send never reach the app.
+          if (String(error).includes('Invalid URL')) return { status: () => 0 };
+          throw error;
+        }
+      });
     }
     console.log(`[fuzz] ${sent} requests, ${failures.length} answered 5xx`);
     expect(failures).toEqual([]);

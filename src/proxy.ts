@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isWellFormedReply } from '@/lib/security/action-reply';
 import { ACTION_BODY_LIMIT_MB, contentSecurityPolicy, HSTS } from '@/lib/security/headers';
 
 /*
@@ -28,11 +29,30 @@ export function isCleanAddress(pathname: string, search: string): boolean {
   return true;
 }
 
+/** Whether a server action call (it names its action in the `Next-Action` header) carries arguments React can decode. */
+async function isWellFormedActionCall(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get('content-type') ?? '';
+  try {
+    if (type.startsWith('multipart/form-data')) {
+      const form = await request.clone().formData();
+      const text = (key: string) => {
+        const value = form.get(key);
+        return typeof value === 'string' ? value : undefined;
+      };
+      return isWellFormedReply(text('0'), { text, isBlob: (key) => form.get(key) instanceof Blob });
+    }
+    return isWellFormedReply(await request.clone().text(), { text: () => undefined, isBlob: () => false });
+  } catch {
+    // A body that does not parse as the multipart it claims to be.
+    return false;
+  }
+}
+
 function refuse(status: 400 | 413, text: string): NextResponse {
   return new NextResponse(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const url = request.nextUrl;
   // The raw address: nextUrl.pathname may already be decoded.
   const raw = new URL(request.url);
@@ -40,6 +60,9 @@ export function proxy(request: NextRequest) {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (request.method === 'POST' && length > ACTION_BODY_LIMIT) {
     return refuse(413, `上传内容太大：一次最多 ${ACTION_BODY_LIMIT_MB} MB。 / FILE_TOO_LARGE: at most ${ACTION_BODY_LIMIT_MB} MB per request.`);
+  }
+  if (request.method === 'POST' && request.headers.has('next-action') && !(await isWellFormedActionCall(request))) {
+    return refuse(400, '请求格式无效。 / Malformed action request.');
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');

@@ -65,3 +65,34 @@ describe('file names and active content (point 11)', () => {
     expect(hasActiveContent(new Uint8Array(Buffer.concat([png, Buffer.alloc(64, 7)])), 'image/png')).toBe(false);
   });
 });
+
+describe('server action arguments as React encodes them (point 19)', () => {
+  const none = { text: () => undefined, isBlob: () => false };
+  const form = (fields: Record<string, string | Blob>) => ({
+    text: (key: string) => (typeof fields[key] === 'string' ? (fields[key] as string) : undefined),
+    isBlob: (key: string) => fields[key] instanceof Blob,
+  });
+
+  it('accepts what the browser sends: plain values, form data, escapes, a repeated object', async () => {
+    const { isWellFormedReply } = await import('@/lib/security/action-reply');
+    expect(isWellFormedReply('[{"draftId":"","versionId":"v1","answers":{}}]', none)).toBe(true);
+    expect(isWellFormedReply('[null,"$K1"]', form({ '1_note': 'x' }))).toBe(true);
+    expect(isWellFormedReply('["$$100 元","$undefined","$D2026-12-06T00:00:00.000Z","$n42"]', none)).toBe(true);
+    expect(isWellFormedReply('[{"a":{"b":1},"c":"$0:0:a"}]', none)).toBe(true);
+    expect(isWellFormedReply('["$1"]', form({ '1': '{"x":1}' }))).toBe(true);
+  });
+
+  it('refuses what makes the decoder throw or wait forever', async () => {
+    const { isWellFormedReply } = await import('@/lib/security/action-reply');
+    expect(isWellFormedReply(undefined, none)).toBe(false);
+    expect(isWellFormedReply('%00', none)).toBe(false);
+    expect(isWellFormedReply('{"a":1}', none)).toBe(false);
+    expect(isWellFormedReply('["$1"]', none)).toBe(false);
+    expect(isWellFormedReply('["$"]', none)).toBe(false);
+    expect(isWellFormedReply('["$nabc"]', none)).toBe(false);
+    expect(isWellFormedReply('["$@1"]', form({ '1': '1' }))).toBe(false);
+    expect(isWellFormedReply('["$h1"]', form({ '1': '{"id":"x","bound":null}' }))).toBe(false);
+    expect(isWellFormedReply('["$1"]', form({ '1': 'not json' }))).toBe(false);
+    expect(isWellFormedReply('["$B1"]', form({ '1': 'text, not a blob' }))).toBe(false);
+  });
+});
