@@ -1,33 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isWellFormedReply } from '@/lib/security/action-reply';
+import { isCleanAddress } from '@/lib/security/address';
 import { ACTION_BODY_LIMIT_MB, contentSecurityPolicy, HSTS } from '@/lib/security/headers';
 
 /*
  * Runs before every page, action and route handler. It refuses junk that
  * would otherwise reach the router or PostgreSQL as a 500 (bad percent
- * escapes, NUL and other control characters in the address, a body larger
+ * escapes and NUL in the address, action arguments React cannot decode, a body larger
  * than any form may send) and sets the per-request Content-Security-Policy.
  * It decides nothing about who may do what: every page and action checks the
  * session itself (docs/security.md).
  */
-// C0 controls (tab included: no address needs one), DEL, C1 controls, bidi overrides and isolates.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const ACTION_BODY_LIMIT = ACTION_BODY_LIMIT_MB * 1024 * 1024;
-
-/** Whether every part of the address decodes to text without control characters. */
-export function isCleanAddress(pathname: string, search: string): boolean {
-  const parts = [...pathname.split('/'), ...search.replace(/^\?/, '').split(/[&=]/)];
-  for (const part of parts) {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(part.replace(/\+/g, ' '));
-    } catch {
-      return false;
-    }
-    if (CONTROL.test(decoded)) return false;
-  }
-  return true;
-}
 
 /** Whether a server action call (it names its action in the `Next-Action` header) carries arguments React can decode. */
 async function isWellFormedActionCall(request: NextRequest): Promise<boolean> {

@@ -96,3 +96,16 @@ describe('server action arguments as React encodes them (point 19)', () => {
     expect(isWellFormedReply('["$B1"]', form({ '1': 'text, not a blob' }))).toBe(false);
   });
 });
+
+describe('addresses the proxy refuses (points 12, 19)', () => {
+  it('refuses NUL and escapes that do not decode, and leaves everything else to the pages', async () => {
+    const { isCleanAddress } = await import('@/lib/security/address');
+    expect(isCleanAddress('/services', '?q=%00')).toBe(false);
+    expect(isCleanAddress('/services/%00', '')).toBe(false);
+    expect(isCleanAddress('/services/%E0%A4%A', '')).toBe(false);
+    expect(isCleanAddress('/statistics', '?from=%C0')).toBe(false);
+    expect(isCleanAddress('/services', '?q=%E6%8A%A4%E7%85%A7&page=2')).toBe(true);
+    expect(isCleanAddress('/services', '?q=a+b')).toBe(true);
+    expect(isCleanAddress('/login', '?next=%2F%09%2Fevil.example')).toBe(true);
+  });
+});
