@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isWellFormedReply } from '@/lib/security/action-reply';
+import { hasCleanPartHeaders, isWellFormedReply } from '@/lib/security/action-reply';
 import { isCleanAddress } from '@/lib/security/address';
 import { ACTION_BODY_LIMIT_MB, contentSecurityPolicy, HSTS } from '@/lib/security/headers';
 
@@ -18,7 +18,9 @@ async function isWellFormedActionCall(request: NextRequest): Promise<boolean> {
   const type = request.headers.get('content-type') ?? '';
   try {
     if (type.startsWith('multipart/form-data')) {
-      const form = await request.clone().formData();
+      const body = new Uint8Array(await request.clone().arrayBuffer());
+      if (!hasCleanPartHeaders(body, type)) return false;
+      const form = await new Response(body, { headers: { 'content-type': type } }).formData();
       const text = (key: string) => {
         const value = form.get(key);
         return typeof value === 'string' ? value : undefined;

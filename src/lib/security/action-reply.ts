@@ -60,3 +60,25 @@ export function isWellFormedReply(root: string | undefined, parts: Parts): boole
   };
   return checkPart(root, true);
 }
+
+/**
+ * Whether every part header of a multipart body is one a browser would write:
+ * no control character but the tab (a browser escapes CR, LF and quotes in
+ * field and file names). Next's multipart parser (busboy) throws on such a
+ * header, and Next answers 500.
+ */
+export function hasCleanPartHeaders(body: Uint8Array, contentType: string): boolean {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!boundary) return false;
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
+  const parts = text.split(`--${boundary[1] ?? boundary[2]}`).slice(1);
+  for (const part of parts) {
+    if (part.startsWith('--')) break;
+    const end = part.indexOf('\r\n\r\n');
+    if (end === -1) return false;
+    for (const line of part.slice(0, end).replace(/^\r\n/, '').split('\r\n')) {
+      if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(line)) return false;
+    }
+  }
+  return true;
+}
