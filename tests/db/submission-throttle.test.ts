@@ -42,3 +42,16 @@ describe('throttles on questions and complaints (issue 14, point 13)', () => {
     expect(await db.complaint.count({ where: { complainantId: applicant.id } })).toBe(max);
   });
 });
+
+describe('the shared text rule in the use cases (point 12)', () => {
+  it('refuses a question or a complaint holding a control character, before anything is written', async () => {
+    const applicant = await actorOf('zhangsan');
+    const clerk = await actorOf('clerk');
+    const question = await askQuestion(applicant, { question: '护照\u0000照片有什么要求？' }).catch((e: unknown) => e);
+    expect((question as { issues?: { message: string }[] }).issues?.[0]?.message).toBe('controlCharacters');
+    const complaint = await fileComplaint(applicant, { target: 'STAFF', staffId: clerk.id, content: '态度\u202E不好，没人管。' }).catch((e: unknown) => e);
+    expect((complaint as { issues?: { message: string }[] }).issues?.[0]?.message).toBe('controlCharacters');
+    expect(await db.inquiry.count()).toBe(0);
+    expect(await db.complaint.count()).toBe(0);
+  });
+});
