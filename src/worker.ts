@@ -3,6 +3,7 @@
 // alone with `npm run worker`.
 import { env } from '@/env';
 import { db } from '@/lib/db';
+import { startFileJobs } from '@/lib/jobs/file-jobs';
 import { startStatisticsJobs } from '@/lib/jobs/statistics-jobs';
 import { startWarningJobs } from '@/lib/jobs/warning-jobs';
 import { runOutboxWorker } from '@/lib/notify/outbox-worker';
@@ -14,7 +15,7 @@ const stopping = new AbortController();
 console.log('[worker] delivering the outbox every', env.WORKER_INTERVAL_MS, 'ms');
 const outbox = runOutboxWorker({ signal: stopping.signal, intervalMs: env.WORKER_INTERVAL_MS });
 // The sweeps are idempotent (a restart sweeps again), so stopping their timers is enough.
-const stopJobs = [startWarningJobs(), startStatisticsJobs()];
+const stopJobs = [startWarningJobs(), startStatisticsJobs(), startFileJobs()];
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

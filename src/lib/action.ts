@@ -7,6 +7,7 @@ import { requireActor } from '@/lib/auth/session';
 import { isDatabaseUnavailable } from '@/lib/db-errors';
 import { AppError, type ErrorCode } from '@/lib/errors';
 import type { RefusedFile } from '@/lib/files/refused-file';
+import { controlCharacterErrors } from '@/lib/validation/text';
 
 /**
  * What a server action returns to its form. `error` and the field errors are
@@ -47,6 +48,8 @@ export async function runAction<S extends z.ZodType, T>(
   const at = Date.now();
   try {
     const actor = await requireActor(options.roles);
+    const controls = controlCharacterErrors(options.input);
+    if (Object.keys(controls).length > 0) return { ok: false, error: 'INVALID_INPUT', fieldErrors: controls, at };
     const parsed = options.schema.safeParse(options.input);
     if (!parsed.success) return { ok: false, error: 'INVALID_INPUT', fieldErrors: fieldErrorsOf(parsed.error), at };
     return { ok: true, data: await run(parsed.data, actor), at };
@@ -61,6 +64,8 @@ export function failure(error: unknown, at = Date.now()): ActionState<never> {
     const refused = error.details?.refused as RefusedFile[] | undefined;
     return { ok: false, error: error.code, fieldErrors, ...(refused ? { refused } : {}), at };
   }
+  // A schema checked again inside a use case (`.parse()`) refused the input: a field error, not a failure.
+  if (error instanceof z.ZodError) return { ok: false, error: 'INVALID_INPUT', fieldErrors: fieldErrorsOf(error), at };
   // Next.js signals redirect / notFound by throwing: let them through.
   if (error && typeof error === 'object' && 'digest' in error && String(error.digest).startsWith('NEXT_')) throw error;
   const id = randomUUID();
@@ -72,9 +77,14 @@ export function failure(error: unknown, at = Date.now()): ActionState<never> {
   return { ok: false, error: 'INTERNAL', at };
 }
 
-/** FormData to a plain object; repeated names become arrays. */
-export function formObject(formData: FormData, arrays: string[] = []): Record<string, unknown> {
+/**
+ * FormData to a plain object; repeated names become arrays. An action can be
+ * called with anything (a JSON body, nothing): that reads as an empty form,
+ * which the schema then refuses with field errors.
+ */
+export function formObject(formData: unknown, arrays: string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  if (!(formData instanceof FormData)) return out;
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION')) continue;
     const values = formData.getAll(key);

@@ -9,6 +9,8 @@ export const errorCodes = [
   'FILE_TYPE',
   'FILE_TOO_LARGE',
   'TOO_MANY_FILES',
+  'FILE_UNSAFE', // a PDF with scripts or actions, or a file with an HTML page inside
+  'STORAGE_QUOTA', // the account holds its quota of files already
   'MATERIALS_INCOMPLETE',
   'RATE_LIMITED',
   'SAME_PERSON', // 一审一核: the confirming lead must not be the proposer

@@ -95,7 +95,10 @@ describe('upload checks', () => {
     const applicant = await actorOf('zhangsan');
     const { id } = await submitOnline(applicant, '普通护照签发');
     const messagesBefore = await db.applicationMessage.count({ where: { applicationId: id } });
-    const files = [new File([Buffer.from(pdfBytes('ok'))], '补充.pdf'), new File([Buffer.from(text)], '假的.jpg')];
+    const files = [
+      { field: 'files', name: '补充.pdf', bytes: pdfBytes('ok') },
+      { field: 'files', name: '假的.jpg', bytes: text },
+    ];
     const refusal = await refusalOf(sendMessageWithFiles(applicant, { applicationId: id, body: '请查收补充材料' }, files));
     expect(refusal.refused).toEqual([{ field: 'files', name: '假的.jpg', reason: 'FILE_TYPE' }]);
     expect(await db.applicationMessage.count({ where: { applicationId: id } })).toBe(messagesBefore);

@@ -8,6 +8,7 @@ import { dueDate } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { checkSubmissionQuota } from '@/lib/throttle/submission-quota';
 import { DEFAULT_COMPLAINT_LIMIT_DAYS, fileComplaintSchema, type FileComplaintInput } from './schemas';
 
 /**
@@ -36,6 +37,7 @@ export async function fileComplaint(actor: Actor, input: FileComplaintInput, now
   const limitDays = typeof setting?.value === 'number' ? setting.value : DEFAULT_COMPLAINT_LIMIT_DAYS;
 
   return db.$transaction(async (tx) => {
+    await checkSubmissionQuota(tx, 'complaint', actor.id, now);
     const complaint = await tx.complaint.create({
       data: { complainantId: actor.id, target: data.target, ...link, content: data.content, dueAt: dueDate({ acceptedAt: now, limitDays, calendar: clock.calendar, hours: clock.hours, now }), createdAt: now },
       select: { id: true, dueAt: true },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/lib/validation/text';
 
 const id = z.string().trim().min(1).max(64);
 const optionalId = z.preprocess((v) => (v === '' ? undefined : v), id.optional());
@@ -8,13 +9,13 @@ export const fileComplaintSchema = z.object({
   applicationId: optionalId,
   windowId: optionalId,
   staffId: optionalId,
-  content: z.string().trim().min(5, 'tooShort').max(2000),
+  content: text().min(5, 'tooShort').max(2000),
 });
 export type FileComplaintInput = z.input<typeof fileComplaintSchema>;
 
 export const answerComplaintSchema = z.object({
   complaintId: id,
-  answer: z.string().trim().min(5, 'tooShort').max(2000),
+  answer: text().min(5, 'tooShort').max(2000),
 });
 export type AnswerComplaintInput = z.input<typeof answerComplaintSchema>;
 

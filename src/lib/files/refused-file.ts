@@ -5,7 +5,7 @@
 export type RefusedFile = {
   field: string;
   name: string;
-  reason: 'FILE_TYPE' | 'FILE_TOO_LARGE' | 'TOO_MANY_FILES';
+  reason: 'FILE_TYPE' | 'FILE_TOO_LARGE' | 'TOO_MANY_FILES' | 'FILE_UNSAFE';
   /** MB for FILE_TOO_LARGE, files for TOO_MANY_FILES. */
   limit?: number;
 };

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { db } from '@/lib/db';
 import { env } from '@/env';
-import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/auth/actor';
+import { hasActiveContent } from './active-content';
+import { safeFileName } from './file-name';
 
 export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
@@ -16,7 +17,7 @@ export function uploadsDir(): string {
 
 export type StoredUpload = { id: string; name: string; mimeType: string; size: number };
 
-type Checked = { ok: true; ext: string; mime: string } | { ok: false; reason: 'FILE_TYPE' | 'FILE_TOO_LARGE'; limit?: number };
+type Checked = { ok: true; ext: string; mime: string } | { ok: false; reason: 'FILE_TYPE' | 'FILE_TOO_LARGE' | 'FILE_UNSAFE'; limit?: number };
 
 /**
  * Whether one file may be stored. The type is decided by the file's bytes,
@@ -27,6 +28,7 @@ export async function checkUpload(file: { bytes: Uint8Array }): Promise<Checked>
   if (file.bytes.byteLength > env.UPLOAD_MAX_BYTES) return { ok: false, reason: 'FILE_TOO_LARGE', limit: Math.round(env.UPLOAD_MAX_BYTES / 1048576) };
   const type = await fileTypeFromBuffer(file.bytes);
   if (!type || !(ACCEPTED_TYPES as readonly string[]).includes(type.mime)) return { ok: false, reason: 'FILE_TYPE' };
+  if (hasActiveContent(file.bytes, type.mime)) return { ok: false, reason: 'FILE_UNSAFE' };
   return { ok: true, ext: type.ext, mime: type.mime };
 }
 
@@ -37,24 +39,24 @@ export async function writeUpload(file: { name: string; bytes: Uint8Array }, typ
   const target = path.join(/*turbopackIgnore: true*/ uploadsDir(), storageKey);
   await fs.mkdir(path.dirname(target), { recursive: true });
   await fs.writeFile(target, file.bytes);
+  // Bytes without their row would never be found again: remove them if the row is not written.
+  const removeBytes = (error: unknown) => fs.rm(target, { force: true }).then(() => Promise.reject(error));
   return db.storedFile.create({
     data: {
       ownerId,
-      name: file.name.slice(0, 200) || `file.${type.ext}`,
+      name: safeFileName(file.name, type.mime),
       mimeType: type.mime,
       size: file.bytes.byteLength,
       sha256: createHash('sha256').update(file.bytes).digest('hex'),
       storageKey,
     },
     select: { id: true, name: true, mimeType: true, size: true },
-  });
+  }).catch(removeBytes);
 }
 
-/** Stores one uploaded material file for its owner (forms with several files use storeUploads). */
+/** Stores one file for its owner: the same checks, quota and refusals as a form's files (storeUploads). */
 export async function storeUpload(actor: Actor, file: { name: string; bytes: Uint8Array }, ownerId = actor.id): Promise<StoredUpload> {
-  const checked = await checkUpload(file);
-  if (!checked.ok) {
-    throw new AppError(checked.reason, checked.limit === undefined ? { name: file.name } : { name: file.name, limitMb: checked.limit });
-  }
-  return writeUpload(file, checked, ownerId);
+  const { storeUploads } = await import('./store-uploads');
+  const stored = await storeUploads(actor, [{ field: 'file', ...file }], { ownerId });
+  return stored.file[0];
 }

@@ -6,6 +6,7 @@ import { dueDate } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { checkSubmissionQuota } from '@/lib/throttle/submission-quota';
 import { askQuestionSchema, INQUIRY_LIMIT_DAYS, type AskQuestionInput } from './schemas';
 
 /**
@@ -23,6 +24,7 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput, now = n
   if (data.itemId && !item) throw new AppError('NOT_FOUND');
   const { calendar, hours } = await loadClock();
   return db.$transaction(async (tx) => {
+    await checkSubmissionQuota(tx, 'inquiry', actor.id, now);
     const inquiry = await tx.inquiry.create({
       data: { itemId: item?.id ?? null, askerId: actor.id, question: data.question, dueAt: dueDate({ acceptedAt: now, limitDays: INQUIRY_LIMIT_DAYS, calendar, hours, now }), createdAt: now },
       select: { id: true, dueAt: true },

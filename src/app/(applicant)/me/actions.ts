@@ -5,29 +5,30 @@ import { z } from 'zod';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { AppError } from '@/lib/errors';
 import { env } from '@/env';
-import { copyLibraryFile } from '@/lib/files/copy-library-file';
 import { listMaterialLibrary } from '@/lib/files/list-material-library';
 import { materialLibrarySchema, pickLibraryFileSchema } from '@/lib/files/schemas';
-import { storeUploads, uploadEntries } from '@/lib/files/store-uploads';
-import type { Actor } from '@/lib/auth/actor';
+import { readFormUploads, withStoredUploads, type StoreOptions } from '@/lib/files/store-uploads';
+import type { StoredUpload } from '@/lib/files/store-upload';
+import { materialFieldsOf } from '@/lib/intake/material-fields';
 import { answerCorrection } from '@/lib/intake/answer-correction';
 import { attachDraftFiles } from '@/lib/intake/attach-draft-files';
 import { deleteDraft } from '@/lib/intake/delete-draft';
 import { getDraft } from '@/lib/intake/get-draft';
+import { pickLibraryFile } from '@/lib/intake/pick-library-file';
 import { removeDraftFile } from '@/lib/intake/remove-draft-file';
 import { saveDraft } from '@/lib/intake/save-draft';
 import { applicationIdSchema, draftIdSchema, removeDraftFileSchema, saveDraftSchema, submitApplicationSchema, type SaveDraftInput } from '@/lib/intake/schemas';
 import { submitApplication } from '@/lib/intake/submit-application';
 
-const FILE_PREFIX = 'file:';
 const formSchema = submitApplicationSchema.omit({ files: true });
 
 export async function submitApplicationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const input = formObject(formData, ['situationIds']);
   return runAction({ roles: ['APPLICANT'], schema: formSchema, input }, async (data, actor) => {
     // Files chosen in a draft are stored already; any still in the form (a draft upload that failed) go along.
-    const files = await storeFormUploads(actor, formData);
-    const result = await submitApplication(actor, { ...data, files });
+    const entries = await readFormUploads(formData);
+    const options = { fields: await materialFieldsOf(data.versionId) };
+    const result = await withStoredUploads(actor, entries, options, (stored) => submitApplication(actor, { ...data, files: byMaterial(stored) }));
     revalidatePath('/me');
     redirect(`/me/applications/${result.id}?submitted=1`);
   });
@@ -47,13 +48,18 @@ const draftUploadSchema = saveDraftSchema.extend({ materialId: z.string().trim()
 export async function uploadDraftFilesAction(formData: FormData): Promise<ActionState<{ draftId: string; savedAt: string; files: { id: string; name: string; size: number }[] }>> {
   const input = formObject(formData, ['situationIds']);
   return runAction({ roles: ['APPLICANT'], schema: draftUploadSchema, input }, async (data, actor) => {
-    const saved = await saveDraft(actor, data);
     // Files already kept in the draft count against the material's limit, so the one too many is named.
-    const held = (await getDraft(actor, saved.id)).files[data.materialId]?.length ?? 0;
-    const uploads = await storeFormUploads(actor, formData, { [data.materialId]: held });
-    const fileIds = uploads[data.materialId] ?? [];
-    if (fileIds.length === 0) throw new AppError('INVALID_INPUT', { fieldErrors: { [`material.${data.materialId}`]: ['required'] } });
-    const files = await attachDraftFiles(actor, { draftId: saved.id, materialId: data.materialId, fileIds });
+    // Someone else's draft is "not found" here, before anything is stored or saved.
+    const held = data.draftId ? ((await getDraft(actor, data.draftId)).files[data.materialId]?.length ?? 0) : 0;
+    const field = `material.${data.materialId}`;
+    const entries = await readFormUploads(formData);
+    if (entries.length === 0) throw new AppError('INVALID_INPUT', { fieldErrors: { [field]: ['required'] } });
+    const options: StoreOptions = { fields: [field], alreadyHeld: { [field]: held } };
+    const { saved, files } = await withStoredUploads(actor, entries, options, async (stored) => {
+      const saved = await saveDraft(actor, data);
+      const files = await attachDraftFiles(actor, { draftId: saved.id, materialId: data.materialId, fileIds: byMaterial(stored)[data.materialId] ?? [] });
+      return { saved, files };
+    });
     return { draftId: saved.id, savedAt: new Date().toISOString(), files };
   });
 }
@@ -68,12 +74,7 @@ const pickLibraryFileForm = saveDraftSchema.extend(pickLibraryFileSchema.shape);
 /** Reuses an earlier document for one material: copied into the applicant's files and kept in the draft. */
 export async function pickLibraryFileAction(input: z.input<typeof pickLibraryFileForm>): Promise<ActionState<{ draftId: string; savedAt: string; fileId: string; files: { id: string; name: string; size: number }[] }>> {
   return runAction({ roles: ['APPLICANT'], schema: pickLibraryFileForm, input }, async (data, actor) => {
-    const saved = await saveDraft(actor, data);
-    const held = (await getDraft(actor, saved.id)).files[data.materialId]?.length ?? 0;
-    if (held >= env.UPLOAD_MAX_FILES) throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${data.materialId}`]: ['tooManyFiles'] } });
-    const copy = await copyLibraryFile(actor, { sourceFileId: data.sourceFileId, requirementId: data.materialId });
-    const files = await attachDraftFiles(actor, { draftId: saved.id, materialId: data.materialId, fileIds: [copy.id] });
-    return { draftId: saved.id, savedAt: new Date().toISOString(), fileId: copy.id, files };
+    return pickLibraryFile(actor, data);
   });
 }
 
@@ -90,24 +91,13 @@ export async function deleteDraftAction(_prev: ActionState, formData: FormData):
 
 export async function answerCorrectionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['APPLICANT'], schema: applicationIdSchema, input: formObject(formData) }, async (data, actor) => {
-    const files = await storeFormUploads(actor, formData);
-    await answerCorrection(actor, { applicationId: data.applicationId, files });
+    await withStoredUploads(actor, await readFormUploads(formData), {}, (stored) => answerCorrection(actor, { applicationId: data.applicationId, files: byMaterial(stored) }));
     revalidatePath(`/me/applications/${data.applicationId}`);
     redirect(`/me/applications/${data.applicationId}?corrected=1`);
   });
 }
 
-/**
- * Stores the `file:<key>` uploads of a form, keyed by material. Every refused
- * file is reported by name next to its material, and then nothing is stored.
- */
-async function storeFormUploads(actor: Actor, formData: FormData, alreadyHeld?: Record<string, number>): Promise<Record<string, string[]>> {
-  const chosen: { field: string; file: File }[] = [];
-  for (const [key, value] of formData.entries()) {
-    if (!key.startsWith(FILE_PREFIX) || !(value instanceof File)) continue;
-    chosen.push({ field: `material.${z.string().min(1).max(64).parse(key.slice(FILE_PREFIX.length))}`, file: value });
-  }
-  const held = alreadyHeld && Object.fromEntries(Object.entries(alreadyHeld).map(([k, n]) => [`material.${k}`, n]));
-  const stored = await storeUploads(actor, await uploadEntries(chosen), { alreadyHeld: held });
+/** Stored uploads by material id, as the use cases take them. */
+function byMaterial(stored: Record<string, StoredUpload[]>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(stored).map(([field, files]) => [field.slice('material.'.length), files.map((f) => f.id)]));
 }

@@ -53,7 +53,7 @@ export async function startSuspensionAction(_prev: ActionState, formData: FormDa
 }
 
 export async function endSuspensionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const taskId = String(formData.get('taskId') ?? '');
+  const taskId = String(formObject(formData).taskId ?? '');
   return runAction({ roles: DEPARTMENT_ROLES, schema: endSuspensionSchema, input: formObject(formData) }, async (data, actor) => {
     await endSuspension(actor, data);
     revalidatePath('/review');
@@ -70,7 +70,7 @@ export async function requestExtensionAction(_prev: ActionState, formData: FormD
 }
 
 export async function decideExtensionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const taskId = String(formData.get('taskId') ?? '');
+  const taskId = String(formObject(formData).taskId ?? '');
   return runAction({ roles: ['DEPT_HEAD'], schema: decideExtensionSchema, input: formObject(formData) }, async (data, actor) => {
     await decideExtension(actor, data);
     revalidatePath('/review');

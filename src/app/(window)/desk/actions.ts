@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
-import { storeUploads, uploadEntries } from '@/lib/files/store-uploads';
+import { readFormUploads, withStoredUploads } from '@/lib/files/store-uploads';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { registerWalkIn } from '@/lib/intake/register-walk-in';
 import { rejectApplication } from '@/lib/intake/reject-application';
@@ -56,14 +56,13 @@ export async function registerWalkInAction(_prev: ActionState, formData: FormDat
       const requirementId = key.slice('status:'.length);
       materials[requirementId] = { status: value, reason: String(raw[`reason:${requirementId}`] ?? ''), fileIds: [] };
     }
-    const chosen: { field: string; file: File }[] = [];
-    for (const [key, value] of formData.entries()) {
-      if (key.startsWith('file:') && value instanceof File && materials[key.slice('file:'.length)]) chosen.push({ field: `material.${key.slice('file:'.length)}`, file: value });
-    }
-    // Every refused scan is named next to its material; if one is refused nothing is stored.
-    const stored = await storeUploads(actor, await uploadEntries(chosen));
-    for (const [field, files] of Object.entries(stored)) materials[field.slice('material.'.length)].fileIds = files.map((f) => f.id);
-    const result = await registerWalkIn(actor, { ...data, materials: materials as Parameters<typeof registerWalkIn>[1]['materials'] });
+    // Scans only for the materials the form lists; every refused scan is named next to its material, and
+    // if one is refused, or the registration is, nothing stays stored.
+    const entries = (await readFormUploads(formData)).filter((e) => materials[e.field.slice('material.'.length)]);
+    const result = await withStoredUploads(actor, entries, {}, (stored) => {
+      for (const [field, files] of Object.entries(stored)) materials[field.slice('material.'.length)].fileIds = files.map((f) => f.id);
+      return registerWalkIn(actor, { ...data, materials: materials as Parameters<typeof registerWalkIn>[1]['materials'] });
+    });
     revalidatePath('/desk');
     redirect(`/desk/applications/${result.id}?done=registered`);
   });

@@ -6,7 +6,9 @@ const MULTI_FIELDS = /^(materials\.\d+\.situations|stages\.\d+\.departmentCodes)
 // A select field's options are typed one per line, like the lists above.
 const ROW_LINE_FIELDS = /^formFields\.\d+\.options$/;
 
-export function documentFromForm(formData: FormData): Record<string, unknown> {
+export function documentFromForm(input: unknown): Record<string, unknown> {
+  // An action can be called with anything; that reads as an empty form, which the schema refuses.
+  const formData = input instanceof FormData ? input : new FormData();
   const out: Record<string, unknown> = { situations: [], materials: [], steps: [], stages: [], formFields: [] };
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION') || key.startsWith('_')) continue;
@@ -35,7 +37,8 @@ export function documentFromForm(formData: FormData): Record<string, unknown> {
 }
 
 /** The split form: `parts.<i>.<field>` rows, `parts.<i>.situations` repeated; rows removed in the browser leave gaps. */
-export function partsFromForm(formData: FormData): Record<string, unknown> {
+export function partsFromForm(input: unknown): Record<string, unknown> {
+  const formData = input instanceof FormData ? input : new FormData();
   const parts: Record<string, unknown>[] = [];
   for (const key of new Set(formData.keys())) {
     const match = /^parts\.(\d+)\.(\w+)$/.exec(key);

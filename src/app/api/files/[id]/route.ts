@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
+import { contentDisposition } from '@/lib/files/file-name';
 import { readStoredFile } from '@/lib/files/read-stored-file';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -13,8 +14,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return new Response(new Uint8Array(file.bytes), {
       headers: {
         'Content-Type': file.mimeType,
-        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'Content-Disposition': contentDisposition('inline', file.name),
         'X-Content-Type-Options': 'nosniff',
+        // An uploaded file is never a page of the portal: no script, no form, no frame, even if a browser renders it.
+        'Content-Security-Policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
         'Cache-Control': 'private, no-store',
       },
     });

@@ -3,12 +3,13 @@ import { revalidatePath } from 'next/cache';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { messageFormSchema } from '@/lib/conversation/schemas';
 import { sendMessageWithFiles } from '@/lib/conversation/send-message-with-files';
+import { readFormUploads } from '@/lib/files/store-uploads';
 import { rateService } from '@/lib/evaluation/rate-service';
 import { rateServiceSchema } from '@/lib/evaluation/schemas';
 
 export async function sendApplicantMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['APPLICANT'], schema: messageFormSchema, input: formObject(formData) }, async (data, actor) => {
-    await sendMessageWithFiles(actor, data, formData.getAll('files').filter((f): f is File => f instanceof File));
+    await sendMessageWithFiles(actor, data, await readFormUploads(formData, { files: true }));
     revalidatePath(`/me/applications/${data.applicationId}`);
   });
 }

@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formObject, runAction, type ActionState } from '@/lib/action';
-import { storeUploads, uploadEntries } from '@/lib/files/store-uploads';
+import { readFormUploads, withStoredUploads } from '@/lib/files/store-uploads';
 import { answerMaterialRequest } from '@/lib/routing/answer-material-request';
 import { answerMaterialRequestSchema } from '@/lib/routing/schemas';
 
@@ -10,10 +10,10 @@ const formSchema = answerMaterialRequestSchema.omit({ fileIds: true }).extend({ 
 
 export async function answerMaterialRequestAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['APPLICANT'], schema: formSchema, input: formObject(formData) }, async (data, actor) => {
-    const chosen = formData.getAll('files').flatMap((file) => (file instanceof File ? [{ field: 'files', file }] : []));
-    const stored = await storeUploads(actor, await uploadEntries(chosen));
-    const fileIds = (stored.files ?? []).map((f) => f.id);
-    await answerMaterialRequest(actor, { suspensionId: data.suspensionId, note: data.note, fileIds });
+    const entries = await readFormUploads(formData, { files: true });
+    await withStoredUploads(actor, entries, {}, (stored) =>
+      answerMaterialRequest(actor, { suspensionId: data.suspensionId, note: data.note, fileIds: (stored.files ?? []).map((f) => f.id) }),
+    );
     revalidatePath(`/me/applications/${data.applicationId}`);
     redirect(`/me/applications/${data.applicationId}?answered=1`);
   });
