@@ -140,9 +140,10 @@ describe('clock properties', () => {
           const clockStart = atShanghai(calendar.nextWorkingDay(acceptanceDay(acceptedAt)), hours.start);
           const suspensions = place(clockStart, specs);
           const total = steps.reduce((sum, s) => sum + s.halves, 0);
-          // A 即办件 accepted after closing is due at midnight of its day; its steps
-          // (a step is never due before the half-day after it opens) may run past it.
-          fc.pre(total > 0 || acceptedAt.getTime() <= atShanghai(shanghaiDate(acceptedAt), hours.end).getTime());
+          // A 即办 first step accepted on a day off or after closing is due that very day;
+          // the steps after it (never due before the next working half-day) may run past the case.
+          const day0 = shanghaiDate(acceptedAt);
+          fc.pre(steps[0]!.halves > 0 || (calendar.isWorkingDay(day0) && acceptedAt.getTime() <= atShanghai(day0, hours.end).getTime()));
           const caseDue = dueDate({ acceptedAt, limitDays: total / 2, calendar, suspensions, now: acceptedAt });
 
           const chain = (finishAt: (startedAt: Date, due: Date, percent: number) => Date) => {
