@@ -29,6 +29,7 @@ import { hashPassword } from '../src/lib/auth/password';
 import { formFieldSchema } from '../src/lib/catalog-admin/schemas';
 import { searchTextOf } from '../src/lib/catalog/search-text';
 import { chineseDaysOverrides } from '../src/lib/clock/chinese-days';
+import { CLOCK_RULE, generateProvisionalYears, yearsAhead } from '../src/lib/calendar-admin/provisional-years';
 
 type Tx = Prisma.TransactionClient;
 
@@ -851,12 +852,17 @@ async function seed(prisma: PrismaClient): Promise<SeedResult> {
       await tx.certificate.createMany({ data: data.certificates });
       // The working-day calendar: statutory holidays and 调休 days (kept if the admin already has a row).
       const calendarDays = (await tx.calendarDay.createMany({ data: data.calendarDays, skipDuplicates: true })).count;
+      // This year and the next, if the package has no data for them: the statutory holidays, provisional.
+      const now = new Date();
+      await generateProvisionalYears(tx, yearsAhead(now), now);
       // Settings, the marker last.
       await tx.setting.createMany({
         data: [
           { key: 'office-hours', value: { start: '09:00', noon: '12:00', end: '17:00' } },
           { key: 'warning-thresholds', value: { days: 1, ratio: 0.2 } },
           { key: 'service-center', value: { name: SERVICE_CENTER_NAME, regionCode: REGIONS.COUNTY.code } },
+          // No due date stored yet: none computed with an older counting rule.
+          { key: 'clock-rule', value: CLOCK_RULE },
         ],
         skipDuplicates: true,
       });

@@ -2,6 +2,7 @@
 // warnings and rolls up the daily statistics. Started by `npm start`; run it
 // alone with `npm run worker`.
 import { env } from '@/env';
+import { maintainCalendar } from '@/lib/calendar-admin/maintain-calendar';
 import { startStatisticsJobs } from '@/lib/jobs/statistics-jobs';
 import { startWarningJobs } from '@/lib/jobs/warning-jobs';
 import { deliverOutbox } from '@/lib/notify/deliver-outbox';
@@ -31,6 +32,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.exit(0);
   });
 }
+
+// Provisional calendars for the years the data lacks, and due dates recomputed
+// when the counting rule changed: at start, then daily (a new year comes round).
+async function calendarMaintenance() {
+  try {
+    const { generated, moved } = await maintainCalendar();
+    if (generated.length || moved) console.log(`[worker] calendar: provisional years ${generated.join(', ') || 'none'}; ${moved} due date(s) recomputed`);
+  } catch (error) {
+    console.error('[worker] calendar maintenance failed', error);
+  }
+}
+void calendarMaintenance();
+setInterval(() => void calendarMaintenance(), 24 * 3_600_000).unref();
 
 void loop();
 startWarningJobs();

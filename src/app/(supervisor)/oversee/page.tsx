@@ -11,6 +11,7 @@ import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
 import { ThresholdsForm } from './thresholds-form';
+import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('oversee'))('title') };
@@ -56,6 +57,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
         description={t('oversee.description')}
         actions={<ButtonLink href="/oversee/statistics" variant="secondary">{t('supervision.statisticsLink')}</ButtonLink>}
       />
+      <ProvisionalCalendarBanner />
       <nav aria-label={t('supervision.kind')} className="flex gap-2">
         {(['case', 'step'] as const).map((k) => (
           <Link
