@@ -11,7 +11,8 @@ import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
 import { ThresholdsForm } from './thresholds-form';
-import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
+import { ProvisionalCalendarBanner, ProvisionalDueNote } from '@/components/clock/provisional-calendar-banner';
+import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('oversee'))('title') };
@@ -156,9 +157,14 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
                 <StatusBadge status={r.status} />
               </Td>
               <Td className="whitespace-nowrap">{when(r.startedAt)}</Td>
-              <Td className="whitespace-nowrap">{when(r.dueAt)}</Td>
+              <Td className="whitespace-nowrap">
+                {when(r.dueAt)}
+                <ProvisionalDueNote provisional={r.provisional} />
+              </Td>
               {board.kind === 'case' && <Td className="whitespace-nowrap">{when('statutoryDueAt' in r ? r.statutoryDueAt : null)}</Td>}
-              <Td className="whitespace-nowrap">{t('oversee.days', { days: r.remainingDays })}</Td>
+              <Td className="whitespace-nowrap">
+                {r.stopped ? <StoppedClockNote stopped={r.stopped} /> : t('oversee.days', { days: r.remainingDays })}
+              </Td>
             </tr>
           ))}
         </Table>
