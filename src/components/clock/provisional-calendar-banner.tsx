@@ -22,15 +22,3 @@ export async function ProvisionalCalendarBanner({ admin = false }: { admin?: boo
     </div>
   );
 }
-
-/** A due date's provisional mark, with the reason for staff and applicants. */
-export async function ProvisionalDueNote({ provisional }: { provisional: boolean }) {
-  if (!provisional) return null;
-  const t = await getTranslations('clock');
-  return (
-    <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900" title={t('provisionalDueNote')}>
-      {t('provisionalDue')}
-      <span className="sr-only">{t('provisionalDueNote')}</span>
-    </span>
-  );
-}

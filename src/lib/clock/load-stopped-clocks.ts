@@ -1,6 +1,6 @@
 import 'server-only';
 import { caseExtensionDays, stepExtensionDays } from './case-due-dates';
-import type { Clock } from './clock-settings';
+import { isProvisionalDue, type Clock } from './clock-settings';
 import { dueDate, stepDueDate } from './due-date';
 import { stoppedClock, type StoppedClock } from './stopped-clock';
 import { db } from '@/lib/db';
@@ -58,4 +58,10 @@ export async function loadStoppedClocks(applicationIds: readonly string[], clock
     });
   }
   return result;
+}
+
+/** What a page shows next to a case's due date: whether it is provisional, and the stopped clock while suspended. */
+export async function caseClockNotes(cases: readonly { id: string; status: string; promisedDueAt: Date | null }[], clock: Clock) {
+  const stopped = await loadStoppedClocks(cases.filter((c) => c.status === 'SUSPENDED').map((c) => c.id), clock);
+  return new Map(cases.map((c) => [c.id, { provisional: isProvisionalDue(clock, c.promisedDueAt), stopped: stopped.get(c.id) ?? null }]));
 }

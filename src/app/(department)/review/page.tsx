@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ProvisionalDueNote } from '@/components/clock/provisional-calendar-banner';
-import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';

@@ -11,8 +11,8 @@ import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
 import { ThresholdsForm } from './thresholds-form';
-import { ProvisionalCalendarBanner, ProvisionalDueNote } from '@/components/clock/provisional-calendar-banner';
-import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('oversee'))('title') };
