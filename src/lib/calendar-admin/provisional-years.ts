@@ -4,13 +4,7 @@ import { shanghaiDate } from '@/lib/clock/calendar';
 import { STATUTORY_RULE_FROM, statutoryHolidays } from '@/lib/clock/statutory-holidays';
 import type { Tx } from '@/lib/db';
 
-/**
- * The version of the counting rule the stored due dates were computed with.
- * 2: the day of acceptance is never moved (before, an acceptance on a day off
- * or after closing was deemed to happen on the next working day, one day late).
- */
-export const CLOCK_RULE = 2;
-export const CLOCK_RULE_KEY = 'clock-rule';
+export { CLOCK_RULE, CLOCK_RULE_KEY } from '@/lib/clock/clock-rule';
 
 /**
  * Gives every year in `years` that has no calendar data a provisional calendar:
