@@ -35,6 +35,12 @@ describe('the review inbox colours a step as the board does', () => {
     // Two hours before the step's due date: less than a working day left.
     expect(await levels(new Date(due.getTime() - 2 * 3_600_000))).toEqual(['YELLOW', 'YELLOW']);
     expect(await levels(new Date(due.getTime() + 60_000))).toEqual(['RED', 'RED']);
+    // The "due soon" view is the yellow one; "overdue" the red one.
+    const view = async (status: 'DUE_SOON' | 'OVERDUE', now: Date) => (await listDepartmentTasks(police, { status }, now)).map((t) => t.id);
+    expect(await view('DUE_SOON', at('2026-11-24T09:00:00'))).not.toContain(task.id);
+    expect(await view('DUE_SOON', new Date(due.getTime() - 2 * 3_600_000))).toContain(task.id);
+    expect(await view('OVERDUE', new Date(due.getTime() - 2 * 3_600_000))).not.toContain(task.id);
+    expect(await view('OVERDUE', new Date(due.getTime() + 60_000))).toContain(task.id);
   });
 });
 

@@ -11,21 +11,20 @@ import type { TaskFilter } from './schemas';
 
 /**
  * A department's inbox: only its own tasks, open ones first by due date.
- * MINE: claimed by or assigned to the actor; DUE_SOON: due within 2 days;
- * OVERDUE: past due. Each open task carries its warning level (yellow, red),
+ * MINE: claimed by or assigned to the actor; DUE_SOON: yellow (the board's
+ * warning threshold, not a number of calendar days); OVERDUE: past due (red). Each open task carries its warning level (yellow, red),
  * decided by the board's own rule (deadlineWarning), whether its due date is
  * provisional, and, while its case is suspended, its stopped clock.
  */
 export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
   if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
   const done = filter.status === 'DONE';
-  const soon = new Date(now.getTime() + 2 * 24 * 3600 * 1000);
   const rows = await db.departmentTask.findMany({
     where: {
       departmentId: actor.departmentId,
       status: done ? { in: ['APPROVED', 'DENIED', 'CANCELLED'] } : 'OPEN',
       ...(filter.status === 'MINE' ? { assigneeId: actor.id } : {}),
-      ...(filter.status === 'DUE_SOON' ? { dueAt: { gte: now, lte: soon } } : {}),
+      ...(filter.status === 'DUE_SOON' ? { dueAt: { gte: now } } : {}),
       ...(filter.status === 'OVERDUE' ? { dueAt: { lt: now } } : {}),
     },
     orderBy: done ? { decidedAt: 'desc' } : { dueAt: 'asc' },
@@ -46,7 +45,7 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskF
   });
   const clock = await loadClock();
   const stopped = done ? new Map() : await loadStoppedClocks([...new Set(rows.filter((r) => r.application.status === 'SUSPENDED').map((r) => r.application.id))], clock);
-  return rows.map(({ application, extensions, ...t }) => {
+  const tasks = rows.map(({ application, extensions, ...t }) => {
     const open = t.status === 'OPEN' && t.dueAt !== null;
     const stop = stopped.get(application.id)?.steps.get(t.id) ?? null;
     return {
@@ -60,6 +59,8 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskF
       stopped: stop,
     };
   });
+  // Yellow is decided by the warning rule, not by SQL: the earliest due first, the yellow ones kept.
+  return filter.status === 'DUE_SOON' ? tasks.filter((t) => t.warning === 'YELLOW') : tasks;
 }
 
 /** One task of the actor's department with its application; NOT_FOUND for other departments. */
