@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { stepExtensionDays } from '@/lib/clock/case-due-dates';
 import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
-import { loadStoppedClocks } from '@/lib/clock/load-stopped-clocks';
+import { loadStoppedClocks, type StoppedClocks } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { deadlineWarning } from '@/lib/supervision/classify-warning';
@@ -12,9 +12,10 @@ import type { TaskFilter } from './schemas';
 /**
  * A department's inbox: only its own tasks, open ones first by due date.
  * MINE: claimed by or assigned to the actor; DUE_SOON: yellow (the board's
- * warning threshold, not a number of calendar days); OVERDUE: past due (red). Each open task carries its warning level (yellow, red),
- * decided by the board's own rule (deadlineWarning), whether its due date is
- * provisional, and, while its case is suspended, its stopped clock.
+ * warning threshold, not a number of calendar days); OVERDUE: past due (red).
+ * Each open task carries its warning level, decided by the board's own rule
+ * (deadlineWarning), whether its due date is provisional, and, while its case
+ * is suspended, its stopped clock.
  */
 export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
   if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
@@ -44,7 +45,7 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskF
     },
   });
   const clock = await loadClock();
-  const stopped = done ? new Map() : await loadStoppedClocks([...new Set(rows.filter((r) => r.application.status === 'SUSPENDED').map((r) => r.application.id))], clock);
+  const stopped = done ? new Map<string, StoppedClocks>() : await loadStoppedClocks([...new Set(rows.filter((r) => r.application.status === 'SUSPENDED').map((r) => r.application.id))], clock);
   const tasks = rows.map(({ application, extensions, ...t }) => {
     const open = t.status === 'OPEN' && t.dueAt !== null;
     const stop = stopped.get(application.id)?.steps.get(t.id) ?? null;
