@@ -30,6 +30,9 @@ import { formFieldSchema } from '../src/lib/catalog-admin/schemas';
 import { searchTextOf } from '../src/lib/catalog/search-text';
 import { disclosedByDefault } from '../src/lib/catalog/disclosure';
 import { chineseDaysOverrides } from '../src/lib/clock/chinese-days';
+import { CLOCK_RULE, CLOCK_RULE_KEY } from '../src/lib/clock/clock-rule';
+import { statutoryHolidays } from '../src/lib/clock/statutory-holidays';
+import { shanghaiDate } from '../src/lib/clock/calendar';
 
 type Tx = Prisma.TransactionClient;
 
@@ -852,12 +855,25 @@ async function seed(prisma: PrismaClient): Promise<SeedResult> {
       await tx.certificate.createMany({ data: data.certificates });
       // The working-day calendar: statutory holidays and 调休 days (kept if the admin already has a row).
       const calendarDays = (await tx.calendarDay.createMany({ data: data.calendarDays, skipDuplicates: true })).count;
+      // This year and the next, if the package has no data for them: the statutory holidays,
+      // provisional until the admin confirms the year (docs/clock.md; the worker does the same each day).
+      const thisYear = Number(shanghaiDate(new Date()).slice(0, 4));
+      for (const year of [thisYear, thisYear + 1]) {
+        if (data.calendarDays.some((d) => d.date.startsWith(`${year}-`))) continue;
+        await tx.calendarDay.createMany({
+          data: statutoryHolidays(year).map((d) => ({ date: d.date, working: false, name: d.name ?? null, source: 'statutory' })),
+          skipDuplicates: true,
+        });
+        await tx.calendarYear.create({ data: { year, provisional: true } });
+      }
       // Settings, the marker last.
       await tx.setting.createMany({
         data: [
           { key: 'office-hours', value: { start: '09:00', noon: '12:00', end: '17:00' } },
           { key: 'warning-thresholds', value: { days: 1, ratio: 0.2 } },
           { key: 'service-center', value: { name: SERVICE_CENTER_NAME, regionCode: REGIONS.COUNTY.code } },
+          // No due date stored yet: none computed with an older counting rule.
+          { key: CLOCK_RULE_KEY, value: CLOCK_RULE },
         ],
         skipDuplicates: true,
       });

@@ -2,6 +2,7 @@
 // warnings and rolls up the daily statistics. Started by `npm start`; run it
 // alone with `npm run worker`.
 import { env } from '@/env';
+import { maintainCalendar } from '@/lib/calendar-admin/maintain-calendar';
 import { db } from '@/lib/db';
 import { startFileJobs } from '@/lib/jobs/file-jobs';
 import { startStatisticsJobs } from '@/lib/jobs/statistics-jobs';
@@ -11,11 +12,28 @@ import { runOutboxWorker } from '@/lib/notify/outbox-worker';
 // A stop that waits longer than this for the message in flight is forced.
 const SHUTDOWN_GRACE_MS = 30_000;
 
+// Provisional calendars for the years the data lacks, and due dates recomputed
+// when the counting rule changed: at start, then daily (a new year comes round).
+async function calendarMaintenance() {
+  try {
+    const { generated, moved } = await maintainCalendar();
+    if (generated.length || moved) console.log(`[worker] calendar: provisional years ${generated.join(', ') || 'none'}; ${moved} due date(s) recomputed`);
+  } catch (error) {
+    console.error('[worker] calendar maintenance failed', error);
+  }
+}
+
+function startCalendarJobs(): () => void {
+  void calendarMaintenance();
+  const timer = setInterval(() => void calendarMaintenance(), 24 * 3_600_000);
+  return () => clearInterval(timer);
+}
+
 const stopping = new AbortController();
 console.log('[worker] delivering the outbox every', env.WORKER_INTERVAL_MS, 'ms');
 const outbox = runOutboxWorker({ signal: stopping.signal, intervalMs: env.WORKER_INTERVAL_MS });
 // The sweeps are idempotent (a restart sweeps again), so stopping their timers is enough.
-const stopJobs = [startWarningJobs(), startStatisticsJobs(), startFileJobs()];
+const stopJobs = [startCalendarJobs(), startWarningJobs(), startStatisticsJobs(), startFileJobs()];
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -57,7 +57,7 @@ describe('calendar administration', () => {
     // Monday 30 November 17:00 becomes Tuesday 1 December 17:00.
     expect(iso((await db.application.findUniqueOrThrow({ where: { id: waiting.id } })).intakeDueAt)).toBe('2026-12-01T09:00:00.000Z');
 
-    const audit = await db.auditEvent.findMany({ where: { OR: [{ entity: 'CalendarDay' }, { applicationId: id, action: 'recompute-due-dates' }] }, orderBy: { id: 'asc' } });
+    const audit = await db.auditEvent.findMany({ where: { OR: [{ entity: 'CalendarDay', entityId: '2026-11-25' }, { applicationId: id, action: 'recompute-due-dates' }] }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => [a.entity, a.action, a.actorId])).toEqual([
       ['Application', 'recompute-due-dates', admin.id],
       ['CalendarDay', 'add-holiday', admin.id],

@@ -32,8 +32,10 @@ describe('the public progress lookup', () => {
     const c = await acceptedCase('10.0.0.1');
     const progress = await lookupProgress({ receiptNumber: c.receiptNumber, checkCode: c.checkCode.toLowerCase(), clientAddress: c.address }, monday);
     expect(Object.keys(progress).sort()).toEqual(
-      ['acceptedAt', 'checkedAt', 'currentDepartments', 'decidedAt', 'decision', 'dueAt', 'itemName', 'receiptNumber', 'responsibleDepartment', 'status', 'submittedAt', 'timeline'].sort(),
+      // dueProvisional and stopped: the clock's state (docs/clock.md), nothing personal.
+      ['acceptedAt', 'checkedAt', 'currentDepartments', 'decidedAt', 'decision', 'dueAt', 'dueProvisional', 'itemName', 'receiptNumber', 'responsibleDepartment', 'status', 'stopped', 'submittedAt', 'timeline'].sort(),
     );
+    expect([progress.dueProvisional, progress.stopped]).toEqual([false, null]);
     for (const event of progress.timeline) expect(Object.keys(event).sort()).toEqual(['action', 'at', 'id', 'to']);
     expect(progress.status).toBe('IN_REVIEW');
     expect(progress.currentDepartments).toEqual(['公安局']);

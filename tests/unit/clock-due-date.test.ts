@@ -42,12 +42,49 @@ describe('dueDate over the 2026 Spring Festival', () => {
     expect(due('2026-02-14 10:00', 1)).toEqual(sh('2026-02-24 17:00'));
   });
 
-  it('deems acceptance on a holiday or after closing to happen on the next working day', () => {
-    expect(acceptanceDay(sh('2026-02-16 10:00'), calendar)).toBe('2026-02-24');
-    expect(acceptanceDay(sh('2026-02-13 17:30'), calendar)).toBe('2026-02-14');
-    expect(acceptanceDay(sh('2026-02-13 08:00'), calendar)).toBe('2026-02-13');
-    expect(due('2026-02-16 10:00', 1)).toEqual(sh('2026-02-25 17:00'));
-    expect(due('2026-02-13 17:30', 1)).toEqual(sh('2026-02-24 17:00'));
+  it('never moves the day of acceptance: a holiday or after-hours acceptance day is just not counted', () => {
+    expect(acceptanceDay(sh('2026-02-16 10:00'))).toBe('2026-02-16');
+    expect(acceptanceDay(sh('2026-02-13 17:30'))).toBe('2026-02-13');
+    expect(acceptanceDay(sh('2026-02-13 23:59'))).toBe('2026-02-13');
+    // Accepted on 初一 (a holiday): the period starts on the first working day after it, Tue 02-24.
+    expect(due('2026-02-16 10:00', 1)).toEqual(sh('2026-02-24 17:00'));
+    // Accepted Friday after closing: Saturday 02-14 (调休) is the first working day after it.
+    expect(due('2026-02-13 17:30', 1)).toEqual(sh('2026-02-14 17:00'));
+  });
+});
+
+// The worked examples of docs/domain.md, "The clock".
+describe('the acceptance day is never moved (worked examples, 2026)', () => {
+  it('accepted on Sunday 12-06 at 11:00, 1 day ends Monday 12-07 at closing', () => {
+    expect(due('2026-12-06 11:00', 1)).toEqual(sh('2026-12-07 17:00'));
+  });
+
+  it('accepted on Monday 12-07 at 17:30 (after closing), 1 day ends Tuesday 12-08 at closing', () => {
+    expect(due('2026-12-07 17:30', 1)).toEqual(sh('2026-12-08 17:00'));
+  });
+
+  it('accepted on Friday 12-04 at 16:00, half a day ends Monday 12-07 at noon', () => {
+    expect(due('2026-12-04 16:00', 0.5)).toEqual(sh('2026-12-07 12:00'));
+  });
+
+  it('accepted on Saturday 10-03 (国庆), 5 days end Tuesday 10-13, counting the 调休 Saturday 10-10', () => {
+    // 1: Thu 10-08, 2: Fri 10-09, 3: Sat 10-10 (调休), 4: Mon 10-12, 5: Tue 10-13.
+    expect(due('2026-10-03 10:00', 5)).toEqual(sh('2026-10-13 17:00'));
+  });
+
+  it('accepted on a 调休 Saturday after closing, the next Monday is the first day', () => {
+    expect(due('2026-10-10 18:00', 1)).toEqual(sh('2026-10-12 17:00'));
+  });
+
+  it('accepted on a Saturday night, 20 days count from Monday', () => {
+    // Sat 2026-11-21 23:30: 1 = Mon 11-23, 20 = Fri 12-18.
+    expect(due('2026-11-21 23:30', 20)).toEqual(sh('2026-12-18 17:00'));
+  });
+
+  it('counts the elapsed days from the day after acceptance too', () => {
+    // Accepted Sunday: by Monday closing one day has run.
+    expect(elapsedWorkingDays({ acceptedAt: sh('2026-12-06 11:00'), now: sh('2026-12-07 17:00'), calendar })).toBe(1);
+    expect(elapsedWorkingDays({ acceptedAt: sh('2026-12-07 17:30'), now: sh('2026-12-08 17:00'), calendar })).toBe(1);
   });
 });
 
@@ -71,9 +108,10 @@ describe('limit 0 (即办件)', () => {
     expect(due('2026-02-14 16:59', 0)).toEqual(sh('2026-02-14 17:00'));
   });
 
-  it('moves to the next working day when accepted on a holiday or after closing', () => {
-    expect(due('2026-02-15 10:00', 0)).toEqual(sh('2026-02-24 17:00'));
-    expect(due('2026-02-13 17:00', 0)).toEqual(sh('2026-02-14 17:00'));
+  it('ends on the day of acceptance even on a holiday, or at the end of it when accepted after closing', () => {
+    expect(due('2026-02-15 10:00', 0)).toEqual(sh('2026-02-15 17:00'));
+    expect(due('2026-02-13 17:00', 0)).toEqual(sh('2026-02-13 17:00'));
+    expect(due('2026-02-13 17:30', 0)).toEqual(new Date(sh('2026-02-14 00:00').getTime() - 1));
   });
 
   it('is YELLOW on its day and RED after', () => {

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { limitText } from '@/components/catalog/labels';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { ApplicationView } from '@/lib/applications/get-application';
@@ -47,7 +48,11 @@ export async function ApplicationDetails({ application, showPersonal = true, chi
             )}
             <Fact label={t('case.submittedAt')}>{when(application.submittedAt)}</Fact>
             <Fact label={t('case.acceptedAt')}>{when(application.acceptedAt)}</Fact>
-            <Fact label={`${t('case.promisedDue')}（${limitText(t, application.promisedLimitDays)}）`}>{when(application.promisedDueAt)}</Fact>
+            <Fact label={`${t('case.promisedDue')}（${limitText(t, application.promisedLimitDays)}）`}>
+              {when(application.promisedDueAt)}
+              <ProvisionalDueNote provisional={application.dueProvisional} />
+              <StoppedClockNote stopped={application.stopped} />
+            </Fact>
             <Fact label={`${t('case.statutoryDue')}（${limitText(t, application.statutoryLimitDays)}）`}>{when(application.statutoryDueAt)}</Fact>
             {application.status === 'SUBMITTED' && <Fact label={t('case.intakeDue')}>{when(application.intakeDueAt)}</Fact>}
           </dl>
@@ -113,6 +118,7 @@ export async function ApplicationDetails({ application, showPersonal = true, chi
                       {task.dueAt && `${t('case.stepDue')} ${when(task.dueAt)}`}
                       {task.decidedAt && ` · ${t('case.decidedAt')} ${when(task.decidedAt)}`}
                     </p>
+                    <StoppedClockNote stopped={application.stoppedSteps[task.id]} />
                     {task.opinion && <p className="text-sm text-slate-700">{task.opinion}</p>}
                   </div>
                   <Badge tone={taskTone[task.status]}>{t(`taskStatus.${task.status}`)}</Badge>

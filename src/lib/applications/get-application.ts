@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { caseClockNotes } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
 import { formFieldsOf } from '@/lib/catalog-admin/schemas';
 import { AppError } from '@/lib/errors';
@@ -91,8 +93,14 @@ export async function getApplication(actor: Actor, applicationId: string) {
     reason: e.reason,
     actor: actor.role === 'APPLICANT' ? null : (e.actor?.name ?? null),
   }));
+  const clock = await loadClock();
+  const notes = (await caseClockNotes([application], clock)).get(application.id);
   return {
     ...rest,
+    // The clock as pages show it: provisional due dates, and the stopped clock while suspended.
+    dueProvisional: notes?.provisional ?? false,
+    stopped: notes?.stopped?.case ?? null,
+    stoppedSteps: notes?.stopped ? Object.fromEntries(notes.stopped.steps) : {},
     itemName: version.name,
     itemCode: version.item.basicCode,
     handlingClass: version.handlingClass,

@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { caseClockNotes } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
 import { visibleApplications } from './access';
 
@@ -19,5 +21,12 @@ export async function listMyApplications(actor: Actor) {
       version: { select: { name: true, department: { select: { name: true } } } },
     },
   });
-  return rows.map(({ version, ...r }) => ({ ...r, itemName: version.name, department: version.department.name }));
+  const notes = await caseClockNotes(rows, await loadClock());
+  return rows.map(({ version, ...r }) => ({
+    ...r,
+    itemName: version.name,
+    department: version.department.name,
+    dueProvisional: notes.get(r.id)?.provisional ?? false,
+    stopped: notes.get(r.id)?.stopped?.case ?? null,
+  }));
 }

@@ -12,7 +12,7 @@ import { AppError } from '@/lib/errors';
 export async function listCalendarYear(actor: Actor, input: { year: number }, now = new Date()) {
   if (actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
   const year = Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2100 ? input.year : Number(shanghaiDate(now).slice(0, 4));
-  const [days, years] = await Promise.all([
+  const [days, years, generated] = await Promise.all([
     db.calendarDay.findMany({
       where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } },
       orderBy: { date: 'asc' },
@@ -20,9 +20,13 @@ export async function listCalendarYear(actor: Actor, input: { year: number }, no
     }),
     db.$queryRaw<{ year: string; days: bigint }[]>`
       SELECT substr(date, 1, 4) AS year, count(*) AS days FROM "CalendarDay" GROUP BY 1 ORDER BY 1`,
+    db.calendarYear.findMany({ orderBy: { year: 'asc' } }),
   ]);
   const covered = years.map((y) => ({ year: Number(y.year), days: Number(y.days) }));
   const thisYear = Number(shanghaiDate(now).slice(0, 4));
   const missing = [thisYear, thisYear + 1].filter((y) => !covered.some((c) => c.year === y));
-  return { year, days, covered, missing };
+  // Generated years: provisional until confirmed (statutory holidays only, no 调休 yet).
+  const state = generated.find((g) => g.year === year) ?? null;
+  const provisionalYears = generated.filter((g) => g.provisional).map((g) => g.year);
+  return { year, days, covered, missing, state, provisionalYears };
 }

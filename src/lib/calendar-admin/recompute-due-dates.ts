@@ -16,7 +16,7 @@ const RUNNING = ['ACCEPTED', 'IN_REVIEW', 'SUSPENDED'] as const;
  * (recomputeCaseDueDates: suspensions and approved extensions included). Each
  * case whose dates moved gets an audit event; returns how many dates moved.
  */
-export async function recomputeDueDates(tx: Tx, clock: Clock, why: { actor: Actor; reason: string; now: Date }): Promise<number> {
+export async function recomputeDueDates(tx: Tx, clock: Clock, why: { actor: Actor | null; reason: string; now: Date }): Promise<number> {
   const { now } = why;
   const moved: MovedDueDate[] = [];
 

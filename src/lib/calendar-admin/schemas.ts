@@ -15,5 +15,7 @@ export const addCalendarDaySchema = z.object({
 
 export const removeCalendarDaySchema = z.object({ date });
 
+export const confirmCalendarYearSchema = z.object({ year: z.coerce.number().int().min(2025).max(2099) });
+
 export type AddCalendarDayInput = z.infer<typeof addCalendarDaySchema>;
 export type RemoveCalendarDayInput = z.infer<typeof removeCalendarDaySchema>;

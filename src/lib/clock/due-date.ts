@@ -1,4 +1,4 @@
-import { atShanghai, shanghaiDate, type WorkingCalendar } from './calendar';
+import { addCalendarDays, atShanghai, shanghaiDate, type WorkingCalendar } from './calendar';
 
 /** Office hours in Asia/Shanghai wall-clock time; `noon` splits the day into two half-days. */
 export type OfficeHours = { start: string; noon: string; end: string };
@@ -102,19 +102,13 @@ function nthCountedHalfDay(
 }
 
 /**
- * The working day an acceptance is deemed to happen on. Acceptance on a day off or
- * after closing (an online application at night, say) is deemed to happen on the
- * next working day: a 即办件 accepted then still gets a working day to be handled,
- * and due dates stay monotonic in the limit.
+ * The day of acceptance: the calendar day (Asia/Shanghai) it happened on, whatever
+ * the hour and whatever the day. It is never moved to the next working day (many
+ * centers open on weekends, online intake runs all night): it is simply not
+ * counted, and the period starts on the next working day after it.
  */
-export function acceptanceDay(
-  acceptedAt: Date,
-  calendar: WorkingCalendar,
-  hours: OfficeHours = DEFAULT_OFFICE_HOURS,
-): string {
-  const date = shanghaiDate(acceptedAt);
-  const open = calendar.isWorkingDay(date) && acceptedAt.getTime() < atShanghai(date, hours.end).getTime();
-  return open ? date : calendar.nextWorkingDay(date);
+export function acceptanceDay(acceptedAt: Date): string {
+  return shanghaiDate(acceptedAt);
 }
 
 export type DueDateInput = {
@@ -132,8 +126,10 @@ export type DueDateInput = {
 /**
  * When a case's limit runs out. The day of acceptance is not counted; N working
  * days end at closing of the N-th working day after it, N.5 at noon of the
- * (N+1)-th. A limit of 0 (即办件) ends at closing of the acceptance day: it counts
- * as the afternoon of that day, so a special procedure moves it like any limit.
+ * (N+1)-th, whatever the day and hour of acceptance. A limit of 0 (即办件) ends at
+ * closing of the acceptance day (even a weekend day, or at its end when accepted
+ * after closing): it counts as the afternoon of that day, so a special procedure
+ * moves it like any limit.
  */
 export function dueDate({
   acceptedAt,
@@ -146,13 +142,17 @@ export function dueDate({
 }: DueDateInput): Date {
   checkOfficeHours(hours);
   const halves = halfDaysIn(limitDays, 'limitDays') + halfDaysIn(extensionDays, 'extensionDays');
-  const day0 = acceptanceDay(acceptedAt, calendar, hours);
+  const day0 = acceptanceDay(acceptedAt);
   const counted = countedBy(suspensions, now, hours);
-  const last =
-    halves === 0
-      ? nthCountedHalfDay({ date: day0, afternoon: true }, 1, calendar, counted)
-      : nthCountedHalfDay(morningOf(calendar.nextWorkingDay(day0)), halves, calendar, counted);
-  return halfDayEnd(last, hours);
+  if (halves > 0) return halfDayEnd(nthCountedHalfDay(morningOf(calendar.nextWorkingDay(day0)), halves, calendar, counted), hours);
+  const last = halfDayEnd(nthCountedHalfDay({ date: day0, afternoon: true }, 1, calendar, counted), hours);
+  // Accepted after closing, a 即办件 still ends on its day: at the end of it, not before it was accepted.
+  return last.getTime() < acceptedAt.getTime() ? endOfDay(day0) : last;
+}
+
+/** The last millisecond of a calendar day in Asia/Shanghai. */
+function endOfDay(date: string): Date {
+  return new Date(atShanghai(addCalendarDays(date, 1), '00:00').getTime() - 1);
 }
 
 export type StepDueDateInput = {
@@ -206,7 +206,7 @@ export function elapsedWorkingDays({
 }): number {
   checkOfficeHours(hours);
   const counted = countedBy(suspensions, now, hours);
-  let h = morningOf(calendar.nextWorkingDay(acceptanceDay(acceptedAt, calendar, hours)));
+  let h = morningOf(calendar.nextWorkingDay(acceptanceDay(acceptedAt)));
   let halves = 0;
   for (; halfDayEnd(h, hours).getTime() <= now.getTime(); h = nextHalfDay(h, calendar)) {
     if (counted(h)) halves++;

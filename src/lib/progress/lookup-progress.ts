@@ -1,5 +1,7 @@
 import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { caseClockNotes } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { fieldErrorsOf } from '@/lib/action';
@@ -34,6 +36,7 @@ export async function lookupProgress(input: LookupProgressInput & { clientAddres
   const application = await db.application.findFirst({
     where: { receiptNumber, status: { not: 'DRAFT' } },
     select: {
+      id: true,
       checkCode: true,
       receiptNumber: true,
       status: true,
@@ -59,6 +62,7 @@ export async function lookupProgress(input: LookupProgressInput & { clientAddres
     throw new AppError('NOT_FOUND');
   }
 
+  const notes = (await caseClockNotes([application], await loadClock())).get(application.id);
   const openTasks = application.tasks;
   const currentDepartments = [...new Set(openTasks.map((t) => t.department.name))];
   return {
@@ -71,6 +75,9 @@ export async function lookupProgress(input: LookupProgressInput & { clientAddres
     acceptedAt: application.acceptedAt,
     decidedAt: application.decidedAt,
     dueAt: application.promisedDueAt,
+    dueProvisional: notes?.provisional ?? false,
+    // While suspended: since when, what is left when it resumes, the due date if it ends as expected.
+    stopped: notes?.stopped?.case ?? null,
     currentDepartments,
     timeline: application.auditEvents
       .map((e) => ({ id: String(e.id), at: e.at, action: e.action, to: e.toStatus })),

@@ -1,25 +1,31 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { stepExtensionDays } from '@/lib/clock/case-due-dates';
+import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
+import { loadStoppedClocks, type StoppedClocks } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { deadlineWarning } from '@/lib/supervision/classify-warning';
 import type { TaskFilter } from './schemas';
 
 /**
  * A department's inbox: only its own tasks, open ones first by due date.
- * MINE: claimed by or assigned to the actor; DUE_SOON: due within 2 days;
- * OVERDUE: past due.
+ * MINE: claimed by or assigned to the actor; DUE_SOON: yellow (the board's
+ * warning threshold, not a number of calendar days); OVERDUE: past due (red).
+ * Each open task carries its warning level, decided by the board's own rule
+ * (deadlineWarning), whether its due date is provisional, and, while its case
+ * is suspended, its stopped clock.
  */
 export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
   if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
   const done = filter.status === 'DONE';
-  const soon = new Date(now.getTime() + 2 * 24 * 3600 * 1000);
   const rows = await db.departmentTask.findMany({
     where: {
       departmentId: actor.departmentId,
       status: done ? { in: ['APPROVED', 'DENIED', 'CANCELLED'] } : 'OPEN',
       ...(filter.status === 'MINE' ? { assigneeId: actor.id } : {}),
-      ...(filter.status === 'DUE_SOON' ? { dueAt: { gte: now, lte: soon } } : {}),
+      ...(filter.status === 'DUE_SOON' ? { dueAt: { gte: now } } : {}),
       ...(filter.status === 'OVERDUE' ? { dueAt: { lt: now } } : {}),
     },
     orderBy: done ? { decidedAt: 'desc' } : { dueAt: 'asc' },
@@ -31,17 +37,31 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskF
       dueAt: true,
       openedAt: true,
       decidedAt: true,
+      limitDays: true,
       lock: true,
       assignee: { select: { id: true, name: true } },
-      application: { select: { receiptNumber: true, applicantName: true, version: { select: { name: true } } } },
+      extensions: { where: { status: 'APPROVED' }, select: { taskId: true, days: true } },
+      application: { select: { id: true, status: true, receiptNumber: true, applicantName: true, version: { select: { name: true } } } },
     },
   });
-  return rows.map(({ application, ...t }) => ({
-    ...t,
-    receiptNumber: application.receiptNumber,
-    applicantName: application.applicantName,
-    itemName: application.version.name,
-  }));
+  const clock = await loadClock();
+  const stopped = done ? new Map<string, StoppedClocks>() : await loadStoppedClocks([...new Set(rows.filter((r) => r.application.status === 'SUSPENDED').map((r) => r.application.id))], clock);
+  const tasks = rows.map(({ application, extensions, ...t }) => {
+    const open = t.status === 'OPEN' && t.dueAt !== null;
+    const stop = stopped.get(application.id)?.steps.get(t.id) ?? null;
+    return {
+      ...t,
+      receiptNumber: application.receiptNumber,
+      applicantName: application.applicantName,
+      itemName: application.version.name,
+      // The board's colour, by the board's rule.
+      warning: open ? deadlineWarning(clock, { now, due: t.dueAt!, limitDays: t.limitDays + stepExtensionDays(extensions, t.id) }) : null,
+      provisional: open && isProvisionalDue(clock, t.dueAt),
+      stopped: stop,
+    };
+  });
+  // Yellow is decided by the warning rule, not by SQL: the earliest due first, the yellow ones kept.
+  return filter.status === 'DUE_SOON' ? tasks.filter((t) => t.warning === 'YELLOW') : tasks;
 }
 
 /** One task of the actor's department with its application; NOT_FOUND for other departments. */

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { stepExtensionDays } from '@/lib/clock/case-due-dates';
-import { loadClock } from '@/lib/clock/clock-settings';
+import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
+import { loadStoppedClocks } from '@/lib/clock/load-stopped-clocks';
 import { elapsedWorkingDays, remainingWorkingDays } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -38,10 +39,14 @@ export async function getCaseClock(actor: Actor, applicationId: string, now = ne
   const suspensions = a.suspensions.map((s) => ({ start: s.startedAt, end: s.endedAt }));
   const approved = a.extensions.filter((e) => e.status === 'APPROVED');
   const stop = a.decidedAt ?? now;
+  const stopped = a.status === 'SUSPENDED' ? ((await loadStoppedClocks([applicationId], clock)).get(applicationId) ?? null) : null;
   return {
     usedWorkingDays: a.acceptedAt ? elapsedWorkingDays({ acceptedAt: a.acceptedAt, now: stop, calendar: clock.calendar, hours: clock.hours, suspensions }) : null,
     remainingDays:
       a.promisedDueAt && !a.decidedAt ? remainingWorkingDays({ now, due: a.promisedDueAt, calendar: clock.calendar, hours: clock.hours }) : null,
+    // While suspended the countdown stands still: what is left when it resumes, and the due date then.
+    stopped: stopped?.case ?? null,
+    dueProvisional: isProvisionalDue(clock, a.promisedDueAt),
     suspensions: a.suspensions,
     extensions: a.extensions,
     steps: a.tasks.map((t) => ({
@@ -49,6 +54,8 @@ export async function getCaseClock(actor: Actor, applicationId: string, now = ne
       department: t.department.name,
       warning: t.status === 'OPEN' && t.dueAt ? deadlineWarning(clock, { now, due: t.dueAt, limitDays: t.limitDays + stepExtensionDays(approved, t.id) }) : null,
       late: t.dueAt && t.decidedAt ? t.decidedAt > t.dueAt : null,
+      stopped: stopped?.steps.get(t.id) ?? null,
+      provisional: t.status === 'OPEN' && isProvisionalDue(clock, t.dueAt),
     })),
     audit: a.auditEvents.map(({ actor: who, id, ...e }) => ({ ...e, id: String(id), actorName: who?.name ?? null })),
   };

@@ -2,7 +2,8 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
 import { atShanghai, addCalendarDays } from '@/lib/clock/calendar';
-import { loadClock } from '@/lib/clock/clock-settings';
+import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
+import { loadStoppedClocks } from '@/lib/clock/load-stopped-clocks';
 import { remainingWorkingDays } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -96,6 +97,7 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
         },
       }),
     );
+    const stoppedStep = await loadStoppedClocks([...new Set(tasks.filter((t) => t.application.status === 'SUSPENDED').map((t) => t.applicationId))], clock);
     const rows = tasks.slice(0, PAGE).map((t) => ({
       id: t.id,
       applicationId: t.applicationId,
@@ -108,6 +110,9 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
       dueAt: t.dueAt!,
       warning: deadlineWarning(clock, { now, due: t.dueAt!, limitDays: t.limitDays + t.extensions.reduce((sum, e) => sum + e.days, 0) }),
       remainingDays: remainingWorkingDays({ now, due: t.dueAt!, calendar: clock.calendar, hours: clock.hours }),
+      provisional: isProvisionalDue(clock, t.dueAt),
+      // While the case is suspended the countdown stands still: what is left when it resumes.
+      stopped: stoppedStep.get(t.applicationId)?.steps.get(t.id) ?? null,
     }));
     const last = rows.at(-1);
     return { kind: 'step' as const, rows, next: tasks.length > PAGE && last ? `${last.dueAt.toISOString()}_${last.id}` : null };
@@ -144,6 +149,7 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
       },
     }),
   );
+  const stoppedCase = await loadStoppedClocks(apps.filter((a) => a.status === 'SUSPENDED').map((a) => a.id), clock);
   const rows = apps.slice(0, PAGE).map((a) => {
     const warning = caseWarning(clock, {
       now,
@@ -167,6 +173,8 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
       statutoryDueAt: a.statutoryDueAt,
       warning: warning.level,
       remainingDays: remainingWorkingDays({ now, due: warning.due, calendar: clock.calendar, hours: clock.hours }),
+      provisional: isProvisionalDue(clock, a.promisedDueAt),
+      stopped: stoppedCase.get(a.id)?.case ?? null,
     };
   });
   const last = rows.at(-1);

@@ -4,6 +4,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCenterOverview } from '@/lib/admin/get-center-overview';
+import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('title') };
@@ -27,6 +28,7 @@ export default async function AdminHome() {
         description={t('description')}
         actions={<ButtonLink href="/admin/settings" variant="secondary">{ts('settingsLink')}</ButtonLink>}
       />
+      <ProvisionalCalendarBanner admin />
       <Card title={t('overview')}>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3">
           {figures.map(([key, value]) => (

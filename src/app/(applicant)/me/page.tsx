@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/applications/status-badge';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 import { NextStep } from './next-step';
 import { DeleteDraftButton } from './delete-draft-button';
 import { Badge } from '@/components/ui/badge';
@@ -101,7 +102,11 @@ export default async function MyPage() {
                   <NextStep step={nextSteps[a.id]} itemName={a.itemName} />
                 </Td>
                 <Td className="whitespace-nowrap">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</Td>
-                <Td className="whitespace-nowrap">{a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</Td>
+                <Td className="whitespace-nowrap">
+                  {a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}
+                  <ProvisionalDueNote provisional={a.dueProvisional} />
+                  <StoppedClockNote stopped={a.stopped} />
+                </Td>
               </tr>
             ))}
           </Table>

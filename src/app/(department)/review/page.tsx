@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
@@ -50,11 +51,13 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
               <Td>{task.stageName}</Td>
               <Td className="whitespace-nowrap">
                 {format.dateTime((done ? task.decidedAt : task.dueAt) ?? now, { dateStyle: 'short', timeStyle: 'short' })}
-                {!done && task.dueAt && task.dueAt < now && (
+                {!done && task.warning && task.warning !== 'GREEN' && (
                   <span className="ml-2">
-                    <Badge tone="red">{t('warning.RED')}</Badge>
+                    <Badge tone={task.warning === 'RED' ? 'red' : 'yellow'}>{t(`warning.${task.warning}`)}</Badge>
                   </span>
                 )}
+                <ProvisionalDueNote provisional={task.provisional} />
+                <StoppedClockNote stopped={task.stopped} />
               </Td>
               <Td>{task.assignee?.name ?? <span className="text-slate-500">{t('taskWork.unassigned')}</span>}</Td>
               <Td>

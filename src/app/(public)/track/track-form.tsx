@@ -1,6 +1,7 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -67,7 +68,11 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
               </div>
               <div>
                 <dt className="text-slate-500">{progress.decidedAt ? t('track.decidedAt') : t('track.dueAt')}</dt>
-                <dd>{progress.decidedAt ? when(progress.decidedAt) : when(progress.dueAt)}</dd>
+                <dd>
+                  {progress.decidedAt ? when(progress.decidedAt) : when(progress.dueAt)}
+                  {!progress.decidedAt && <ProvisionalDueNote provisional={progress.dueProvisional} />}
+                  <StoppedClockNote stopped={progress.stopped} />
+                </dd>
               </div>
             </dl>
             <section>

@@ -11,6 +11,8 @@ import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
 import { ThresholdsForm } from './thresholds-form';
+import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('oversee'))('title') };
@@ -56,6 +58,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
         description={t('oversee.description')}
         actions={<ButtonLink href="/oversee/statistics" variant="secondary">{t('supervision.statisticsLink')}</ButtonLink>}
       />
+      <ProvisionalCalendarBanner />
       <nav aria-label={t('supervision.kind')} className="flex gap-2">
         {(['case', 'step'] as const).map((k) => (
           <Link
@@ -154,9 +157,14 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
                 <StatusBadge status={r.status} />
               </Td>
               <Td className="whitespace-nowrap">{when(r.startedAt)}</Td>
-              <Td className="whitespace-nowrap">{when(r.dueAt)}</Td>
+              <Td className="whitespace-nowrap">
+                {when(r.dueAt)}
+                <ProvisionalDueNote provisional={r.provisional} />
+              </Td>
               {board.kind === 'case' && <Td className="whitespace-nowrap">{when('statutoryDueAt' in r ? r.statutoryDueAt : null)}</Td>}
-              <Td className="whitespace-nowrap">{t('oversee.days', { days: r.remainingDays })}</Td>
+              <Td className="whitespace-nowrap">
+                {r.stopped ? <StoppedClockNote stopped={r.stopped} /> : t('oversee.days', { days: r.remainingDays })}
+              </Td>
             </tr>
           ))}
         </Table>

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select } from '@/components/ui/field';
-import { addCalendarDayAction, removeCalendarDayAction } from './actions';
+import { addCalendarDayAction, confirmCalendarYearAction, removeCalendarDayAction } from './actions';
 
 export function AddCalendarDayForm() {
   const t = useTranslations('calendarAdmin');
@@ -46,6 +46,22 @@ export function RemoveCalendarDayButton({ date, label }: { date: string; label: 
         {t('remove')}
       </Button>
       {formError && <span role="alert" className="ml-2 text-sm text-red-700">{formError}</span>}
+    </form>
+  );
+}
+
+export function ConfirmCalendarYearForm({ year }: { year: number }) {
+  const t = useTranslations('calendarAdmin');
+  const [state, action, pending] = useActionState(confirmCalendarYearAction, null);
+  const { formError } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-2">
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {state?.ok && <FormAlert tone="success">{t('confirmed', { year, moved: state.data?.moved ?? 0 })}</FormAlert>}
+      <input type="hidden" name="year" value={year} />
+      <Button type="submit" disabled={pending || state?.ok}>
+        {t('confirmYear', { year })}
+      </Button>
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listCalendarYear } from '@/lib/calendar-admin/list-calendar-year';
 import { weekday } from '@/lib/clock/calendar';
-import { AddCalendarDayForm, RemoveCalendarDayButton } from './calendar-forms';
+import { AddCalendarDayForm, ConfirmCalendarYearForm, RemoveCalendarDayButton } from './calendar-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('calendarAdmin'))('title') };
@@ -25,6 +25,15 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
       {list.missing.map((y) => (
         <FormAlert key={y}>{t('missingYear', { year: y })}</FormAlert>
       ))}
+      {list.provisionalYears.map((y) => (
+        <FormAlert key={`p${y}`}>{t('provisionalYear', { year: y })}</FormAlert>
+      ))}
+      {list.state?.provisional && (
+        <Card title={t('confirmTitle', { year: list.year })}>
+          <p className="mb-4 text-sm text-slate-600">{t('confirmHint', { year: list.year })}</p>
+          <ConfirmCalendarYearForm year={list.year} />
+        </Card>
+      )}
       <Card title={t('addTitle')}>
         <p className="mb-4 text-sm text-slate-600">{t('addHint')}</p>
         <AddCalendarDayForm />
@@ -42,6 +51,7 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
               >
                 {y}
                 <span className="ml-1 text-xs">{covered ? t('yearDays', { days: covered.days }) : t('noData')}</span>
+                {list.provisionalYears.includes(y) && <span className="ml-1 text-xs">{t('provisionalMark')}</span>}
               </Link>
             );
           })}
@@ -56,7 +66,7 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
                 <Td>{t(`weekdays.${weekday(d.date)}`)}</Td>
                 <Td>{d.working ? <Badge tone="blue">{t('workday')}</Badge> : <Badge tone="red">{t('holiday')}</Badge>}</Td>
                 <Td>{d.name ?? '—'}</Td>
-                <Td>{d.source === 'admin' ? t('sourceAdmin') : t('sourcePackage')}</Td>
+                <Td>{d.source === 'admin' ? t('sourceAdmin') : d.source === 'statutory' ? t('sourceStatutory') : t('sourcePackage')}</Td>
                 <Td>
                   <RemoveCalendarDayButton date={d.date} label={d.name ?? ''} />
                 </Td>

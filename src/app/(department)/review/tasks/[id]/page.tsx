@@ -15,6 +15,7 @@ import { DecideForm } from './decide-form';
 import { maxExtensionDays } from '@/lib/routing/extension-limit';
 import { ExtensionDecisionForm, ExtensionRequestForm, ResumeForm, SuspendForm } from './clock-forms';
 import { AssignForm, ClaimForm } from './work-forms';
+import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('review'))('taskTitle') };
@@ -58,6 +59,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
                 {task.assignee ? task.assignee.name : <span className="text-slate-500">{tw('unassigned')}</span>}
                 {task.dueAt && <span className="ml-3 text-slate-500">{t('due')}: {format.dateTime(task.dueAt, { dateStyle: 'short', timeStyle: 'short' })}</span>}
               </p>
+              <StoppedClockNote stopped={application.stoppedSteps[task.id]} />
               {task.assignee?.id !== actor.id && <ClaimForm taskId={task.id} lock={task.lock} />}
               {actor.role === 'DEPT_HEAD' && task.colleagues.length > 0 && (
                 <AssignForm taskId={task.id} lock={task.lock} colleagues={task.colleagues} current={task.assignee?.id ?? null} />

@@ -11,6 +11,7 @@ import { getApplication } from '@/lib/applications/get-application';
 import { requirePageActor } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/page';
 import { getCaseClock } from '@/lib/supervision/get-case-clock';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('case'))('title') };
@@ -35,8 +36,10 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
         <div className="space-y-5">
           <p className="flex flex-wrap gap-3 text-sm text-slate-700">
             {clock.usedWorkingDays !== null && <Badge tone="blue">{s('usedDays', { days: clock.usedWorkingDays })}</Badge>}
-            {clock.remainingDays !== null && <Badge tone={clock.remainingDays < 0 ? 'red' : 'gray'}>{s('remainingDaysLabel', { days: clock.remainingDays })}</Badge>}
+            {clock.remainingDays !== null && !clock.stopped && <Badge tone={clock.remainingDays < 0 ? 'red' : 'gray'}>{s('remainingDaysLabel', { days: clock.remainingDays })}</Badge>}
+            <ProvisionalDueNote provisional={clock.dueProvisional} />
           </p>
+          <StoppedClockNote stopped={clock.stopped} />
           <section aria-labelledby="clock-steps">
             <h3 id="clock-steps" className="mb-2 font-medium text-slate-900">{s('steps')}</h3>
             <Table caption={s('steps')} head={[t('oversee.warning'), s('step'), t('oversee.status'), s('openedAt'), s('stepDue'), t('case.decidedAt')]}>
@@ -48,7 +51,11 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
                   <Td>{`${step.stageName} · ${step.department}`}</Td>
                   <Td>{t(`taskStatus.${step.status}`)}</Td>
                   <Td className="whitespace-nowrap">{when(step.openedAt)}</Td>
-                  <Td className="whitespace-nowrap">{when(step.dueAt)}</Td>
+                  <Td className="whitespace-nowrap">
+                    {when(step.dueAt)}
+                    <ProvisionalDueNote provisional={step.provisional} />
+                    <StoppedClockNote stopped={step.stopped} />
+                  </Td>
                   <Td className="whitespace-nowrap">{when(step.decidedAt)}</Td>
                 </tr>
               ))}
