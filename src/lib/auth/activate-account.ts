@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { activatableAccount } from './activatable-account';
+import { endSessions } from './end-sessions';
 import { hashPassword, verifyPassword } from './password';
 import { activateAccountSchema, type ActivateAccountInput } from './schemas';
 
@@ -67,6 +68,7 @@ export async function activateAccount(input: ActivateAccountInput, now = new Dat
     });
     if (spent.count === 0) throw refused('codeWrong');
     await tx.user.update({ where: { id: account.id }, data: { passwordHash } });
+    await endSessions(tx, account.id);
     await recordAudit(tx, { actor, entity: 'User', entityId: account.id, action: 'activate' });
     // Told on the phone too, so an activation the person did not make does not go unnoticed.
     await enqueueMessage(tx, {

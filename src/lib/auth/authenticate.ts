@@ -16,7 +16,7 @@ export async function authenticate(login: string, password: string, address = 'u
   if ((await signInWait(login, address)) > 0) throw new AppError('RATE_LIMITED');
   const user = await db.user.findFirst({
     where: { OR: [{ username: login }, { phone: login }], active: true },
-    select: { id: true, name: true, passwordHash: true },
+    select: { id: true, name: true, passwordHash: true, sessionVersion: true },
   });
   let valid = false;
   if (user) {
@@ -30,5 +30,5 @@ export async function authenticate(login: string, password: string, address = 'u
     return null;
   }
   await clearFailedSignIns(login);
-  return { id: user.id, name: user.name };
+  return { id: user.id, name: user.name, sessionVersion: user.sessionVersion };
 }
