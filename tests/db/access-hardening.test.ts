@@ -77,7 +77,7 @@ describe('least privilege for the admin, and every staff read in the trail', () 
     expect(await codeOf(renderNotice(admin, id, 'acceptance'))).toBe('NOT_FOUND');
     expect(await codeOf(listMessages(admin, id))).toBe('NOT_FOUND');
     expect(await codeOf(getCaseClock(admin, id))).toBe('NOT_FOUND');
-    expect(await codeOf(listSupervisionBoard(admin, {}))).toBe('NOT_FOUND');
+    expect(await codeOf(listSupervisionBoard(admin, { kind: 'case' }))).toBe('NOT_FOUND');
     // Supervision keeps its view.
     expect(await codeOf(getApplication(await actorOf('supervisor'), id))).toBe('OK');
   });

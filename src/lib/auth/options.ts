@@ -3,6 +3,7 @@ import type { NextAuthOptions } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { clientAddressOf } from '@/lib/limits/client-address';
 import { authenticate } from './authenticate';
 import { signOutSession } from './end-sessions';
 
@@ -22,8 +23,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const forwarded = req.headers?.['x-forwarded-for'];
-        const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() || 'unknown';
+        const address = clientAddressOf(req.headers ?? {});
         try {
           const user = await authenticate(parsed.data.login, parsed.data.password, address);
           return user ? { id: user.id, name: user.name, sessionVersion: user.sessionVersion } : null;
