@@ -36,7 +36,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: `node scripts/serve.mjs ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

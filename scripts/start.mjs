@@ -58,6 +58,7 @@ function start(name, command, args) {
   children.push(child);
 }
 
-start('app', path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)]);
+// scripts/serve.mjs rather than next start: it passes the socket's address on (src/lib/limits/client-address.ts).
+start('app', process.execPath, ['scripts/serve.mjs', String(port)]);
 start('worker', process.execPath, ['--conditions=react-server', '--import', 'tsx', 'src/worker.ts']);
 console.log(`\n  一窗通办 is running: http://localhost:${port}   (Ctrl-C stops the app and the database)\n`);

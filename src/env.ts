@@ -20,6 +20,8 @@ const schema = z.object({
   WORKER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   WARNING_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
   STATISTICS_INTERVAL_MS: z.coerce.number().int().positive().default(10 * 60_000),
+  // Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); see src/lib/limits/client-address.ts.
+  TRUSTED_PROXIES: z.string().default(''),
 });
 
 export const env = schema.parse({
@@ -35,4 +37,5 @@ export const env = schema.parse({
   WORKER_INTERVAL_MS: process.env.WORKER_INTERVAL_MS || undefined,
   WARNING_INTERVAL_MS: process.env.WARNING_INTERVAL_MS || undefined,
   STATISTICS_INTERVAL_MS: process.env.STATISTICS_INTERVAL_MS || undefined,
+  TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || undefined,
 });

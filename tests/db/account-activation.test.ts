@@ -99,25 +99,26 @@ describe('activating an account the window registered', () => {
     expect(await authenticate(PERSON_PHONE, NEW_PASSWORD, '10.1.0.1')).not.toBeNull();
   });
 
-  it('counts wrong codes and kills the code after five, even for the right code then', async () => {
+  it('lets no stranger kill the person’s pending code, slows the guessing clients, and answers alike with or without a code', async () => {
     const { person } = await registerPerson();
-    await requestActivation({ idNumber: PERSON_ID, phone: PERSON_PHONE, clientAddress: '10.1.0.2' });
+    const now = new Date();
+    const attempt = (code: string, clientAddress: string) =>
+      refusal(activateAccount({ idNumber: PERSON_ID, code, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, clientAddress }, now));
+    // Before any code was asked for: the same answer as a wrong code.
+    expect(await attempt('123456', '10.4.0.1')).toEqual({ code: 'INVALID_INPUT', fields: { code: ['codeWrong'] } });
+
+    await requestActivation({ idNumber: PERSON_ID, phone: PERSON_PHONE, clientAddress: '10.1.0.2' }, now);
     const code = await sentCode();
     const wrong = code === '000000' ? '111111' : '000000';
-    for (let i = 1; i <= 4; i++) {
-      const r = await refusal(activateAccount({ idNumber: PERSON_ID, code: wrong, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
-      expect(r).toEqual({ code: 'INVALID_INPUT', fields: { code: ['codeWrong'] } });
-      expect((await db.activationCode.findFirstOrThrow({ where: { userId: person.id } })).attempts).toBe(i);
-    }
-    expect((await refusal(activateAccount({ idNumber: PERSON_ID, code: wrong, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).fields.code).toEqual(['codeLocked']);
-    expect((await refusal(activateAccount({ idNumber: PERSON_ID, code, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).fields.code).toEqual(['codeLocked']);
-    expect(await authenticate(PERSON_PHONE, NEW_PASSWORD, '10.1.0.2')).toBeNull();
-
-    // A new code replaces the dead one.
-    await requestActivation({ idNumber: PERSON_ID, phone: PERSON_PHONE, clientAddress: '10.1.0.2' });
-    expect(await db.activationCode.count({ where: { userId: person.id } })).toBe(1);
-    const fresh = await sentCode();
-    await activateAccount({ idNumber: PERSON_ID, code: fresh, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    // Twenty wrong codes from twenty clients: each a plain "wrong"...
+    for (let i = 0; i < 20; i++) expect(await attempt(wrong, `10.4.1.${i}`)).toEqual({ code: 'INVALID_INPUT', fields: { code: ['codeWrong'] } });
+    // ...a guessing client that comes back waits (the ID number's count binds those who failed on it),
+    expect((await attempt(code, '10.4.1.3')).code).toBe('RATE_LIMITED');
+    // one client alone waits after three wrong codes,
+    for (let i = 0; i < 3; i++) await attempt(wrong, '10.4.2.1');
+    expect((await attempt(code, '10.4.2.1')).code).toBe('RATE_LIMITED');
+    // and the person's own code still works from the person's phone.
+    expect(await attempt(code, '10.1.0.2')).toEqual({ code: 'OK', fields: {} });
     expect(await authenticate(PERSON_PHONE, NEW_PASSWORD, '10.1.0.2')).toMatchObject({ id: person.id });
   });
 
@@ -127,7 +128,8 @@ describe('activating an account the window registered', () => {
     await requestActivation({ idNumber: PERSON_ID, phone: PERSON_PHONE, clientAddress: '10.1.0.3' }, eleventhMinute);
     const code = await sentCode();
     const r = await refusal(activateAccount({ idNumber: PERSON_ID, code, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
-    expect(r).toEqual({ code: 'INVALID_INPUT', fields: { code: ['codeExpired'] } });
+    // The same answer as a wrong code: nothing tells that a code was pending.
+    expect(r).toEqual({ code: 'INVALID_INPUT', fields: { code: ['codeWrong'] } });
     const untouched = await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { passwordHash: true } });
     expect(untouched.passwordHash).toBe(person.passwordHash);
   });

@@ -17,7 +17,7 @@ describe('complaints', () => {
     await acceptApplication(clerk, id, monday);
 
     // Another applicant's case cannot be complained about by them.
-    await expect(fileComplaint(other, { target: 'CASE', applicationId: id, content: '办理太慢了，没人管' }, monday)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(fileComplaint(other, { target: 'CASE', applicationId: id, content: '办理太慢了，没人管' }, monday)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     const targets = await listComplaintTargets(applicant);
     expect(targets.applications.map((a) => a.id)).toEqual([id]);

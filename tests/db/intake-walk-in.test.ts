@@ -48,6 +48,9 @@ describe('walk-in intake at the general window', () => {
 
     const person = await db.user.findUniqueOrThrow({ where: { idNumber: NEW_ID } });
     expect(person).toMatchObject({ role: 'APPLICANT', name: '王五', phone: '13977770001' });
+    // The username is shown and typed in the open: it must not carry the ID number.
+    expect(person.username).toMatch(/^walkin-[0-9a-f]{12}$/);
+    expect(person.username).not.toContain(NEW_ID);
     expect(await verifyPassword(person.passwordHash, 'Demo@2026')).toBe(false);
 
     // The applicant sees the case and its scans online.

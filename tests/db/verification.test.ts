@@ -10,7 +10,7 @@ const monday = new Date('2026-11-23T02:00:00Z');
 const tuesday10 = new Date('2026-11-24T02:00:00Z');
 const now = new Date('2026-11-25T02:00:00Z');
 
-// The guess limiter lives in memory for the whole test process: each test uses its own client address.
+// Each guess from a client address of its own unless a test says otherwise.
 let n = 0;
 const address = () => `203.0.113.${++n}`;
 
@@ -84,13 +84,30 @@ describe('verifying a printed document', () => {
     await expect(verifyDocument({ number: '', code: '', clientAddress: client }, now)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
-  it('limits guesses on one number, even from many addresses, and then refuses the right code too', async () => {
+  it('slows the guessing clients down, never the holder of the paper', async () => {
     const { certificate } = await approvedPassport();
-    for (let i = 0; i < 5; i++) {
-      await expect(verifyDocument({ number: certificate.number, code: `WRONG${i}`, clientAddress: address() }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const guessers = Array.from({ length: 15 }, address);
+    for (const client of guessers) {
+      await expect(verifyDocument({ number: certificate.number, code: 'WRONG1', clientAddress: client }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
-    const blocked = await verifyDocument({ number: certificate.number, code: certificate.verifyCode, clientAddress: address() }, now).catch((e: unknown) => e);
+    // A client that already failed on this certificate meets its count, even with the right code.
+    const blocked = await verifyDocument({ number: certificate.number, code: certificate.verifyCode, clientAddress: guessers[0] }, now).catch((e: unknown) => e);
     expect(blocked).toMatchObject({ code: 'RATE_LIMITED' });
     expect((blocked as { details: { retryAfterSeconds: number } }).details.retryAfterSeconds).toBeGreaterThan(0);
+    // The holder, on a client of their own, is not locked out.
+    expect(await verifyDocument({ number: certificate.number, code: certificate.verifyCode, clientAddress: address() }, now)).toMatchObject({ status: 'VALID' });
+  });
+
+  it('counts one secret once: a case’s check code on /verify by receipt number or case id, and on /track', async () => {
+    const { id, receiptNumber, application } = await approvedPassport();
+    const client = address();
+    for (const number of [receiptNumber, id, receiptNumber, id, receiptNumber]) {
+      await expect(verifyDocument({ number, code: 'WRONG1', clientAddress: client }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
+    // Five failures of this client on the case's code, whatever number was typed: it waits.
+    await expect(verifyDocument({ number: id, code: application.checkCode, clientAddress: client }, now)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    const { lookupProgress } = await import('@/lib/progress/lookup-progress');
+    await expect(lookupProgress({ receiptNumber: receiptNumber!, checkCode: application.checkCode, clientAddress: client }, now)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    expect(await lookupProgress({ receiptNumber: receiptNumber!, checkCode: application.checkCode, clientAddress: address() }, now)).toMatchObject({ status: 'DECIDED' });
   });
 });

@@ -4,8 +4,14 @@ import type { Actor } from '@/lib/auth/actor';
 
 /**
  * Which applications an actor may see, as a query filter: an applicant their
- * own, a department its routed cases, the window, supervision and admin all.
- * Whatever falls outside is "not found".
+ * own, a department the cases one of its tasks was opened for, the window and
+ * supervision all. Whatever falls outside is "not found".
+ *
+ * A department's access rests on the stored fact that its task was opened
+ * (`openedAt`, set by open-stage.ts), never on the task's status: a later
+ * stage's task cancelled while still waiting (a denial at stage 1) was never
+ * the department's work. The admin maintains the catalog and has no case
+ * work, so sees no case (least privilege, docs/security.md V8).
  */
 export function visibleApplications(actor: Actor): Prisma.ApplicationWhereInput {
   switch (actor.role) {
@@ -13,11 +19,12 @@ export function visibleApplications(actor: Actor): Prisma.ApplicationWhereInput 
       return { applicantId: actor.id, status: { not: 'DRAFT' } };
     case 'REVIEWER':
     case 'DEPT_HEAD':
-      return { tasks: { some: { departmentId: actor.departmentId ?? '-', status: { not: 'WAITING' } } } };
+      return { tasks: { some: { departmentId: actor.departmentId ?? '-', openedAt: { not: null } } } };
     case 'CLERK':
     case 'WINDOW_LEAD':
     case 'SUPERVISOR':
-    case 'ADMIN':
       return { status: { not: 'DRAFT' } };
+    case 'ADMIN':
+      return { id: { in: [] } };
   }
 }

@@ -68,6 +68,8 @@ export async function getApplication(actor: Actor, applicationId: string) {
         orderBy: [{ stageSort: 'asc' }, { department: { code: 'asc' } }],
       },
       auditEvents: {
+        // Staff reads of documents belong to the supervision trail (get-case-clock.ts), not the case's story.
+        where: { action: { not: 'read' } },
         select: { id: true, at: true, action: true, fromStatus: true, toStatus: true, reason: true, entity: true, actor: { select: { name: true, role: true } } },
         orderBy: { id: 'asc' },
       },

@@ -4,17 +4,19 @@ import { fieldErrorsOf } from '@/lib/action';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
 import { activatableAccount } from './activatable-account';
+import { activationCodeChecks } from './activation-limiter';
+import { endSessions } from './end-sessions';
 import { hashPassword, verifyPassword } from './password';
 import { activateAccountSchema, type ActivateAccountInput } from './schemas';
-
-export const MAX_CODE_ATTEMPTS = 5;
 
 // Spend the same time when there is no code to check as when it is wrong.
 let dummyHash: Promise<string> | undefined;
 
-function refused(reason: 'codeWrong' | 'codeExpired' | 'codeLocked'): AppError {
-  return new AppError('INVALID_INPUT', { fieldErrors: { code: [reason] } });
+// One answer for no code, an expired code and a wrong one: nothing tells whether a code is pending.
+function refused(): AppError {
+  return new AppError('INVALID_INPUT', { fieldErrors: { code: ['codeWrong'] } });
 }
 
 /**
@@ -22,15 +24,19 @@ function refused(reason: 'codeWrong' | 'codeExpired' | 'codeLocked'): AppError {
  * replaces the unusable one the window set, the code is spent, and from now on
  * they sign in with their phone number or username like any applicant.
  *
- * No pending code and a wrong code are the same "wrong code", so this step
- * tells no more than step 1 about who has an account. Each wrong code counts
- * on the code itself; at 5 it is dead and only a new request helps (at most 3
- * an hour, see activation-limiter.ts), so guessing 6 digits gets nowhere.
+ * No pending code, an expired code and a wrong code are the same "wrong or
+ * expired code", so this step tells no more than step 1 about who has an
+ * account or a code. Wrong codes are throttled per client and per ID number
+ * (activation-limiter.ts), with doubling waits for the clients that made them:
+ * a stranger's guesses do not kill the person's code or slow the person down,
+ * and guessing 6 digits in a code's 10 minutes gets nowhere.
  */
-export async function activateAccount(input: ActivateAccountInput, now = new Date()) {
+export async function activateAccount(input: ActivateAccountInput & { clientAddress?: string }, now = new Date()) {
   const parsed = activateAccountSchema.safeParse(input);
   if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
   const { idNumber, code, password } = parsed.data;
+  const attempt = await beginAttempt(activationCodeChecks(idNumber, input.clientAddress || 'unknown'), now);
+  if (attempt.wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: attempt.wait });
 
   const account = await activatableAccount(idNumber);
   const pending = account
@@ -43,18 +49,13 @@ export async function activateAccount(input: ActivateAccountInput, now = new Dat
   if (!account || !pending) {
     dummyHash ??= hashPassword('not-a-real-code');
     await verifyPassword(await dummyHash, code);
-    throw refused('codeWrong');
+    throw refused();
   }
-  if (pending.attempts >= MAX_CODE_ATTEMPTS) throw refused('codeLocked');
-  if (pending.expiresAt <= now) throw refused('codeExpired');
-
-  if (!(await verifyPassword(pending.codeHash, code))) {
-    // Counted in the database, guarded by the limit, so parallel guesses cannot get past 5.
-    const counted = await db.activationCode.updateMany({
-      where: { id: pending.id, usedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS } },
-      data: { attempts: { increment: 1 } },
-    });
-    throw refused(counted.count === 0 || pending.attempts + 1 >= MAX_CODE_ATTEMPTS ? 'codeLocked' : 'codeWrong');
+  const right = await verifyPassword(pending.codeHash, code);
+  if (!right || pending.expiresAt <= now) {
+    // Kept for the record (and supervision); it no longer kills the code.
+    if (!right) await db.activationCode.updateMany({ where: { id: pending.id, usedAt: null }, data: { attempts: { increment: 1 } } });
+    throw refused();
   }
 
   const passwordHash = await hashPassword(password);
@@ -62,11 +63,12 @@ export async function activateAccount(input: ActivateAccountInput, now = new Dat
   await db.$transaction(async (tx) => {
     // Spent exactly once: a second request with the same code finds nothing to spend.
     const spent = await tx.activationCode.updateMany({
-      where: { id: pending.id, usedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS }, expiresAt: { gt: now } },
+      where: { id: pending.id, usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
-    if (spent.count === 0) throw refused('codeWrong');
+    if (spent.count === 0) throw refused();
     await tx.user.update({ where: { id: account.id }, data: { passwordHash } });
+    await endSessions(tx, account.id);
     await recordAudit(tx, { actor, entity: 'User', entityId: account.id, action: 'activate' });
     // Told on the phone too, so an activation the person did not make does not go unnoticed.
     await enqueueMessage(tx, {
@@ -77,5 +79,6 @@ export async function activateAccount(input: ActivateAccountInput, now = new Dat
       external: ['SMS'],
     });
   });
+  await succeeded(attempt);
   return { username: account.username, phone: account.phone };
 }

@@ -1,30 +1,43 @@
 import 'server-only';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Check, Rule } from '@/lib/limits/failure-throttle';
 
 /*
- * Requests for an activation code, counted per ID number and per client
- * address. Every request counts, not only refused ones: each accepted request
- * sends a text message, and nobody should be able to flood a person's phone
- * (3 codes an hour per ID number) or probe many ID numbers from one client
- * (10 requests an hour per address). Per process, like the sign-in and
- * progress-page limiters (see src/lib/progress/guess-limiter.ts for the
- * caveats about the address).
+ * Activation, counted in the database (src/lib/limits/failure-throttle.ts).
+ *
+ * Requests for a code count every request, not only refused ones, since each
+ * accepted request sends a text message: per client address (one client
+ * probing many ID numbers) and per ID number with the phone typed (so only
+ * someone who knows both can use up a person's requests), plus, when a code is
+ * actually sent, per account (nobody floods a person's phone: 3 texts, then
+ * doubling waits).
+ *
+ * Wrong codes count per client, per ID number with the client, and per ID
+ * number only for clients that have failed on it themselves: a stranger's
+ * wrong codes neither kill the person's pending code nor slow the person down.
  */
-const byIdNumber = new RateLimiterMemory({ keyPrefix: 'activate-id', points: 3, duration: 60 * 60 });
-const byAddress = new RateLimiterMemory({ keyPrefix: 'activate-ip', points: 10, duration: 60 * 60 });
+const requestByClient: Rule = { name: 'activate-request-client', free: 10, baseSeconds: 60, maxSeconds: 60 * 60, windowSeconds: 60 * 60, fixedWindow: true };
+const requestByPerson: Rule = { name: 'activate-request-person', free: 3, baseSeconds: 60, maxSeconds: 60 * 60, windowSeconds: 60 * 60, fixedWindow: true };
+const textsByAccount: Rule = { name: 'activate-texts', free: 3, baseSeconds: 5 * 60, maxSeconds: 60 * 60, windowSeconds: 60 * 60, fixedWindow: true };
 
-/** Counts one request; the seconds to wait when it is over either limit, else 0. */
-export async function consumeActivationRequest(idNumber: string, address: string): Promise<number> {
-  const results = await Promise.all(
-    [byIdNumber.consume(idNumber), byAddress.consume(address)].map((p) =>
-      p.then(
-        () => 0,
-        (e: unknown) => {
-          if (!(e instanceof RateLimiterRes)) throw e;
-          return e.msBeforeNext;
-        },
-      ),
-    ),
-  );
-  return Math.ceil(Math.max(...results) / 1000);
+const codeByClient: Rule = { name: 'activate-code-client', free: 10, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
+const codeByPair: Rule = { name: 'activate-code-pair', free: 3, baseSeconds: 4, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
+const codeByIdNumber: Rule = { name: 'activate-code-id', free: 5, baseSeconds: 4, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
+
+export function activationRequestChecks(idNumber: string, phone: string, address: string): Check[] {
+  return [
+    { rule: requestByClient, parts: [address] },
+    { rule: requestByPerson, parts: [idNumber, phone] },
+  ];
+}
+
+export function activationTextChecks(accountId: string): Check[] {
+  return [{ rule: textsByAccount, parts: [accountId] }];
+}
+
+export function activationCodeChecks(idNumber: string, address: string): Check[] {
+  return [
+    { rule: codeByClient, parts: [address] },
+    { rule: codeByPair, parts: [idNumber, address], clearOnSuccess: true },
+    { rule: codeByIdNumber, parts: [idNumber], onlyAfterFailureOf: 1 },
+  ];
 }

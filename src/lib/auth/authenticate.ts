@@ -1,23 +1,29 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { hashPassword, verifyPassword } from './password';
-import { clearFailedSignIns, recordFailedSignIn, signInWait } from './sign-in-limiter';
+import { signInChecks, tellHolderAt } from './sign-in-limiter';
 
 // Spend the same time on unknown logins as on wrong passwords.
 let dummyHash: Promise<string> | undefined;
 
 /**
  * Username or phone plus password; null when they do not match an active user.
- * After too many failures the login is refused with RATE_LIMITED before the
- * password is even checked, so guessing on gains nothing.
+ * A client in its delay (sign-in-limiter.ts) is refused with RATE_LIMITED
+ * before the password is even checked, so guessing on gains nothing; a client
+ * that caused no failures is never refused the right password.
  */
-export async function authenticate(login: string, password: string, address = 'unknown') {
-  if ((await signInWait(login, address)) > 0) throw new AppError('RATE_LIMITED');
+export async function authenticate(login: string, password: string, address = 'unknown', now = new Date()) {
   const user = await db.user.findFirst({
     where: { OR: [{ username: login }, { phone: login }], active: true },
-    select: { id: true, name: true, passwordHash: true },
+    select: { id: true, name: true, passwordHash: true, sessionVersion: true },
   });
+  const account = user ? `user:${user.id}` : `login:${login.toLowerCase()}`;
+  const attempt = await beginAttempt(signInChecks(account, address), now);
+  if (attempt.wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: attempt.wait });
+
   let valid = false;
   if (user) {
     valid = await verifyPassword(user.passwordHash, password);
@@ -26,9 +32,22 @@ export async function authenticate(login: string, password: string, address = 'u
     await verifyPassword(await dummyHash, password);
   }
   if (!user || !valid) {
-    await recordFailedSignIn(login, address);
+    const accountFailures = attempt.failures[2];
+    if (user && tellHolderAt(accountFailures)) await tellHolder(user.id, accountFailures);
     return null;
   }
-  await clearFailedSignIns(login);
-  return { id: user.id, name: user.name };
+  await succeeded(attempt);
+  return { id: user.id, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+async function tellHolder(userId: string, failures: number) {
+  await db.$transaction((tx) =>
+    enqueueMessage(tx, {
+      recipientId: userId,
+      subject: '账号登录失败提醒',
+      body: `您的账号近期有 ${failures} 次密码错误的登录尝试。如非本人操作：输错的一方会被逐步延缓，您本人仍可正常登录；如有疑问请到窗口处理。`,
+      link: '/login',
+      external: ['SMS', 'EMAIL'],
+    }),
+  );
 }

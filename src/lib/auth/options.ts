@@ -3,7 +3,9 @@ import type { NextAuthOptions } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { clientAddressOf } from '@/lib/limits/client-address';
 import { authenticate } from './authenticate';
+import { signOutSession } from './end-sessions';
 
 const credentials = z.object({
   login: z.string().trim().min(1).max(64),
@@ -21,11 +23,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const forwarded = req.headers?.['x-forwarded-for'];
-        const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() || 'unknown';
+        const address = clientAddressOf(req.headers ?? {});
         try {
           const user = await authenticate(parsed.data.login, parsed.data.password, address);
-          return user ? { id: user.id, name: user.name } : null;
+          return user ? { id: user.id, name: user.name, sessionVersion: user.sessionVersion } : null;
         } catch (error) {
           // next-auth hands a thrown error's message to the sign-in form as its `error`.
           if (error instanceof AppError && error.code === 'RATE_LIMITED') throw new Error('RATE_LIMITED');
@@ -38,13 +39,23 @@ export const authOptions: NextAuthOptions = {
     // The token carries only the user id; role and department are read from the
     // database on every request (see session.ts), so a changed role or a
     // deactivated account takes effect at once.
+    // The session version (end-sessions.ts) makes sign-out, a password change
+    // and a deactivation end the token on the server too.
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.sub;
+      if (session.user) Object.assign(session.user, { id: token.sub, sv: token.sv });
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sub === 'string') await signOutSession(token.sub, typeof token.sv === 'number' ? token.sv : 0);
     },
   },
 };

@@ -6,7 +6,8 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueSmsOnly } from '@/lib/notify/enqueue-message';
 import { activatableAccount } from './activatable-account';
-import { consumeActivationRequest } from './activation-limiter';
+import { beginAttempt } from '@/lib/limits/failure-throttle';
+import { activationRequestChecks, activationTextChecks } from './activation-limiter';
 import { hashPassword } from './password';
 import { requestActivationSchema, type RequestActivationInput } from './schemas';
 
@@ -24,13 +25,16 @@ export async function requestActivation(input: RequestActivationInput & { client
   if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
   const { idNumber, phone } = parsed.data;
 
-  const wait = await consumeActivationRequest(idNumber, input.clientAddress || 'unknown');
+  // Every request counts (activation-limiter.ts), answered or not.
+  const { wait } = await beginAttempt(activationRequestChecks(idNumber, phone, input.clientAddress || 'unknown'), now);
   if (wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: wait });
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const codeHash = await hashPassword(code);
   const account = await activatableAccount(idNumber);
   if (!account || !(await phoneMatches(account, phone))) return;
+  // Too many texts to this person lately: the answer stays the same, no text goes out.
+  if ((await beginAttempt(activationTextChecks(account.id), now)).wait > 0) return;
 
   await db.$transaction(async (tx) => {
     // Only the newest code counts: a new request replaces the unused ones.

@@ -3,20 +3,16 @@ import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Role } from '@/generated/prisma/enums';
-import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from './actor';
 import { authOptions } from './options';
+import { actorForSession } from './session-actor';
 
-/** The signed-in actor, read from the database once per request; null when signed out. */
+/** The signed-in actor, read from the database once per request; null when signed out or the session was ended. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return db.user.findFirst({
-    where: { id, active: true },
-    select: { id: true, name: true, role: true, departmentId: true, windowId: true },
-  });
+  const user = session?.user as { id?: string; sv?: number } | undefined;
+  return actorForSession(user ? { sub: user.id, sv: user.sv } : null);
 });
 
 /** For server actions and route handlers: the actor, or an AppError. */

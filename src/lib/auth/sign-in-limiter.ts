@@ -1,33 +1,33 @@
 import 'server-only';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Check, Rule } from '@/lib/limits/failure-throttle';
 
 /*
- * Failed sign-ins, counted per login name and per client address: the name
- * stops password guessing against one account (5 tries, then 15 minutes'
- * wait), the address stops one client trying many accounts. A success clears
- * the name's count. Per process, like the progress page's limiter (see
- * src/lib/progress/guess-limiter.ts for the same caveats about the address).
+ * Failed sign-ins, counted in the database (src/lib/limits/failure-throttle.ts)
+ * on three keys, with delays that double past the free failures (never a fixed
+ * lock-out):
+ *  - the client address: one client trying many accounts;
+ *  - the account together with the client: one client guessing one account;
+ *  - the account: many clients guessing one account. It slows down only the
+ *    clients that have themselves failed on the account, so nobody can lock an
+ *    owner out by failing on their name; the owner is told instead
+ *    (authenticate.ts) when failures pile up.
+ * The account is the user, whether named by username or phone number: both
+ * count together. A login that matches no user is counted under its own text,
+ * so guessing unknown names costs the same.
  */
-const byLogin = new RateLimiterMemory({ keyPrefix: 'signin-login', points: 5, duration: 15 * 60, blockDuration: 15 * 60 });
-const byAddress = new RateLimiterMemory({ keyPrefix: 'signin-ip', points: 50, duration: 15 * 60 });
+const byClient: Rule = { name: 'signin-client', free: 10, baseSeconds: 1, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
+const byPair: Rule = { name: 'signin-pair', free: 3, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
+const byAccount: Rule = { name: 'signin-account', free: 5, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 };
 
-/** Seconds until this login may try again from this address; 0 when it may try now. */
-export async function signInWait(login: string, address: string): Promise<number> {
-  const [l, a] = await Promise.all([byLogin.get(login.toLowerCase()), byAddress.get(address)]);
-  const blocked = [l && l.consumedPoints >= byLogin.points ? l.msBeforeNext : 0, a && a.consumedPoints >= byAddress.points ? a.msBeforeNext : 0];
-  return Math.ceil(Math.max(...blocked) / 1000);
+export function signInChecks(account: string, address: string): Check[] {
+  return [
+    { rule: byClient, parts: [address] },
+    { rule: byPair, parts: [account, address], clearOnSuccess: true },
+    { rule: byAccount, parts: [account], onlyAfterFailureOf: 1 },
+  ];
 }
 
-export async function recordFailedSignIn(login: string, address: string): Promise<void> {
-  await Promise.all(
-    [byLogin.consume(login.toLowerCase()), byAddress.consume(address)].map((p) =>
-      p.catch((e: unknown) => {
-        if (!(e instanceof RateLimiterRes)) throw e;
-      }),
-    ),
-  );
-}
-
-export async function clearFailedSignIns(login: string): Promise<void> {
-  await byLogin.delete(login.toLowerCase());
+/** The account count at which its holder is told: the 5th failure, then every 25th. */
+export function tellHolderAt(failures: number): boolean {
+  return failures === byAccount.free || (failures > byAccount.free && failures % 25 === 0);
 }

@@ -21,7 +21,9 @@ export async function fileComplaint(actor: Actor, input: FileComplaintInput, now
   const link: { applicationId?: string; windowId?: string; staffId?: string } = {};
   if (data.target === 'CASE') {
     const application = data.applicationId ? await db.application.findFirst({ where: { AND: [{ id: data.applicationId }, visibleApplications(actor)] }, select: { id: true } }) : null;
-    if (!application) throw new AppError('INVALID_INPUT', { fieldErrors: { applicationId: ['required'] } });
+    if (!data.applicationId) throw new AppError('INVALID_INPUT', { fieldErrors: { applicationId: ['required'] } });
+    // Someone else's case answers like any object one may not see (the access matrix).
+    if (!application) throw new AppError('NOT_FOUND');
     link.applicationId = application.id;
   } else if (data.target === 'WINDOW') {
     const window = data.windowId ? await db.window.findUnique({ where: { id: data.windowId }, select: { id: true } }) : null;

@@ -18,7 +18,7 @@ export async function listComplaintTargets(actor: Actor) {
     }),
     db.window.findMany({ orderBy: { code: 'asc' }, select: { id: true, name: true } }),
     db.user.findMany({
-      where: { role: { in: STAFF_ROLES }, auditEvents: { some: { application: { applicantId: actor.id } } } },
+      where: { role: { in: STAFF_ROLES }, auditEvents: { some: { application: { applicantId: actor.id }, action: { not: 'read' } } } },
       orderBy: { name: 'asc' },
       select: { id: true, name: true, department: { select: { name: true } }, window: { select: { name: true } } },
     }),

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Actor } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
+import { recordStaffRead } from '@/lib/audit/record-staff-read';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { uploadsDir } from './store-upload';
@@ -14,9 +15,18 @@ export async function readStoredFile(actor: Actor, fileId: string) {
       id: fileId,
       OR: [{ ownerId: actor.id }, { material: { application: visibleApplications(actor) } }, { message: { application: visibleApplications(actor) } }],
     },
-    select: { name: true, mimeType: true, storageKey: true },
+    select: {
+      name: true,
+      mimeType: true,
+      storageKey: true,
+      material: { select: { applicationId: true } },
+      message: { select: { applicationId: true } },
+    },
   });
   if (!file) throw new AppError('NOT_FOUND');
+  const applicationId = file.material?.applicationId ?? file.message?.applicationId ?? null;
+  // A staff member's own upload outside any case is not a citizen's file.
+  if (applicationId) await recordStaffRead(actor, { entity: 'StoredFile', entityId: fileId, applicationId, name: file.name });
   const bytes = await fs.readFile(path.join(/*turbopackIgnore: true*/ uploadsDir(), file.storageKey));
   return { name: file.name, mimeType: file.mimeType, bytes };
 }

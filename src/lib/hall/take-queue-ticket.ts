@@ -1,16 +1,16 @@
 import 'server-only';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { beginAttempt, type Rule } from '@/lib/limits/failure-throttle';
 import { ticketCode } from './queue-kinds';
 import { takeQueueTicketSchema } from './schemas';
 
 // The kiosk needs no sign-in, so a script could take every number of the day.
 // A kiosk in the hall serves many people from one address; 60 an hour is far
-// above what one machine prints and far below a flood. Per process, like the
-// progress lookup's limiter (see guess-limiter.ts).
-const byAddress = new RateLimiterMemory({ keyPrefix: 'queue-take', points: 60, duration: 60 * 60 });
+// above what one machine prints and far below a flood. Counted in the database,
+// shared by every instance (src/lib/limits/failure-throttle.ts).
+const byAddress: Rule = { name: 'queue-take', free: 60, baseSeconds: 60, maxSeconds: 60 * 60, windowSeconds: 60 * 60, fixedWindow: true };
 
 /**
  * 取号: a walk-in takes the next number of a kind of business for today
@@ -21,12 +21,8 @@ const byAddress = new RateLimiterMemory({ keyPrefix: 'queue-take', points: 60, d
  */
 export async function takeQueueTicket(input: { kind: string; clientAddress: string }, now = new Date()) {
   const { kind } = takeQueueTicketSchema.parse(input);
-  try {
-    await byAddress.consume(input.clientAddress || 'unknown');
-  } catch (error) {
-    if (error instanceof RateLimiterRes) throw new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) });
-    throw error;
-  }
+  const { wait } = await beginAttempt([{ rule: byAddress, parts: [input.clientAddress || 'unknown'] }], now);
+  if (wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: wait });
   const day = shanghaiDate(now);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`queue:${day}:${kind}`}))`;

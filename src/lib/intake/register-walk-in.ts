@@ -69,7 +69,8 @@ export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInS
         const phoneTaken = await tx.user.findUnique({ where: { phone: data.phone }, select: { id: true } });
         applicant = await tx.user.create({
           data: {
-            username: `walkin-${data.idNumber}`,
+            // Random, not the ID number: a username is shown and typed in the open (issue 14).
+            username: `walkin-${randomBytes(6).toString('hex')}`,
             // The phone identifies an account at sign-in; one already in use stays the contact phone only.
             phone: phoneTaken ? null : data.phone,
             name: data.name,

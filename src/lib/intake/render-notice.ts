@@ -2,6 +2,7 @@ import 'server-only';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Actor } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
+import { recordStaffRead } from '@/lib/audit/record-staff-read';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { renderPdf } from '@/lib/pdf/render-pdf';
@@ -109,6 +110,7 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
       await verificationBlock('文书编号', application.id, application.checkCode),
     ];
   }
+  await recordStaffRead(actor, { entity: 'Notice', entityId: `${application.id}:${kind}`, applicationId: application.id, name: filename });
   const doc: TDocumentDefinitions = { info: { title: filename.replace(/\.pdf$/, '') }, content };
   return { filename, bytes: await renderPdf(doc) };
 }

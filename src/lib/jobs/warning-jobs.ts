@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/env';
+import { forgetExpiredCounts } from '@/lib/limits/failure-throttle';
 import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
 
 /*
@@ -21,6 +22,8 @@ export function startWarningJobs(): () => void {
     } catch (error) {
       console.error('[worker] warning refresh failed; retrying next minute', error);
     }
+    // Housekeeping on the same minute: the throttles' counts past their window (failure-throttle.ts).
+    await forgetExpiredCounts().catch((error: unknown) => console.error('[worker] forgetting expired throttle counts failed', error));
     if (!stopped) timer = setTimeout(tick, INTERVAL_MS);
   };
   void tick();

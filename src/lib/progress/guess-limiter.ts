@@ -1,41 +1,31 @@
 import 'server-only';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Check, Rule } from '@/lib/limits/failure-throttle';
 
 /*
- * Wrong guesses on the public progress page, counted per client address and
- * per receipt number: the address stops one visitor trying many receipts, the
- * receipt number stops many addresses ganging up on one case (a 6-character
- * check code has 31^6 ≈ 887 million values, so a few tries an hour reveal nothing).
- *
- * The memory store is per process: the portal runs as one Next.js process. A
- * deployment with several processes must switch to RateLimiterPostgres on the
- * same keys.
- *
- * The address comes from X-Forwarded-For, which any client can set: it is
- * trustworthy only behind a proxy that overwrites it (the center's nginx does).
- * Without such a proxy the per-receipt limit still holds.
+ * Wrong codes on the public pages (/track's check code, /verify's check or
+ * verify code), counted in the database (src/lib/limits/failure-throttle.ts)
+ * with delays that double past the free failures:
+ *  - the client address: one visitor trying many receipts;
+ *  - the secret together with the client: one visitor guessing one code;
+ *  - the secret: many visitors ganging up on one code. It slows only clients
+ *    that have failed on that secret themselves, so reading a receipt number
+ *    off /disclosure and typing wrong codes cannot lock the holder of the
+ *    paper out of their own case.
+ * One key per secret: a case's check code is the same secret on /track and on
+ * /verify, whether typed with the receipt number or the case id
+ * (`case:<application id>`); a certificate's verify code is its own
+ * (`certificate:<id>`); a number that matches nothing counts under itself.
+ * A 6-character code has 31^6 ≈ 887 million values: a few tries an hour per
+ * client reveal nothing.
  */
-const byAddress = new RateLimiterMemory({ keyPrefix: 'track-ip', points: 20, duration: 15 * 60 });
-const byReceipt = new RateLimiterMemory({ keyPrefix: 'track-receipt', points: 5, duration: 60 * 60 });
+const byClient: Rule = { name: 'guess-client', free: 20, baseSeconds: 1, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
+const byPair: Rule = { name: 'guess-pair', free: 5, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
+const bySecret: Rule = { name: 'guess-secret', free: 10, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 };
 
-/** Seconds until the next guess is allowed; 0 when it is allowed now. */
-export async function guessWait(address: string, receiptNumber: string): Promise<number> {
-  const [a, r] = await Promise.all([byAddress.get(address), byReceipt.get(receiptNumber)]);
-  const blocked = [
-    a && a.consumedPoints >= byAddress.points ? a.msBeforeNext : 0,
-    r && r.consumedPoints >= byReceipt.points ? r.msBeforeNext : 0,
+export function guessChecks(secret: string, address: string): Check[] {
+  return [
+    { rule: byClient, parts: [address] },
+    { rule: byPair, parts: [secret, address], clearOnSuccess: true },
+    { rule: bySecret, parts: [secret], onlyAfterFailureOf: 1 },
   ];
-  return Math.ceil(Math.max(...blocked) / 1000);
-}
-
-/** Counts one wrong guess against both keys. */
-export async function recordWrongGuess(address: string, receiptNumber: string): Promise<void> {
-  await Promise.all(
-    [byAddress.consume(address), byReceipt.consume(receiptNumber)].map((p) =>
-      // Consuming beyond the limit rejects with a RateLimiterRes: the guess is still counted.
-      p.catch((e: unknown) => {
-        if (!(e instanceof RateLimiterRes)) throw e;
-      }),
-    ),
-  );
 }

@@ -5,7 +5,8 @@ import { caseClockNotes } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { fieldErrorsOf } from '@/lib/action';
-import { guessWait, recordWrongGuess } from './guess-limiter';
+import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
+import { guessChecks } from './guess-limiter';
 import { lookupProgressSchema, type LookupProgressInput } from './schemas';
 
 function digest(s: string): Buffer {
@@ -30,9 +31,6 @@ export async function lookupProgress(input: LookupProgressInput & { clientAddres
   const { receiptNumber, checkCode } = parsed.data;
   const address = input.clientAddress || 'unknown';
 
-  const wait = await guessWait(address, receiptNumber);
-  if (wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: wait });
-
   const application = await db.application.findFirst({
     where: { receiptNumber, status: { not: 'DRAFT' } },
     select: {
@@ -55,12 +53,13 @@ export async function lookupProgress(input: LookupProgressInput & { clientAddres
       },
     },
   });
+  // Counted before the code is compared (guess-limiter.ts); a right code takes the count back.
+  const attempt = await beginAttempt(guessChecks(application ? `case:${application.id}` : `number:${receiptNumber}`, address), now);
+  if (attempt.wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: attempt.wait });
   // Compare against a throwaway code when the receipt is unknown, so timing does not tell which.
   const matches = sameCode(application?.checkCode ?? 'unknown-receipt', checkCode) && application !== null;
-  if (!application || !matches) {
-    await recordWrongGuess(address, receiptNumber);
-    throw new AppError('NOT_FOUND');
-  }
+  if (!application || !matches) throw new AppError('NOT_FOUND');
+  await succeeded(attempt);
 
   const notes = (await caseClockNotes([application], await loadClock())).get(application.id);
   const openTasks = application.tasks;

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
+import { recordStaffRead } from '@/lib/audit/record-staff-read';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { renderPdf } from '@/lib/pdf/render-pdf';
@@ -27,8 +28,10 @@ export async function renderCertificate(actor: Actor, certificateId: string) {
       scope: true,
       status: true,
       verifyCode: true,
+      applicationId: true,
     },
   });
   if (!certificate) throw new AppError('NOT_FOUND');
+  await recordStaffRead(actor, { entity: 'Certificate', entityId: certificateId, applicationId: certificate.applicationId, name: certificate.number });
   return { filename: `${certificate.type}-${certificate.number}.pdf`, bytes: await renderPdf(await certificateDocument(certificate)) };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
+import { recordStaffRead } from '@/lib/audit/record-staff-read';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { renderPdf } from '@/lib/pdf/render-pdf';
@@ -61,5 +62,6 @@ export async function renderDecision(actor: Actor, applicationId: string) {
     certificate: application.certificates[0] ?? null,
   };
   const filename = `${decisionTitle(data)}-${application.receiptNumber}.pdf`;
+  await recordStaffRead(actor, { entity: 'Decision', entityId: applicationId, applicationId, name: filename });
   return { filename, bytes: await renderPdf(await decisionDocument(data)) };
 }

@@ -10,7 +10,7 @@ import { AppError } from '@/lib/errors';
  * The same rules as the overdue flags of listRectifications and listComplaints.
  */
 export async function countOverdueFollowUps(actor: Actor, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR' && actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
   const [overdueRectifications, awaitingReview, overdueComplaints] = await Promise.all([
     db.rectification.count({ where: { closedAt: null, dueAt: { lt: now } } }),
     db.rectification.count({ where: { closedAt: null, status: { in: ['CANNOT_RECTIFY', 'INVALID_RATING'] } } }),

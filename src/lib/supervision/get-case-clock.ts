@@ -14,7 +14,7 @@ import { deadlineWarning } from './classify-warning';
  * audit trail (calendar recomputations included) with who did what.
  */
 export async function getCaseClock(actor: Actor, applicationId: string, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR' && actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
   const [clock, a] = await Promise.all([
     loadClock(),
     db.application.findUnique({

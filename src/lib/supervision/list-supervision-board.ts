@@ -71,7 +71,7 @@ function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
  * from the due date and yellow from the colour the warning job stored.
  */
 export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR' && actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
   const clock = await loadClock();
   const cursor = cursorOf(filter.after);
 

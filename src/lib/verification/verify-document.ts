@@ -3,9 +3,10 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { fieldErrorsOf } from '@/lib/action';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
 // The same limiter as the progress page: a receipt's check code is one secret,
 // whichever public page it is tried on.
-import { guessWait, recordWrongGuess } from '@/lib/progress/guess-limiter';
+import { guessChecks } from '@/lib/progress/guess-limiter';
 import { maskPersonName, publicHolderName } from './mask';
 import { verifyDocumentSchema, type VerifyDocumentInput } from './schemas';
 
@@ -29,12 +30,10 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
   const { number, code } = parsed.data;
   const address = input.clientAddress || 'unknown';
 
-  const wait = await guessWait(address, number);
-  if (wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: wait });
-
   const certificate = await db.certificate.findUnique({
     where: { number },
     select: {
+      id: true,
       number: true,
       type: true,
       holderName: true,
@@ -48,7 +47,9 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
     },
   });
   if (certificate) {
-    if (!sameCode(certificate.verifyCode, code)) return wrongGuess(address, number);
+    const attempt = await guess(`certificate:${certificate.id}`, address, now);
+    if (!sameCode(certificate.verifyCode, code)) throw new AppError('NOT_FOUND');
+    await succeeded(attempt);
     const expired = certificate.validUntil !== null && certificate.validUntil <= now;
     return {
       kind: 'certificate' as const,
@@ -81,8 +82,10 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
     },
   });
   // Compare against a throwaway code when nothing matched, so timing does not tell which.
+  const attempt = await guess(application ? `case:${application.id}` : `number:${number}`, address, now);
   const matches = sameCode(application?.checkCode ?? 'unknown-number', code) && application !== null;
-  if (!application || !matches) return wrongGuess(address, number);
+  if (!application || !matches) throw new AppError('NOT_FOUND');
+  await succeeded(attempt);
   return {
     kind: 'application' as const,
     number: application.receiptNumber ?? application.id,
@@ -98,7 +101,9 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
 }
 export type VerifiedDocument = Awaited<ReturnType<typeof verifyDocument>>;
 
-async function wrongGuess(address: string, number: string): Promise<never> {
-  await recordWrongGuess(address, number);
-  throw new AppError('NOT_FOUND');
+/** Counted before the code is compared (guess-limiter.ts); the caller takes it back when the code was right. */
+async function guess(secret: string, address: string, now: Date) {
+  const attempt = await beginAttempt(guessChecks(secret, address), now);
+  if (attempt.wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: attempt.wait });
+  return attempt;
 }

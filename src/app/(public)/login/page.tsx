@@ -3,16 +3,13 @@ import { redirect } from 'next/navigation';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { homeOf } from '@/lib/auth/actor';
+import { safeReturnPath as safeNext } from '@/lib/auth/safe-return-path';
 import { getActor } from '@/lib/auth/session';
 import { LoginForm } from './login-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('login');
   return { title: t('title') };
-}
-
-function safeNext(next: string | undefined): string | undefined {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : undefined;
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/card';
 import { failure, type ActionState } from '@/lib/action';
 import { lookupProgress, type PublicProgress } from '@/lib/progress/lookup-progress';
 import { TrackForm } from './track-form';
+import { clientAddressOf } from '@/lib/limits/client-address';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('track'))('title') };
@@ -23,7 +24,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   let initial: ActionState<PublicProgress> = null;
   if (receiptNumber && checkCode) {
     const h = await headers();
-    const clientAddress = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+    const clientAddress = clientAddressOf(h);
     try {
       initial = { ok: true, data: await lookupProgress({ receiptNumber, checkCode, clientAddress }), at: Date.now() };
     } catch (error) {

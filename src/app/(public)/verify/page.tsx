@@ -8,6 +8,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import { AppError } from '@/lib/errors';
 import { verifyDocument, type VerifiedDocument } from '@/lib/verification/verify-document';
+import { clientAddressOf } from '@/lib/limits/client-address';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('verify'))('title') };
@@ -32,7 +33,7 @@ export default async function VerifyPage({ searchParams }: Props) {
   if (number || code) {
     const h = await headers();
     // The first X-Forwarded-For hop, as on the progress page (see guess-limiter.ts).
-    const clientAddress = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+    const clientAddress = clientAddressOf(h);
     try {
       outcome = { ok: true, document: await verifyDocument({ number, code, clientAddress }) };
     } catch (error) {

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200';
 
 export default async function DeadlineBoard({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], '/oversee');
+  const actor = await requirePageActor(['SUPERVISOR'], '/oversee');
   const filter = boardFilterSchema.parse(await searchParams);
   const [t, format, board, options, followUps] = await Promise.all([
     getTranslations(),

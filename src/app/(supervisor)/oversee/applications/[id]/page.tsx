@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OverseeApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], `/oversee/applications/${id}`);
+  const actor = await requirePageActor(['SUPERVISOR'], `/oversee/applications/${id}`);
   const [application, clock] = await Promise.all([orNotFound(getApplication(actor, id)), orNotFound(getCaseClock(actor, id))]);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const when = (d: Date | null | undefined) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');

@@ -1,0 +1,24 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Actor } from './actor';
+
+/** What the session token carries (options.ts): the user id and the session version it was issued for. */
+export type SessionClaims = { sub?: unknown; sv?: unknown };
+
+/**
+ * The actor a session token stands for, or null: one query by primary key that
+ * also checks the account is active and the token's session version is still
+ * the user's (end-sessions.ts), so sign-out, a password change and a
+ * deactivation end a session at once. Tokens from before session versions
+ * existed carry none and count as version 0.
+ */
+export async function actorForSession(claims: SessionClaims | null | undefined): Promise<Actor | null> {
+  const id = claims?.sub;
+  if (typeof id !== 'string' || id === '') return null;
+  const sv = claims?.sv ?? 0;
+  if (typeof sv !== 'number' || !Number.isSafeInteger(sv)) return null;
+  return db.user.findFirst({
+    where: { id, active: true, sessionVersion: sv },
+    select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+  });
+}

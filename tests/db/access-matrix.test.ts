@@ -1,0 +1,317 @@
+/**
+ * The access matrix (issue 14): every server action and every route handler,
+ * found from the code so a new one cannot be forgotten, against every role,
+ * anonymous included. Refusals answer UNAUTHENTICATED or NOT_FOUND and change
+ * nothing in the database. The actions run for real: only the session seam
+ * (next-auth's getServerSession) and Next's request-scoped helpers are
+ * replaced, so the actor goes through src/lib/auth/session.ts like in the app.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Role } from '@/generated/prisma/enums';
+import { db } from '@/lib/db';
+import { acceptApplication } from '@/lib/intake/accept-application';
+import { decideTask } from '@/lib/routing/decide-task';
+import { actorOf, submitOnline } from '../support/factories';
+
+const session = vi.hoisted(() => ({ user: null as null | { id: string; sv: number } }));
+vi.mock('next-auth', async (original) => ({
+  ...(await original<typeof import('next-auth')>()),
+  getServerSession: async () => (session.user ? { user: session.user, expires: '2099-01-01T00:00:00Z' } : null),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, refresh: () => undefined }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
+}));
+
+const monday = new Date('2026-11-23T02:00:00Z');
+const APP = path.resolve(import.meta.dirname, '../../src/app');
+
+function filesNamed(dir: string, name: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? filesNamed(full, name) : e.name === name ? [full] : [];
+  });
+}
+
+/** Every exported server action, as "<folder under src/app>#<name>", read from the source. */
+function actionsInCode(): string[] {
+  return filesNamed(APP, 'actions.ts').flatMap((file) => {
+    const source = fs.readFileSync(file, 'utf8');
+    const names = [...source.matchAll(/^export\s+(?:async\s+)?function\s+(\w+)/gm), ...source.matchAll(/^export\s+const\s+(\w+)\s*=/gm)].map((m) => m[1]);
+    return names.map((n) => `${path.relative(APP, path.dirname(file))}#${n}`);
+  });
+}
+
+function routesInCode(): string[] {
+  return filesNamed(APP, 'route.ts').map((f) => path.relative(APP, path.dirname(f)));
+}
+
+type Principal = 'anonymous' | 'zhangsan' | 'qiye' | 'clerk' | 'lead' | 'reviewer.scj' | 'reviewer.ga' | 'head.scj' | 'supervisor' | 'admin';
+const PRINCIPALS: Principal[] = ['anonymous', 'zhangsan', 'qiye', 'clerk', 'lead', 'reviewer.scj', 'reviewer.ga', 'head.scj', 'supervisor', 'admin'];
+const ROLE_OF: Record<Exclude<Principal, 'anonymous'>, Role> = {
+  zhangsan: 'APPLICANT', qiye: 'APPLICANT', clerk: 'CLERK', lead: 'WINDOW_LEAD', 'reviewer.scj': 'REVIEWER',
+  'reviewer.ga': 'REVIEWER', 'head.scj': 'DEPT_HEAD', supervisor: 'SUPERVISOR', admin: 'ADMIN',
+};
+
+const APPLICANT: Role[] = ['APPLICANT'];
+const WINDOW: Role[] = ['CLERK', 'WINDOW_LEAD'];
+const DEPARTMENT: Role[] = ['REVIEWER', 'DEPT_HEAD'];
+const SIGNED_IN: Role[] = ['APPLICANT', 'CLERK', 'WINDOW_LEAD', 'REVIEWER', 'DEPT_HEAD', 'SUPERVISOR', 'ADMIN'];
+const PUBLIC = 'public' as const;
+
+/**
+ * Who may call each action at all. Roles outside get NOT_FOUND, anonymous
+ * UNAUTHENTICATED; the object gates within the roles are checked below.
+ */
+const ACTIONS: Record<string, Role[] | typeof PUBLIC> = {
+  '(admin)/admin/calendar#addCalendarDayAction': ['ADMIN'],
+  '(admin)/admin/calendar#removeCalendarDayAction': ['ADMIN'],
+  '(admin)/admin/catalog-transfer#importCatalogAction': ['ADMIN'],
+  '(admin)/admin/departments#saveDepartmentAction': ['ADMIN'],
+  '(admin)/admin/departments#saveWindowAction': ['ADMIN'],
+  '(admin)/admin/items#createItemAction': ['ADMIN'],
+  '(admin)/admin/items#updateDraftAction': ['ADMIN'],
+  '(admin)/admin/items#publishAction': ['ADMIN'],
+  '(admin)/admin/items#newDraftAction': ['ADMIN'],
+  '(admin)/admin/items#cancelItemAction': ['ADMIN'],
+  '(admin)/admin/items#delegateItemAction': ['ADMIN'],
+  '(admin)/admin/items#mergeItemsAction': ['ADMIN'],
+  '(admin)/admin/items#splitItemAction': ['ADMIN'],
+  '(admin)/admin/settings#updateRectificationLimitAction': ['ADMIN'],
+  '(applicant)/me#submitApplicationAction': APPLICANT,
+  '(applicant)/me#saveDraftAction': APPLICANT,
+  '(applicant)/me#uploadDraftFilesAction': APPLICANT,
+  '(applicant)/me#listMaterialLibraryAction': APPLICANT,
+  '(applicant)/me#pickLibraryFileAction': APPLICANT,
+  '(applicant)/me#removeDraftFileAction': APPLICANT,
+  '(applicant)/me#deleteDraftAction': APPLICANT,
+  '(applicant)/me#answerCorrectionAction': APPLICANT,
+  '(applicant)/me/appointments#bookAppointmentAction': APPLICANT,
+  '(applicant)/me/appointments#cancelAppointmentAction': APPLICANT,
+  // Any signed-in person may complain or ask; the domain checks what they name.
+  '(applicant)/me/complaints#fileComplaintAction': SIGNED_IN,
+  '(applicant)/me/inquiries#askQuestionAction': SIGNED_IN,
+  '(applicant)/me/notifications#markNotificationsReadAction': APPLICANT,
+  '(department)/review#decideTaskAction': DEPARTMENT,
+  '(department)/review#claimTaskAction': DEPARTMENT,
+  '(department)/review#assignTaskAction': ['DEPT_HEAD'],
+  '(department)/review#startSuspensionAction': DEPARTMENT,
+  '(department)/review#endSuspensionAction': DEPARTMENT,
+  '(department)/review#requestExtensionAction': DEPARTMENT,
+  '(department)/review#decideExtensionAction': ['DEPT_HEAD'],
+  '(department)/review/inquiries#answerInquiryAction': DEPARTMENT,
+  '(department)/review/messages#replyMessageAction': DEPARTMENT,
+  '(department)/review/notifications#markNotificationsReadAction': DEPARTMENT,
+  '(department)/review/rectifications#updateRectificationAction': DEPARTMENT,
+  '(public)/activate#requestActivationAction': PUBLIC,
+  '(public)/activate#activateAccountAction': PUBLIC,
+  '(public)/hall/take#takeQueueTicketAction': PUBLIC,
+  '(public)/track#lookupProgressAction': PUBLIC,
+  '(supervisor)/oversee#updateThresholdsAction': ['SUPERVISOR', 'ADMIN'],
+  '(supervisor)/oversee/complaints#answerComplaintAction': ['SUPERVISOR'],
+  '(supervisor)/oversee/complaints#assignComplaintAction': ['SUPERVISOR'],
+  '(supervisor)/oversee/notifications#markNotificationsReadAction': ['SUPERVISOR', 'ADMIN'],
+  '(supervisor)/oversee/rectifications#reviewRectificationAction': ['SUPERVISOR'],
+  '(window)/desk#acceptAction': WINDOW,
+  '(window)/desk#requestCorrectionAction': WINDOW,
+  '(window)/desk#rejectAction': WINDOW,
+  '(window)/desk#registerWalkInAction': WINDOW,
+  '(window)/desk/applications/[id]#answerCorrectionAtWindowAction': WINDOW,
+  '(window)/desk/immediate#proposeImmediateAction': WINDOW,
+  '(window)/desk/immediate#reviewImmediateAction': ['WINDOW_LEAD'],
+  '(window)/desk/inquiries#answerInquiryAction': WINDOW,
+  '(window)/desk/messages#replyMessageAction': WINDOW,
+  '(window)/desk/notifications#markNotificationsReadAction': WINDOW,
+  '(window)/desk/queue#callNextTicketAction': WINDOW,
+  '(window)/desk/queue#recallTicketAction': WINDOW,
+  '(window)/desk/queue#finishTicketAction': WINDOW,
+  '(window)/desk/results#deliverResultAction': WINDOW,
+};
+
+/** Route handlers: public ones, and those that answer only a signed-in person allowed to see the object. */
+const ROUTES: Record<string, 'public' | 'signed-in' | 'admin' | 'auth'> = {
+  '(admin)/admin/catalog-transfer/export': 'admin',
+  '(admin)/admin/quality/export': 'admin',
+  '(public)/services/[code]/checklist.pdf': 'public',
+  'api/auth/[...nextauth]': 'auth',
+  'api/certificates/[id]': 'signed-in',
+  'api/decisions/[id]': 'signed-in',
+  'api/files/[id]': 'signed-in',
+  'api/notices/[id]/[kind]': 'signed-in',
+  'api/open-data/services/[code]': 'public',
+  'api/open-data/services/[code]/versions': 'public',
+  'api/open-data/services': 'public',
+  'api/statistics/export': 'signed-in',
+  'api/statistics': 'public',
+  'open311/v2/discovery.json': 'public',
+  'open311/v2/services.json': 'public',
+  'open311/v2/services/[file]': 'public',
+};
+
+async function signInAs(principal: Principal) {
+  if (principal === 'anonymous') {
+    session.user = null;
+    return;
+  }
+  const user = await db.user.findUniqueOrThrow({ where: { username: principal }, select: { id: true, sessionVersion: true } });
+  session.user = { id: user.id, sv: user.sessionVersion };
+}
+
+/** A digest of every row of every table (the throttles' counters aside): equal means nothing changed. */
+async function snapshot(): Promise<string> {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename::text AS tablename FROM pg_tables
+    WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'ThrottleCounter') ORDER BY tablename`;
+  const parts = tables.map((t) => `SELECT '${t.tablename}' AS t, md5(coalesce(string_agg(md5(x::text), '' ORDER BY md5(x::text)), '')) AS h FROM "${t.tablename}" x`);
+  const rows = await db.$queryRawUnsafe<{ t: string; h: string }[]>(parts.join(' UNION ALL '));
+  return rows.map((r) => `${r.t}:${r.h}`).sort().join('\n');
+}
+
+type Outcome = { ok: boolean; error?: string };
+
+async function callAction(key: string, form: FormData): Promise<Outcome> {
+  const [dir, name] = key.split('#');
+  const mod = (await import(/* @vite-ignore */ path.join(APP, dir, 'actions.ts'))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const fn = mod[name];
+  try {
+    // Form actions take (previous state, form data), bound ones an id before them; the rest the form data alone.
+    const args = fn.length >= 3 ? [form.get('id'), null, form] : fn.length === 2 ? [null, form] : [form];
+    const result = (await fn(...args)) as { ok?: boolean; error?: string } | null | undefined;
+    if (result && typeof result === 'object' && 'ok' in result) return { ok: Boolean(result.ok), error: result.error };
+    return { ok: true };
+  } catch (error) {
+    // An action that redirects after its work did it: that is no refusal.
+    if (String((error as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT')) return { ok: true };
+    return { ok: false, error: (error as { code?: string }).code ?? 'THROWN' };
+  }
+}
+
+/** Ids of other people's and other departments' objects under every name the forms use. */
+function foreignForm(ids: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(ids)) form.set(k, v);
+  for (const [k, v] of Object.entries({ body: '你好', reason: '理由充分', opinion: '同意', note: '备注', decision: 'APPROVED', outcome: 'CONFIRM', days: '1', kind: 'HEARING', lock: '0' })) form.set(k, v);
+  return form;
+}
+
+describe('the access matrix', () => {
+  it('knows every server action and route handler in the code', () => {
+    expect(actionsInCode().sort()).toEqual(Object.keys(ACTIONS).sort());
+    expect(routesInCode().sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  let ids: Record<string, string> = {};
+  beforeEach(async () => {
+    // An object of each kind that belongs to qiye and to 市场监管局's task: "another owner" for
+    // zhangsan, "another department" for 公安局 (reviewer.ga has no task in this item).
+    const qiye = await actorOf('qiye');
+    const { id } = await submitOnline(qiye, '个体工商户设立登记', monday);
+    const file = await db.storedFile.findFirstOrThrow({ where: { material: { applicationId: id } } });
+    ids = { applicationId: id, id, fileId: file.id, fileIds: file.id, materialId: file.materialId ?? '' };
+  });
+
+  it.each(Object.entries(ACTIONS))('%s: anonymous and roles outside %j are refused, and nothing changes', { timeout: 60_000 }, async (key, allowed) => {
+    const before = await snapshot();
+    for (const principal of PRINCIPALS) {
+      const role = principal === 'anonymous' ? null : ROLE_OF[principal];
+      if (allowed === PUBLIC) continue;
+      if (role && allowed.includes(role)) continue;
+      await signInAs(principal);
+      const outcome = await callAction(key, foreignForm(ids));
+      expect({ principal, ...outcome }).toEqual({ principal, ok: false, error: role ? 'NOT_FOUND' : 'UNAUTHENTICATED' });
+    }
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+/** zhangsan's passport case: accepted, its one task open at 公安局 (reviewer.ga); 市场监管局 has no task in it. */
+async function openPassportCase() {
+  const [zhangsan, clerk] = await Promise.all([actorOf('zhangsan'), actorOf('clerk')]);
+  const { id } = await submitOnline(zhangsan, '普通护照签发', monday);
+  await acceptApplication(clerk, id, monday);
+  const task = await db.departmentTask.findFirstOrThrow({ where: { applicationId: id, status: 'OPEN' } });
+  return { id, task };
+}
+
+describe('the object gates of the actions', () => {
+  it('refuses another department’s task and case, and another owner’s case, changing nothing', async () => {
+    const { id, task } = await openPassportCase();
+    const cells: [string, Principal, Record<string, string>][] = [
+      ['(department)/review#claimTaskAction', 'reviewer.scj', { taskId: task.id, lock: String(task.lock) }],
+      ['(department)/review#decideTaskAction', 'reviewer.scj', { taskId: task.id, lock: String(task.lock), decision: 'APPROVED', opinion: '同意' }],
+      ['(department)/review#decideTaskAction', 'head.scj', { taskId: task.id, lock: String(task.lock), decision: 'APPROVED', opinion: '同意' }],
+      ['(department)/review#requestExtensionAction', 'reviewer.scj', { taskId: task.id, days: '1', reason: '需要补充调查' }],
+      ['(department)/review/messages#replyMessageAction', 'reviewer.scj', { applicationId: id, body: '您好，请补充材料' }],
+      ['(applicant)/me/complaints#fileComplaintAction', 'qiye', { target: 'CASE', applicationId: id, content: '办理太慢了，请督促' }],
+    ];
+    const before = await snapshot();
+    for (const [key, principal, fields] of cells) {
+      await signInAs(principal);
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.set(k, v);
+      expect({ key, principal, ...(await callAction(key, form)) }).toEqual({ key, principal, ok: false, error: 'NOT_FOUND' });
+    }
+    expect(await snapshot()).toBe(before);
+    // The same forms from the department that holds the task go through (the cells test the gate, not the form).
+    await signInAs('reviewer.ga');
+    const form = new FormData();
+    form.set('taskId', task.id);
+    form.set('lock', String(task.lock));
+    expect(await callAction('(department)/review#claimTaskAction', form)).toEqual({ ok: true });
+  });
+});
+
+describe('the download routes', () => {
+  type Expect = Partial<Record<Principal, number>>;
+  // Who reads zhangsan's decided passport case: the owner, the window, the deciding department (公安局)
+  // and supervision. Another owner, another department and the catalog admin get 404, anonymous 401.
+  const CASE_READERS: Expect = {
+    anonymous: 401, zhangsan: 200, qiye: 404, clerk: 200, lead: 200, 'reviewer.ga': 200, 'reviewer.scj': 404, 'head.scj': 404, supervisor: 200, admin: 404,
+  };
+
+  async function get(route: string, params: Record<string, string>, query = ''): Promise<number> {
+    const mod = (await import(/* @vite-ignore */ path.join(APP, route, 'route.ts'))) as { GET: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response> };
+    const response = await mod.GET(new Request(`http://portal.test/${route}${query}`), { params: Promise.resolve(params) });
+    return response.status;
+  }
+
+  it('answers each role as the matrix says, audits the staff reads, and refusals change nothing', { timeout: 240_000 }, async () => {
+    const { id, task } = await openPassportCase();
+    await decideTask(await actorOf('reviewer.ga'), { taskId: task.id, decision: 'APPROVED' }, monday);
+    const file = await db.storedFile.findFirstOrThrow({ where: { material: { applicationId: id } } });
+    const certificate = await db.certificate.findFirstOrThrow({ where: { applicationId: id } });
+    const documents: [string, Record<string, string>][] = [
+      ['api/files/[id]', { id: file.id }],
+      ['api/decisions/[id]', { id }],
+      ['api/certificates/[id]', { id: certificate.id }],
+      ['api/notices/[id]/[kind]', { id, kind: 'acceptance' }],
+    ];
+    for (const [route, params] of documents) {
+      for (const principal of PRINCIPALS) {
+        await signInAs(principal);
+        const expected = CASE_READERS[principal]!;
+        const before = expected === 200 ? null : await snapshot();
+        expect({ route, principal, status: await get(route, params) }).toEqual({ route, principal, status: expected });
+        if (before) expect(await snapshot()).toBe(before);
+      }
+    }
+    // Each staff read that was served is in the case's trail; the owner's are not.
+    const reads = await db.auditEvent.count({ where: { applicationId: id, action: 'read' } });
+    const staffReaders = Object.entries(CASE_READERS).filter(([p, s]) => s === 200 && p !== 'zhangsan').length;
+    expect(reads).toBe(staffReaders * documents.length);
+  });
+
+  it('keeps the admin exports to the admin and the statistics export to supervision and the admin', async () => {
+    for (const principal of PRINCIPALS) {
+      await signInAs(principal);
+      const admin = principal === 'admin';
+      expect({ principal, status: await get('(admin)/admin/catalog-transfer/export', {}) }).toMatchObject({ principal, status: admin ? 200 : 404 });
+      const statistics = await get('api/statistics/export', {}, '?from=2026-11-01&to=2026-11-30');
+      const expected = principal === 'anonymous' ? 401 : principal === 'supervisor' || admin ? 200 : 404;
+      expect({ principal, statistics }).toEqual({ principal, statistics: expected });
+    }
+  });
+});
