@@ -1,11 +1,13 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import { headers } from 'next/headers';
+import type { z } from 'zod';
 import type { Role } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/session';
 import { AppError, type ErrorCode } from '@/lib/errors';
 import type { RefusedFile } from '@/lib/files/refused-file';
+import { fieldErrorsOf } from '@/lib/validation';
 
 /**
  * What a server action returns to its form. `error` and the field errors are
@@ -15,24 +17,6 @@ export type ActionState<T = unknown> =
   | { ok: true; data?: T; at: number }
   | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]>; refused?: RefusedFile[]; at: number }
   | null;
-
-/** The zod issue as a translatable key; schemas may name a key as their message. */
-function issueKey(issue: z.core.$ZodIssue): string {
-  if (/^[a-zA-Z]+$/.test(issue.message)) return issue.message;
-  if (issue.code === 'too_small') return (issue as { minimum?: unknown }).minimum === 1 ? 'required' : 'tooShort';
-  if (issue.code === 'too_big') return 'tooLong';
-  if (issue.code === 'invalid_type') return 'required';
-  return 'invalid';
-}
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_form';
-    (fields[key] ??= []).push(issueKey(issue));
-  }
-  return fields;
-}
 
 /**
  * The one way to write a server action: authenticate, validate, call one domain
@@ -54,7 +38,27 @@ export async function runAction<S extends z.ZodType, T>(
   }
 }
 
-export function failure(error: unknown, at = Date.now()): ActionState<never> {
+/**
+ * The one way to write a public action (no sign-in: tracking, activation, the
+ * hall kiosk): the use case gets the client's address for its guess limits and
+ * validates its own input; errors map as in `runAction`.
+ */
+export async function runPublicAction<T>(run: (clientAddress: string) => Promise<T>): Promise<ActionState<T>> {
+  const at = Date.now();
+  try {
+    return { ok: true, data: await run(await clientAddress()), at };
+  } catch (error) {
+    return failure(error, at);
+  }
+}
+
+/** The first X-Forwarded-For hop (the proxy in front sets it), for per-client limits. */
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+}
+
+function failure(error: unknown, at = Date.now()): ActionState<never> {
   if (error instanceof AppError) {
     const fieldErrors = error.details?.fieldErrors as Record<string, string[]> | undefined;
     const refused = error.details?.refused as RefusedFile[] | undefined;
@@ -65,6 +69,12 @@ export function failure(error: unknown, at = Date.now()): ActionState<never> {
   const id = randomUUID();
   console.error(`[action ${id}]`, error);
   return { ok: false, error: 'INTERNAL', at };
+}
+
+/** One text field of a form; absent or a file reads as ''. */
+export function textField(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
 }
 
 /** FormData to a plain object; repeated names become arrays. */

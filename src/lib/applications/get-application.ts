@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { AppError } from '@/lib/errors';
 import { visibleApplications } from './access';
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { formFieldSchema } from '@/lib/catalog/form-fields';
+import { HANDLING_CLASSES, ITEM_TYPES, LEVELS, MATERIAL_FORMS, RESULT_TYPES } from '@/lib/enums';
 
 // Limits are working days in half-day steps (domain.md "Time").
 const halfDays = z.coerce
@@ -16,17 +18,12 @@ const flag = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v =
 // 0826-2345678, 12345 hot lines, 13800000000.
 const phone = z.string({ message: 'required' }).trim().regex(/^(\d{3,4}-?\d{7,8}|1\d{10}|\d{5})$/, 'phone');
 
-export const itemTypes = ['LICENSING', 'CONFIRMATION', 'BENEFIT', 'RULING', 'OTHER_POWER', 'PUBLIC_SERVICE'] as const;
-export const levels = ['PROVINCE', 'CITY', 'COUNTY'] as const;
-export const handlingClasses = ['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED'] as const;
-export const materialForms = ['ORIGINAL', 'COPY', 'ELECTRONIC'] as const;
-export const resultTypes = ['CERTIFICATE', 'APPROVAL_DOCUMENT', 'OTHER'] as const;
 
 export const situationSchema = z.object({ name: text(100) });
 
 export const materialSchema = z.object({
   name: text(200),
-  form: z.enum(materialForms, { message: 'invalid' }),
+  form: z.enum(MATERIAL_FORMS, { message: 'invalid' }),
   copies: z.coerce.number({ message: 'invalid' }).int('invalid').min(0, 'invalid').max(99, 'tooLong'),
   // false: needed only in the situations named here (or, with none named, when it applies).
   required: flag,
@@ -34,43 +31,6 @@ export const materialSchema = z.object({
   certificateType: optionalText(100),
   note: optionalText(500),
 });
-
-export const formFieldKinds = ['text', 'number', 'date', 'select', 'textarea'] as const;
-/** Longest answer when the item names no limit, per kind that takes free text. */
-export const FORM_FIELD_DEFAULT_MAX = { text: 200, textarea: 2000 } as const;
-
-/**
- * One thing the online form asks besides materials (场所名称, 营业面积(㎡) …).
- * `key` names the answer in Application.formData and in exports, so it is
- * ASCII and stable; options only mean something for a select, a length limit
- * only for free text, and are dropped elsewhere so documents compare equal.
- */
-export const formFieldSchema = z.preprocess(
-  // Normalized before it is checked (a transform would stop the item-level checks from reporting the rest).
-  (v) => {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
-    const f = v as Record<string, unknown>;
-    return { ...f, options: f.kind === 'select' ? f.options : [], maxLength: f.kind === 'text' || f.kind === 'textarea' ? f.maxLength : null };
-  },
-  z.object({
-    key: z.string({ message: 'required' }).trim().min(1, 'required').max(40, 'tooLong').regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'fieldKey'),
-    label: text(60),
-    kind: z.enum(formFieldKinds, { message: 'invalid' }),
-    required: flag,
-    options: z.array(z.string().trim().min(1, 'required').max(100, 'tooLong')).max(50, 'tooLong').default([]),
-    maxLength: z.preprocess(
-      (v) => (v === '' || v === undefined ? null : v),
-      z.coerce.number({ message: 'invalid' }).int('invalid').min(1, 'invalid').max(FORM_FIELD_DEFAULT_MAX.textarea, 'tooLong').nullable(),
-    ),
-  }),
-);
-export type FormField = z.infer<typeof formFieldSchema>;
-
-/** The stored definitions of a version; anything unreadable counts as none. */
-export function formFieldsOf(stored: unknown): FormField[] {
-  const parsed = z.array(formFieldSchema).safeParse(stored);
-  return parsed.success ? parsed.data : [];
-}
 
 export const stepSchema = z.object({ name: text(100), limitDays: optionalHalfDays });
 
@@ -90,11 +50,11 @@ export const itemVersionSchema = z
     basicCode: text(60),
     implementationCode: z.string().trim().max(80, 'tooLong').default(''),
     name: text(100),
-    type: z.enum(itemTypes, { message: 'invalid' }),
-    level: z.enum(levels, { message: 'invalid' }),
+    type: z.enum(ITEM_TYPES, { message: 'invalid' }),
+    level: z.enum(LEVELS, { message: 'invalid' }),
     departmentCode: text(60),
     legalBasis: lines,
-    handlingClass: z.enum(handlingClasses, { message: 'invalid' }),
+    handlingClass: z.enum(HANDLING_CLASSES, { message: 'invalid' }),
     statutoryLimitDays: optionalHalfDays,
     promisedLimitDays: halfDays,
     acceptConditions: lines,
@@ -111,7 +71,7 @@ export const itemVersionSchema = z
     onlinePayment: flag,
     postalDelivery: flag,
     resultName: text(100),
-    resultType: z.enum(resultTypes, { message: 'invalid' }),
+    resultType: z.enum(RESULT_TYPES, { message: 'invalid' }),
     resultCertificate: optionalText(100),
     contactPhone: phone,
     complaintPhone: phone,
@@ -151,7 +111,7 @@ export const cancelSchema = z.object({ itemId: z.string().min(1), reason: text(5
 
 export const delegateSchema = z.object({
   itemId: z.string().min(1),
-  level: z.enum(levels, { message: 'invalid' }),
+  level: z.enum(LEVELS, { message: 'invalid' }),
   departmentCode: text(60),
   reason: text(500),
 });

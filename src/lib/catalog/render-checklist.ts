@@ -3,7 +3,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { env } from '@/env';
 import { shanghaiDate } from '@/lib/clock/calendar';
 import { AppError } from '@/lib/errors';
-import { requiredMaterials } from '@/lib/intake/required-materials';
+import { requiredMaterials } from './required-materials';
 import { qrDataUrl } from '@/lib/pdf/qr-data-url';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { getServiceGuide } from './get-service-guide';

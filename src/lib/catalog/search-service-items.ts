@@ -1,7 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { catalogSearchSchema, type CatalogQuery, type CatalogSearch, type HANDLING_CLASSES, type ITEM_TYPES, type LEVELS } from './schemas';
+import type { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
+import { catalogSearchSchema, type CatalogQuery, type CatalogSearch } from './schemas';
 import { containsPattern, fuzzyPatterns, queryWords } from './search-text';
 
 type Row = {

@@ -8,7 +8,7 @@ import { shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { openStage } from '@/lib/routing/open-stage';
+import { openRoute } from '@/lib/routing/open-route';
 import { nextReceiptNumber } from './receipt-number';
 
 /**
@@ -66,17 +66,7 @@ export async function acceptApplication(actor: Actor, applicationId: string, now
       external: ['EMAIL', 'SMS'],
     });
 
-    if (version.stages.length > 0) {
-      for (const stage of version.stages) {
-        for (const { departmentId } of stage.departments) {
-          await tx.departmentTask.create({
-            data: { applicationId, stageSort: stage.sort, stageName: stage.name, departmentId, status: 'WAITING', limitDays: stage.limitDays },
-          });
-        }
-      }
-      await transitionApplication(tx, { applicationId, from: ['ACCEPTED'], to: 'IN_REVIEW', actor, action: 'route' });
-      await openStage(tx, { applicationId, stageSort: version.stages[0].sort, actor, clock, now });
-    }
+    await openRoute(tx, { applicationId, stages: version.stages, actor, clock, now });
     return { receiptNumber };
   });
 }

@@ -8,7 +8,7 @@ import { dueDate } from '@/lib/clock/due-date';
 import { loadClock } from '@/lib/clock/clock-settings';
 import type { Tx } from '@/lib/db';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { newCheckCode } from './codes';
+import { newCheckCode } from '@/lib/check-code';
 
 /** Administrative Licensing Law art. 32: intake answers within 5 working days. */
 export const INTAKE_LIMIT_DAYS = 5;

@@ -9,7 +9,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { requiredMaterials } from './required-materials';
+import { requiredMaterials } from '@/lib/catalog/required-materials';
 import { walkInSchema } from './schemas';
 import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
 
@@ -21,7 +21,7 @@ import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
  * shown); they can see the case online once they activate it themselves on
  * /activate with their ID number and a code sent to this phone (the audit event
  * 'register-walk-in-applicant' marks such accounts, see
- * src/lib/auth/activatable-account.ts). The clerk then accepts or asks for
+ * src/lib/activation/activatable-account.ts). The clerk then accepts or asks for
  * correction as usual.
  */
 export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInSchema>, now = new Date()) {

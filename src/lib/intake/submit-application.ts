@@ -6,9 +6,9 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
 import { draftDataSchema, submitApplicationSchema, type SubmitApplicationInput } from './schemas';
-import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { checkAnswers } from './form-answers';
-import { requiredMaterials } from './required-materials';
+import { requiredMaterials } from '@/lib/catalog/required-materials';
 
 /**
  * An applicant submits an application online. Materials the applicant already

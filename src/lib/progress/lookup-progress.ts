@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { fieldErrorsOf } from '@/lib/action';
+import { parseInput } from '@/lib/validation';
 import { guessWait, recordWrongGuess } from './guess-limiter';
 import { lookupProgressSchema, type LookupProgressInput } from './schemas';
 
@@ -23,9 +23,7 @@ function sameCode(expected: string, given: string): boolean {
  * same "not found", and both count as a wrong guess for the rate limit.
  */
 export async function lookupProgress(input: LookupProgressInput & { clientAddress: string }, now = new Date()) {
-  const parsed = lookupProgressSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { receiptNumber, checkCode } = parsed.data;
+  const { receiptNumber, checkCode } = parseInput(lookupProgressSchema, input);
   const address = input.clientAddress || 'unknown';
 
   const wait = await guessWait(address, receiptNumber);

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { fieldErrorsOf } from '@/lib/action';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
 // The same limiter as the progress page: a receipt's check code is one secret,
 // whichever public page it is tried on.
 import { guessWait, recordWrongGuess } from '@/lib/progress/guess-limiter';
@@ -24,9 +24,7 @@ function sameCode(expected: string, given: string): boolean {
  * person's name masked and no ID number.
  */
 export async function verifyDocument(input: VerifyDocumentInput & { clientAddress: string }, now = new Date()) {
-  const parsed = verifyDocumentSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { number, code } = parsed.data;
+  const { number, code } = parseInput(verifyDocumentSchema, input);
   const address = input.clientAddress || 'unknown';
 
   const wait = await guessWait(address, number);

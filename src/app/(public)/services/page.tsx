@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { catalogSearchSchema, HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/catalog/schemas';
+import { catalogSearchSchema } from '@/lib/catalog/schemas';
+import { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
 import { listCatalogFacets, searchServiceItems } from '@/lib/catalog/search-service-items';
 
 export async function generateMetadata(): Promise<Metadata> {

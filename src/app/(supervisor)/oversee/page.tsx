@@ -6,6 +6,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
+import { HANDLING_CLASSES } from '@/lib/enums';
 import { countOverdueFollowUps } from '@/lib/supervision/count-overdue-follow-ups';
 import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
@@ -102,7 +103,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
           {select('departmentId', t('supervision.department'), options.departments.map((d) => ({ value: d.id, label: d.name })))}
           {select('windowId', t('supervision.window'), options.windows.map((w) => ({ value: w.id, label: w.name })))}
           {select('itemId', t('supervision.item'), options.items.map((i) => ({ value: i.id, label: i.name })))}
-          {select('handlingClass', t('supervision.handlingClass'), (['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED'] as const).map((h) => ({ value: h, label: t(`supervision.handlingClasses.${h}`) })))}
+          {select('handlingClass', t('supervision.handlingClass'), HANDLING_CLASSES.map((h) => ({ value: h, label: t(`supervision.handlingClasses.${h}`) })))}
           <label className="block text-sm font-medium text-slate-800">
             {filter.kind === 'case' ? t('supervision.acceptedFrom') : t('supervision.openedFrom')}
             <input type="date" name="from" defaultValue={filter.from ?? ''} className={control} />

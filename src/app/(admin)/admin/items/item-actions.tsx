@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { LEVELS } from '@/lib/enums';
 import { cancelItemAction, delegateItemAction, newDraftAction, publishAction } from './actions';
 
 export function NewDraftButton({ itemId, label }: { itemId: string; label: string }) {
@@ -65,7 +66,7 @@ export function DelegateItemForm({ itemId, departments }: { itemId: string; depa
       {state?.ok && <FormAlert tone="success">{t('done')}</FormAlert>}
       <Field id="delegate-level" label={t('level')} errors={fieldErrors.level} required>
         <Select id="delegate-level" name="level" errors={fieldErrors.level} defaultValue="COUNTY">
-          {['PROVINCE', 'CITY', 'COUNTY'].map((l) => (
+          {LEVELS.map((l) => (
             <option key={l} value={l}>{tc(`level.${l}`)}</option>
           ))}
         </Select>

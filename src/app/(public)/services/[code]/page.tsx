@@ -10,7 +10,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getRetiredItem } from '@/lib/catalog/get-retired-item';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
-import { requiredMaterials } from '@/lib/intake/required-materials';
+import { requiredMaterials } from '@/lib/catalog/required-materials';
 import { PrintButton } from './print-button';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[] }> };

@@ -8,7 +8,7 @@ import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { listWalkInItems } from '@/lib/intake/list-walk-in-items';
-import { requiredMaterials } from '@/lib/intake/required-materials';
+import { requiredMaterials } from '@/lib/catalog/required-materials';
 import { WalkInForm } from './walk-in-form';
 
 type Props = { searchParams: Promise<{ code?: string; s?: string | string[] }> };

@@ -4,9 +4,9 @@ import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { SUSPENSION_KINDS } from '@/lib/enums';
 import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
 
-const KINDS = ['AWAITING_APPLICANT', 'HEARING', 'EXPERT_REVIEW', 'TESTING', 'INSPECTION', 'PUBLIC_NOTICE'] as const;
 
 export function SuspendForm({ taskId }: { taskId: string }) {
   const t = useTranslations('clockStop');
@@ -18,7 +18,7 @@ export function SuspendForm({ taskId }: { taskId: string }) {
       <input type="hidden" name="taskId" value={taskId} />
       <Field id="kind" label={t('kind')} errors={fieldErrors.kind}>
         <Select id="kind" errors={fieldErrors.kind} defaultValue="AWAITING_APPLICANT">
-          {KINDS.map((k) => (
+          {SUSPENSION_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`kinds.${k}`)}
             </option>

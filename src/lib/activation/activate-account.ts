@@ -1,11 +1,11 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { fieldErrorsOf } from '@/lib/action';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { activatableAccount } from './activatable-account';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { activateAccountSchema, type ActivateAccountInput } from './schemas';
 
 export const MAX_CODE_ATTEMPTS = 5;
@@ -28,9 +28,7 @@ function refused(reason: 'codeWrong' | 'codeExpired' | 'codeLocked'): AppError {
  * an hour, see activation-limiter.ts), so guessing 6 digits gets nowhere.
  */
 export async function activateAccount(input: ActivateAccountInput, now = new Date()) {
-  const parsed = activateAccountSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { idNumber, code, password } = parsed.data;
+  const { idNumber, code, password } = parseInput(activateAccountSchema, input);
 
   const account = await activatableAccount(idNumber);
   const pending = account

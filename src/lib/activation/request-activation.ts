@@ -1,13 +1,13 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { fieldErrorsOf } from '@/lib/action';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
 import { enqueueSmsOnly } from '@/lib/notify/enqueue-message';
 import { activatableAccount } from './activatable-account';
 import { consumeActivationRequest } from './activation-limiter';
-import { hashPassword } from './password';
+import { hashPassword } from '@/lib/auth/password';
 import { requestActivationSchema, type RequestActivationInput } from './schemas';
 
 export const ACTIVATION_CODE_MINUTES = 10;
@@ -20,9 +20,7 @@ export const ACTIVATION_CODE_MINUTES = 10;
  * as long (the code is hashed either way), so nobody learns who has an account.
  */
 export async function requestActivation(input: RequestActivationInput & { clientAddress: string }, now = new Date()): Promise<void> {
-  const parsed = requestActivationSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { idNumber, phone } = parsed.data;
+  const { idNumber, phone } = parseInput(requestActivationSchema, input);
 
   const wait = await consumeActivationRequest(idNumber, input.clientAddress || 'unknown');
   if (wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: wait });
