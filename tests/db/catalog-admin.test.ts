@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import type { AppError } from '@/lib/errors';
 import { cancelServiceItem } from '@/lib/catalog-admin/cancel-service-item';
 import { createDraftVersion } from '@/lib/catalog-admin/create-draft-version';
 import { createServiceItem } from '@/lib/catalog-admin/create-service-item';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import type { AppError } from '@/lib/errors';
 import { listMyApplications } from '@/lib/applications/list-my-applications';
 import { listApplicantNextSteps } from '@/lib/applications/next-steps';
 import { storeUpload } from '@/lib/files/store-upload';

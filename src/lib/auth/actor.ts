@@ -1,5 +1,7 @@
 import type { Role } from '@/generated/prisma/enums';
 
+export type { Role };
+
 /** Who is acting: what every domain use case receives and authorizes against. */
 export type Actor = {
   id: string;

@@ -10,7 +10,6 @@ import { caseWarning, deadlineWarning } from './classify-warning';
 import type { BoardFilter } from './schemas';
 
 const PAGE = 50;
-const OPEN_CASES = ['ACCEPTED', 'IN_REVIEW', 'SUSPENDED'] as const;
 
 function cursorOf(after: string | undefined): { dueAt: Date; id: string } | null {
   const m = after?.match(/^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_([\w-]+)$/);

@@ -6,9 +6,9 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
-import { db } from '@/lib/db';
+import { getApplicantContact } from '@/lib/intake/get-applicant-contact';
 import { getDraft } from '@/lib/intake/get-draft';
-import { requiredMaterials } from '@/lib/intake/required-materials';
+import { requiredMaterials } from '@/lib/catalog/required-materials';
 import { orNotFound } from '@/lib/page';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
 import { ApplyForm } from './apply-form';
@@ -27,7 +27,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const [t, held, profile, draft] = await Promise.all([
     getTranslations(),
     listHeldCertificates(actor),
-    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, phone: true } }),
+    getApplicantContact(actor),
     draftId ? orNotFound(getDraft(actor, draftId)) : null,
   ]);
   if (draft && draft.itemCode !== guide.code) notFound();
