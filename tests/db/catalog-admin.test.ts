@@ -21,8 +21,7 @@ import { saveWindow } from '@/lib/catalog-admin/save-window';
 import { splitServiceItem } from '@/lib/catalog-admin/split-service-item';
 import { updateDraftVersion } from '@/lib/catalog-admin/update-draft-version';
 import { actorOf, submitOnline } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
+import { monday } from '../support/instants';
 
 async function publishedDocument(name: string) {
   const admin = await actorOf('admin');

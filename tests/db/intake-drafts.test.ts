@@ -4,7 +4,6 @@ import { getApplication } from '@/lib/applications/get-application';
 import { listMyApplications } from '@/lib/applications/list-my-applications';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { storeUpload } from '@/lib/files/store-upload';
 import { attachDraftFiles } from '@/lib/intake/attach-draft-files';
 import { deleteDraft } from '@/lib/intake/delete-draft';
@@ -16,18 +15,8 @@ import { saveDraft } from '@/lib/intake/save-draft';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { lookupProgress } from '@/lib/progress/lookup-progress';
 import { actorOf, pdfBytes, publishedVersion } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
+import { codeOf } from '../support/errors';
+import { monday } from '../support/instants';
 
 /** A passport draft of zhangsan with a PDF stored for every material his ID card does not cover. */
 async function passportDraft(applicant: Actor) {

@@ -34,7 +34,7 @@ export async function publishedVersion(name: string) {
 }
 
 /** A plausible answer to each required field of an item's form. */
-export function sampleAnswers(fields: FormField[]): Record<string, string> {
+function sampleAnswers(fields: FormField[]): Record<string, string> {
   const sample = (f: FormField) => (f.kind === 'number' ? '120' : f.kind === 'date' ? '2026-12-01' : f.kind === 'select' ? f.options[0]! : `${f.label}（测试）`);
   return Object.fromEntries(fields.filter((f) => f.required).map((f) => [f.key, sample(f)]));
 }

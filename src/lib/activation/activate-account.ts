@@ -8,7 +8,7 @@ import { activatableAccount } from './activatable-account';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { activateAccountSchema, type ActivateAccountInput } from './schemas';
 
-export const MAX_CODE_ATTEMPTS = 5;
+const MAX_CODE_ATTEMPTS = 5;
 
 // Spend the same time when there is no code to check as when it is wrong.
 let dummyHash: Promise<string> | undefined;

@@ -10,7 +10,7 @@ import { consumeActivationRequest } from './activation-limiter';
 import { hashPassword } from '@/lib/auth/password';
 import { requestActivationSchema, type RequestActivationInput } from './schemas';
 
-export const ACTIVATION_CODE_MINUTES = 10;
+const ACTIVATION_CODE_MINUTES = 10;
 
 /**
  * Step 1 of activating an account the window registered: the person gives the

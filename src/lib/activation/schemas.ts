@@ -8,7 +8,7 @@ export const requestActivationSchema = z.object({ idNumber, phone: mobile });
 export type RequestActivationInput = z.input<typeof requestActivationSchema>;
 
 /** A new password: at least 8 characters with letters and digits. */
-export const newPasswordSchema = z
+const newPasswordSchema = z
   .string()
   .min(8, 'passwordTooShort')
   .max(128, 'passwordTooLong')

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { workbookToCatalog, type RowSource } from './catalog-workbook';
 import { CATALOG_FORMAT } from './export-catalog';
 import { itemVersionSchema, type ItemVersionDocument } from './schemas';
-import { requireAdmin, resolveDepartments, toDocument, versionDocumentSelect, writeVersion } from './version-document';
+import { resolveDepartments, toDocument, versionDocumentSelect, writeVersion } from './version-document';
 
 /** A problem of the file: where (sheet and row for XLSX, item number for JSON), which field, which message key. */
 export type ImportProblem = { sheet: string | null; row: number; field: string; key: string };
@@ -42,7 +42,7 @@ function departmentsOf(raw: unknown): { departmentCode: string; stages: { depart
  * version, a new code a new item. Items absent from the file are left alone.
  */
 export async function importCatalog(actor: Actor, input: { format: 'json' | 'xlsx'; bytes: Uint8Array }, now = new Date()) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   let raw: unknown[];
   let sources: Source[] | null = null;
   const problems: ImportProblem[] = [];

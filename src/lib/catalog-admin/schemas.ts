@@ -19,9 +19,9 @@ const flag = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v =
 const phone = z.string({ message: 'required' }).trim().regex(/^(\d{3,4}-?\d{7,8}|1\d{10}|\d{5})$/, 'phone');
 
 
-export const situationSchema = z.object({ name: text(100) });
+const situationSchema = z.object({ name: text(100) });
 
-export const materialSchema = z.object({
+const materialSchema = z.object({
   name: text(200),
   form: z.enum(MATERIAL_FORMS, { message: 'invalid' }),
   copies: z.coerce.number({ message: 'invalid' }).int('invalid').min(0, 'invalid').max(99, 'tooLong'),
@@ -32,9 +32,9 @@ export const materialSchema = z.object({
   note: optionalText(500),
 });
 
-export const stepSchema = z.object({ name: text(100), limitDays: optionalHalfDays });
+const stepSchema = z.object({ name: text(100), limitDays: optionalHalfDays });
 
-export const stageSchema = z.object({
+const stageSchema = z.object({
   name: text(100),
   limitDays: halfDays,
   departmentCodes: z.array(z.string().trim().min(1)).min(1, 'required'),
@@ -97,10 +97,6 @@ export const itemVersionSchema = z
 export type ItemVersionDocument = z.infer<typeof itemVersionSchema>;
 
 export const itemIdSchema = z.object({ itemId: z.string().min(1) });
-export const versionIdSchema = z.object({ versionId: z.string().min(1) });
-
-export const updateDraftSchema = z.object({ versionId: z.string().min(1), document: itemVersionSchema });
-
 export const publishSchema = z.object({
   versionId: z.string().min(1),
   // YYYY-MM-DD in Shanghai; empty: effective now.
@@ -113,18 +109,6 @@ export const delegateSchema = z.object({
   itemId: z.string().min(1),
   level: z.enum(LEVELS, { message: 'invalid' }),
   departmentCode: text(60),
-  reason: text(500),
-});
-
-export const mergeSchema = z.object({
-  itemIds: z.array(z.string().min(1)).min(2, 'mergeNeedsTwo'),
-  target: itemVersionSchema,
-  reason: text(500),
-});
-
-export const splitSchema = z.object({
-  itemId: z.string().min(1),
-  parts: z.array(itemVersionSchema).min(2, 'splitNeedsTwo'),
   reason: text(500),
 });
 
@@ -146,12 +130,6 @@ export const splitIntoPartsSchema = z.object({
   itemId: z.string().min(1),
   parts: z.array(z.object({ ...successorIdentity, situations: z.array(z.string().trim().min(1)).default([]) })).min(2, 'splitNeedsTwo'),
   reason: text(500),
-});
-
-export const catalogFileSchema = z.object({
-  format: z.literal('yichuang-catalog'),
-  formatVersion: z.literal(1),
-  items: z.array(z.unknown()),
 });
 
 export const departmentSchema = z.object({

@@ -217,7 +217,3 @@ export async function writeVersion(
   }
   return versionId;
 }
-
-export function requireAdmin(actor: { role: string }): void {
-  if (actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
-}

@@ -7,7 +7,7 @@ import { z } from 'zod';
 const flag = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
 const label = z.string({ message: 'required' }).trim().min(1, 'required').max(60, 'tooLong');
 
-export const formFieldKinds = ['text', 'number', 'date', 'select', 'textarea'] as const;
+const formFieldKinds = ['text', 'number', 'date', 'select', 'textarea'] as const;
 /** Longest answer when the item names no limit, per kind that takes free text. */
 export const FORM_FIELD_DEFAULT_MAX = { text: 200, textarea: 2000 } as const;
 

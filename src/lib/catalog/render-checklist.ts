@@ -11,7 +11,7 @@ import { getServiceGuide } from './get-service-guide';
 type Label = (key: string, values?: Record<string, string | number>) => string;
 
 /** The situations of the guide among those asked for, in the guide's order; unknown ids are ignored. */
-export function chosenSituations(guide: { situations: { id: string; name: string }[] }, asked: readonly string[]) {
+function chosenSituations(guide: { situations: { id: string; name: string }[] }, asked: readonly string[]) {
   return guide.situations.filter((s) => asked.includes(s.id));
 }
 

@@ -45,7 +45,6 @@ export async function searchServiceItems(input: CatalogSearch) {
   if (exactResult.total > 0 || !words.some((w) => fuzzyPatterns(w).length)) return exactResult;
   return runSearch(query, filters, words, true);
 }
-export type CatalogSearchResult = Awaited<ReturnType<typeof searchServiceItems>>;
 
 async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: string[], tolerant: boolean) {
   const filters = [...baseFilters];

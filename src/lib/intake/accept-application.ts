@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { dueDate } from '@/lib/clock/due-date';
@@ -17,7 +16,7 @@ import { nextReceiptNumber } from './receipt-number';
  * no stages: they stay ACCEPTED for the on-the-spot decision at the window.
  */
 export async function acceptApplication(actor: Actor, applicationId: string, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const clock = await loadClock();
   const application = await db.application.findFirst({
     where: { id: applicationId, status: { not: 'DRAFT' } },

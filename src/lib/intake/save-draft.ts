@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { formFieldsOf } from '@/lib/catalog/form-fields';
@@ -9,7 +9,7 @@ import { lockOwnDraft } from './own-draft';
 import { saveDraftSchema, type SaveDraftInput } from './schemas';
 
 /** Enough for every item someone is working on; stops a script from filling the table. */
-export const MAX_OPEN_DRAFTS = 20;
+const MAX_OPEN_DRAFTS = 20;
 
 /**
  * Saves what the applicant has typed so far as a DRAFT application (created on
@@ -19,7 +19,7 @@ export const MAX_OPEN_DRAFTS = 20;
  * nobody but the applicant sees them (see visibleApplications).
  */
 export async function saveDraft(actor: Actor, input: SaveDraftInput, now = new Date()) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const data = saveDraftSchema.parse(input);
   const version = await db.serviceItemVersion.findFirst({
     where: { id: data.versionId, status: 'PUBLISHED', onlineDepth: { gte: 3 } },

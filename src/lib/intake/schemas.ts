@@ -59,7 +59,7 @@ export const removeDraftFileSchema = z.object({ draftId: id, fileId: id });
 
 export const applicationIdSchema = z.object({ applicationId: id });
 
-export const materialVerdict = z.object({
+const materialVerdict = z.object({
   materialId: id,
   status: z.enum(['MISSING', 'DEFECTIVE']),
   reason: z.string().trim().min(1).max(200),

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -8,7 +8,7 @@ import { assignTaskSchema, type AssignTaskInput } from './schemas';
 
 /** The department head hands an open task to a colleague of the same department. */
 export async function assignTask(actor: Actor, input: AssignTaskInput) {
-  if (actor.role !== 'DEPT_HEAD' || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, ['DEPT_HEAD'], 'department');
   const data = assignTaskSchema.parse(input);
   const [task, assignee] = await Promise.all([
     db.departmentTask.findFirst({

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -12,7 +11,7 @@ import { claimTaskSchema, type ClaimTaskInput } from './schemas';
  * other is told the task changed.
  */
 export async function claimTask(actor: Actor, input: ClaimTaskInput) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const data = claimTaskSchema.parse(input);
   const task = await db.departmentTask.findFirst({
     where: { id: data.taskId, departmentId: actor.departmentId },

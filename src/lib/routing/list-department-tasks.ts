@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TaskFilter } from './schemas';
@@ -11,7 +10,7 @@ import type { TaskFilter } from './schemas';
  * OVERDUE: past due.
  */
 export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const done = filter.status === 'DONE';
   const soon = new Date(now.getTime() + 2 * 24 * 3600 * 1000);
   const rows = await db.departmentTask.findMany({
@@ -46,7 +45,7 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskF
 
 /** One task of the actor's department with its application; NOT_FOUND for other departments. */
 export async function getDepartmentTask(actor: Actor, taskId: string) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const task = await db.departmentTask.findFirst({
     where: { id: taskId, departmentId: actor.departmentId, status: { not: 'WAITING' } },
     select: {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { stepExtensionDays } from '@/lib/clock/case-due-dates';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { elapsedWorkingDays, remainingWorkingDays } from '@/lib/clock/due-date';
@@ -13,7 +13,7 @@ import { deadlineWarning } from './classify-warning';
  * audit trail (calendar recomputations included) with who did what.
  */
 export async function getCaseClock(actor: Actor, applicationId: string, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR' && actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['SUPERVISOR', 'ADMIN']);
   const [clock, a] = await Promise.all([
     loadClock(),
     db.application.findUnique({

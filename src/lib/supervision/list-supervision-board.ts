@@ -1,11 +1,10 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { atShanghai, addCalendarDays } from '@/lib/clock/calendar';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { remainingWorkingDays } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { caseWarning, deadlineWarning } from './classify-warning';
 import type { BoardFilter } from './schemas';
 
@@ -69,7 +68,7 @@ function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
  * from the due date and yellow from the colour the warning job stored.
  */
 export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR' && actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['SUPERVISOR', 'ADMIN']);
   const clock = await loadClock();
   const cursor = cursorOf(filter.after);
 
