@@ -33,7 +33,7 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function describedBy(id: string, { hint, errors }: { hint?: unknown; errors?: string[] }) {
+function describedBy(id: string, { hint, errors }: { hint?: unknown; errors?: string[] }) {
   const ids = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }

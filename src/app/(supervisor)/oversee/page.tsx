@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge, WarningBadge } from '@/components/applications/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { Table, LinkCell, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { HANDLING_CLASSES } from '@/lib/enums';
 import { countOverdueFollowUps } from '@/lib/supervision/count-overdue-follow-ups';
@@ -144,12 +144,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
               <Td>
                 <WarningBadge warning={r.warning} />
               </Td>
-              <Td>
-                <Link href={`/oversee/applications/${r.applicationId}`} className="font-medium text-brand-700 hover:underline">
-                  {r.itemName}
-                </Link>
-                <span className="block font-mono text-xs text-slate-500">{r.receiptNumber}</span>
-              </Td>
+              <LinkCell href={`/oversee/applications/${r.applicationId}`} title={r.itemName} detail={r.receiptNumber} detailClassName="block font-mono text-xs text-slate-500" />
               <Td>{r.stageName ? `${r.stageName} · ${r.department}` : r.department}</Td>
               <Td>
                 <StatusBadge status={r.status} />

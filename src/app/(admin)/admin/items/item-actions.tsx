@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
@@ -21,8 +22,7 @@ export function NewDraftButton({ itemId, label }: { itemId: string; label: strin
 
 export function PublishForm({ versionId }: { versionId: string }) {
   const t = useTranslations('catalogAdmin.form');
-  const [state, action, pending] = useActionState(publishAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(publishAction);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="versionId" value={versionId} />
@@ -37,8 +37,7 @@ export function PublishForm({ versionId }: { versionId: string }) {
 
 export function CancelItemForm({ itemId }: { itemId: string }) {
   const t = useTranslations('catalogAdmin.ops');
-  const [state, action, pending] = useActionState(cancelItemAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(cancelItemAction);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="itemId" value={itemId} />
@@ -56,8 +55,7 @@ export function CancelItemForm({ itemId }: { itemId: string }) {
 export function DelegateItemForm({ itemId, departments }: { itemId: string; departments: { code: string; name: string; level: string }[] }) {
   const t = useTranslations('catalogAdmin.ops');
   const tc = useTranslations();
-  const [state, action, pending] = useActionState(delegateItemAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(delegateItemAction);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="itemId" value={itemId} />

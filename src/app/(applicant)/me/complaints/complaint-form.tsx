@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Select, Textarea } from '@/components/ui/field';
@@ -11,8 +11,7 @@ type Option = { id: string; label: string };
 
 export function ComplaintForm({ applications, windows, staff }: { applications: Option[]; windows: Option[]; staff: Option[] }) {
   const t = useTranslations('complaints');
-  const [state, action, pending] = useActionState(fileComplaintAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(fileComplaintAction);
   const [target, setTarget] = useState<'CASE' | 'WINDOW' | 'STAFF'>(applications.length ? 'CASE' : 'WINDOW');
   const options = { CASE: applications, WINDOW: windows, STAFF: staff }[target];
   const field = { CASE: 'applicationId', WINDOW: 'windowId', STAFF: 'staffId' }[target];

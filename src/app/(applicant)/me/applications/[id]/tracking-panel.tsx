@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 
@@ -22,9 +22,9 @@ export async function TrackingPanel({ receiptNumber, checkCode }: { receiptNumbe
       </dl>
       <p className="mt-3 text-sm text-slate-600">
         {t('panelHint')}{' '}
-        <Link href="/track" className="text-brand-700 underline">
+        <TextLink href="/track">
           {t('title')}
-        </Link>
+        </TextLink>
       </p>
     </Card>
   );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/card';
@@ -63,9 +63,9 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         situationsChanged={situationsChanged}
       />
       <p className="text-sm">
-        <Link href={`/services/${guide.code}`} className="text-brand-700 underline">
+        <TextLink href={`/services/${guide.code}`}>
           {t('apply.backToGuide')}
-        </Link>
+        </TextLink>
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Select } from '@/components/ui/field';
@@ -24,8 +25,7 @@ export function ClaimForm({ taskId, lock }: { taskId: string; lock: number }) {
 
 export function AssignForm({ taskId, lock, colleagues, current }: { taskId: string; lock: number; colleagues: { id: string; name: string }[]; current: string | null }) {
   const t = useTranslations('taskWork');
-  const [state, action, pending] = useActionState(assignTaskAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(assignTaskAction);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3">
       {formError && <FormAlert>{formError}</FormAlert>}
