@@ -58,3 +58,12 @@ export function FormAlert({ tone = 'error', children }: { tone?: 'error' | 'succ
     </div>
   );
 }
+
+/** The options of a select, in the order given. */
+export function Options({ items }: { items: readonly { value: string | number; label: ReactNode }[] }) {
+  return items.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}

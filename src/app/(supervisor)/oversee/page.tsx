@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge, WarningBadge } from '@/components/applications/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Options } from '@/components/ui/field';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { HANDLING_CLASSES } from '@/lib/enums';
@@ -42,11 +43,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
       {label}
       <select name={name} defaultValue={filter[name] ?? ''} className={control}>
         <option value="">{t('supervision.all')}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        <Options items={choices} />
       </select>
     </label>
   );

@@ -1,16 +1,13 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
 import { LEVELS } from '@/lib/enums';
 import { cancelItemAction, delegateItemAction, newDraftAction, publishAction } from './actions';
 
 export function NewDraftButton({ itemId, label }: { itemId: string; label: string }) {
-  const [state, action, pending] = useActionState(newDraftAction, null);
-  const { formError } = useErrorText(state);
+  const { action, pending, formError } = useActionForm(newDraftAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="itemId" value={itemId} />

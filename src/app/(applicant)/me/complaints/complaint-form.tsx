@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Options, Select, Textarea } from '@/components/ui/field';
 import { fileComplaintAction } from './actions';
 
 type Option = { id: string; label: string };
@@ -30,11 +30,7 @@ export function ComplaintForm({ applications, windows, staff }: { applications: 
         <Field id={field} label={t(`which${target}`)} errors={fieldErrors[field]} required>
           <Select id={field} key={field} errors={fieldErrors[field]} required>
             <option value="">{t('choose')}</option>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
+            <Options items={options.map((o) => ({ value: o.id, label: o.label }))} />
           </Select>
         </Field>
         <Field id="content" label={t('content')} hint={t('contentHint')} errors={fieldErrors.content} required>

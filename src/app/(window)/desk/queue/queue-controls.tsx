@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Button } from '@/components/ui/button';
@@ -10,8 +11,7 @@ import { callNextTicketAction, finishTicketAction, recallTicketAction } from './
 
 export function CallNextForm({ waiting, defaultKind }: { waiting: { kind: string; count: number }[]; defaultKind?: string }) {
   const t = useTranslations('queue');
-  const [state, action, pending] = useActionState(callNextTicketAction, null);
-  const { formError } = useErrorText(state);
+  const { state, action, pending, formError } = useActionForm(callNextTicketAction);
   return (
     <form action={action} className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
-import { Select } from '@/components/ui/field';
+import { Options, Select } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
@@ -38,11 +38,7 @@ export default async function WalkInPage({ searchParams }: Props) {
             </label>
             <Select id="code" name="code" defaultValue={guide?.code ?? ''}>
               <option value="">{t('intake.walkIn.chooseItem')}</option>
-              {items.map((item) => (
-                <option key={item.code} value={item.code}>
-                  {item.name}（{item.department}）
-                </option>
-              ))}
+              <Options items={items.map((item) => ({ value: item.code, label: <>{item.name}（{item.department}）</> }))} />
             </Select>
           </div>
           {guide && guide.situations.length > 0 && (

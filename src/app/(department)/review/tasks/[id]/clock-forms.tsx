@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Input, Options, Select, Textarea } from '@/components/ui/field';
 import { SUSPENSION_KINDS } from '@/lib/enums';
 import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
 
@@ -17,11 +17,7 @@ export function SuspendForm({ taskId }: { taskId: string }) {
       <input type="hidden" name="taskId" value={taskId} />
       <Field id="kind" label={t('kind')} errors={fieldErrors.kind}>
         <Select id="kind" errors={fieldErrors.kind} defaultValue="AWAITING_APPLICANT">
-          {SUSPENSION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
+          <Options items={SUSPENSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
         </Select>
       </Field>
       <Field id="reason" label={t('reason')} errors={fieldErrors.reason} required>

@@ -1,8 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
@@ -42,8 +41,7 @@ export function IntakeDecision({ applicationId, materials }: { applicationId: st
 
 function AcceptForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations('desk');
-  const [state, action, pending] = useActionState(acceptAction, null);
-  const { formError } = useErrorText(state);
+  const { action, pending, formError } = useActionForm(acceptAction);
   return (
     <form action={action} className="space-y-3">
       {formError && <FormAlert>{formError}</FormAlert>}
