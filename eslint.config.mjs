@@ -1,5 +1,5 @@
 // The lint: Next's rules (React, hooks, a11y, core web vitals) with typescript-eslint's
-// recommended set, and the import boundaries of the house (docs/decisions/0005-module-boundaries.md).
+// recommended set, and the import boundaries of the house (docs/decisions/0007-module-boundaries.md).
 // `npm run lint` runs it; `npm test` runs it after the type check.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The modules of src/lib depend one way (docs/decisions/0005-module-boundaries.md):
+// The modules of src/lib depend one way (docs/decisions/0007-module-boundaries.md):
 // a folder is a module, a file directly in src/lib (errors.ts, db.ts …) is one too.
 const LIB = path.resolve(import.meta.dirname, '../../src/lib');
 
