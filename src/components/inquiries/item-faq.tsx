@@ -22,9 +22,7 @@ export async function ItemFaq({ code }: { code: string }) {
         </dl>
       )}
       <p className="mt-4 text-sm">
-        <TextLink href={`/me/inquiries?item=${faq.itemId}`}>
-          {t('askLink')}
-        </TextLink>
+        <TextLink href={`/me/inquiries?item=${faq.itemId}`}>{t('askLink')}</TextLink>
       </p>
     </Card>
   );

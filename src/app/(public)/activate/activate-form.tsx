@@ -87,9 +87,7 @@ export function ActivateForm() {
       </Button>
       <p className="text-xs text-slate-500">{t('whoFor')}</p>
       <p className="text-sm">
-        <TextLink href="/login">
-          {t('haveAccount')}
-        </TextLink>
+        <TextLink href="/login">{t('haveAccount')}</TextLink>
       </p>
     </form>
   );

@@ -28,9 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="mt-1 text-sm text-slate-600">{t('subtitle')}</p>
         <LoginForm next={safeNext(next)} />
         <p className="mt-4 border-t border-slate-100 pt-4 text-sm">
-          <TextLink href="/activate">
-            {tActivate('loginLink')}
-          </TextLink>
+          <TextLink href="/activate">{tActivate('loginLink')}</TextLink>
         </p>
       </div>
     </div>

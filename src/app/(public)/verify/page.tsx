@@ -113,9 +113,7 @@ export default async function VerifyPage({ searchParams }: Props) {
                 <Item label={t('decidedAt')}>{outcome.document.decidedAt ? day(outcome.document.decidedAt) : '—'}</Item>
               </dl>
               <p className="mt-4 text-sm">
-                <TextLink href="/track">
-                  {t('trackLink')}
-                </TextLink>
+                <TextLink href="/track">{t('trackLink')}</TextLink>
               </p>
             </Card>
           )}

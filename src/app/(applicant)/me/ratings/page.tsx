@@ -32,9 +32,7 @@ export default async function MyRatingsPage() {
                     <span className="block text-xs text-slate-500">{format.dateTime(r.evaluation.createdAt, { dateStyle: 'medium' })}</span>
                   </>
                 ) : (
-                  <TextLink href={`/me/applications/${r.applicationId}`}>
-                    {t('rateNow')}
-                  </TextLink>
+                  <TextLink href={`/me/applications/${r.applicationId}`}>{t('rateNow')}</TextLink>
                 )}
               </Td>
               <Td>

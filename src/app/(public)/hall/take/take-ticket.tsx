@@ -76,9 +76,7 @@ export function TakeTicket({ waiting }: { waiting: { kind: string; count: number
         </p>
       )}
       <p className="text-center text-sm">
-        <TextLink href="/hall">
-          {t('take.hallScreen')}
-        </TextLink>
+        <TextLink href="/hall">{t('take.hallScreen')}</TextLink>
       </p>
     </form>
   );

@@ -22,9 +22,7 @@ export async function TrackingPanel({ receiptNumber, checkCode }: { receiptNumbe
       </dl>
       <p className="mt-3 text-sm text-slate-600">
         {t('panelHint')}{' '}
-        <TextLink href="/track">
-          {t('title')}
-        </TextLink>
+        <TextLink href="/track">{t('title')}</TextLink>
       </p>
     </Card>
   );

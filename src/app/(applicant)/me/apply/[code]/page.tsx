@@ -63,9 +63,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         situationsChanged={situationsChanged}
       />
       <p className="text-sm">
-        <TextLink href={`/services/${guide.code}`}>
-          {t('apply.backToGuide')}
-        </TextLink>
+        <TextLink href={`/services/${guide.code}`}>{t('apply.backToGuide')}</TextLink>
       </p>
     </div>
   );
