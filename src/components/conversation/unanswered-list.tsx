@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/applications/status-badge';
-import { EmptyState } from '@/components/ui/card';
+import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import type { Actor } from '@/lib/auth/actor';
 import { listUnansweredMessages } from '@/lib/conversation/list-unanswered-messages';
@@ -26,5 +26,16 @@ export async function UnansweredList({ actor, base }: { actor: Actor; base: stri
         </tr>
       ))}
     </Table>
+  );
+}
+
+/** The whole page of unanswered conversations, for the window and for a department. */
+export async function UnansweredPage({ actor, base }: { actor: Actor; base: string }) {
+  const t = await getTranslations('conversation');
+  return (
+    <div>
+      <PageHeader title={t('unansweredTitle')} description={t('unansweredDescription')} />
+      <UnansweredList actor={actor} base={base} />
+    </div>
   );
 }

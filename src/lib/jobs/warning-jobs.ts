@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/env';
+import { every } from './every';
 import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
 
 /*
@@ -9,23 +10,9 @@ import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
  * inside the sweep keeps parallel workers from doubling up. pg-boss would add a
  * schema of its own to migrate for no gain here.
  */
-const INTERVAL_MS = env.WARNING_INTERVAL_MS;
-
 export function startWarningJobs(): () => void {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    try {
-      const changed = await refreshWarnings();
-      if (changed) console.log(`[worker] ${changed} warning colour(s) changed`);
-    } catch (error) {
-      console.error('[worker] warning refresh failed; retrying next minute', error);
-    }
-    if (!stopped) timer = setTimeout(tick, INTERVAL_MS);
-  };
-  void tick();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+  return every(env.WARNING_INTERVAL_MS, 'warning refresh', async () => {
+    const changed = await refreshWarnings();
+    return changed ? `${changed} warning colour(s) changed` : null;
+  });
 }

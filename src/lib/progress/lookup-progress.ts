@@ -1,19 +1,10 @@
 import 'server-only';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameCode } from '@/lib/check-code';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { guessWait, recordWrongGuess } from './guess-limiter';
 import { lookupProgressSchema, type LookupProgressInput } from './schemas';
-
-function digest(s: string): Buffer {
-  return createHash('sha256').update(s).digest();
-}
-
-/** Equal-length digests so the comparison takes the same time whatever was typed. */
-function sameCode(expected: string, given: string): boolean {
-  return timingSafeEqual(digest(expected), digest(given));
-}
 
 /**
  * The public progress page (no sign-in): receipt number plus the check code

@@ -1,9 +1,9 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { setTaskAssignee } from './set-task-assignee';
 import { assignTaskSchema, type AssignTaskInput } from './schemas';
 
 /** The department head hands an open task to a colleague of the same department. */
@@ -25,19 +25,7 @@ export async function assignTask(actor: Actor, input: AssignTaskInput) {
   if (task.status !== 'OPEN') throw new AppError('INVALID_TRANSITION', { status: task.status });
 
   return db.$transaction(async (tx) => {
-    const assigned = await tx.departmentTask.updateMany({
-      where: { id: task.id, status: 'OPEN', lock: data.lock },
-      data: { assigneeId: assignee.id, lock: { increment: 1 } },
-    });
-    if (assigned.count !== 1) throw new AppError('CONFLICT');
-    await recordAudit(tx, {
-      actor,
-      entity: 'DepartmentTask',
-      entityId: task.id,
-      applicationId: task.applicationId,
-      action: 'assign-task',
-      data: { assigneeId: assignee.id, previousAssigneeId: task.assigneeId },
-    });
+    await setTaskAssignee(tx, { task, assigneeId: assignee.id, lock: data.lock, actor, action: 'assign-task' });
     if (assignee.id !== actor.id) {
       await enqueueMessage(tx, {
         recipientId: assignee.id,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameCode } from '@/lib/check-code';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
@@ -8,11 +8,6 @@ import { parseInput } from '@/lib/validation';
 import { guessWait, recordWrongGuess } from '@/lib/progress/guess-limiter';
 import { maskPersonName, publicHolderName } from './mask';
 import { verifyDocumentSchema, type VerifyDocumentInput } from './schemas';
-
-function sameCode(expected: string, given: string): boolean {
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(expected), digest(given));
-}
 
 /**
  * The public verification page (no sign-in): a document's number and the code
