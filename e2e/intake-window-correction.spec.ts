@@ -1,4 +1,4 @@
-import { expect, expectAccessible, pdfFile, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // The applicant brings the corrected paper to the window: the clerk takes it in, the case
 // returns to intake and is accepted; the notice's QR address opens the progress directly;

@@ -26,7 +26,7 @@ import {
   type Prisma,
 } from '../src/generated/prisma/client';
 import { hashPassword } from '../src/lib/auth/password';
-import { formFieldSchema } from '../src/lib/catalog-admin/schemas';
+import { formFieldSchema } from '../src/lib/catalog/form-fields';
 import { searchTextOf } from '../src/lib/catalog/search-text';
 import { disclosedByDefault } from '../src/lib/catalog/disclosure';
 import { chineseDaysOverrides } from '../src/lib/clock/chinese-days';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every test. Unit tests, then database tests against a real
+// `npm test`: every check. The type check and the lint (with the import
+// boundaries) first, as they are cheapest; then unit tests, database tests against a real
 // PostgreSQL (embedded on its own port and folder, or TEST_DATABASE_URL), then
 // the fault tests (their own embedded PostgreSQL, stopped and started), then
 // the browser tests against the built app in Chromium.
@@ -33,7 +34,9 @@ or point CHROMIUM_PATH at a Chromium or Chrome binary.`);
   process.exit(1);
 }
 
-let code = await runChild(bin('vitest'), ['run', '--project', 'unit'], process.env);
+let code = await runChild(bin('tsc'), ['--noEmit'], process.env);
+if (code === 0) code = await runChild(bin('eslint'), ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.'], process.env);
+if (code === 0) code = await runChild(bin('vitest'), ['run', '--project', 'unit'], process.env);
 if (code !== 0) process.exit(code);
 
 const db = await provideDatabase({ test: true });

@@ -1,13 +1,16 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import type { Role } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/session';
 import { isDatabaseUnavailable } from '@/lib/db-errors';
+import { clientAddressOf } from '@/lib/limits/client-address';
 import { AppError, type ErrorCode } from '@/lib/errors';
 import type { RefusedFile } from '@/lib/files/refused-file';
 import { controlCharacterErrors } from '@/lib/validation/text';
+import { fieldErrorsOf } from '@/lib/validation';
 
 /**
  * What a server action returns to its form. `error` and the field errors are
@@ -17,24 +20,6 @@ export type ActionState<T = unknown> =
   | { ok: true; data?: T; at: number }
   | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]>; refused?: RefusedFile[]; at: number }
   | null;
-
-/** The zod issue as a translatable key; schemas may name a key as their message. */
-function issueKey(issue: z.core.$ZodIssue): string {
-  if (/^[a-zA-Z]+$/.test(issue.message)) return issue.message;
-  if (issue.code === 'too_small') return (issue as { minimum?: unknown }).minimum === 1 ? 'required' : 'tooShort';
-  if (issue.code === 'too_big') return 'tooLong';
-  if (issue.code === 'invalid_type') return 'required';
-  return 'invalid';
-}
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_form';
-    (fields[key] ??= []).push(issueKey(issue));
-  }
-  return fields;
-}
 
 /**
  * The one way to write a server action: authenticate, validate, call one domain
@@ -58,6 +43,25 @@ export async function runAction<S extends z.ZodType, T>(
   }
 }
 
+/**
+ * The one way to write a public action (no sign-in: tracking, activation, the
+ * hall kiosk): the use case gets the client's address for its guess limits and
+ * validates its own input; errors map as in `runAction`.
+ */
+export async function runPublicAction<T>(run: (clientAddress: string) => Promise<T>): Promise<ActionState<T>> {
+  const at = Date.now();
+  try {
+    return { ok: true, data: await run(await clientAddress()), at };
+  } catch (error) {
+    return failure(error, at);
+  }
+}
+
+/** The client's address for per-client limits: from the socket, or a trusted proxy (client-address.ts). */
+async function clientAddress(): Promise<string> {
+  return clientAddressOf(await headers());
+}
+
 export function failure(error: unknown, at = Date.now()): ActionState<never> {
   if (error instanceof AppError) {
     const fieldErrors = error.details?.fieldErrors as Record<string, string[]> | undefined;
@@ -75,6 +79,12 @@ export function failure(error: unknown, at = Date.now()): ActionState<never> {
   }
   console.error(`[action ${id}]`, error);
   return { ok: false, error: 'INTERNAL', at };
+}
+
+/** One text field of a form; absent, a file, or no form at all reads as ''. */
+export function textField(formData: unknown, name: string): string {
+  const value = formData instanceof FormData ? formData.get(name) : null;
+  return typeof value === 'string' ? value : '';
 }
 
 /**

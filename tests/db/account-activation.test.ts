@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { activateAccount } from '@/lib/auth/activate-account';
+import { activateAccount } from '@/lib/activation/activate-account';
 import { authenticate } from '@/lib/auth/authenticate';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { requestActivation } from '@/lib/auth/request-activation';
+import { requestActivation } from '@/lib/activation/request-activation';
 import { listMyApplications } from '@/lib/applications/list-my-applications';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';

@@ -14,9 +14,9 @@ import { endSuspension } from '@/lib/routing/end-suspension';
 import { requestExtension } from '@/lib/routing/request-extension';
 import { startSuspension } from '@/lib/routing/start-suspension';
 import { actorOf, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai: a plain working week.
-const monday = new Date('2026-11-23T02:00:00Z');
 const at = (local: string) => new Date(`${local}+08:00`);
 const iso = (d: Date | null | undefined) => d?.toISOString();
 

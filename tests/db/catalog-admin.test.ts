@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import type { AppError } from '@/lib/errors';
 import { cancelServiceItem } from '@/lib/catalog-admin/cancel-service-item';
 import { createDraftVersion } from '@/lib/catalog-admin/create-draft-version';
 import { createServiceItem } from '@/lib/catalog-admin/create-service-item';
@@ -22,8 +22,7 @@ import { splitServiceItem } from '@/lib/catalog-admin/split-service-item';
 import { updateDraftVersion } from '@/lib/catalog-admin/update-draft-version';
 import { versionActions } from '@/lib/catalog-admin/version-rules';
 import { actorOf, submitOnline } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
+import { monday } from '../support/instants';
 
 async function publishedDocument(name: string) {
   const admin = await actorOf('admin');

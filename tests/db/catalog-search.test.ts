@@ -6,7 +6,7 @@ import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { renderChecklist } from '@/lib/catalog/render-checklist';
 import { searchServiceItems } from '@/lib/catalog/search-service-items';
 import { db } from '@/lib/db';
-import { checklistMaterials, isIfApplicable, requiredMaterials } from '@/lib/intake/required-materials';
+import { checklistMaterials, isIfApplicable, requiredMaterials } from '@/lib/catalog/required-materials';
 
 const names = async (input: Parameters<typeof searchServiceItems>[0]) => (await searchServiceItems(input)).items.map((i) => i.name);
 

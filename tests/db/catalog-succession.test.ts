@@ -7,8 +7,7 @@ import { splitIntoParts } from '@/lib/catalog-admin/split-into-parts';
 import { getRetiredItem } from '@/lib/catalog/get-retired-item';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { actorOf } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
+import { monday } from '../support/instants';
 
 async function itemNamed(name: string) {
   return db.serviceItemVersion.findFirstOrThrow({ where: { name, status: 'PUBLISHED' }, select: { id: true, itemId: true, item: { select: { basicCode: true } } } });

@@ -7,8 +7,7 @@ import { listComplaints } from '@/lib/complaints/list-complaints';
 import { db } from '@/lib/db';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { actorOf, submitOnline } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
+import { monday } from '../support/instants';
 
 describe('complaints', () => {
   it('are filed about a case, assigned, answered within the limit and shown to the complainant', async () => {

@@ -5,8 +5,7 @@ import { askQuestion } from '@/lib/inquiries/ask-question';
 import { listFaq } from '@/lib/inquiries/list-faq';
 import { listInquiries } from '@/lib/inquiries/list-inquiries';
 import { actorOf } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
+import { monday } from '../support/instants';
 
 describe('咨询 and the FAQ', () => {
   it('routes a question to the item department, answers it within the limit and publishes it to the FAQ', async () => {

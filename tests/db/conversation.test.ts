@@ -9,8 +9,8 @@ import { readStoredFile } from '@/lib/files/read-stored-file';
 import { storeUpload } from '@/lib/files/store-upload';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { actorOf, pdfBytes, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
-const monday = new Date('2026-11-23T02:00:00Z');
 const later = (minutes: number) => new Date(monday.getTime() + minutes * 60_000);
 
 describe('the conversation on a case', () => {

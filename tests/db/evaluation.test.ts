@@ -11,8 +11,8 @@ import { rectificationLimitSchema } from '@/lib/evaluation/schemas';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { decideTask } from '@/lib/routing/decide-task';
 import { actorOf, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
-const monday = new Date('2026-11-23T02:00:00Z');
 const online = { overall: 1, efficiency: 2, guideAccuracy: 3, convenience: 2, easeOfUse: 2 };
 
 async function decidedCase() {

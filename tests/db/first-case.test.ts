@@ -13,9 +13,9 @@ import { listDepartmentTasks } from '@/lib/routing/list-department-tasks';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { actorOf, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai: a plain working week.
-const monday = new Date('2026-11-23T02:00:00Z');
 
 async function auditTrail(applicationId: string) {
   return db.auditEvent.findMany({ where: { applicationId }, orderBy: { id: 'asc' }, select: { action: true, fromStatus: true, toStatus: true, actorId: true } });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { callNextTicket } from '@/lib/hall/call-next-ticket';
 import { finishTicket } from '@/lib/hall/finish-ticket';
 import { getHallBoard } from '@/lib/hall/get-hall-board';
@@ -8,20 +7,11 @@ import { getWindowQueue } from '@/lib/hall/get-window-queue';
 import { recallTicket } from '@/lib/hall/recall-ticket';
 import { takeQueueTicket } from '@/lib/hall/take-queue-ticket';
 import { actorOf } from '../support/factories';
+import { codeOf } from '../support/errors';
+import { monday } from '../support/instants';
 
 // Monday 2026-11-23, 10:00 in Shanghai.
-const monday = new Date('2026-11-23T02:00:00Z');
 const later = (minutes: number) => new Date(monday.getTime() + minutes * 60_000);
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
 
 // Each test takes its tickets from its own kiosk address: the kiosk limiter lives in the process.
 let kiosk = 0;

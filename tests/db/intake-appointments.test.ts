@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { bookAppointment } from '@/lib/hall/book-appointment';
 import { cancelAppointment } from '@/lib/hall/cancel-appointment';
 import { listAppointmentSlots } from '@/lib/hall/list-appointment-slots';
 import { SLOT_CAPACITY } from '@/lib/hall/slots';
 import { actorOf } from '../support/factories';
+import { codeOf } from '../support/errors';
+import { monday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai: bookable from Tuesday 24th 09:00.
-const monday = new Date('2026-11-23T02:00:00Z');
 const tuesdayNine = '2026-11-24T01:00:00.000Z';
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
 
 async function itemId(name: string) {
   return (await db.serviceItem.findFirstOrThrow({ where: { versions: { some: { name, status: 'PUBLISHED' } } }, select: { id: true } })).id;

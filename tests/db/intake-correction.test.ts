@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { readStoredFile } from '@/lib/files/read-stored-file';
 import { storeUpload } from '@/lib/files/store-upload';
 import { acceptApplication } from '@/lib/intake/accept-application';
@@ -13,20 +12,10 @@ import { renderNotice } from '@/lib/intake/render-notice';
 import { requestCorrection } from '@/lib/intake/request-correction';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { actorOf, pdfBytes, publishedVersion, submitOnline } from '../support/factories';
+import { codeOf } from '../support/errors';
+import { monday, thursday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai; the answer comes on Thursday 26th 10:00.
-const monday = new Date('2026-11-23T02:00:00Z');
-const thursday = new Date('2026-11-26T02:00:00Z');
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
 
 async function flagAll(applicationId: string) {
   const clerk = await actorOf('clerk');

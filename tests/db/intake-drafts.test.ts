@@ -5,7 +5,6 @@ import { listMyApplications } from '@/lib/applications/list-my-applications';
 import type { Actor } from '@/lib/auth/actor';
 import { canApplyOnline } from '@/lib/catalog/online-application';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { storeUpload } from '@/lib/files/store-upload';
 import { attachDraftFiles } from '@/lib/intake/attach-draft-files';
 import { deleteDraft } from '@/lib/intake/delete-draft';
@@ -16,20 +15,10 @@ import { removeDraftFile } from '@/lib/intake/remove-draft-file';
 import { saveDraft } from '@/lib/intake/save-draft';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { lookupProgress } from '@/lib/progress/lookup-progress';
-import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { actorOf, pdfBytes, publishedVersion, sampleAnswers, submitOnline } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
+import { codeOf } from '../support/errors';
+import { monday } from '../support/instants';
 
 /** A passport draft of zhangsan with a PDF stored for every material his ID card does not cover. */
 async function passportDraft(applicant: Actor) {

@@ -2,7 +2,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { copyLibraryFile } from '@/lib/files/copy-library-file';
 import { listMaterialLibrary } from '@/lib/files/list-material-library';
 import { readStoredFile } from '@/lib/files/read-stored-file';
@@ -12,18 +11,9 @@ import { getDraft } from '@/lib/intake/get-draft';
 import { removeDraftFile } from '@/lib/intake/remove-draft-file';
 import { saveDraft } from '@/lib/intake/save-draft';
 import { actorOf, pdfBytes, publishedVersion, submitOnline } from '../support/factories';
+import { codeOf } from '../support/errors';
 
 const ITEM = '普通护照签发';
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
 
 /** The applicant's file handed in for `materialName` on an earlier case. */
 async function earlierFile(ownerId: string, materialName: string) {

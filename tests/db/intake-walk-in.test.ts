@@ -3,26 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { getApplication } from '@/lib/applications/get-application';
 import { verifyPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { readStoredFile } from '@/lib/files/read-stored-file';
 import { storeUpload } from '@/lib/files/store-upload';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { registerWalkIn } from '@/lib/intake/register-walk-in';
 import { requestCorrection } from '@/lib/intake/request-correction';
 import { actorOf, pdfBytes, publishedVersion } from '../support/factories';
+import { codeOf } from '../support/errors';
+import { monday } from '../support/instants';
 
-const monday = new Date('2026-11-23T02:00:00Z');
 const NEW_ID = '511602199001011236';
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
 
 async function walkInInput(clerkId: string, overrides: Partial<{ status: 'PRESENT' | 'MISSING' | 'DEFECTIVE' }> = {}) {
   const clerk = await db.user.findUniqueOrThrow({ where: { id: clerkId }, select: { id: true, name: true, role: true, departmentId: true, windowId: true } });

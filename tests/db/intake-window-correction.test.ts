@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { readStoredFile } from '@/lib/files/read-stored-file';
 import { storeUpload } from '@/lib/files/store-upload';
 import { acceptApplication } from '@/lib/intake/accept-application';
@@ -9,20 +8,10 @@ import { getCorrectionNotice } from '@/lib/intake/get-correction-notice';
 import { listIntakeQueue } from '@/lib/intake/list-intake-queue';
 import { requestCorrection } from '@/lib/intake/request-correction';
 import { actorOf, pdfBytes, submitOnline } from '../support/factories';
+import { codeOf } from '../support/errors';
+import { monday, thursday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai; the applicant comes to the window on Thursday 26th 10:00.
-const monday = new Date('2026-11-23T02:00:00Z');
-const thursday = new Date('2026-11-26T02:00:00Z');
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
 
 /** An online case with two materials flagged in one notice. */
 async function caseAwaitingCorrection() {

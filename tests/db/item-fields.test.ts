@@ -10,8 +10,8 @@ import { getDraft } from '@/lib/intake/get-draft';
 import { saveDraft } from '@/lib/intake/save-draft';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { actorOf, pdfBytes, publishedVersion } from '../support/factories';
+import { monday } from '../support/instants';
 
-const monday = new Date('2026-11-23T02:00:00Z');
 const ITEM = '公共场所卫生许可（新办）';
 
 /** One stored PDF for every required material the applicant's library does not cover. */

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { lookupProgress } from '@/lib/progress/lookup-progress';
 import { actorOf, submitOnline } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
+import { codeOf } from '../support/errors';
+import { monday } from '../support/instants';
 
 // Receipt numbers restart with each fresh database; each test accepts its case on its own day.
 async function acceptedCase(address: string, day = monday) {
@@ -14,16 +13,6 @@ async function acceptedCase(address: string, day = monday) {
   const { receiptNumber } = await acceptApplication(clerk, id, day);
   const { checkCode } = await db.application.findUniqueOrThrow({ where: { id }, select: { checkCode: true } });
   return { id, receiptNumber, checkCode, address };
-}
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  return 'OK';
 }
 
 describe('the public progress lookup', () => {

@@ -14,9 +14,9 @@ import { startSuspension } from '@/lib/routing/start-suspension';
 import { getApplication } from '@/lib/applications/get-application';
 import { PRIVATE_LIFE_ITEMS } from '@/lib/catalog/disclosure';
 import { actorOf, pdfBytes, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai; no public holidays until New Year.
-const monday = new Date('2026-11-23T02:00:00Z');
 const tuesday10 = new Date('2026-11-24T02:00:00Z');
 const thursday10 = new Date('2026-11-26T02:00:00Z');
 

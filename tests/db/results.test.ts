@@ -5,8 +5,7 @@ import { deliverResult } from '@/lib/results/deliver-result';
 import { proposeImmediateDecision } from '@/lib/routing/propose-immediate-decision';
 import { reviewImmediateDecision } from '@/lib/routing/review-immediate-decision';
 import { actorOf, submitOnline } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
+import { monday } from '../support/instants';
 
 async function decidedImmediate() {
   const [applicant, clerk, lead] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('lead')]);

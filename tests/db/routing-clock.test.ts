@@ -7,9 +7,9 @@ import { endSuspension } from '@/lib/routing/end-suspension';
 import { requestExtension } from '@/lib/routing/request-extension';
 import { startSuspension } from '@/lib/routing/start-suspension';
 import { actorOf, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai; December 2026 has no public holidays.
-const monday = new Date('2026-11-23T02:00:00Z');
 const tuesday10 = new Date('2026-11-24T02:00:00Z');
 const thursday10 = new Date('2026-11-26T02:00:00Z');
 // The joint item's first stage has half a day (Monday afternoon): its pause must start before that ends.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import type { AppError } from '@/lib/errors';
 import { listMyApplications } from '@/lib/applications/list-my-applications';
 import { listApplicantNextSteps } from '@/lib/applications/next-steps';
 import { storeUpload } from '@/lib/files/store-upload';
@@ -16,9 +16,9 @@ import { proposeImmediateDecision } from '@/lib/routing/propose-immediate-decisi
 import { reviewImmediateDecision } from '@/lib/routing/review-immediate-decision';
 import { startSuspension } from '@/lib/routing/start-suspension';
 import { actorOf, pdfBytes, submitOnline } from '../support/factories';
+import { monday, thursday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai: a plain working week.
-const monday = new Date('2026-11-23T02:00:00Z');
 const JOINT = '企业开办“一件事”（集成办理）';
 
 /** A reviewer of a department no demo account sits in (e.g. 民政局), created for the test. */
@@ -194,8 +194,7 @@ describe('the applicant’s next step on the overview', () => {
   it('is the applicant’s turn while a department waits for more material, and not during a hearing', async () => {
     const [applicant, clerk, police, company] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('reviewer.ga'), actorOf('qiye')]);
     const tuesday = new Date('2026-11-24T02:00:00Z');
-    const thursday = new Date('2026-11-26T02:00:00Z');
-    const { id } = await submitOnline(applicant, '普通护照签发', monday);
+        const { id } = await submitOnline(applicant, '普通护照签发', monday);
     await acceptApplication(clerk, id, monday);
     const task = await openTaskOf(police, id);
     const stepOf = async () => (await listApplicantNextSteps(applicant, await listMyApplications(applicant)))[id];

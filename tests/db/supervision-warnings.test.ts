@@ -9,9 +9,9 @@ import { requestExtension } from '@/lib/routing/request-extension';
 import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
 import { updateWarningThresholds } from '@/lib/supervision/update-warning-thresholds';
 import { actorOf, publishedVersion, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai: a plain working week.
-const monday = new Date('2026-11-23T02:00:00Z');
 const at = (local: string) => new Date(`${local}+08:00`);
 
 /** One more staff member besides the demo accounts (the seed has one per role). */

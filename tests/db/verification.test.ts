@@ -5,8 +5,8 @@ import { rejectApplication } from '@/lib/intake/reject-application';
 import { decideTask } from '@/lib/routing/decide-task';
 import { verifyDocument } from '@/lib/verification/verify-document';
 import { actorOf, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
-const monday = new Date('2026-11-23T02:00:00Z');
 const tuesday10 = new Date('2026-11-24T02:00:00Z');
 const now = new Date('2026-11-25T02:00:00Z');
 

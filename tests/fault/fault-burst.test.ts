@@ -16,7 +16,7 @@ import { smsLogPath } from '@/lib/notify/sms-provider';
 import { truncateAll } from '../support/truncate';
 import { storeUpload } from '@/lib/files/store-upload';
 import { actorOf, pdfBytes, publishedVersion, sampleAnswers } from '../support/factories';
-import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { eventually, faultDatabase, sleep, within } from './support';
 
 const LANES = 6;

@@ -1,7 +1,7 @@
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { storeUpload } from '@/lib/files/store-upload';
-import { formFieldsOf, type FormField } from '@/lib/catalog-admin/schemas';
+import { formFieldsOf, type FormField } from '@/lib/catalog/form-fields';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { randomUUID } from 'node:crypto';
 

@@ -3,7 +3,7 @@ import { versionActions } from '@/lib/catalog-admin/version-rules';
 import { disclosedByDefault, PRIVATE_LIFE_ITEMS } from '@/lib/catalog/disclosure';
 import { canApplyOnline } from '@/lib/catalog/online-application';
 import { rectificationActions } from '@/lib/evaluation/rectification-rules';
-import { checklistMaterials, isIfApplicable, requiredMaterials } from '@/lib/intake/required-materials';
+import { checklistMaterials, isIfApplicable, requiredMaterials } from '@/lib/catalog/required-materials';
 import { maskCertificateNumber } from '@/lib/verification/mask';
 
 describe('canApplyOnline', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { WorkingCalendar, atShanghai, shanghaiDate } from '../../src/lib/clock/calendar';
-import { chineseDaysOverrides, chineseDaysYears } from '../../src/lib/clock/chinese-days';
+import { WorkingCalendar, atShanghai, shanghaiDate } from '@/lib/clock/calendar';
+import { chineseDaysOverrides, chineseDaysYears } from '@/lib/clock/chinese-days';
 
 const calendar = new WorkingCalendar(chineseDaysOverrides());
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { WorkingCalendar } from '../../src/lib/clock/calendar';
-import { caseDueDates, caseExtensionDays, stepExtensionDays } from '../../src/lib/clock/case-due-dates';
-import { chineseDaysOverrides } from '../../src/lib/clock/chinese-days';
-import { DEFAULT_OFFICE_HOURS as hours, dueDate, stepDueDate } from '../../src/lib/clock/due-date';
+import { WorkingCalendar } from '@/lib/clock/calendar';
+import { caseDueDates, caseExtensionDays, stepExtensionDays } from '@/lib/clock/case-due-dates';
+import { chineseDaysOverrides } from '@/lib/clock/chinese-days';
+import { DEFAULT_OFFICE_HOURS as hours, dueDate, stepDueDate } from '@/lib/clock/due-date';
 
 const calendar = new WorkingCalendar(chineseDaysOverrides());
 const clock = { calendar, hours };

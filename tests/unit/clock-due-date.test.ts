@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { WorkingCalendar } from '../../src/lib/clock/calendar';
-import { chineseDaysOverrides } from '../../src/lib/clock/chinese-days';
+import { WorkingCalendar } from '@/lib/clock/calendar';
+import { chineseDaysOverrides } from '@/lib/clock/chinese-days';
 import {
   acceptanceDay,
   dueDate,
@@ -8,7 +8,7 @@ import {
   remainingWorkingDays,
   stepDueDate,
   warningLevel,
-} from '../../src/lib/clock/due-date';
+} from '@/lib/clock/due-date';
 
 const calendar = new WorkingCalendar(chineseDaysOverrides());
 /** Asia/Shanghai wall-clock time, e.g. sh('2026-02-13 10:00'). */

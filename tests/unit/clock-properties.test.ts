@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { WorkingCalendar, atShanghai, shanghaiDate } from '../../src/lib/clock/calendar';
-import { chineseDaysOverrides } from '../../src/lib/clock/chinese-days';
+import { WorkingCalendar, atShanghai, shanghaiDate } from '@/lib/clock/calendar';
+import { chineseDaysOverrides } from '@/lib/clock/chinese-days';
 import {
   DEFAULT_OFFICE_HOURS as hours,
   acceptanceDay,
@@ -10,7 +10,7 @@ import {
   stepDueDate,
   warningLevel,
   type ClockInterval,
-} from '../../src/lib/clock/due-date';
+} from '@/lib/clock/due-date';
 
 const calendar = new WorkingCalendar(chineseDaysOverrides());
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { checkAnswers, keptAnswers } from '@/lib/intake/form-answers';
 
 const fields = formFieldsOf([

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { answerCorrectionSchema, isValidIdNumber, requestCorrectionSchema, submitApplicationSchema, walkInSchema } from '@/lib/intake/schemas';
+import { isValidIdNumber } from '@/lib/id-number';
+import { answerCorrectionSchema, requestCorrectionSchema, submitApplicationSchema, walkInSchema } from '@/lib/intake/schemas';
 
 // Anything a form or a hand-made request could send: wrong types, huge strings, odd keys.
 const anyValue = fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true });

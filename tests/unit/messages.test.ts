@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/messages/en';
-import zh from '../../src/i18n/messages/zh-CN';
+import en from '@/i18n/messages/en';
+import zh from '@/i18n/messages/zh-CN';
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { WorkingCalendar } from '../../src/lib/clock/calendar';
-import { chineseDaysOverrides } from '../../src/lib/clock/chinese-days';
-import { DEFAULT_OFFICE_HOURS as hours, stepDueDate, type Warning } from '../../src/lib/clock/due-date';
-import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened } from '../../src/lib/supervision/classify-warning';
+import { WorkingCalendar } from '@/lib/clock/calendar';
+import { chineseDaysOverrides } from '@/lib/clock/chinese-days';
+import { DEFAULT_OFFICE_HOURS as hours, stepDueDate, type Warning } from '@/lib/clock/due-date';
+import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened } from '@/lib/supervision/classify-warning';
 
 const calendar = new WorkingCalendar(chineseDaysOverrides());
 const clock = { calendar, hours, thresholds: { days: 1, ratio: 0.2 } };

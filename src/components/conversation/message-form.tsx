@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useEffect, useRef } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
@@ -11,8 +11,7 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 /** Write a message (with up to five attachments) in a case's conversation. */
 export function MessageForm({ applicationId, action: send }: { applicationId: string; action: Action }) {
   const t = useTranslations('conversation');
-  const [state, action, pending] = useActionState(send, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(send);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok) form.current?.reset();

@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/applications/status-badge';
-import { EmptyState } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { EmptyState, PageHeader } from '@/components/ui/card';
+import { Table, LinkCell, Td } from '@/components/ui/table';
 import type { Actor } from '@/lib/auth/actor';
 import { listUnansweredMessages } from '@/lib/conversation/list-unanswered-messages';
 
@@ -14,12 +13,7 @@ export async function UnansweredList({ actor, base }: { actor: Actor; base: stri
     <Table caption={t('unansweredTitle')} head={[t('item'), t('receiptNumber'), t('applicantCol'), t('waiting'), t('since')]}>
       {rows.map((r) => (
         <tr key={r.id}>
-          <Td>
-            <Link href={`${base}/${r.id}`} className="font-medium text-brand-700 hover:underline">
-              {r.itemName}
-            </Link>
-            <span className="mt-1 block max-w-md truncate text-xs text-slate-500">{r.latest}</span>
-          </Td>
+          <LinkCell href={`${base}/${r.id}`} title={r.itemName} detail={r.latest} detailClassName="mt-1 block max-w-md truncate text-xs text-slate-500" />
           <Td className="whitespace-nowrap font-mono text-xs">{r.receiptNumber ?? '—'}</Td>
           <Td>
             {r.applicantName}
@@ -32,5 +26,16 @@ export async function UnansweredList({ actor, base }: { actor: Actor; base: stri
         </tr>
       ))}
     </Table>
+  );
+}
+
+/** The whole page of unanswered conversations, for the window and for a department. */
+export async function UnansweredPage({ actor, base }: { actor: Actor; base: string }) {
+  const t = await getTranslations('conversation');
+  return (
+    <div>
+      <PageHeader title={t('unansweredTitle')} description={t('unansweredDescription')} />
+      <UnansweredList actor={actor} base={base} />
+    </div>
   );
 }

@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { Table, LinkCell, Td } from '@/components/ui/table';
 import type { RectificationRow } from '@/lib/evaluation/list-rectifications';
 
 /** Rectifications with their due date, overdue and review flags; each row links to `${base}/${id}`. */
@@ -13,12 +12,7 @@ export async function RectificationTable({ rows, base }: { rows: RectificationRo
     <Table caption={t('rectificationsTitle')} head={[t('itemCol'), t('ratingCol'), t('departmentCol'), t('statusCol'), t('dueCol')]}>
       {rows.map((r) => (
         <tr key={r.id}>
-          <Td className="min-w-40">
-            <Link href={`${base}/${r.id}`} className="font-medium text-brand-700 hover:underline">
-              {r.itemName}
-            </Link>
-            <span className="block whitespace-nowrap font-mono text-xs text-slate-500">{r.receiptNumber}</span>
-          </Td>
+          <LinkCell href={`${base}/${r.id}`} title={r.itemName} detail={r.receiptNumber} detailClassName="block whitespace-nowrap font-mono text-xs text-slate-500" className="min-w-40" />
           <Td className="whitespace-nowrap">
             {t(`occasion.${r.occasion}`)} · {t(`level.${r.overall}`)}
           </Td>

@@ -1,7 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
@@ -10,8 +9,7 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function AnswerForm({ inquiryId, canPublish, action: answer }: { inquiryId: string; canPublish: boolean; action: Action }) {
   const t = useTranslations('inquiries');
-  const [state, action, pending] = useActionState(answer, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(answer);
   const id = `answer-${inquiryId}`;
   return (
     <form action={action} className="mt-3 space-y-3">

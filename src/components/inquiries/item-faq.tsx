@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { listFaq } from '@/lib/inquiries/list-faq';
@@ -22,9 +22,7 @@ export async function ItemFaq({ code }: { code: string }) {
         </dl>
       )}
       <p className="mt-4 text-sm">
-        <Link href={`/me/inquiries?item=${faq.itemId}`} className="text-brand-700 underline">
-          {t('askLink')}
-        </Link>
+        <TextLink href={`/me/inquiries?item=${faq.itemId}`}>{t('askLink')}</TextLink>
       </p>
     </Card>
   );

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/app/locale-actions';
+import { setLocale } from '@/i18n/locale-actions';
 import { locales } from '@/i18n/config';
 
 export async function LanguageSwitch() {

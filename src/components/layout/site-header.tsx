@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Role } from '@/generated/prisma/enums';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor, Role } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { countUnreadNotifications } from '@/lib/notify/count-unread-notifications';
 import { LanguageSwitch } from './language-switch';

@@ -1,7 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action';
 
@@ -13,8 +12,7 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
  */
 export function MarkAllReadButton({ upTo, action }: { upTo: string | null; action: Action }) {
   const t = useTranslations('notifications');
-  const [state, formAction, pending] = useActionState(action, null);
-  const { formError } = useErrorText(state);
+  const { state, action: formAction, pending, formError } = useActionForm(action);
   const marked = state?.ok ? (state.data as { marked?: number } | undefined)?.marked : undefined;
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">

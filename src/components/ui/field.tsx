@@ -33,7 +33,7 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function describedBy(id: string, { hint, errors }: { hint?: unknown; errors?: string[] }) {
+function describedBy(id: string, { hint, errors }: { hint?: unknown; errors?: string[] }) {
   const ids = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
@@ -57,4 +57,13 @@ export function FormAlert({ tone = 'error', children }: { tone?: 'error' | 'succ
       {children}
     </div>
   );
+}
+
+/** The options of a select, in the order given. */
+export function Options({ items }: { items: readonly { value: string | number; label: ReactNode }[] }) {
+  return items.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
 }

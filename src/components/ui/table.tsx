@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 /** The one table of the portal: scrolls sideways on a phone instead of squeezing. */
@@ -24,4 +25,28 @@ export function Table({ caption, head, children }: { caption?: string; head: Rea
 
 export function Td({ children, className = '' }: { children: ReactNode; className?: string }) {
   return <td className={`px-4 py-3 align-top text-slate-800 ${className}`}>{children}</td>;
+}
+
+/** The first cell of a list row: the thing's name as the link to it, a detail line under it. */
+export function LinkCell({
+  href,
+  title,
+  detail,
+  detailClassName = 'block text-xs text-slate-500',
+  className,
+}: {
+  href: string;
+  title: ReactNode;
+  detail?: ReactNode;
+  detailClassName?: string;
+  className?: string;
+}) {
+  return (
+    <Td className={className}>
+      <Link href={href} className="font-medium text-brand-700 hover:underline">
+        {title}
+      </Link>
+      {detail != null && <span className={detailClassName}>{detail}</span>}
+    </Td>
+  );
 }

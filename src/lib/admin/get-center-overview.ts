@@ -1,11 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /** Counts of what the center keeps, for the admin's home page. */
 export async function getCenterOverview(actor: Actor) {
-  if (actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['ADMIN']);
   const [items, departments, windows, users, calendarDays, applications] = await Promise.all([
     db.serviceItemVersion.count({ where: { status: 'PUBLISHED' } }),
     db.department.count(),

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { caseClockNotes } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
-import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { AppError } from '@/lib/errors';
 import { visibleApplications } from './access';
 

@@ -25,7 +25,7 @@ const ASKED: ReadonlySet<ApplicationStatus> = new Set(['CORRECTION_REQUIRED', 'D
  * because the department asked the applicant for more material is SUSPENDED
  * like one waiting for a hearing, but only the first waits for the applicant.
  */
-export function nextStepOf(applicationId: string, status: ApplicationStatus, suspension: OpenSuspension | null): ApplicantNextStep {
+function nextStepOf(applicationId: string, status: ApplicationStatus, suspension: OpenSuspension | null): ApplicantNextStep {
   const href = `/me/applications/${applicationId}`;
   if (status === 'SUSPENDED' && suspension?.kind === 'AWAITING_APPLICANT') {
     return { key: 'MATERIAL_REQUESTED', yourTurn: true, href, department: suspension.department, procedure: null };

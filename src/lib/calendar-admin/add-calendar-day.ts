@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { weekday } from '@/lib/clock/calendar';
 import { forgetClock, readClock } from '@/lib/clock/clock-settings';
@@ -13,7 +13,7 @@ import type { AddCalendarDayInput } from './schemas';
  * every running due date accordingly, in one transaction.
  */
 export async function addCalendarDay(actor: Actor, input: AddCalendarDayInput, now = new Date()) {
-  if (actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['ADMIN']);
   const weekend = [0, 6].includes(weekday(input.date));
   // A holiday on a weekend or a working Tuesday changes nothing: refuse the typo.
   if ((input.kind === 'holiday') === weekend) {

@@ -1,8 +1,7 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /**
  * The holidays and make-up working days of one year, the years the calendar
@@ -10,7 +9,7 @@ import { AppError } from '@/lib/errors';
  * a year only once the State Council publishes it, usually in November).
  */
 export async function listCalendarYear(actor: Actor, input: { year: number }, now = new Date()) {
-  if (actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['ADMIN']);
   const year = Number.isInteger(input.year) && input.year >= 1990 && input.year <= 2100 ? input.year : Number(shanghaiDate(now).slice(0, 4));
   const [days, years, generated] = await Promise.all([
     db.calendarDay.findMany({

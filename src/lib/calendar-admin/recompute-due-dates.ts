@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { Clock } from '@/lib/clock/clock-settings';
 import { dueDate } from '@/lib/clock/due-date';
 import type { Tx } from '@/lib/db';
-import { INTAKE_LIMIT_DAYS } from '@/lib/intake/file-application';
+import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
 import { recomputeCaseDueDates, type MovedDueDate } from '@/lib/routing/recompute-due-dates';
 
 const RUNNING = ['ACCEPTED', 'IN_REVIEW', 'SUSPENDED'] as const;

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { forgetClock, readClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
@@ -9,7 +9,7 @@ import type { RemoveCalendarDayInput } from './schemas';
 
 /** Removes a holiday or make-up day (the date falls back to the weekend rule) and moves running due dates. */
 export async function removeCalendarDay(actor: Actor, input: RemoveCalendarDayInput, now = new Date()) {
-  if (actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['ADMIN']);
   const result = await db.$transaction(async (tx) => {
     const before = await tx.calendarDay.findUnique({ where: { date: input.date }, select: { working: true, name: true } });
     if (!before) throw new AppError('NOT_FOUND');

@@ -1,9 +1,9 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireAdmin, toDocument, versionDocumentSelect, writeVersion } from './version-document';
+import { toDocument, versionDocumentSelect, writeVersion } from './version-document';
 
 /**
  * Editing a published item: a new DRAFT copied from the published version. The
@@ -11,7 +11,7 @@ import { requireAdmin, toDocument, versionDocumentSelect, writeVersion } from '.
  * item has at most one draft; asking again returns it.
  */
 export async function createDraftVersion(actor: Actor, itemId: string, now = new Date()) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   return db.$transaction(async (tx) => {
     const item = await tx.serviceItem.findUnique({ where: { id: itemId }, select: { id: true, status: true } });
     if (!item) throw new AppError('NOT_FOUND');

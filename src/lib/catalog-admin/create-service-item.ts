@@ -1,14 +1,14 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ItemVersionDocument } from './schemas';
-import { requireAdmin, writeVersion } from './version-document';
+import { writeVersion } from './version-document';
 
 /** A new item starts as draft version 1; nothing is public until it is published. */
 export async function createServiceItem(actor: Actor, doc: ItemVersionDocument, now = new Date()) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   return db.$transaction(async (tx) => {
     const taken = await tx.serviceItem.findUnique({ where: { basicCode: doc.basicCode }, select: { id: true } });
     if (taken) throw new AppError('INVALID_INPUT', { fieldErrors: { basicCode: ['codeTaken'] } });

@@ -1,16 +1,16 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireAdmin, toDocument, versionDocumentSelect, writeVersion } from './version-document';
+import { toDocument, versionDocumentSelect, writeVersion } from './version-document';
 
 /**
  * 下放 / 上收: the item moves to another level and department. It is published
  * at once as a new version copied from the current one; the old one retires.
  */
 export async function delegateServiceItem(actor: Actor, input: { itemId: string; level: 'PROVINCE' | 'CITY' | 'COUNTY'; departmentCode: string; reason: string }, now = new Date()) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   return db.$transaction(async (tx) => {
     const item = await tx.serviceItem.findUnique({ where: { id: input.itemId }, select: { status: true } });
     if (!item) throw new AppError('NOT_FOUND');

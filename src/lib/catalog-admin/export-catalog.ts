@@ -1,15 +1,15 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { catalogToWorkbook } from './catalog-workbook';
 import type { ItemVersionDocument } from './schemas';
-import { requireAdmin, toDocument, versionDocumentSelect } from './version-document';
+import { toDocument, versionDocumentSelect } from './version-document';
 
 export const CATALOG_FORMAT = 'yichuang-catalog';
 
 /** The published catalog: each active item's published version, by basic code. */
 export async function exportCatalogDocuments(actor: Actor): Promise<ItemVersionDocument[]> {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   const versions = await db.serviceItemVersion.findMany({
     where: { status: 'PUBLISHED', item: { status: 'ACTIVE' } },
     orderBy: { item: { basicCode: 'asc' } },

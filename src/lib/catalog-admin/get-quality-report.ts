@@ -1,7 +1,6 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { requireAdmin } from './version-document';
 
 export const findingKinds = ['NO_CODE', 'CODE_NAMES_DIFFER', 'NAME_CODES_DIFFER', 'PROMISED_ABOVE_STATUTORY', 'NO_LEGAL_BASIS', 'LOW_ONLINE_DEPTH', 'CERTIFICATE_NOT_MAPPED'] as const;
 export type FindingKind = (typeof findingKinds)[number];
@@ -14,12 +13,12 @@ const GOVERNMENT_CERTIFICATE = /(身份证|户口簿|营业执照|结婚证|离�
 // and an agent's papers cannot come from the applicant's own e-certificates.
 const NOT_A_CERTIFICATE = /(申请表|申请书|登记表|审批表|承诺书|报告|材料$|委托|代理人|受托人|代办人)/;
 
-export function namesGovernmentCertificate(name: string): boolean {
+function namesGovernmentCertificate(name: string): boolean {
   return GOVERNMENT_CERTIFICATE.test(name) && !NOT_A_CERTIFICATE.test(name);
 }
 
 /** An implementation code is the basic code and the 6-digit region code (docs/catalog-format.md). */
-export function basicPartOf(implementationCode: string): string {
+function basicPartOf(implementationCode: string): string {
   return implementationCode.replace(/-\d{6}$/, '');
 }
 
@@ -28,7 +27,7 @@ export function basicPartOf(implementationCode: string): string {
  * published one, else its draft). Each finding names the item to open.
  */
 export async function getQualityReport(actor: Actor): Promise<Finding[]> {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   const items = await db.serviceItem.findMany({
     where: { status: 'ACTIVE' },
     orderBy: { basicCode: 'asc' },

@@ -1,8 +1,8 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { requireAdmin, toDocument, versionDocumentSelect } from './version-document';
+import { toDocument, versionDocumentSelect } from './version-document';
 
 /**
  * What the merge and split pages offer for an active, published item: its
@@ -10,7 +10,7 @@ import { requireAdmin, toDocument, versionDocumentSelect } from './version-docum
  * published items it may be merged with.
  */
 export async function getSuccessionChoices(actor: Actor, itemId: string) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   const [item, others] = await Promise.all([
     db.serviceItem.findUnique({
       where: { id: itemId },

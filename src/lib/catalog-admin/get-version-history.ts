@@ -1,16 +1,16 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { diffDocuments } from './diff-documents';
-import { requireAdmin, toDocument, versionDocumentSelect } from './version-document';
+import { toDocument, versionDocumentSelect } from './version-document';
 
 /**
  * An item's versions, newest first, and what changed between two of them
  * (by default the newest and the one before it).
  */
 export async function getVersionHistory(actor: Actor, input: { itemId: string; from?: number; to?: number }) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   const item = await db.serviceItem.findUnique({
     where: { id: input.itemId },
     select: {

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { workbookToCatalog, type RowSource } from './catalog-workbook';
 import { CATALOG_FORMAT } from './export-catalog';
 import { crossFieldIssues, fileItemVersionSchema, type ItemVersionDocument } from './schemas';
-import { requireAdmin, resolveDepartments, toDocument, versionDocumentSelect, writeVersion } from './version-document';
+import { resolveDepartments, toDocument, versionDocumentSelect, writeVersion } from './version-document';
 
 /**
  * A problem of the file, said so that the admin can find and fix it: the item by
@@ -76,7 +76,7 @@ function departmentsOf(raw: unknown): { departmentCode: string; stages: { depart
  * version, a new code a new item. Items absent from the file are left alone.
  */
 export async function importCatalog(actor: Actor, input: { format: 'json' | 'xlsx'; bytes: Uint8Array }, now = new Date()) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   let raw: unknown[];
   let sources: Source[] | null = null;
   const problems: ImportProblem[] = [];

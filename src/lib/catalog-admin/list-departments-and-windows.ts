@@ -1,11 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { requireAdmin } from './version-document';
 
 /** Departments, windows and regions for the admin's 部门与窗口 page. */
 export async function listDepartmentsAndWindows(actor: Actor) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   const [departments, windows, regions] = await Promise.all([
     db.department.findMany({
       orderBy: [{ region: { level: 'asc' } }, { code: 'asc' }],

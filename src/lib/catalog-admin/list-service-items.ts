@@ -1,13 +1,12 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { requireAdmin } from './version-document';
 
 const PAGE = 50;
 
 /** The admin's item list: every item whatever its status, searched by name or code. */
 export async function listServiceItems(actor: Actor, input: { q?: string; page?: number } = {}) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   const q = input.q?.trim();
   const where = q
     ? {

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { mergeServiceItems } from './merge-service-items';
 import { itemVersionSchema } from './schemas';
 import { mergedDocument } from './successor-documents';
-import { requireAdmin, toDocument, versionDocumentSelect } from './version-document';
+import { toDocument, versionDocumentSelect } from './version-document';
 
 /**
  * 合并 as the admin page asks for it: the items and the new item's name and
@@ -13,7 +13,7 @@ import { requireAdmin, toDocument, versionDocumentSelect } from './version-docum
  * (the first one chosen is the base).
  */
 export async function mergeIntoNewItem(actor: Actor, input: { itemIds: string[]; basicCode: string; implementationCode: string; name: string; reason: string }, now = new Date()) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   const itemIds = [...new Set(input.itemIds)];
   const versions = await db.serviceItemVersion.findMany({ where: { itemId: { in: itemIds }, status: 'PUBLISHED', item: { status: 'ACTIVE' } }, select: { ...versionDocumentSelect, itemId: true } });
   const docs = itemIds.map((id) => versions.find((v) => v.itemId === id));

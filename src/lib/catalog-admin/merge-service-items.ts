@@ -1,15 +1,15 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { retireItem } from './retire-item';
 import type { ItemVersionDocument } from './schemas';
-import { requireAdmin, writeVersion } from './version-document';
+import { writeVersion } from './version-document';
 
 /** 合并: several items become one new published item; each old one points to it. */
 export async function mergeServiceItems(actor: Actor, input: { itemIds: string[]; target: ItemVersionDocument; reason: string }, now = new Date()) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   const itemIds = [...new Set(input.itemIds)];
   if (itemIds.length < 2) throw new AppError('INVALID_INPUT', { fieldErrors: { itemIds: ['mergeNeedsTwo'] } });
   return db.$transaction(async (tx) => {

@@ -1,10 +1,9 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { atShanghai, shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireAdmin } from './version-document';
 import { versionActions } from './version-rules';
 
 /**
@@ -15,7 +14,7 @@ import { versionActions } from './version-rules';
  * guide in force before its day. Such a change is published on its day.
  */
 export async function publishVersion(actor: Actor, input: { versionId: string; effectiveFrom?: string }, now = new Date()) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   if (input.effectiveFrom && input.effectiveFrom > shanghaiDate(now)) throw new AppError('INVALID_INPUT', { fieldErrors: { effectiveFrom: ['effectiveInFuture'] } });
   return db.$transaction(async (tx) => {
     const draft = await tx.serviceItemVersion.findUnique({ where: { id: input.versionId }, select: { id: true, itemId: true, status: true, name: true, version: true, item: { select: { status: true } } } });

@@ -1,15 +1,14 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireAdmin } from './version-document';
 
 type Input = { id?: string; code: string; name: string; shortName: string | null; regionCode: string; upperDepartmentCode: string | null };
 
 /** Creates a department, or changes one when `id` is given; every problem is reported at its field. */
 export async function saveDepartment(actor: Actor, input: Input) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   return db.$transaction(async (tx) => {
     const fieldErrors: Record<string, string[]> = {};
     const region = await tx.region.findUnique({ where: { code: input.regionCode }, select: { id: true } });

@@ -1,15 +1,14 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { requireAdmin } from './version-document';
 
 type Input = { id?: string; code: string; name: string; kind: 'GENERAL_INTAKE' | 'RESULT'; regionCode: string };
 
 /** Creates a window, or changes one when `id` is given. */
 export async function saveWindow(actor: Actor, input: Input) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   return db.$transaction(async (tx) => {
     const fieldErrors: Record<string, string[]> = {};
     const region = await tx.region.findUnique({ where: { code: input.regionCode }, select: { id: true } });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { FORM_FIELD_DEFAULT_MAX, FORM_FIELD_KINDS } from '@/lib/catalog/form-fields';
+import { HANDLING_CLASSES, ITEM_TYPES, LEVELS, MATERIAL_FORMS, RESULT_TYPES } from '@/lib/enums';
 
 // The same document is read from two sources. The admin form sends strings
 // ("on", "3"), which are converted; an imported file has real types (JSON, typed
@@ -30,15 +32,6 @@ const optionalText = (max = 500) =>
 const phone = z.string({ error: (issue) => (missing(issue.input) ? 'required' : 'expected.text') }).trim().regex(/^(\d{3,4}-?\d{7,8}|1\d{10}|\d{5})$/, 'phone');
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: 'invalid' });
 
-export const itemTypes = ['LICENSING', 'CONFIRMATION', 'BENEFIT', 'RULING', 'OTHER_POWER', 'PUBLIC_SERVICE'] as const;
-export const levels = ['PROVINCE', 'CITY', 'COUNTY'] as const;
-export const handlingClasses = ['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED'] as const;
-export const materialForms = ['ORIGINAL', 'COPY', 'ELECTRONIC'] as const;
-export const resultTypes = ['CERTIFICATE', 'APPROVAL_DOCUMENT', 'OTHER'] as const;
-
-export const formFieldKinds = ['text', 'number', 'date', 'select', 'textarea'] as const;
-/** Longest answer when the item names no limit, per kind that takes free text. */
-export const FORM_FIELD_DEFAULT_MAX = { text: 200, textarea: 2000 } as const;
 
 /**
  * Checks between fields, as plain code over whatever was given (typed or not),
@@ -76,7 +69,7 @@ function schemas(mode: Mode) {
 
   const materialSchema = z.object({
     name: text(200),
-    form: oneOf(materialForms),
+    form: oneOf(MATERIAL_FORMS),
     copies: integer().min(0, 'invalid').max(99, 'tooLong'),
     // false: needed only in the situations named here (or, with none named, when it applies).
     required: flag,
@@ -86,7 +79,7 @@ function schemas(mode: Mode) {
   });
 
   /**
-   * One thing the online form asks besides materials (场所名称, 营业面积(㎡) …).
+   * As catalog/form-fields.ts reads it, but typed strictly for a file: one thing the online form asks besides materials (场所名称, 营业面积(㎡) …).
    * `key` names the answer in Application.formData and in exports, so it is
    * ASCII and stable; options only mean something for a select, a length limit
    * only for free text, and are dropped elsewhere so documents compare equal.
@@ -101,7 +94,7 @@ function schemas(mode: Mode) {
     z.object({
       key: z.string(typed('text')).trim().min(1, 'required').max(40, 'tooLong').regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'fieldKey'),
       label: text(60),
-      kind: oneOf(formFieldKinds),
+      kind: oneOf(FORM_FIELD_KINDS),
       required: flag,
       options: list(z.string(typed('text')).trim().min(1, 'required').max(100, 'tooLong')).max(50, 'tooLong').default([]),
       maxLength: z.preprocess((v) => (v === '' || v === undefined ? null : v), integer().min(1, 'invalid').max(FORM_FIELD_DEFAULT_MAX.textarea, 'tooLong').nullable()),
@@ -126,11 +119,11 @@ function schemas(mode: Mode) {
       basicCode: text(60),
       implementationCode: z.string(typed('text')).trim().max(80, 'tooLong').default(''),
       name: text(100),
-      type: oneOf(itemTypes),
-      level: oneOf(levels),
+      type: oneOf(ITEM_TYPES),
+      level: oneOf(LEVELS),
       departmentCode: text(60),
       legalBasis: lines,
-      handlingClass: oneOf(handlingClasses),
+      handlingClass: oneOf(HANDLING_CLASSES),
       statutoryLimitDays: optionalHalfDays,
       promisedLimitDays: halfDays,
       acceptConditions: lines,
@@ -151,7 +144,7 @@ function schemas(mode: Mode) {
       // assistance or health (docs/catalog-format.md).
       disclose: flag,
       resultName: text(100),
-      resultType: oneOf(resultTypes),
+      resultType: oneOf(RESULT_TYPES),
       resultCertificate: optionalText(100),
       contactPhone: phone,
       complaintPhone: phone,
@@ -169,21 +162,9 @@ export const { situationSchema, materialSchema, formFieldSchema, stepSchema, sta
 /** The same document as an imported file must hold it: real types, nothing converted. */
 export const fileItemVersionSchema = schemas('file').itemVersionSchema;
 
-export type FormField = z.infer<typeof formFieldSchema>;
-
-/** The stored definitions of a version; anything unreadable counts as none. */
-export function formFieldsOf(stored: unknown): FormField[] {
-  const parsed = z.array(formFieldSchema).safeParse(stored);
-  return parsed.success ? parsed.data : [];
-}
-
 export type ItemVersionDocument = z.infer<typeof itemVersionSchema>;
 
 export const itemIdSchema = z.object({ itemId: z.string().min(1) });
-export const versionIdSchema = z.object({ versionId: z.string().min(1) });
-
-export const updateDraftSchema = z.object({ versionId: z.string().min(1), document: itemVersionSchema });
-
 export const publishSchema = z.object({
   versionId: z.string().min(1),
   // YYYY-MM-DD in Shanghai; empty: effective now.
@@ -194,20 +175,8 @@ export const cancelSchema = z.object({ itemId: z.string().min(1), reason: text(5
 
 export const delegateSchema = z.object({
   itemId: z.string().min(1),
-  level: z.enum(levels, { message: 'invalid' }),
+  level: z.enum(LEVELS, { message: 'invalid' }),
   departmentCode: text(60),
-  reason: text(500),
-});
-
-export const mergeSchema = z.object({
-  itemIds: z.array(z.string().min(1)).min(2, 'mergeNeedsTwo'),
-  target: itemVersionSchema,
-  reason: text(500),
-});
-
-export const splitSchema = z.object({
-  itemId: z.string().min(1),
-  parts: z.array(itemVersionSchema).min(2, 'splitNeedsTwo'),
   reason: text(500),
 });
 
@@ -229,12 +198,6 @@ export const splitIntoPartsSchema = z.object({
   itemId: z.string().min(1),
   parts: z.array(z.object({ ...successorIdentity, situations: z.array(z.string().trim().min(1)).default([]) })).min(2, 'splitNeedsTwo'),
   reason: text(500),
-});
-
-export const catalogFileSchema = z.object({
-  format: z.literal('yichuang-catalog'),
-  formatVersion: z.literal(1),
-  items: z.array(z.unknown()),
 });
 
 export const departmentSchema = z.object({

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { itemVersionSchema } from './schemas';
 import { splitServiceItem } from './split-service-item';
 import { partDocument } from './successor-documents';
-import { requireAdmin, toDocument, versionDocumentSelect } from './version-document';
+import { toDocument, versionDocumentSelect } from './version-document';
 
 /**
  * 拆分 as the admin page asks for it: for each new item its name, codes and
@@ -16,7 +16,7 @@ export async function splitIntoParts(
   input: { itemId: string; parts: { basicCode: string; implementationCode: string; name: string; situations: string[] }[]; reason: string },
   now = new Date(),
 ) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   const current = await db.serviceItemVersion.findFirst({ where: { itemId: input.itemId, status: 'PUBLISHED', item: { status: 'ACTIVE' } }, select: versionDocumentSelect });
   if (!current) throw new AppError('NOT_FOUND');
   const original = toDocument(current);

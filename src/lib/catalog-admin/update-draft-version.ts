@@ -1,15 +1,15 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ItemVersionDocument } from './schemas';
-import { requireAdmin, writeVersion } from './version-document';
+import { writeVersion } from './version-document';
 import { versionActions } from './version-rules';
 
 /** Only a draft can change; a published or retired version is a record of what applied. */
 export async function updateDraftVersion(actor: Actor, input: { versionId: string; document: ItemVersionDocument }, now = new Date()) {
-  requireAdmin(actor);
+  assertRole(actor, ['ADMIN']);
   return db.$transaction(async (tx) => {
     const version = await tx.serviceItemVersion.findUnique({ where: { id: input.versionId }, select: { id: true, status: true, item: { select: { basicCode: true, status: true } } } });
     if (!version) throw new AppError('NOT_FOUND');

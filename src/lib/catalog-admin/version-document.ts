@@ -2,7 +2,8 @@ import 'server-only';
 import { searchTextOf } from '@/lib/catalog/search-text';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { formFieldsOf, type ItemVersionDocument } from './schemas';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
+import type { ItemVersionDocument } from './schemas';
 
 /** What is read of a version to make its document (the shape edit, diff and export share). */
 export const versionDocumentSelect = {
@@ -219,8 +220,4 @@ export async function writeVersion(
     });
   }
   return versionId;
-}
-
-export function requireAdmin(actor: { role: string }): void {
-  if (actor.role !== 'ADMIN') throw new AppError('NOT_FOUND');
 }

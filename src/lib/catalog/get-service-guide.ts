@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { formFieldsOf } from './form-fields';
 import { db } from '@/lib/db';
 
 /**

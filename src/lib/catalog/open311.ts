@@ -1,6 +1,6 @@
 // The catalog in the shapes of Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2):
 // service list entries and service definitions. Pure: the routes load and label.
-import type { FormField } from '@/lib/catalog-admin/schemas';
+import type { FormField } from './form-fields';
 import type { ServiceGuide } from './get-service-guide';
 import type { listOpen311Services } from './list-open311-services';
 

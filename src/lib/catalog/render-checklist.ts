@@ -3,7 +3,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { env } from '@/env';
 import { shanghaiDate } from '@/lib/clock/calendar';
 import { AppError } from '@/lib/errors';
-import { checklistMaterials } from '@/lib/intake/required-materials';
+import { checklistMaterials } from './required-materials';
 import { qrDataUrl } from '@/lib/pdf/qr-data-url';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { getServiceGuide } from './get-service-guide';
@@ -11,7 +11,7 @@ import { getServiceGuide } from './get-service-guide';
 type Label = (key: string, values?: Record<string, string | number>) => string;
 
 /** The situations of the guide among those asked for, in the guide's order; unknown ids are ignored. */
-export function chosenSituations(guide: { situations: { id: string; name: string }[] }, asked: readonly string[]) {
+function chosenSituations(guide: { situations: { id: string; name: string }[] }, asked: readonly string[]) {
   return guide.situations.filter((s) => asked.includes(s.id));
 }
 

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-export const ITEM_TYPES = ['LICENSING', 'CONFIRMATION', 'BENEFIT', 'RULING', 'OTHER_POWER', 'PUBLIC_SERVICE'] as const;
-export const LEVELS = ['COUNTY', 'CITY', 'PROVINCE'] as const;
-export const HANDLING_CLASSES = ['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED'] as const;
+import { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
 
 // Empty form fields ("") mean "any".
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

@@ -1,7 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { catalogSearchSchema, type CatalogQuery, type CatalogSearch, type HANDLING_CLASSES, type ITEM_TYPES, type LEVELS } from './schemas';
+import type { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
+import { catalogSearchSchema, type CatalogQuery, type CatalogSearch } from './schemas';
 import { containsPattern, fuzzyPatterns, homophonePattern, queryWords } from './search-text';
 
 type Row = {
@@ -44,7 +45,6 @@ export async function searchServiceItems(input: CatalogSearch) {
   if (exactResult.total > 0 || !words.some((w) => fuzzyPatterns(w).length)) return exactResult;
   return runSearch(query, filters, words, true);
 }
-export type CatalogSearchResult = Awaited<ReturnType<typeof searchServiceItems>>;
 
 async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: string[], tolerant: boolean) {
   const filters = [...baseFilters];

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -8,7 +8,7 @@ import { answerComplaintSchema, type AnswerComplaintInput } from './schemas';
 
 /** A supervisor records the outcome of a complaint; the complainant is told and sees the answer. */
 export async function answerComplaint(actor: Actor, input: AnswerComplaintInput, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['SUPERVISOR']);
   const data = answerComplaintSchema.parse(input);
   return db.$transaction(async (tx) => {
     const complaint = await tx.complaint.findUnique({ where: { id: data.complaintId }, select: { id: true, status: true, complainantId: true, applicationId: true, assigneeId: true } });

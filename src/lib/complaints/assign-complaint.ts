@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -8,7 +8,7 @@ import { assignComplaintSchema, type AssignComplaintInput } from './schemas';
 
 /** A supervisor hands an unanswered complaint to a supervisor (possibly themself) to handle. */
 export async function assignComplaint(actor: Actor, input: AssignComplaintInput) {
-  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['SUPERVISOR']);
   const data = assignComplaintSchema.parse(input);
   const assignee = await db.user.findFirst({ where: { id: data.assigneeId, role: 'SUPERVISOR', active: true }, select: { id: true } });
   if (!assignee) throw new AppError('INVALID_INPUT', { fieldErrors: { assigneeId: ['required'] } });

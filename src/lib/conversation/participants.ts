@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/auth/actor';
 import type { Tx } from '@/lib/db';
 
 /** Who may write in a case's conversation: the applicant and the staff handling cases; supervision only reads. */
-export const CONVERSATION_ROLES: Role[] = ['APPLICANT', 'CLERK', 'WINDOW_LEAD', 'REVIEWER', 'DEPT_HEAD'];
+const CONVERSATION_ROLES: Role[] = ['APPLICANT', 'CLERK', 'WINDOW_LEAD', 'REVIEWER', 'DEPT_HEAD'];
 
 export function mayWrite(actor: Actor): boolean {
   return CONVERSATION_ROLES.includes(actor.role);

@@ -1,7 +1,6 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { occasionOpen } from './rate-service';
 import { INDICATORS } from './schemas';
 
@@ -10,7 +9,7 @@ import { INDICATORS } from './schemas';
  * progress and outcome) and those still waiting for a rating.
  */
 export async function listMyRatings(actor: Actor, filter: { applicationId?: string } = {}) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const applications = await db.application.findMany({
     where: { applicantId: actor.id, status: { not: 'DRAFT' }, acceptedAt: { not: null }, ...(filter.applicationId ? { id: filter.applicationId } : {}) },
     orderBy: { acceptedAt: 'desc' },
@@ -49,4 +48,3 @@ export async function listMyRatings(actor: Actor, filter: { applicationId?: stri
       }),
   );
 }
-export type MyRating = Awaited<ReturnType<typeof listMyRatings>>[number];

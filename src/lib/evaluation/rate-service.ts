@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { dueDate } from '@/lib/clock/due-date';
@@ -21,7 +21,7 @@ export function occasionOpen(occasion: 'INTAKE' | 'CONCLUSION', application: { a
  * department, due in the rectification limit's working days (15 by default).
  */
 export async function rateService(actor: Actor, input: RateServiceInput, now = new Date()) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const data = rateServiceSchema.parse(input);
   const application = await db.application.findFirst({
     where: { id: data.applicationId, applicantId: actor.id, status: { not: 'DRAFT' } },

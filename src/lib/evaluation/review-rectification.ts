@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -12,7 +12,7 @@ import { reviewRectificationSchema, type ReviewRectificationInput } from './sche
  * the department as 整改中 with the supervisor's note.
  */
 export async function reviewRectification(actor: Actor, input: ReviewRectificationInput, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['SUPERVISOR']);
   const data = reviewRectificationSchema.parse(input);
   return db.$transaction(async (tx) => {
     const rectification = await tx.rectification.findUnique({

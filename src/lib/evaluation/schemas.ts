@@ -5,7 +5,7 @@ export const INDICATORS = {
   ONLINE: ['overall', 'efficiency', 'guideAccuracy', 'convenience', 'easeOfUse'],
   WINDOW: ['overall', 'efficiency', 'serviceLevel', 'attitude'],
 } as const;
-export const ALL_INDICATORS = ['overall', 'efficiency', 'guideAccuracy', 'convenience', 'easeOfUse', 'serviceLevel', 'attitude'] as const;
+const ALL_INDICATORS = ['overall', 'efficiency', 'guideAccuracy', 'convenience', 'easeOfUse', 'serviceLevel', 'attitude'] as const;
 
 const id = z.string().trim().min(1).max(64);
 const level = z.coerce.number().int().min(1, 'ratingRequired').max(5);

@@ -1,8 +1,7 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { getRectificationLimit, RECTIFICATION_LIMIT_KEY } from './get-rectification-limit';
 import { rectificationLimitSchema, type RectificationLimitInput } from './schemas';
 
@@ -11,7 +10,7 @@ import { rectificationLimitSchema, type RectificationLimitInput } from './schema
  * opened keep the due date they were given: the department was told that one.
  */
 export async function updateRectificationLimit(actor: Actor, input: RectificationLimitInput) {
-  if (actor.role !== 'ADMIN' && actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['ADMIN', 'SUPERVISOR']);
   const { days } = rectificationLimitSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await getRectificationLimit(tx);

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -23,7 +22,7 @@ const target: Record<'start' | 'complete' | 'cannot' | 'invalid', RectificationS
  * need the reason.
  */
 export async function updateRectification(actor: Actor, input: UpdateRectificationInput, now = new Date()) {
-  if (!DEPARTMENT_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES);
   const data = updateRectificationSchema.parse(input);
   const to = target[data.action];
   const missing: Record<string, string[]> = {};

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { uploadsDir, type StoredUpload } from './store-upload';
@@ -16,7 +16,7 @@ import { uploadsDir, type StoredUpload } from './store-upload';
  * bytes an earlier case still holds.
  */
 export async function copyLibraryFile(actor: Actor, input: { sourceFileId: string; requirementId: string }): Promise<StoredUpload> {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const requirement = await db.materialRequirement.findUnique({ where: { id: input.requirementId }, select: { name: true } });
   if (!requirement) throw new AppError('NOT_FOUND');
   const source = await db.storedFile.findFirst({

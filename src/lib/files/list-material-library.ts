@@ -1,7 +1,6 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /** How many earlier documents are offered per material: the latest distinct ones. */
 const PER_MATERIAL = 5;
@@ -14,7 +13,7 @@ const PER_MATERIAL = 5;
  * applicant's loose files (chosen in a draft) are copies of such a document.
  */
 export async function listMaterialLibrary(actor: Actor, requirementIds: string[]) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const requirements = await db.materialRequirement.findMany({ where: { id: { in: requirementIds } }, select: { id: true, name: true } });
   const names = [...new Set(requirements.map((r) => r.name))];
   const earlier = await db.storedFile.findMany({

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
@@ -16,7 +16,7 @@ import { bookableSlots, SLOT_CAPACITY } from './slots';
  * overfill it.
  */
 export async function bookAppointment(actor: Actor, input: z.input<typeof bookAppointmentSchema>, now = new Date()) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const data = bookAppointmentSchema.parse(input);
   const slotStart = new Date(data.slotStart);
   const item = await db.serviceItem.findFirst({

@@ -1,11 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { ticketCode } from './queue-kinds';
 import { callNextTicketSchema } from './schemas';
 
@@ -18,7 +16,7 @@ import { callNextTicketSchema } from './schemas';
  * waited for. Returns null when nobody is waiting.
  */
 export async function callNextTicket(actor: Actor, input: z.input<typeof callNextTicketSchema>, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role) || !actor.windowId) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES, 'window');
   const { kind } = callNextTicketSchema.parse(input);
   const windowId = actor.windowId;
   const day = shanghaiDate(now);

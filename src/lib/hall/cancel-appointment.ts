@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -8,7 +8,7 @@ import { cancelAppointmentSchema } from './schemas';
 
 /** The applicant cancels their own booking; its place goes back to the slot. */
 export async function cancelAppointment(actor: Actor, input: z.input<typeof cancelAppointmentSchema>) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const data = cancelAppointmentSchema.parse(input);
   await db.$transaction(async (tx) => {
     const updated = await tx.appointment.updateMany({

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -13,7 +12,7 @@ import { finishTicketSchema } from './schemas';
  * is no longer called (ended twice, by a double click) is "not found".
  */
 export async function finishTicket(actor: Actor, input: z.input<typeof finishTicketSchema>, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const { ticketId, outcome } = finishTicketSchema.parse(input);
   return db.$transaction(async (tx) => {
     const updated = await tx.queueTicket.updateMany({

@@ -1,14 +1,12 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { QUEUE_KINDS, ticketCode } from './queue-kinds';
 
 /** What a window clerk needs to call numbers: their window, the ticket they are serving, today's waiting counts and their last tickets. */
 export async function getWindowQueue(actor: Actor, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const day = shanghaiDate(now);
   const [window, current, waiting, handled] = await Promise.all([
     actor.windowId ? db.window.findUnique({ where: { id: actor.windowId }, select: { code: true, name: true } }) : null,

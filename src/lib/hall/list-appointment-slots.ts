@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -7,7 +7,7 @@ import { bookableSlots, SLOT_CAPACITY } from './slots';
 
 /** The bookable slots for an item with the places left, and the actor's own bookings of it. */
 export async function listAppointmentSlots(actor: Actor, itemId: string, now = new Date()) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const item = await db.serviceItem.findFirst({
     where: { id: itemId, status: 'ACTIVE', versions: { some: { status: 'PUBLISHED', appointment: true } } },
     select: { id: true, versions: { where: { status: 'PUBLISHED' }, select: { name: true }, take: 1 } },

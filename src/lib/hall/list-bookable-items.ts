@@ -1,11 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /** Items an applicant can book a visit to the center for. */
 export async function listBookableItems(actor: Actor) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const items = await db.serviceItem.findMany({
     where: { status: 'ACTIVE', versions: { some: { status: 'PUBLISHED', appointment: true } } },
     select: { id: true, versions: { where: { status: 'PUBLISHED' }, select: { name: true }, take: 1 } },

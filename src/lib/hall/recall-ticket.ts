@@ -1,7 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -9,7 +8,7 @@ import { ticketIdSchema } from './schemas';
 
 /** 重呼: calls the clerk's current ticket again; the fresh call time puts it back on top of the hall screen. */
 export async function recallTicket(actor: Actor, input: z.input<typeof ticketIdSchema>, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const { ticketId } = ticketIdSchema.parse(input);
   return db.$transaction(async (tx) => {
     const updated = await tx.queueTicket.updateMany({

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { dueDate } from '@/lib/clock/due-date';
@@ -8,7 +7,7 @@ import { shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { openStage } from '@/lib/routing/open-stage';
+import { openRoute } from '@/lib/routing/open-route';
 import { nextReceiptNumber } from './receipt-number';
 
 /**
@@ -17,7 +16,7 @@ import { nextReceiptNumber } from './receipt-number';
  * no stages: they stay ACCEPTED for the on-the-spot decision at the window.
  */
 export async function acceptApplication(actor: Actor, applicationId: string, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const clock = await loadClock();
   const application = await db.application.findFirst({
     where: { id: applicationId, status: { not: 'DRAFT' } },
@@ -66,17 +65,7 @@ export async function acceptApplication(actor: Actor, applicationId: string, now
       external: ['EMAIL', 'SMS'],
     });
 
-    if (version.stages.length > 0) {
-      for (const stage of version.stages) {
-        for (const { departmentId } of stage.departments) {
-          await tx.departmentTask.create({
-            data: { applicationId, stageSort: stage.sort, stageName: stage.name, departmentId, status: 'WAITING', limitDays: stage.limitDays },
-          });
-        }
-      }
-      await transitionApplication(tx, { applicationId, from: ['ACCEPTED'], to: 'IN_REVIEW', actor, action: 'route' });
-      await openStage(tx, { applicationId, stageSort: version.stages[0].sort, actor, clock, now });
-    }
+    await openRoute(tx, { applicationId, stages: version.stages, actor, clock, now });
     return { receiptNumber };
   });
 }

@@ -1,13 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { correctionCase } from './correction-case';
-import { INTAKE_LIMIT_DAYS } from './file-application';
+import { INTAKE_LIMIT_DAYS } from './limits';
 import { answerCorrectionAtWindowSchema } from './schemas';
 
 /**
@@ -17,7 +16,7 @@ import { answerCorrectionAtWindowSchema } from './schemas';
  * the art. 32 five days counted again from now, as for an online answer.
  */
 export async function answerCorrectionAtWindow(actor: Actor, input: z.input<typeof answerCorrectionAtWindowSchema>, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const data = answerCorrectionAtWindowSchema.parse(input);
   const { application, intakeDueAt } = await correctionCase({ id: data.applicationId }, data.materials, (materialId) => Boolean(data.materials[materialId]), now);
 

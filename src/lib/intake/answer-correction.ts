@@ -1,13 +1,13 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { correctionCase } from './correction-case';
 import { answerCorrectionSchema } from './schemas';
-import { INTAKE_LIMIT_DAYS } from './file-application';
+import { INTAKE_LIMIT_DAYS } from './limits';
 
 /**
  * The applicant answers the one-notice online: every flagged material gets its
@@ -15,7 +15,7 @@ import { INTAKE_LIMIT_DAYS } from './file-application';
  * five working days count again from the answer, not from the first submission.
  */
 export async function answerCorrection(actor: Actor, input: z.input<typeof answerCorrectionSchema>, now = new Date()) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const data = answerCorrectionSchema.parse(input);
   const { application, intakeDueAt } = await correctionCase(
     { id: data.applicationId, applicantId: actor.id },

@@ -4,7 +4,7 @@ import { dueDate } from '@/lib/clock/due-date';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { INTAKE_LIMIT_DAYS } from './file-application';
+import { INTAKE_LIMIT_DAYS } from './limits';
 
 /**
  * The case a correction answer is for (online or at the window), checked the

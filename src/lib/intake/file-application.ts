@@ -8,10 +8,8 @@ import { dueDate } from '@/lib/clock/due-date';
 import { loadClock } from '@/lib/clock/clock-settings';
 import type { Tx } from '@/lib/db';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { newCheckCode } from './codes';
-
-/** Administrative Licensing Law art. 32: intake answers within 5 working days. */
-export const INTAKE_LIMIT_DAYS = 5;
+import { newCheckCode } from '@/lib/check-code';
+import { INTAKE_LIMIT_DAYS } from './limits';
 
 export type FiledMaterial = {
   requirementId: string;

@@ -1,4 +1,4 @@
-import { FORM_FIELD_DEFAULT_MAX, type FormField } from '@/lib/catalog-admin/schemas';
+import { FORM_FIELD_DEFAULT_MAX, type FormField } from '@/lib/catalog/form-fields';
 
 /** The applicant's answers to an item's form fields, by field key, as typed. */
 export type Answers = Record<string, string>;

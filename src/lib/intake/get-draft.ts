@@ -1,12 +1,12 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { draftDataSchema } from './schemas';
 
 /** The applicant's own draft, to resume the form: what was typed and the files already stored per material. */
 export async function getDraft(actor: Actor, draftId: string) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const draft = await db.application.findFirst({
     where: { id: draftId, applicantId: actor.id, status: 'DRAFT' },
     select: {

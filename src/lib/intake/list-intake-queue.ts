@@ -1,8 +1,6 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /**
  * The general window's queue: every department's submitted applications (one
@@ -10,7 +8,7 @@ import { AppError } from '@/lib/errors';
  * or past.
  */
 export async function listIntakeQueue(actor: Actor, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const rows = await db.application.findMany({
     where: { status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] } },
     orderBy: { submittedAt: 'asc' },

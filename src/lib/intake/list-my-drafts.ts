@@ -1,11 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /** The applicant's unfinished applications, last edited first, to continue or throw away. */
 export async function listMyDrafts(actor: Actor) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const rows = await db.application.findMany({
     where: { applicantId: actor.id, status: 'DRAFT' },
     orderBy: { updatedAt: 'desc' },

@@ -1,12 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /** Items the general window can register a walk-in for: every published, active item. */
 export async function listWalkInItems(actor: Actor) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const versions = await db.serviceItemVersion.findMany({
     where: { status: 'PUBLISHED', item: { status: 'ACTIVE' } },
     select: { name: true, item: { select: { basicCode: true } }, department: { select: { name: true } } },

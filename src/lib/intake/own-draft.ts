@@ -1,7 +1,7 @@
 import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { lockApplication } from '@/lib/applications/transition';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -14,7 +14,7 @@ import { draftDataSchema, type DraftData } from './schemas';
  * other. Someone else's draft, or a draft already submitted, is "not found".
  */
 export async function lockOwnDraft(tx: Tx, actor: Actor, draftId: string): Promise<{ id: string; data: DraftData }> {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   await lockApplication(tx, draftId);
   const draft = await tx.application.findFirst({
     where: { id: draftId, applicantId: actor.id, status: 'DRAFT' },

@@ -3,15 +3,15 @@ import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { requiredMaterials } from './required-materials';
+import { requiredMaterials } from '@/lib/catalog/required-materials';
 import { walkInSchema } from './schemas';
-import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
+import { fileApplication } from './file-application';
+import { INTAKE_LIMIT_DAYS } from './limits';
 
 /**
  * Walk-in intake at the general window: the clerk finds the applicant by ID
@@ -21,11 +21,11 @@ import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
  * shown); they can see the case online once they activate it themselves on
  * /activate with their ID number and a code sent to this phone (the audit event
  * 'register-walk-in-applicant' marks such accounts, see
- * src/lib/auth/activatable-account.ts). The clerk then accepts or asks for
+ * src/lib/activation/activatable-account.ts). The clerk then accepts or asks for
  * correction as usual.
  */
 export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInSchema>, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const data = walkInSchema.parse(input);
 
   const existing = await db.application.findUnique({ where: { submitKey: data.submitKey }, select: { id: true, registeredById: true } });

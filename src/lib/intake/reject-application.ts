@@ -1,7 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -10,7 +9,7 @@ import { rejectApplicationSchema } from './schemas';
 
 /** 不予受理, with reasons and legal basis (行政许可法 第三十二条). */
 export async function rejectApplication(actor: Actor, input: z.input<typeof rejectApplicationSchema>) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const data = rejectApplicationSchema.parse(input);
   const application = await db.application.findFirst({
     where: { id: data.applicationId, status: { not: 'DRAFT' } },

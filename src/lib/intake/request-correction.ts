@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -13,7 +12,7 @@ import type { z } from 'zod';
  * for the applicant; the intake clock starts again when they answer.
  */
 export async function requestCorrection(actor: Actor, input: z.input<typeof requestCorrectionSchema>) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const data = requestCorrectionSchema.parse(input);
   const application = await db.application.findFirst({
     where: { id: data.applicationId, status: { not: 'DRAFT' } },

@@ -1,16 +1,16 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { formFieldsOf } from '@/lib/catalog-admin/schemas';
-import { newCheckCode } from './codes';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
+import { newCheckCode } from '@/lib/check-code';
 import { keptAnswers } from './form-answers';
 import { lockOwnDraft } from './own-draft';
 import { saveDraftSchema, type SaveDraftInput } from './schemas';
 import { appliableOnlineWhere } from '@/lib/catalog/online-application';
 
 /** Enough for every item someone is working on; stops a script from filling the table. */
-export const MAX_OPEN_DRAFTS = 20;
+const MAX_OPEN_DRAFTS = 20;
 
 /**
  * Saves what the applicant has typed so far as a DRAFT application (created on
@@ -20,7 +20,7 @@ export const MAX_OPEN_DRAFTS = 20;
  * nobody but the applicant sees them (see visibleApplications).
  */
 export async function saveDraft(actor: Actor, input: SaveDraftInput, now = new Date()) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const data = saveDraftSchema.parse(input);
   const version = await db.serviceItemVersion.findFirst({
     where: { id: data.versionId, status: 'PUBLISHED', ...appliableOnlineWhere },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idNumberSchema } from '@/lib/id-number';
 
 const id = z.string().trim().min(1).max(64);
 const phone = z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'phone');
@@ -58,7 +59,7 @@ export const removeDraftFileSchema = z.object({ draftId: id, fileId: id });
 
 export const applicationIdSchema = z.object({ applicationId: id });
 
-export const materialVerdict = z.object({
+const materialVerdict = z.object({
   materialId: id,
   status: z.enum(['MISSING', 'DEFECTIVE']),
   reason: z.string().trim().min(1).max(200),
@@ -96,26 +97,9 @@ export const answerCorrectionAtWindowSchema = z.object({
   note: z.string().trim().max(500).optional(),
 });
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-/** GB 11643 居民身份证号码: 17 digits, a valid birth date and the ISO 7064 MOD 11-2 check character. */
-export function isValidIdNumber(value: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(value)) return false;
-  const birth = value.slice(6, 14);
-  const date = new Date(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10).replaceAll('-', '') !== birth) return false;
-  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(value[i]), 0);
-  return ID_CHECK[sum % 11] === value[17];
-}
-
 export const walkInSchema = z.object({
   submitKey: z.uuid('invalid'),
-  idNumber: z
-    .string()
-    .trim()
-    .transform((v) => v.toUpperCase())
-    .refine(isValidIdNumber, 'idNumber'),
+  idNumber: idNumberSchema,
   name: z.string().trim().min(1).max(50),
   phone,
   versionId: id,

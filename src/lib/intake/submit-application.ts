@@ -1,14 +1,15 @@
 import 'server-only';
 import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
 import { Prisma } from '@/generated/prisma/client';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { fileApplication, INTAKE_LIMIT_DAYS } from './file-application';
+import { fileApplication } from './file-application';
+import { INTAKE_LIMIT_DAYS } from './limits';
 import { draftDataSchema, submitApplicationSchema, type SubmitApplicationInput } from './schemas';
-import { formFieldsOf } from '@/lib/catalog-admin/schemas';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { checkAnswers } from './form-answers';
-import { isIfApplicable, requiredMaterials } from './required-materials';
+import { isIfApplicable, requiredMaterials } from '@/lib/catalog/required-materials';
 import { canApplyOnline } from '@/lib/catalog/online-application';
 
 /**
@@ -20,7 +21,7 @@ import { canApplyOnline } from '@/lib/catalog/online-application';
  * itself becomes the application, so a double submit of a draft files once.
  */
 export async function submitApplication(actor: Actor, input: SubmitApplicationInput, now = new Date()) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const data = submitApplicationSchema.parse(input);
 
   const existing = await db.application.findUnique({ where: { submitKey: data.submitKey }, select: { id: true, applicantId: true } });

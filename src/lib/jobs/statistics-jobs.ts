@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/env';
+import { every } from './every';
 import { rollUpStatistics } from '@/lib/supervision/roll-up-statistics';
 
 /*
@@ -9,23 +10,9 @@ import { rollUpStatistics } from '@/lib/supervision/roll-up-statistics';
  * holiday edited by the admin is re-counted on the next run. A restart simply
  * runs again; getStatistics reads stale or missing days live meanwhile.
  */
-const INTERVAL_MS = env.STATISTICS_INTERVAL_MS;
-
 export function startStatisticsJobs(): () => void {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    try {
-      const days = await rollUpStatistics();
-      if (days) console.log(`[worker] statistics rollup: ${days} day(s) written`);
-    } catch (error) {
-      console.error('[worker] statistics rollup failed; retrying next run', error);
-    }
-    if (!stopped) timer = setTimeout(tick, INTERVAL_MS);
-  };
-  void tick();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+  return every(env.STATISTICS_INTERVAL_MS, 'statistics rollup', async () => {
+    const days = await rollUpStatistics();
+    return days ? `statistics rollup: ${days} day(s) written` : null;
+  });
 }

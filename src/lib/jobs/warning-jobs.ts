@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/env';
 import { forgetExpiredCounts } from '@/lib/limits/failure-throttle';
+import { every } from './every';
 import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
 
 /*
@@ -10,25 +11,11 @@ import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
  * inside the sweep keeps parallel workers from doubling up. pg-boss would add a
  * schema of its own to migrate for no gain here.
  */
-const INTERVAL_MS = env.WARNING_INTERVAL_MS;
-
 export function startWarningJobs(): () => void {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    try {
-      const changed = await refreshWarnings();
-      if (changed) console.log(`[worker] ${changed} warning colour(s) changed`);
-    } catch (error) {
-      console.error('[worker] warning refresh failed; retrying next minute', error);
-    }
+  return every(env.WARNING_INTERVAL_MS, 'warning refresh', async () => {
+    const changed = await refreshWarnings();
     // Housekeeping on the same minute: the throttles' counts past their window (failure-throttle.ts).
     await forgetExpiredCounts().catch((error: unknown) => console.error('[worker] forgetting expired throttle counts failed', error));
-    if (!stopped) timer = setTimeout(tick, INTERVAL_MS);
-  };
-  void tick();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+    return changed ? `${changed} warning colour(s) changed` : null;
+  });
 }

@@ -1,22 +1,14 @@
 import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameCode } from '@/lib/check-code';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { caseClockNotes } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { fieldErrorsOf } from '@/lib/action';
 import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
+import { parseInput } from '@/lib/validation';
 import { guessChecks } from './guess-limiter';
 import { lookupProgressSchema, type LookupProgressInput } from './schemas';
-
-function digest(s: string): Buffer {
-  return createHash('sha256').update(s).digest();
-}
-
-/** Equal-length digests so the comparison takes the same time whatever was typed. */
-function sameCode(expected: string, given: string): boolean {
-  return timingSafeEqual(digest(expected), digest(given));
-}
 
 /**
  * The public progress page (no sign-in): receipt number plus the check code
@@ -26,9 +18,7 @@ function sameCode(expected: string, given: string): boolean {
  * same "not found", and both count as a wrong guess for the rate limit.
  */
 export async function lookupProgress(input: LookupProgressInput & { clientAddress: string }, now = new Date()) {
-  const parsed = lookupProgressSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { receiptNumber, checkCode } = parsed.data;
+  const { receiptNumber, checkCode } = parseInput(lookupProgressSchema, input);
   const address = input.clientAddress || 'unknown';
 
   const application = await db.application.findFirst({

@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { typedCodeSchema } from '@/lib/check-code';
 
 export const lookupProgressSchema = z.object({
   receiptNumber: z.string().trim().min(1).max(40),
-  // Check codes are printed in capitals; people type them as they like.
-  checkCode: z
-    .string()
-    .trim()
-    .min(1)
-    .max(20)
-    .transform((s) => s.toUpperCase()),
+  checkCode: typedCodeSchema,
 });
 export type LookupProgressInput = z.input<typeof lookupProgressSchema>;

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { lockApplication, transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -11,7 +10,7 @@ const METHOD_NAMES = { WINDOW: '窗口领取', POST: '邮寄送达', ELECTRONIC:
 
 /** 送达: the result window hands over (or posts, or releases for download) a decided case's result; the case is DELIVERED. */
 export async function deliverResult(actor: Actor, input: DeliverResultInput, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const data = deliverResultSchema.parse(input);
   const application = await db.application.findFirst({
     where: { id: data.applicationId, status: { not: 'DRAFT' } },

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { maskCertificateNumber, maskPersonName } from '@/lib/verification/mask';
 import { disclosureFilterSchema, type DisclosureFilter } from '@/lib/verification/schemas';
 
-export const DISCLOSURE_PAGE_SIZE = 20;
+const DISCLOSURE_PAGE_SIZE = 20;
 
 /**
  * 双公示: the decided results of items whose version is marked for disclosure,
@@ -71,4 +71,3 @@ export async function listDisclosedResults(filter: DisclosureFilter) {
     }),
   };
 }
-export type DisclosedResults = Awaited<ReturnType<typeof listDisclosedResults>>;

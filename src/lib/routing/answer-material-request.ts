@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { lockApplication } from '@/lib/applications/transition';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
@@ -16,7 +16,7 @@ import { answerMaterialRequestSchema, type AnswerMaterialRequestInput } from './
  * reviewer is told.
  */
 export async function answerMaterialRequest(actor: Actor, input: AnswerMaterialRequestInput, now = new Date()) {
-  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['APPLICANT']);
   const data = answerMaterialRequestSchema.parse(input);
   const suspension = await db.suspension.findFirst({
     where: { id: data.suspensionId, kind: 'AWAITING_APPLICANT', application: { applicantId: actor.id } },

@@ -1,14 +1,14 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { setTaskAssignee } from './set-task-assignee';
 import { assignTaskSchema, type AssignTaskInput } from './schemas';
 
 /** The department head hands an open task to a colleague of the same department. */
 export async function assignTask(actor: Actor, input: AssignTaskInput) {
-  if (actor.role !== 'DEPT_HEAD' || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, ['DEPT_HEAD'], 'department');
   const data = assignTaskSchema.parse(input);
   const [task, assignee] = await Promise.all([
     db.departmentTask.findFirst({
@@ -25,19 +25,7 @@ export async function assignTask(actor: Actor, input: AssignTaskInput) {
   if (task.status !== 'OPEN') throw new AppError('INVALID_TRANSITION', { status: task.status });
 
   return db.$transaction(async (tx) => {
-    const assigned = await tx.departmentTask.updateMany({
-      where: { id: task.id, status: 'OPEN', lock: data.lock },
-      data: { assigneeId: assignee.id, lock: { increment: 1 } },
-    });
-    if (assigned.count !== 1) throw new AppError('CONFLICT');
-    await recordAudit(tx, {
-      actor,
-      entity: 'DepartmentTask',
-      entityId: task.id,
-      applicationId: task.applicationId,
-      action: 'assign-task',
-      data: { assigneeId: assignee.id, previousAssigneeId: task.assigneeId },
-    });
+    await setTaskAssignee(tx, { task, assigneeId: assignee.id, lock: data.lock, actor, action: 'assign-task' });
     if (assignee.id !== actor.id) {
       await enqueueMessage(tx, {
         recipientId: assignee.id,

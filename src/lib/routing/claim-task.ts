@@ -1,9 +1,8 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { setTaskAssignee } from './set-task-assignee';
 import { claimTaskSchema, type ClaimTaskInput } from './schemas';
 
 /**
@@ -12,7 +11,7 @@ import { claimTaskSchema, type ClaimTaskInput } from './schemas';
  * other is told the task changed.
  */
 export async function claimTask(actor: Actor, input: ClaimTaskInput) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const data = claimTaskSchema.parse(input);
   const task = await db.departmentTask.findFirst({
     where: { id: data.taskId, departmentId: actor.departmentId },
@@ -22,19 +21,7 @@ export async function claimTask(actor: Actor, input: ClaimTaskInput) {
   if (task.status !== 'OPEN') throw new AppError('INVALID_TRANSITION', { status: task.status });
 
   return db.$transaction(async (tx) => {
-    const claimed = await tx.departmentTask.updateMany({
-      where: { id: task.id, status: 'OPEN', lock: data.lock },
-      data: { assigneeId: actor.id, lock: { increment: 1 } },
-    });
-    if (claimed.count !== 1) throw new AppError('CONFLICT');
-    await recordAudit(tx, {
-      actor,
-      entity: 'DepartmentTask',
-      entityId: task.id,
-      applicationId: task.applicationId,
-      action: 'claim-task',
-      data: { assigneeId: actor.id, previousAssigneeId: task.assigneeId },
-    });
+    await setTaskAssignee(tx, { task, assigneeId: actor.id, lock: data.lock, actor, action: 'claim-task' });
     return { taskId: task.id };
   });
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { lockApplication } from '@/lib/applications/transition';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { loadClock } from '@/lib/clock/clock-settings';
@@ -15,7 +15,7 @@ import { decideExtensionSchema, type DecideExtensionInput } from './schemas';
  * the case's and the task's due dates by its working days; the applicant is told.
  */
 export async function decideExtension(actor: Actor, input: DecideExtensionInput, now = new Date()) {
-  if (actor.role !== 'DEPT_HEAD' || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, ['DEPT_HEAD'], 'department');
   const data = decideExtensionSchema.parse(input);
   const extension = await db.extension.findFirst({
     where: { id: data.extensionId, task: { departmentId: actor.departmentId } },

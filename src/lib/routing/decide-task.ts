@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { lockApplication, transitionApplication } from '@/lib/applications/transition';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { loadClock } from '@/lib/clock/clock-settings';
@@ -17,7 +16,7 @@ import { decideTaskSchema, type DecideTaskInput } from './schemas';
  * approval approves the application (and issues its e-certificate).
  */
 export async function decideTask(actor: Actor, input: DecideTaskInput, now = new Date()) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const data = decideTaskSchema.parse(input);
   const task = await db.departmentTask.findFirst({
     where: { id: data.taskId, departmentId: actor.departmentId },

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { lockApplication } from '@/lib/applications/transition';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
@@ -13,7 +12,7 @@ import { endSuspensionSchema, type EndSuspensionInput } from './schemas';
  * case is back IN_REVIEW and its due dates move by the time it stood still.
  */
 export async function endSuspension(actor: Actor, input: EndSuspensionInput, now = new Date()) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const data = endSuspensionSchema.parse(input);
   const suspension = await db.suspension.findFirst({
     where: { id: data.suspensionId, task: { departmentId: actor.departmentId } },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import type { Tx } from '@/lib/db';
-import { newCheckCode } from '@/lib/intake/codes';
+import { newCheckCode } from '@/lib/check-code';
 
 /** An approved case whose result is a certificate yields an e-certificate in the holder's library. */
 export async function issueCertificate(tx: Tx, applicationId: string, now: Date) {

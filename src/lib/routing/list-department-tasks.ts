@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { stepExtensionDays } from '@/lib/clock/case-due-dates';
 import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
 import { loadStoppedClocks, type StoppedClocks } from '@/lib/clock/load-stopped-clocks';
@@ -18,7 +17,7 @@ import type { TaskFilter } from './schemas';
  * is suspended, its stopped clock.
  */
 export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const done = filter.status === 'DONE';
   const rows = await db.departmentTask.findMany({
     where: {
@@ -66,7 +65,7 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskF
 
 /** One task of the actor's department with its application; NOT_FOUND for other departments. */
 export async function getDepartmentTask(actor: Actor, taskId: string) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const task = await db.departmentTask.findFirst({
     where: { id: taskId, departmentId: actor.departmentId, status: { not: 'WAITING' } },
     select: {

@@ -1,13 +1,11 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /** 即办件 accepted at the window and waiting for their on-the-spot decision, with the open proposal if any. */
 export async function listImmediateItems(actor: Actor) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const rows = await db.application.findMany({
     where: { AND: [visibleApplications(actor), { status: 'ACCEPTED', version: { handlingClass: 'IMMEDIATE' }, tasks: { none: {} } }] },
     orderBy: { acceptedAt: 'asc' },

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { lockApplication } from '@/lib/applications/transition';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
@@ -12,7 +11,7 @@ import { proposeImmediateSchema, type ProposeImmediateInput } from './schemas';
  * It takes effect only when a window lead other than the proposer confirms it.
  */
 export async function proposeImmediateDecision(actor: Actor, input: ProposeImmediateInput, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const data = proposeImmediateSchema.parse(input);
   const application = await db.application.findFirst({
     where: { id: data.applicationId, version: { handlingClass: 'IMMEDIATE' }, tasks: { none: {} } },

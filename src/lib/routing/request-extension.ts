@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -10,7 +9,7 @@ import { requestExtensionSchema, type RequestExtensionInput } from './schemas';
 
 /** A reviewer asks the department head for more working days on an open task. */
 export async function requestExtension(actor: Actor, input: RequestExtensionInput, now = new Date()) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const data = requestExtensionSchema.parse(input);
   const task = await db.departmentTask.findFirst({
     where: { id: data.taskId, departmentId: actor.departmentId, status: 'OPEN' },

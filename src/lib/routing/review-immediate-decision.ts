@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { lockApplication, transitionApplication } from '@/lib/applications/transition';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
@@ -14,7 +14,7 @@ import { reviewImmediateSchema, type ReviewImmediateInput } from './schemas';
  * sends it back with a note. The lead may not confirm their own proposal.
  */
 export async function reviewImmediateDecision(actor: Actor, input: ReviewImmediateInput, now = new Date()) {
-  if (actor.role !== 'WINDOW_LEAD') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['WINDOW_LEAD']);
   const data = reviewImmediateSchema.parse(input);
   const proposal = await db.immediateDecision.findUnique({
     where: { id: data.proposalId },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUSPENSION_KINDS } from '@/lib/enums';
 
 export const decideTaskSchema = z
   .object({
@@ -49,7 +50,6 @@ export const reviewImmediateSchema = z
   .refine((d) => d.outcome === 'CONFIRM' || d.note.length > 0, { path: ['note'], message: 'reasonRequired' });
 export type ReviewImmediateInput = z.input<typeof reviewImmediateSchema>;
 
-export const SUSPENSION_KINDS = ['AWAITING_APPLICANT', 'HEARING', 'EXPERT_REVIEW', 'TESTING', 'INSPECTION', 'PUBLIC_NOTICE'] as const;
 
 export const startSuspensionSchema = z.object({
   taskId: z.string().trim().min(1).max(64),

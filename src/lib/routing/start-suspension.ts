@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
+import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { lockApplication, transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -22,7 +21,7 @@ const KIND_NAMES = {
  * until the procedure ends, and the applicant is told why.
  */
 export async function startSuspension(actor: Actor, input: StartSuspensionInput, now = new Date()) {
-  if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
+  assertRole(actor, DEPARTMENT_ROLES, 'department');
   const data = startSuspensionSchema.parse(input);
   const expectedEndAt = data.expectedEndAt instanceof Date ? data.expectedEndAt : null;
   if (expectedEndAt && expectedEndAt <= now) throw new AppError('INVALID_INPUT', { fieldErrors: { expectedEndAt: ['invalid'] } });

@@ -114,6 +114,3 @@ export function statisticsOfTallies(tallies: Map<string, Tally>): { rows: Statis
   return { rows: groups.map((g) => rowOf(g, tallies.get(g)!)), total: rowOf('', total) };
 }
 
-export function aggregateStatistics(accepted: AcceptedCase[], concluded: ConcludedCase[], ratings: Rating[]): { rows: StatisticsRow[]; total: StatisticsRow } {
-  return statisticsOfTallies(tallyCases(accepted, concluded, ratings));
-}

@@ -1,7 +1,6 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /**
  * What the supervisor's board flags beside the deadlines (issue 7): open
@@ -10,7 +9,7 @@ import { AppError } from '@/lib/errors';
  * The same rules as the overdue flags of listRectifications and listComplaints.
  */
 export async function countOverdueFollowUps(actor: Actor, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['SUPERVISOR']);
   const [overdueRectifications, awaitingReview, overdueComplaints] = await Promise.all([
     db.rectification.count({ where: { closedAt: null, dueAt: { lt: now } } }),
     db.rectification.count({ where: { closedAt: null, status: { in: ['CANNOT_RECTIFY', 'INVALID_RATING'] } } }),

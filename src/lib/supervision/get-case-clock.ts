@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { stepExtensionDays } from '@/lib/clock/case-due-dates';
 import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
 import { loadStoppedClocks } from '@/lib/clock/load-stopped-clocks';
@@ -14,7 +14,7 @@ import { deadlineWarning } from './classify-warning';
  * audit trail (calendar recomputations included) with who did what.
  */
 export async function getCaseClock(actor: Actor, applicationId: string, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['SUPERVISOR']);
   const [clock, a] = await Promise.all([
     loadClock(),
     db.application.findUnique({

@@ -1,11 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 
 /** The departments, windows and items the board and statistics can be filtered by. */
 export async function listBoardOptions(actor: Actor) {
-  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['SUPERVISOR']);
   const [departments, windows, items, thresholds] = await Promise.all([
     db.department.findMany({ orderBy: [{ region: { code: 'asc' } }, { name: 'asc' }], select: { id: true, name: true, region: { select: { name: true } } } }),
     db.window.findMany({ orderBy: { code: 'asc' }, select: { id: true, name: true } }),

@@ -1,17 +1,15 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { atShanghai, addCalendarDays } from '@/lib/clock/calendar';
 import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
 import { loadStoppedClocks } from '@/lib/clock/load-stopped-clocks';
 import { remainingWorkingDays } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { caseWarning, deadlineWarning } from './classify-warning';
 import type { BoardFilter } from './schemas';
 
 const PAGE = 50;
-const OPEN_CASES = ['ACCEPTED', 'IN_REVIEW', 'SUSPENDED'] as const;
 
 function cursorOf(after: string | undefined): { dueAt: Date; id: string } | null {
   const m = after?.match(/^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_([\w-]+)$/);
@@ -71,7 +69,7 @@ function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
  * from the due date and yellow from the colour the warning job stored.
  */
 export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, now = new Date()) {
-  if (actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['SUPERVISOR']);
   const clock = await loadClock();
   const cursor = cursorOf(filter.after);
 

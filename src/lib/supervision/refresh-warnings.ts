@@ -3,7 +3,7 @@ import type { Warning } from '@/generated/prisma/enums';
 import { caseExtensionDays, stepExtensionDays } from '@/lib/clock/case-due-dates';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db, type Tx } from '@/lib/db';
-import { INTAKE_LIMIT_DAYS } from '@/lib/intake/file-application';
+import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened, type CaseLimit } from './classify-warning';
 

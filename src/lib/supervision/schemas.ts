@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HANDLING_CLASSES } from '@/lib/enums';
 
 export const warningThresholdsSchema = z.object({
   // Working days left at which a case or step turns yellow, in half-day steps.
@@ -18,7 +19,7 @@ export const boardFilterSchema = z.object({
   windowId: optionalId.catch(undefined),
   itemId: optionalId.catch(undefined),
   level: z.enum(['RED', 'YELLOW', 'GREEN', 'WARNED']).optional().catch(undefined),
-  handlingClass: z.enum(['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED']).optional().catch(undefined),
+  handlingClass: z.enum(HANDLING_CLASSES).optional().catch(undefined),
   // Accepted (cases) or opened (steps) on or after / on or before, Shanghai dates.
   from: optionalDate.catch(undefined),
   to: optionalDate.catch(undefined),

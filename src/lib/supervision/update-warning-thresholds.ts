@@ -1,14 +1,13 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import { assertRole, type Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { forgetClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import type { WarningThresholdsInput } from './schemas';
 
 /** Sets when cases, steps and waiting submissions turn yellow; the worker applies it within a minute. */
 export async function updateWarningThresholds(actor: Actor, input: WarningThresholdsInput) {
-  if (actor.role !== 'ADMIN' && actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  assertRole(actor, ['ADMIN', 'SUPERVISOR']);
   const value = { days: input.days, ratio: input.percent / 100 };
   await db.$transaction(async (tx) => {
     const before = await tx.setting.findUnique({ where: { key: 'warning-thresholds' }, select: { value: true } });

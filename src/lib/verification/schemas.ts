@@ -1,15 +1,10 @@
 import { z } from 'zod';
+import { typedCodeSchema } from '@/lib/check-code';
 
 export const verifyDocumentSchema = z.object({
   // A certificate number, a receipt number, or (for notices issued before acceptance) the 文书编号.
   number: z.string().trim().min(1).max(64),
-  // Codes are printed in capitals; people type them as they like.
-  code: z
-    .string()
-    .trim()
-    .min(1)
-    .max(20)
-    .transform((s) => s.toUpperCase()),
+  code: typedCodeSchema,
 });
 export type VerifyDocumentInput = z.input<typeof verifyDocumentSchema>;
 

@@ -1,19 +1,14 @@
 import 'server-only';
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { fieldErrorsOf } from '@/lib/action';
+import { sameCode } from '@/lib/check-code';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
+import { parseInput } from '@/lib/validation';
 // The same limiter as the progress page: a receipt's check code is one secret,
 // whichever public page it is tried on.
 import { guessChecks } from '@/lib/progress/guess-limiter';
 import { maskPersonName, publicHolderName } from './mask';
 import { verifyDocumentSchema, type VerifyDocumentInput } from './schemas';
-
-function sameCode(expected: string, given: string): boolean {
-  const digest = (s: string) => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(expected), digest(given));
-}
 
 /**
  * The public verification page (no sign-in): a document's number and the code
@@ -25,9 +20,7 @@ function sameCode(expected: string, given: string): boolean {
  * person's name masked and no ID number.
  */
 export async function verifyDocument(input: VerifyDocumentInput & { clientAddress: string }, now = new Date()) {
-  const parsed = verifyDocumentSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { number, code } = parsed.data;
+  const { number, code } = parseInput(verifyDocumentSchema, input);
   const address = input.clientAddress || 'unknown';
 
   const certificate = await db.certificate.findUnique({

@@ -8,7 +8,7 @@ import { DeleteDraftButton } from './delete-draft-button';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { Table, LinkCell, Td } from '@/components/ui/table';
 import { listMyApplications } from '@/lib/applications/list-my-applications';
 import { listApplicantNextSteps } from '@/lib/applications/next-steps';
 import { requirePageActor } from '@/lib/auth/session';
@@ -88,12 +88,7 @@ export default async function MyPage() {
           <Table head={[t('me.item'), t('me.receiptNumber'), t('me.status'), t('nextStep.title'), t('me.submittedAt'), t('me.promisedDue')]}>
             {applications.map((a) => (
               <tr key={a.id}>
-                <Td>
-                  <Link href={`/me/applications/${a.id}`} className="font-medium text-brand-700 hover:underline">
-                    {a.itemName}
-                  </Link>
-                  <span className="block text-xs text-slate-500">{a.department}</span>
-                </Td>
+                <LinkCell href={`/me/applications/${a.id}`} title={a.itemName} detail={a.department} />
                 <Td className="whitespace-nowrap font-mono text-xs">{a.receiptNumber ?? '—'}</Td>
                 <Td>
                   <StatusBadge status={a.status} decision={a.decision} />

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { Table, LinkCell, Td } from '@/components/ui/table';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listDepartmentTasks } from '@/lib/routing/list-department-tasks';
@@ -41,12 +41,7 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
         <Table caption={t('review.title')} head={[t('review.item'), t('review.receiptNumber'), t('review.stage'), done ? t('review.decidedAt') : t('review.due'), t('taskWork.assignee'), t('review.status')]}>
           {tasks.map((task) => (
             <tr key={task.id}>
-              <Td>
-                <Link href={`/review/tasks/${task.id}`} className="font-medium text-brand-700 hover:underline">
-                  {task.itemName}
-                </Link>
-                <span className="block text-xs text-slate-500">{task.applicantName}</span>
-              </Td>
+              <LinkCell href={`/review/tasks/${task.id}`} title={task.itemName} detail={task.applicantName} />
               <Td className="whitespace-nowrap font-mono text-xs">{task.receiptNumber}</Td>
               <Td>{task.stageName}</Td>
               <Td className="whitespace-nowrap">

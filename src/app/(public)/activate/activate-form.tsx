@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -87,9 +87,7 @@ export function ActivateForm() {
       </Button>
       <p className="text-xs text-slate-500">{t('whoFor')}</p>
       <p className="text-sm">
-        <Link href="/login" className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
-          {t('haveAccount')}
-        </Link>
+        <TextLink href="/login">{t('haveAccount')}</TextLink>
       </p>
     </form>
   );

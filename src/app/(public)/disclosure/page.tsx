@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Field, Select } from '@/components/ui/field';
+import { Field, Options, Select } from '@/components/ui/field';
 import { Table, Td } from '@/components/ui/table';
 import { listDisclosedResults } from '@/lib/results/list-disclosed-results';
 
@@ -38,11 +38,7 @@ export default async function DisclosurePage({ searchParams }: Props) {
           <Field id="disclosure-department" label={t('department')}>
             <Select id="disclosure-department" name="department" defaultValue={department}>
               <option value="">{t('allDepartments')}</option>
-              {data.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <Options items={data.departments.map((d) => ({ value: d.id, label: d.name }))} />
             </Select>
           </Field>
         </div>

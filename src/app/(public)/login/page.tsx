@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { homeOf } from '@/lib/auth/actor';
 import { safeReturnPath as safeNext } from '@/lib/auth/safe-return-path';
@@ -25,9 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="mt-1 text-sm text-slate-600">{t('subtitle')}</p>
         <LoginForm next={safeNext(next)} />
         <p className="mt-4 border-t border-slate-100 pt-4 text-sm">
-          <Link href="/activate" className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
-            {tActivate('loginLink')}
-          </Link>
+          <TextLink href="/activate">{tActivate('loginLink')}</TextLink>
         </p>
       </div>
     </div>

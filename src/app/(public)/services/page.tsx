@@ -4,8 +4,10 @@ import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { catalogSearchSchema, HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/catalog/schemas';
+import { catalogSearchSchema } from '@/lib/catalog/schemas';
+import { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
 import { listCatalogFacets, searchServiceItems } from '@/lib/catalog/search-service-items';
+import { Options } from '@/components/ui/field';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('catalog'))('title') };
@@ -68,11 +70,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           </label>
           <select id="lifeEvent" name="lifeEvent" defaultValue={query.lifeEvent ?? ''} className={select}>
             <option value="">{t('catalog.all')}</option>
-            {facets.lifeEvents.map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
+            <Options items={facets.lifeEvents.map((e) => ({ value: e, label: e }))} />
           </select>
         </div>
         <div>
@@ -81,11 +79,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           </label>
           <select id="type" name="type" defaultValue={query.type ?? ''} className={select}>
             <option value="">{t('catalog.all')}</option>
-            {ITEM_TYPES.map((v) => (
-              <option key={v} value={v}>
-                {t(`itemType.${v}`)}
-              </option>
-            ))}
+            <Options items={ITEM_TYPES.map((v) => ({ value: v, label: t(`itemType.${v}`) }))} />
           </select>
         </div>
         <div>
@@ -94,11 +88,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           </label>
           <select id="level" name="level" defaultValue={query.level ?? ''} className={select}>
             <option value="">{t('catalog.all')}</option>
-            {LEVELS.map((v) => (
-              <option key={v} value={v}>
-                {t(`level.${v}`)}
-              </option>
-            ))}
+            <Options items={LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))} />
           </select>
         </div>
         <div>
@@ -107,11 +97,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           </label>
           <select id="handlingClass" name="handlingClass" defaultValue={query.handlingClass ?? ''} className={select}>
             <option value="">{t('catalog.all')}</option>
-            {HANDLING_CLASSES.map((v) => (
-              <option key={v} value={v}>
-                {t(`handlingClass.${v}`)}
-              </option>
-            ))}
+            <Options items={HANDLING_CLASSES.map((v) => ({ value: v, label: t(`handlingClass.${v}`) }))} />
           </select>
         </div>
         <div>
@@ -120,11 +106,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           </label>
           <select id="onlineDepth" name="onlineDepth" defaultValue={query.onlineDepth ?? ''} className={select}>
             <option value="">{t('catalog.all')}</option>
-            {[4, 3, 2].map((v) => (
-              <option key={v} value={v}>
-                {t('catalogPublic.filters.depthAtLeast', { depth: v })}
-              </option>
-            ))}
+            <Options items={[4, 3, 2].map((v) => ({ value: v, label: t('catalogPublic.filters.depthAtLeast', { depth: v }) }))} />
           </select>
         </div>
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4 lg:justify-end">

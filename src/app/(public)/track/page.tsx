@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/card';
-import { failure, type ActionState } from '@/lib/action';
+import { runPublicAction, type ActionState } from '@/lib/action';
 import { lookupProgress, type PublicProgress } from '@/lib/progress/lookup-progress';
 import { TrackForm } from './track-form';
-import { clientAddressOf } from '@/lib/limits/client-address';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('track'))('title') };
@@ -21,16 +19,8 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const receiptNumber = typeof params.no === 'string' ? params.no.trim().slice(0, 40) : '';
   const checkCode = typeof params.code === 'string' ? params.code.trim().slice(0, 20) : '';
-  let initial: ActionState<PublicProgress> = null;
-  if (receiptNumber && checkCode) {
-    const h = await headers();
-    const clientAddress = clientAddressOf(h);
-    try {
-      initial = { ok: true, data: await lookupProgress({ receiptNumber, checkCode, clientAddress }), at: Date.now() };
-    } catch (error) {
-      initial = failure(error);
-    }
-  }
+  const initial: ActionState<PublicProgress> =
+    receiptNumber && checkCode ? await runPublicAction((clientAddress) => lookupProgress({ receiptNumber, checkCode, clientAddress })) : null;
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />

@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 import { useErrorText } from '@/components/forms/use-error-text';
+import { Fact } from '@/components/ui/fact';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -44,36 +45,18 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
         <Card title={progress.itemName}>
           <div aria-live="polite" className="space-y-5">
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-              <div>
-                <dt className="text-slate-500">{t('track.receiptNumber')}</dt>
-                <dd className="font-mono">{progress.receiptNumber}</dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">{t('track.status')}</dt>
-                <dd>
-                  <Badge tone={progress.status === 'DECIDED' || progress.status === 'DELIVERED' ? 'green' : 'blue'}>{statusText(progress.status, progress.decision)}</Badge>
-                </dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">{t('track.currentDepartment')}</dt>
-                <dd>{progress.currentDepartments.length ? progress.currentDepartments.join('、') : t('track.noCurrentDepartment')}</dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">{t('track.responsibleDepartment')}</dt>
-                <dd>{progress.responsibleDepartment}</dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">{t('track.acceptedAt')}</dt>
-                <dd>{when(progress.acceptedAt)}</dd>
-              </div>
-              <div>
-                <dt className="text-slate-500">{progress.decidedAt ? t('track.decidedAt') : t('track.dueAt')}</dt>
-                <dd>
-                  {progress.decidedAt ? when(progress.decidedAt) : when(progress.dueAt)}
-                  {!progress.decidedAt && <ProvisionalDueNote provisional={progress.dueProvisional} />}
-                  <StoppedClockNote stopped={progress.stopped} />
-                </dd>
-              </div>
+              <Fact label={t('track.receiptNumber')} className="font-mono">{progress.receiptNumber}</Fact>
+              <Fact label={t('track.status')}>
+                <Badge tone={progress.status === 'DECIDED' || progress.status === 'DELIVERED' ? 'green' : 'blue'}>{statusText(progress.status, progress.decision)}</Badge>
+              </Fact>
+              <Fact label={t('track.currentDepartment')}>{progress.currentDepartments.length ? progress.currentDepartments.join('、') : t('track.noCurrentDepartment')}</Fact>
+              <Fact label={t('track.responsibleDepartment')}>{progress.responsibleDepartment}</Fact>
+              <Fact label={t('track.acceptedAt')}>{when(progress.acceptedAt)}</Fact>
+              <Fact label={progress.decidedAt ? t('track.decidedAt') : t('track.dueAt')}>
+                {progress.decidedAt ? when(progress.decidedAt) : when(progress.dueAt)}
+                {!progress.decidedAt && <ProvisionalDueNote provisional={progress.dueProvisional} />}
+                <StoppedClockNote stopped={progress.stopped} />
+              </Fact>
             </dl>
             <section>
               <h3 className="mb-3 text-sm font-semibold text-slate-800">{t('track.timeline')}</h3>

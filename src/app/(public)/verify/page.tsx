@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -114,9 +114,7 @@ export default async function VerifyPage({ searchParams }: Props) {
                 <Item label={t('decidedAt')}>{outcome.document.decidedAt ? day(outcome.document.decidedAt) : '—'}</Item>
               </dl>
               <p className="mt-4 text-sm">
-                <Link href="/track" className="text-brand-700 underline">
-                  {t('trackLink')}
-                </Link>
+                <TextLink href="/track">{t('trackLink')}</TextLink>
               </p>
             </Card>
           )}

@@ -4,8 +4,10 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge, WarningBadge } from '@/components/applications/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { Options } from '@/components/ui/field';
+import { Table, LinkCell, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
+import { HANDLING_CLASSES } from '@/lib/enums';
 import { countOverdueFollowUps } from '@/lib/supervision/count-overdue-follow-ups';
 import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
@@ -43,11 +45,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
       {label}
       <select name={name} defaultValue={filter[name] ?? ''} className={control}>
         <option value="">{t('supervision.all')}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        <Options items={choices} />
       </select>
     </label>
   );
@@ -105,7 +103,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
           {select('departmentId', t('supervision.department'), options.departments.map((d) => ({ value: d.id, label: d.name })))}
           {select('windowId', t('supervision.window'), options.windows.map((w) => ({ value: w.id, label: w.name })))}
           {select('itemId', t('supervision.item'), options.items.map((i) => ({ value: i.id, label: i.name })))}
-          {select('handlingClass', t('supervision.handlingClass'), (['IMMEDIATE', 'PROMISED', 'JOINT', 'ESCALATED'] as const).map((h) => ({ value: h, label: t(`supervision.handlingClasses.${h}`) })))}
+          {select('handlingClass', t('supervision.handlingClass'), HANDLING_CLASSES.map((h) => ({ value: h, label: t(`supervision.handlingClasses.${h}`) })))}
           <label className="block text-sm font-medium text-slate-800">
             {filter.kind === 'case' ? t('supervision.acceptedFrom') : t('supervision.openedFrom')}
             <input type="date" name="from" defaultValue={filter.from ?? ''} className={control} />
@@ -146,12 +144,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
               <Td>
                 <WarningBadge warning={r.warning} />
               </Td>
-              <Td>
-                <Link href={`/oversee/applications/${r.applicationId}`} className="font-medium text-brand-700 hover:underline">
-                  {r.itemName}
-                </Link>
-                <span className="block font-mono text-xs text-slate-500">{r.receiptNumber}</span>
-              </Td>
+              <LinkCell href={`/oversee/applications/${r.applicationId}`} title={r.itemName} detail={r.receiptNumber} detailClassName="block font-mono text-xs text-slate-500" />
               <Td>{r.stageName ? `${r.stageName} · ${r.department}` : r.department}</Td>
               <Td>
                 <StatusBadge status={r.status} />

@@ -1,15 +1,13 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import { updateThresholdsAction } from './actions';
 
 export function ThresholdsForm({ days, percent }: { days: number; percent: number }) {
   const t = useTranslations('supervision');
-  const [state, action, pending] = useActionState(updateThresholdsAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(updateThresholdsAction);
   return (
     <form action={action} className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { Table, LinkCell, Td } from '@/components/ui/table';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listIntakeQueue } from '@/lib/intake/list-intake-queue';
@@ -27,12 +26,7 @@ export default async function DeskPage() {
         <Table caption={t('desk.title')} head={[t('desk.item'), t('desk.applicant'), t('desk.channel'), t('desk.status'), t('desk.submittedAt'), t('desk.intakeDue')]}>
           {queue.map((a) => (
             <tr key={a.id} className={a.overdue ? 'bg-red-50/60' : undefined}>
-              <Td>
-                <Link href={`/desk/applications/${a.id}`} className="font-medium text-brand-700 hover:underline">
-                  {a.itemName}
-                </Link>
-                <span className="block text-xs text-slate-500">{a.department}</span>
-              </Td>
+              <LinkCell href={`/desk/applications/${a.id}`} title={a.itemName} detail={a.department} />
               <Td>{a.applicantName}</Td>
               <Td>{t(`channel.${a.channel}`)}</Td>
               <Td>

@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select } from '@/components/ui/field';
@@ -8,8 +9,7 @@ import { addCalendarDayAction, confirmCalendarYearAction, removeCalendarDayActio
 
 export function AddCalendarDayForm() {
   const t = useTranslations('calendarAdmin');
-  const [state, action, pending] = useActionState(addCalendarDayAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(addCalendarDayAction);
   return (
     <form action={action} className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}

@@ -1,7 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import type { ImportProblem } from '@/lib/catalog-admin/import-catalog';
@@ -10,8 +9,7 @@ import { importCatalogAction } from './actions';
 export function ImportForm() {
   const t = useTranslations('catalogAdmin.transferPage');
   const tAll = useTranslations();
-  const [state, action, pending] = useActionState(importCatalogAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(importCatalogAction);
   const result = state?.ok ? state.data : null;
   const tf = useTranslations('catalogAdmin.form');
   const message = (key: string) => (tAll.has(`validation.${key}`) ? tAll(`validation.${key}`) : tAll('validation.invalid'));

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, type FormEvent } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { startTransition, type FormEvent } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select } from '@/components/ui/field';
 import { saveDepartmentAction, saveWindowAction } from './actions';
@@ -19,8 +19,7 @@ function useSubmit(formAction: (data: FormData) => void) {
 
 export function DepartmentForm({ initial, regions, departments }: { initial: { id: string; code: string; name: string; shortName: string | null; regionCode: string; upperDepartmentCode: string | null } | null; regions: Region[]; departments: { code: string; name: string }[] }) {
   const t = useTranslations('catalogAdmin.orgs');
-  const [state, action, pending] = useActionState(saveDepartmentAction, null);
-  const { formError, fieldErrors: e } = useErrorText(state);
+  const { action, pending, formError, fieldErrors: e } = useActionForm(saveDepartmentAction);
   return (
     <form onSubmit={useSubmit(action)} noValidate className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" name="id" value={initial?.id ?? ''} />
@@ -59,8 +58,7 @@ export function DepartmentForm({ initial, regions, departments }: { initial: { i
 
 export function WindowForm({ initial, regions }: { initial: { id: string; code: string; name: string; kind: string; regionCode: string } | null; regions: Region[] }) {
   const t = useTranslations('catalogAdmin.orgs');
-  const [state, action, pending] = useActionState(saveWindowAction, null);
-  const { formError, fieldErrors: e } = useErrorText(state);
+  const { action, pending, formError, fieldErrors: e } = useActionForm(saveWindowAction);
   return (
     <form onSubmit={useSubmit(action)} noValidate className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" name="id" value={initial?.id ?? ''} />

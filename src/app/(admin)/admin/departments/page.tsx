@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -38,7 +38,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             <Td>{d.upperDepartmentName ?? '—'}</Td>
             <Td>{d.users}</Td>
             <Td>
-              <Link href={`/admin/departments?department=${d.id}`} className="text-brand-700 underline" aria-label={t('editDepartment', { name: d.name })}>{t('edit')}</Link>
+              <TextLink href={`/admin/departments?department=${d.id}`} aria-label={t('editDepartment', { name: d.name })}>{t('edit')}</TextLink>
             </Td>
           </tr>
         ))}
@@ -59,7 +59,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             <Td className="whitespace-nowrap">{w.regionName}</Td>
             <Td>{w.users}</Td>
             <Td>
-              <Link href={`/admin/departments?window=${w.id}`} className="text-brand-700 underline" aria-label={t('editWindow', { name: w.name })}>{t('edit')}</Link>
+              <TextLink href={`/admin/departments?window=${w.id}`} aria-label={t('editWindow', { name: w.name })}>{t('edit')}</TextLink>
             </Td>
           </tr>
         ))}

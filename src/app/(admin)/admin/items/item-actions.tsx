@@ -1,14 +1,13 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { LEVELS } from '@/lib/enums';
 import { cancelItemAction, delegateItemAction, newDraftAction, publishAction } from './actions';
 
 export function NewDraftButton({ itemId, label }: { itemId: string; label: string }) {
-  const [state, action, pending] = useActionState(newDraftAction, null);
-  const { formError } = useErrorText(state);
+  const { action, pending, formError } = useActionForm(newDraftAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="itemId" value={itemId} />
@@ -20,8 +19,7 @@ export function NewDraftButton({ itemId, label }: { itemId: string; label: strin
 
 export function PublishForm({ versionId }: { versionId: string }) {
   const t = useTranslations('catalogAdmin.form');
-  const [state, action, pending] = useActionState(publishAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(publishAction);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="versionId" value={versionId} />
@@ -36,8 +34,7 @@ export function PublishForm({ versionId }: { versionId: string }) {
 
 export function CancelItemForm({ itemId }: { itemId: string }) {
   const t = useTranslations('catalogAdmin.ops');
-  const [state, action, pending] = useActionState(cancelItemAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(cancelItemAction);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="itemId" value={itemId} />
@@ -55,8 +52,7 @@ export function CancelItemForm({ itemId }: { itemId: string }) {
 export function DelegateItemForm({ itemId, departments }: { itemId: string; departments: { code: string; name: string; level: string }[] }) {
   const t = useTranslations('catalogAdmin.ops');
   const tc = useTranslations();
-  const [state, action, pending] = useActionState(delegateItemAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(delegateItemAction);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="itemId" value={itemId} />
@@ -65,7 +61,7 @@ export function DelegateItemForm({ itemId, departments }: { itemId: string; depa
       {state?.ok && <FormAlert tone="success">{t('done')}</FormAlert>}
       <Field id="delegate-level" label={t('level')} errors={fieldErrors.level} required>
         <Select id="delegate-level" name="level" errors={fieldErrors.level} defaultValue="COUNTY">
-          {['PROVINCE', 'CITY', 'COUNTY'].map((l) => (
+          {LEVELS.map((l) => (
             <option key={l} value={l}>{tc(`level.${l}`)}</option>
           ))}
         </Select>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink, Button } from '@/components/ui/button';
@@ -72,9 +73,9 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       )}
       {list.pages > 1 && (
         <nav aria-label={t('page', { page: list.page, pages: list.pages })} className="mt-4 flex items-center justify-between text-sm">
-          {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="text-brand-700 underline">{t('prev')}</Link> : <span />}
+          {list.page > 1 ? <TextLink href={pageHref(list.page - 1)}>{t('prev')}</TextLink> : <span />}
           <span>{t('page', { page: list.page, pages: list.pages })}</span>
-          {list.page < list.pages ? <Link href={pageHref(list.page + 1)} className="text-brand-700 underline">{t('next')}</Link> : <span />}
+          {list.page < list.pages ? <TextLink href={pageHref(list.page + 1)}>{t('next')}</TextLink> : <span />}
         </nav>
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
@@ -36,7 +36,7 @@ export default async function QualityPage() {
               <Td className="whitespace-nowrap">{t(`kind.${f.kind}`)}</Td>
               <Td className="whitespace-nowrap font-mono text-xs">{f.basicCode || '—'}</Td>
               <Td>
-                <Link href={`/admin/items/${f.itemId}`} className="text-brand-700 underline">{f.name}</Link>
+                <TextLink href={`/admin/items/${f.itemId}`}>{f.name}</TextLink>
               </Td>
               <Td className="whitespace-nowrap">{tc(`level.${f.level}`)}</Td>
               <Td>{f.detail}</Td>

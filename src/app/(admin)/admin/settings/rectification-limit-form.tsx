@@ -1,15 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import { updateRectificationLimitAction } from './actions';
 
 export function RectificationLimitForm({ days }: { days: number }) {
   const t = useTranslations('rectificationLimit');
-  const [state, action, pending] = useActionState(updateRectificationLimitAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(updateRectificationLimitAction);
   // Controlled, so a refused value stays in the field beside its error instead of the form resetting it.
   const [value, setValue] = useState(String(days));
   return (

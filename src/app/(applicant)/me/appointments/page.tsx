@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Select } from '@/components/ui/field';
+import { Options, Select } from '@/components/ui/field';
 import { requirePageActor } from '@/lib/auth/session';
 import { shanghaiDate } from '@/lib/clock/calendar';
 import { listAppointmentSlots } from '@/lib/hall/list-appointment-slots';
@@ -38,11 +38,7 @@ export default async function AppointmentsPage({ searchParams }: Props) {
             </label>
             <Select id="item" name="item" defaultValue={item ?? ''}>
               <option value="">{t('chooseItem')}</option>
-              {items.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
+              <Options items={items.map((i) => ({ value: i.id, label: i.name }))} />
             </Select>
           </div>
           <button className="rounded-md px-3 py-2 text-sm text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t('showSlots')}</button>

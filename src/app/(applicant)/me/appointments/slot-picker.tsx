@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/field';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { bookAppointmentAction, cancelAppointmentAction } from './actions';
 
@@ -12,8 +13,7 @@ type Slot = { start: string; left: number };
 export function SlotPicker({ itemId, days }: { itemId: string; days: { day: string; slots: Slot[] }[] }) {
   const t = useTranslations('intake.appointments');
   const format = useFormatter();
-  const [state, action, pending] = useActionState(bookAppointmentAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(bookAppointmentAction);
   const slotError = fieldErrors.slotStart?.[0];
   return (
     <div className="space-y-4">

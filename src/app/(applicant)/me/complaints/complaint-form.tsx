@@ -1,18 +1,17 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Options, Select, Textarea } from '@/components/ui/field';
 import { fileComplaintAction } from './actions';
 
 type Option = { id: string; label: string };
 
 export function ComplaintForm({ applications, windows, staff }: { applications: Option[]; windows: Option[]; staff: Option[] }) {
   const t = useTranslations('complaints');
-  const [state, action, pending] = useActionState(fileComplaintAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(fileComplaintAction);
   const [target, setTarget] = useState<'CASE' | 'WINDOW' | 'STAFF'>(applications.length ? 'CASE' : 'WINDOW');
   const options = { CASE: applications, WINDOW: windows, STAFF: staff }[target];
   const field = { CASE: 'applicationId', WINDOW: 'windowId', STAFF: 'staffId' }[target];
@@ -31,11 +30,7 @@ export function ComplaintForm({ applications, windows, staff }: { applications: 
         <Field id={field} label={t(`which${target}`)} errors={fieldErrors[field]} required>
           <Select id={field} key={field} errors={fieldErrors[field]} required>
             <option value="">{t('choose')}</option>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
+            <Options items={options.map((o) => ({ value: o.id, label: o.label }))} />
           </Select>
         </Field>
         <Field id="content" label={t('content')} hint={t('contentHint')} errors={fieldErrors.content} required>

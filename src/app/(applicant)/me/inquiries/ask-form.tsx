@@ -1,7 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
@@ -9,8 +8,7 @@ import { askQuestionAction } from './actions';
 
 export function AskForm({ item }: { item: { id: string; name: string } | null }) {
   const t = useTranslations('inquiries');
-  const [state, action, pending] = useActionState(askQuestionAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(askQuestionAction);
   return (
     <Card title={item ? t('askAbout', { item: item.name }) : t('askGeneral')}>
       <form action={action} className="space-y-4">

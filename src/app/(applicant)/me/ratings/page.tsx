@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { Table, LinkCell, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listMyRatings } from '@/lib/evaluation/list-my-ratings';
 
@@ -23,12 +23,7 @@ export default async function MyRatingsPage() {
         <Table caption={t('myTitle')} head={[t('itemCol'), t('occasionCol'), t('ratingCol'), t('outcome')]}>
           {rows.map((r) => (
             <tr key={`${r.applicationId}-${r.occasion}`}>
-              <Td>
-                <Link href={`/me/applications/${r.applicationId}`} className="font-medium text-brand-700 hover:underline">
-                  {r.itemName}
-                </Link>
-                <span className="block font-mono text-xs text-slate-500">{r.receiptNumber}</span>
-              </Td>
+              <LinkCell href={`/me/applications/${r.applicationId}`} title={r.itemName} detail={r.receiptNumber} detailClassName="block font-mono text-xs text-slate-500" />
               <Td>{t(`occasion.${r.occasion}`)}</Td>
               <Td className="whitespace-nowrap">
                 {r.evaluation ? (
@@ -37,9 +32,7 @@ export default async function MyRatingsPage() {
                     <span className="block text-xs text-slate-500">{format.dateTime(r.evaluation.createdAt, { dateStyle: 'medium' })}</span>
                   </>
                 ) : (
-                  <Link href={`/me/applications/${r.applicationId}`} className="text-brand-700 underline">
-                    {t('rateNow')}
-                  </Link>
+                  <TextLink href={`/me/applications/${r.applicationId}`}>{t('rateNow')}</TextLink>
                 )}
               </Td>
               <Td>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { UnansweredList } from '@/components/conversation/unanswered-list';
-import { PageHeader } from '@/components/ui/card';
+import { UnansweredPage } from '@/components/conversation/unanswered-list';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 
@@ -10,12 +9,5 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UnansweredMessagesPage() {
-  const actor = await requirePageActor(DEPARTMENT_ROLES, '/review/messages');
-  const t = await getTranslations('conversation');
-  return (
-    <div>
-      <PageHeader title={t('unansweredTitle')} description={t('unansweredDescription')} />
-      <UnansweredList actor={actor} base="/review/messages" />
-    </div>
-  );
+  return <UnansweredPage actor={await requirePageActor(DEPARTMENT_ROLES, '/review/messages')} base="/review/messages" />;
 }

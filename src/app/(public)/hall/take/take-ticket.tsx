@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
@@ -75,9 +76,7 @@ export function TakeTicket({ waiting }: { waiting: { kind: string; count: number
         </p>
       )}
       <p className="text-center text-sm">
-        <Link href="/hall" className="text-brand-700 underline">
-          {t('take.hallScreen')}
-        </Link>
+        <TextLink href="/hall">{t('take.hallScreen')}</TextLink>
       </p>
     </form>
   );

@@ -11,7 +11,7 @@ import { Card } from '@/components/ui/card';
 import { getRetiredItem } from '@/lib/catalog/get-retired-item';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { canApplyOnline } from '@/lib/catalog/online-application';
-import { checklistMaterials } from '@/lib/intake/required-materials';
+import { checklistMaterials } from '@/lib/catalog/required-materials';
 import { PrintButton } from './print-button';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[] }> };

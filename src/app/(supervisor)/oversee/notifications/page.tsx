@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { NotificationsPage } from '@/components/notifications/notifications-page';
 import { requirePageActor } from '@/lib/auth/session';
 import { notificationPageSchema } from '@/lib/notify/schemas';
-import { markNotificationsReadAction } from './actions';
+import { markNotificationsReadAction } from '@/app/notifications-actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('notifications'))('title') };

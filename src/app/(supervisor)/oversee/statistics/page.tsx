@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { FormAlert } from '@/components/ui/field';
+import { FormAlert, Options } from '@/components/ui/field';
 import { Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { addCalendarDays, shanghaiDate } from '@/lib/clock/calendar';
@@ -51,11 +51,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <label className="block text-sm font-medium text-slate-800">
             {t('by')}
             <select name="by" defaultValue={query.by} className={control}>
-              {(['department', 'window', 'staff', 'item', 'reviewer'] as const).map((b) => (
-                <option key={b} value={b}>
-                  {t(`byOptions.${b}`)}
-                </option>
-              ))}
+              <Options items={(['department', 'window', 'staff', 'item', 'reviewer'] as const).map((b) => ({ value: b, label: t(`byOptions.${b}`) }))} />
             </select>
           </label>
           <div className="flex items-end">

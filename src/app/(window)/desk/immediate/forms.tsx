@@ -1,15 +1,13 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import { proposeImmediateAction, reviewImmediateAction } from './actions';
 
 export function ProposeForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations('immediate');
-  const [state, action, pending] = useActionState(proposeImmediateAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors } = useActionForm(proposeImmediateAction);
   const id = `opinion-${applicationId}`;
   return (
     <form action={action} className="space-y-3" aria-label={t('proposeTitle')}>
@@ -20,22 +18,14 @@ export function ProposeForm({ applicationId }: { applicationId: string }) {
       <Field id={id} label={t('opinion')} hint={t('opinionHint')} errors={fieldErrors.opinion}>
         <Textarea id={id} name="opinion" rows={2} errors={fieldErrors.opinion} hint maxLength={2000} />
       </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="decision" value="APPROVED" disabled={pending}>
-          {t('approve')}
-        </Button>
-        <Button type="submit" name="decision" value="DENIED" variant="danger" disabled={pending}>
-          {t('deny')}
-        </Button>
-      </div>
+      <DecisionButtons name="decision" pending={pending} choices={[{ value: 'APPROVED', label: t('approve') }, { value: 'DENIED', label: t('deny'), variant: 'danger' }]} />
     </form>
   );
 }
 
 export function ReviewForm({ proposalId }: { proposalId: string }) {
   const t = useTranslations('immediate');
-  const [state, action, pending] = useActionState(reviewImmediateAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(reviewImmediateAction);
   const id = `note-${proposalId}`;
   return (
     <form action={action} className="space-y-3" aria-label={t('reviewTitle')}>
@@ -45,14 +35,7 @@ export function ReviewForm({ proposalId }: { proposalId: string }) {
       <Field id={id} label={t('note')} hint={t('noteHint')} errors={fieldErrors.note}>
         <Textarea id={id} name="note" rows={2} errors={fieldErrors.note} hint maxLength={1000} />
       </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="outcome" value="CONFIRM" disabled={pending}>
-          {t('confirm')}
-        </Button>
-        <Button type="submit" name="outcome" value="RETURN" variant="secondary" disabled={pending}>
-          {t('sendBack')}
-        </Button>
-      </div>
+      <DecisionButtons name="outcome" pending={pending} choices={[{ value: 'CONFIRM', label: t('confirm') }, { value: 'RETURN', label: t('sendBack'), variant: 'secondary' }]} />
     </form>
   );
 }

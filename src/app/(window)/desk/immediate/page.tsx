@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Fact } from '@/components/ui/fact';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
@@ -39,29 +40,17 @@ export default async function ImmediatePage({ searchParams }: { searchParams: Pr
                   }
                 >
                   <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-                    <div>
-                      <dt className="text-slate-500">{t('receiptNumber')}</dt>
-                      <dd className="font-mono text-xs">{a.receiptNumber}</dd>
-                    </div>
-                    <div>
-                      <dt className="text-slate-500">{t('applicant')}</dt>
-                      <dd>{a.applicantName}</dd>
-                    </div>
-                    <div>
-                      <dt className="text-slate-500">{t('acceptedAt')}</dt>
-                      <dd>{when(a.acceptedAt)}</dd>
-                    </div>
-                    <div>
-                      <dt className="text-slate-500">{t('result')}</dt>
-                      <dd>
-                        {a.resultName}
-                        {a.yieldsCertificate && (
-                          <span className="ml-2">
-                            <Badge tone="blue">{t('certificate')}</Badge>
-                          </span>
-                        )}
-                      </dd>
-                    </div>
+                    <Fact label={t('receiptNumber')} className="font-mono text-xs">{a.receiptNumber}</Fact>
+                    <Fact label={t('applicant')}>{a.applicantName}</Fact>
+                    <Fact label={t('acceptedAt')}>{when(a.acceptedAt)}</Fact>
+                    <Fact label={t('result')}>
+                      {a.resultName}
+                      {a.yieldsCertificate && (
+                        <span className="ml-2">
+                          <Badge tone="blue">{t('certificate')}</Badge>
+                        </span>
+                      )}
+                    </Fact>
                   </dl>
                   <div className="mt-4 border-t border-slate-100 pt-4">
                     {pending ? (

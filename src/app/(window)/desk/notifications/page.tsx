@@ -4,7 +4,7 @@ import { NotificationsPage } from '@/components/notifications/notifications-page
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { notificationPageSchema } from '@/lib/notify/schemas';
-import { markNotificationsReadAction } from './actions';
+import { markNotificationsReadAction } from '@/app/notifications-actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('notifications'))('title') };

@@ -1,7 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
+import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/field';
 import { QUEUE_KINDS } from '@/lib/hall/queue-kinds';
@@ -9,8 +11,7 @@ import { callNextTicketAction, finishTicketAction, recallTicketAction } from './
 
 export function CallNextForm({ waiting, defaultKind }: { waiting: { kind: string; count: number }[]; defaultKind?: string }) {
   const t = useTranslations('queue');
-  const [state, action, pending] = useActionState(callNextTicketAction, null);
-  const { formError } = useErrorText(state);
+  const { state, action, pending, formError } = useActionForm(callNextTicketAction);
   return (
     <form action={action} className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}
@@ -63,14 +64,17 @@ export function CurrentTicketActions({ ticketId, code }: { ticketId: string; cod
             {t('desk.recall')}
           </Button>
         </form>
-        <form action={finish} className="flex flex-wrap gap-3">
+        <form action={finish}>
           <input type="hidden" name="ticketId" value={ticketId} />
-          <Button type="submit" name="outcome" value="SERVED" disabled={busy}>
-            {t('desk.served')}
-          </Button>
-          <Button type="submit" name="outcome" value="NO_SHOW" variant="danger" disabled={busy}>
-            {t('desk.noShow')}
-          </Button>
+          <DecisionButtons
+            name="outcome"
+            pending={busy}
+            className="flex flex-wrap gap-3"
+            choices={[
+              { value: 'SERVED', label: t('desk.served') },
+              { value: 'NO_SHOW', label: t('desk.noShow'), variant: 'danger' },
+            ]}
+          />
         </form>
       </div>
     </div>

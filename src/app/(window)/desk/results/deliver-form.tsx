@@ -1,15 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select } from '@/components/ui/field';
 import { deliverResultAction } from './actions';
 
 export function DeliverForm({ applicationId, receiverName, postal }: { applicationId: string; receiverName: string; postal: boolean }) {
   const t = useTranslations('delivery');
-  const [state, action, pending] = useActionState(deliverResultAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(deliverResultAction);
   const [method, setMethod] = useState<'WINDOW' | 'POST' | 'ELECTRONIC'>('WINDOW');
   const id = (name: string) => `${name}-${applicationId}`;
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Fact } from '@/components/ui/fact';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
@@ -35,27 +36,15 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
                 }
               >
                 <dl className="mb-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-                  <div>
-                    <dt className="text-slate-500">{t('receiptNumber')}</dt>
-                    <dd className="font-mono text-xs">{a.receiptNumber}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-slate-500">{t('applicant')}</dt>
-                    <dd>{a.applicantName}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-slate-500">{t('decision')}</dt>
-                    <dd>
-                      {a.decision && <Badge tone={a.decision === 'APPROVED' ? 'green' : 'red'}>{t(`decisions.${a.decision}`)}</Badge>}
-                      {a.decidedAt && <span className="ml-2 text-slate-500">{format.dateTime(a.decidedAt, { dateStyle: 'short' })}</span>}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt className="text-slate-500">{t('result')}</dt>
-                    <dd>
-                      {a.certificates.length > 0 ? a.certificates.map((c) => `${c.type} ${c.number}`).join('、') : a.decision === 'APPROVED' ? a.resultName : t('denialNotice')}
-                    </dd>
-                  </div>
+                  <Fact label={t('receiptNumber')} className="font-mono text-xs">{a.receiptNumber}</Fact>
+                  <Fact label={t('applicant')}>{a.applicantName}</Fact>
+                  <Fact label={t('decision')}>
+                    {a.decision && <Badge tone={a.decision === 'APPROVED' ? 'green' : 'red'}>{t(`decisions.${a.decision}`)}</Badge>}
+                    {a.decidedAt && <span className="ml-2 text-slate-500">{format.dateTime(a.decidedAt, { dateStyle: 'short' })}</span>}
+                  </Fact>
+                  <Fact label={t('result')}>
+                    {a.certificates.length > 0 ? a.certificates.map((c) => `${c.type} ${c.number}`).join('、') : a.decision === 'APPROVED' ? a.resultName : t('denialNotice')}
+                  </Fact>
                 </dl>
                 <DeliverForm applicationId={a.id} receiverName={a.contactName} postal={a.postalDelivery} />
               </Card>

@@ -3,12 +3,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
-import { Select } from '@/components/ui/field';
+import { Options, Select } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { listWalkInItems } from '@/lib/intake/list-walk-in-items';
-import { requiredMaterials } from '@/lib/intake/required-materials';
+import { requiredMaterials } from '@/lib/catalog/required-materials';
 import { WalkInForm } from './walk-in-form';
 
 type Props = { searchParams: Promise<{ code?: string; s?: string | string[] }> };
@@ -38,11 +38,7 @@ export default async function WalkInPage({ searchParams }: Props) {
             </label>
             <Select id="code" name="code" defaultValue={guide?.code ?? ''}>
               <option value="">{t('intake.walkIn.chooseItem')}</option>
-              {items.map((item) => (
-                <option key={item.code} value={item.code}>
-                  {item.name}（{item.department}）
-                </option>
-              ))}
+              <Options items={items.map((item) => ({ value: item.code, label: <>{item.name}（{item.department}）</> }))} />
             </Select>
           </div>
           {guide && guide.situations.length > 0 && (

@@ -1,18 +1,17 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Input, Select } from '@/components/ui/field';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { registerWalkInAction } from '../actions';
 
 type Material = { id: string; name: string; certificateType: string | null };
 
 export function WalkInForm(props: { versionId: string; submitKey: string; situationIds: string[]; materials: Material[] }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(registerWalkInAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(registerWalkInAction);
   const [statuses, setStatuses] = useState<Record<string, string>>({});
   // Controlled, so a refused submission does not wipe what the clerk typed (React resets forms after an action).
   const [person, setPerson] = useState({ idNumber: '', name: '', phone: '' });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -96,7 +97,7 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
           {history.versions.map((v) => (
             <tr key={v.id}>
               <Td className="whitespace-nowrap">
-                <Link href={`/admin/items/${history.id}/versions/${v.id}`} className="text-brand-700 underline">{t('history.version', { version: v.version })}</Link>
+                <TextLink href={`/admin/items/${history.id}/versions/${v.id}`}>{t('history.version', { version: v.version })}</TextLink>
               </Td>
               <Td>{v.name}</Td>
               <Td>

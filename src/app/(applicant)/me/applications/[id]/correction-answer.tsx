@@ -1,10 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FieldErrors, FormAlert } from '@/components/ui/field';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { answerCorrectionAction } from '../../actions';
 
 type Item = { materialId: string; name: string; status: 'MISSING' | 'DEFECTIVE'; reason: string };
@@ -12,8 +11,7 @@ type Item = { materialId: string; name: string; status: 'MISSING' | 'DEFECTIVE';
 /** The one-notice with a replacement upload for every item, answered in one go. */
 export function CorrectionAnswer({ applicationId, items, note }: { applicationId: string; items: Item[]; note: string | null }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(answerCorrectionAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(answerCorrectionAction);
   return (
     <Card title={t('intake.correction.title')}>
       <form action={action} className="space-y-4" noValidate>

@@ -1,7 +1,6 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Textarea } from '@/components/ui/field';
@@ -13,8 +12,7 @@ type Request = { id: string; reason: string; startedAt: Date; expectedEndAt: Dat
 export function MaterialRequestAnswer({ applicationId, request }: { applicationId: string; request: Request }) {
   const t = useTranslations();
   const format = useFormatter();
-  const [state, action, pending] = useActionState(answerMaterialRequestAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(answerMaterialRequestAction);
   return (
     <Card title={t('materialRequest.title')}>
       <form action={action} className="space-y-4" noValidate>

@@ -1,7 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Field, FieldErrors, FormAlert, Textarea } from '@/components/ui/field';
 import { rateServiceAction } from './conversation-actions';
@@ -10,8 +9,7 @@ const LEVELS = [5, 4, 3, 2, 1] as const;
 
 export function RatingForm({ applicationId, occasion, indicators }: { applicationId: string; occasion: 'INTAKE' | 'CONCLUSION'; indicators: string[] }) {
   const t = useTranslations('ratings');
-  const [state, action, pending] = useActionState(rateServiceAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(rateServiceAction);
   const prefix = `rate-${occasion}`;
   return (
     <form action={action} className="space-y-4" aria-labelledby={`${prefix}-title`}>

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { Fact } from '@/components/ui/fact';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 
@@ -9,10 +10,7 @@ export async function TrackingPanel({ receiptNumber, checkCode }: { receiptNumbe
   return (
     <Card title={t('panelTitle')}>
       <dl className="grid gap-3 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="text-slate-500">{t('receiptNumber')}</dt>
-          <dd className="font-mono">{receiptNumber}</dd>
-        </div>
+        <Fact label={t('receiptNumber')} className="font-mono">{receiptNumber}</Fact>
         <div>
           <dt className="text-slate-500">{t('checkCode')}</dt>
           <dd className="font-mono text-lg tracking-widest" data-testid="check-code">
@@ -22,9 +20,7 @@ export async function TrackingPanel({ receiptNumber, checkCode }: { receiptNumbe
       </dl>
       <p className="mt-3 text-sm text-slate-600">
         {t('panelHint')}{' '}
-        <Link href="/track" className="text-brand-700 underline">
-          {t('title')}
-        </Link>
+        <TextLink href="/track">{t('title')}</TextLink>
       </p>
     </Card>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { Card } from '@/components/ui/card';
-import { Field, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, Input, Options, Select, Textarea } from '@/components/ui/field';
 
 /** One field the item asks for, as the catalog defines it (formFieldSchema). */
 export type ItemField = { key: string; label: string; kind: string; required: boolean; options: string[]; maxLength: number | null };
@@ -40,11 +40,7 @@ export function ItemFields({ fields, defaults, fieldErrors }: { fields: ItemFiel
                 ) : f.kind === 'select' ? (
                   <Select {...common}>
                     <option value="">{t('choose')}</option>
-                    {f.options.map((o) => (
-                      <option key={o} value={o}>
-                        {o}
-                      </option>
-                    ))}
+                    <Options items={f.options.map((o) => ({ value: o, label: o }))} />
                   </Select>
                 ) : f.kind === 'date' ? (
                   <Input {...common} type="date" />

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { canApplyOnline } from '@/lib/catalog/online-application';
-import { db } from '@/lib/db';
+import { checklistMaterials } from '@/lib/catalog/required-materials';
+import { getApplicantContact } from '@/lib/intake/get-applicant-contact';
 import { getDraft } from '@/lib/intake/get-draft';
-import { checklistMaterials } from '@/lib/intake/required-materials';
 import { orNotFound } from '@/lib/page';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
 import { ApplyForm } from './apply-form';
@@ -28,7 +28,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const [t, held, profile, draft] = await Promise.all([
     getTranslations(),
     listHeldCertificates(actor),
-    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, phone: true } }),
+    getApplicantContact(actor),
     draftId ? orNotFound(getDraft(actor, draftId)) : null,
   ]);
   if (draft && draft.itemCode !== guide.code) notFound();
@@ -64,9 +64,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         situationsChanged={situationsChanged}
       />
       <p className="text-sm">
-        <Link href={`/services/${guide.code}`} className="text-brand-700 underline">
-          {t('apply.backToGuide')}
-        </Link>
+        <TextLink href={`/services/${guide.code}`}>{t('apply.backToGuide')}</TextLink>
       </p>
     </div>
   );

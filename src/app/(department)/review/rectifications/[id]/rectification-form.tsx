@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
@@ -9,8 +9,7 @@ import { updateRectificationAction } from '../actions';
 
 export function RectificationForm({ rectificationId, canStart }: { rectificationId: string; canStart: boolean }) {
   const t = useTranslations('ratings');
-  const [state, action, pending] = useActionState(updateRectificationAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(updateRectificationAction);
   return (
     <Card title={t('handleTitle')}>
       <form action={action} className="space-y-4">
@@ -28,15 +27,16 @@ export function RectificationForm({ rectificationId, canStart }: { rectification
               {t('start')}
             </Button>
           )}
-          <Button type="submit" name="action" value="complete" disabled={pending}>
-            {t('complete')}
-          </Button>
-          <Button type="submit" name="action" value="cannot" variant="secondary" disabled={pending}>
-            {t('cannot')}
-          </Button>
-          <Button type="submit" name="action" value="invalid" variant="secondary" disabled={pending}>
-            {t('invalid')}
-          </Button>
+          <DecisionButtons
+            name="action"
+            pending={pending}
+            className="contents"
+            choices={[
+              { value: 'complete', label: t('complete') },
+              { value: 'cannot', label: t('cannot'), variant: 'secondary' },
+              { value: 'invalid', label: t('invalid'), variant: 'secondary' },
+            ]}
+          />
         </div>
       </form>
     </Card>

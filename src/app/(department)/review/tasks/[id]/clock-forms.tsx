@@ -1,28 +1,23 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Input, Options, Select, Textarea } from '@/components/ui/field';
+import { SUSPENSION_KINDS } from '@/lib/enums';
 import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
 
-const KINDS = ['AWAITING_APPLICANT', 'HEARING', 'EXPERT_REVIEW', 'TESTING', 'INSPECTION', 'PUBLIC_NOTICE'] as const;
 
 export function SuspendForm({ taskId }: { taskId: string }) {
   const t = useTranslations('clockStop');
-  const [state, action, pending] = useActionState(startSuspensionAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(startSuspensionAction);
   return (
     <form action={action} className="space-y-3">
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="taskId" value={taskId} />
       <Field id="kind" label={t('kind')} errors={fieldErrors.kind}>
         <Select id="kind" errors={fieldErrors.kind} defaultValue="AWAITING_APPLICANT">
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
+          <Options items={SUSPENSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
         </Select>
       </Field>
       <Field id="reason" label={t('reason')} errors={fieldErrors.reason} required>
@@ -40,8 +35,7 @@ export function SuspendForm({ taskId }: { taskId: string }) {
 
 export function ResumeForm({ taskId, suspensionId }: { taskId: string; suspensionId: string }) {
   const t = useTranslations('clockStop');
-  const [state, action, pending] = useActionState(endSuspensionAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(endSuspensionAction);
   const id = `note-${suspensionId}`;
   return (
     <form action={action} className="space-y-3">
@@ -60,8 +54,7 @@ export function ResumeForm({ taskId, suspensionId }: { taskId: string; suspensio
 
 export function ExtensionRequestForm({ taskId, max }: { taskId: string; max: number }) {
   const t = useTranslations('clockStop');
-  const [state, action, pending] = useActionState(requestExtensionAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(requestExtensionAction);
   return (
     <form action={action} className="space-y-3">
       {formError && <FormAlert>{formError}</FormAlert>}
@@ -81,8 +74,7 @@ export function ExtensionRequestForm({ taskId, max }: { taskId: string; max: num
 
 export function ExtensionDecisionForm({ taskId, extensionId }: { taskId: string; extensionId: string }) {
   const t = useTranslations('clockStop');
-  const [state, action, pending] = useActionState(decideExtensionAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(decideExtensionAction);
   const id = `extnote-${extensionId}`;
   return (
     <form action={action} className="space-y-3">
@@ -92,14 +84,7 @@ export function ExtensionDecisionForm({ taskId, extensionId }: { taskId: string;
       <Field id={id} label={t('decisionNote')} errors={fieldErrors.note}>
         <Input id={id} name="note" errors={fieldErrors.note} maxLength={1000} />
       </Field>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" name="outcome" value="APPROVED" disabled={pending}>
-          {t('approveExtension')}
-        </Button>
-        <Button type="submit" name="outcome" value="REFUSED" variant="danger" disabled={pending}>
-          {t('refuseExtension')}
-        </Button>
-      </div>
+      <DecisionButtons name="outcome" pending={pending} choices={[{ value: 'APPROVED', label: t('approveExtension') }, { value: 'REFUSED', label: t('refuseExtension'), variant: 'danger' }]} />
     </form>
   );
 }

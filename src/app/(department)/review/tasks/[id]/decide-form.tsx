@@ -1,16 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import { decideTaskAction } from '../../actions';
 
 export function DecideForm({ taskId, lock }: { taskId: string; lock: number }) {
   const t = useTranslations('review');
-  const [state, action, pending] = useActionState(decideTaskAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(decideTaskAction);
   return (
     <Card title={t('decideTitle')}>
       <form action={action} className="space-y-4">
@@ -20,14 +18,7 @@ export function DecideForm({ taskId, lock }: { taskId: string; lock: number }) {
         <Field id="opinion" label={t('opinion')} hint={t('opinionHint')} errors={fieldErrors.opinion}>
           <Textarea id="opinion" errors={fieldErrors.opinion} hint maxLength={2000} />
         </Field>
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" name="decision" value="APPROVED" disabled={pending}>
-            {t('approve')}
-          </Button>
-          <Button type="submit" name="decision" value="DENIED" variant="danger" disabled={pending}>
-            {t('deny')}
-          </Button>
-        </div>
+        <DecisionButtons name="decision" pending={pending} className="flex flex-wrap gap-3" choices={[{ value: 'APPROVED', label: t('approve') }, { value: 'DENIED', label: t('deny'), variant: 'danger' }]} />
       </form>
     </Card>
   );

@@ -1,15 +1,13 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Select } from '@/components/ui/field';
+import { Field, FormAlert, Options, Select } from '@/components/ui/field';
 import { assignTaskAction, claimTaskAction } from '../../actions';
 
 export function ClaimForm({ taskId, lock }: { taskId: string; lock: number }) {
   const t = useTranslations('taskWork');
-  const [state, action, pending] = useActionState(claimTaskAction, null);
-  const { formError } = useErrorText(state);
+  const { action, pending, formError } = useActionForm(claimTaskAction);
   return (
     <form action={action} className="space-y-2">
       {formError && <FormAlert>{formError}</FormAlert>}
@@ -24,8 +22,7 @@ export function ClaimForm({ taskId, lock }: { taskId: string; lock: number }) {
 
 export function AssignForm({ taskId, lock, colleagues, current }: { taskId: string; lock: number; colleagues: { id: string; name: string }[]; current: string | null }) {
   const t = useTranslations('taskWork');
-  const [state, action, pending] = useActionState(assignTaskAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(assignTaskAction);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3">
       {formError && <FormAlert>{formError}</FormAlert>}
@@ -33,11 +30,7 @@ export function AssignForm({ taskId, lock, colleagues, current }: { taskId: stri
       <input type="hidden" name="lock" value={lock} />
       <Field id="assigneeId" label={t('assignTo')} errors={fieldErrors.assigneeId}>
         <Select id="assigneeId" errors={fieldErrors.assigneeId} defaultValue={current ?? colleagues[0]?.id}>
-          {colleagues.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <Options items={colleagues.map((c) => ({ value: c.id, label: c.name }))} />
         </Select>
       </Field>
       <Button type="submit" disabled={pending}>

@@ -1,16 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import { reviewRectificationAction } from '../actions';
 
 export function ReviewForm({ rectificationId }: { rectificationId: string }) {
   const t = useTranslations('ratings');
-  const [state, action, pending] = useActionState(reviewRectificationAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(reviewRectificationAction);
   return (
     <Card title={t('reviewTitle')}>
       <form action={action} className="space-y-4">
@@ -19,14 +17,7 @@ export function ReviewForm({ rectificationId }: { rectificationId: string }) {
         <Field id="note" label={t('reviewNote')} errors={fieldErrors.note} required>
           <Textarea id="note" errors={fieldErrors.note} required maxLength={500} />
         </Field>
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" name="verdict" value="accept" disabled={pending}>
-            {t('accept')}
-          </Button>
-          <Button type="submit" name="verdict" value="return" variant="secondary" disabled={pending}>
-            {t('return')}
-          </Button>
-        </div>
+        <DecisionButtons name="verdict" pending={pending} className="flex flex-wrap gap-3" choices={[{ value: 'accept', label: t('accept') }, { value: 'return', label: t('return'), variant: 'secondary' }]} />
       </form>
     </Card>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
@@ -41,8 +41,7 @@ export function IntakeDecision({ applicationId, materials }: { applicationId: st
 
 function AcceptForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations('desk');
-  const [state, action, pending] = useActionState(acceptAction, null);
-  const { formError } = useErrorText(state);
+  const { action, pending, formError } = useActionForm(acceptAction);
   return (
     <form action={action} className="space-y-3">
       {formError && <FormAlert>{formError}</FormAlert>}
@@ -57,8 +56,7 @@ function AcceptForm({ applicationId }: { applicationId: string }) {
 
 function CorrectionForm({ applicationId, materials }: { applicationId: string; materials: Material[] }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(requestCorrectionAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(requestCorrectionAction);
   return (
     <form action={action} className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}
@@ -90,8 +88,7 @@ function CorrectionForm({ applicationId, materials }: { applicationId: string; m
 
 function RejectForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations('desk');
-  const [state, action, pending] = useActionState(rejectAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(rejectAction);
   return (
     <form action={action} className="space-y-4">
       {formError && <FormAlert>{formError}</FormAlert>}

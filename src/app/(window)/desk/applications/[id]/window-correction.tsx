@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useState } from 'react';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Textarea } from '@/components/ui/field';
@@ -13,8 +13,7 @@ type How = 'SCANNED' | 'PAPER';
 /** The applicant brought the corrected materials: the clerk scans them or checks the paper, then returns the case to intake. */
 export function WindowCorrection({ applicationId, items, note }: { applicationId: string; items: Item[]; note: string | null }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(answerCorrectionAtWindowAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(answerCorrectionAtWindowAction);
   const [how, setHow] = useState<Record<string, How>>({});
   return (
     <Card title={t('windowCorrection.title')}>

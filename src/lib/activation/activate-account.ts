@@ -1,14 +1,14 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { fieldErrorsOf } from '@/lib/action';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
 import { activatableAccount } from './activatable-account';
+import { endSessions } from '@/lib/auth/end-sessions';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { activationCodeChecks } from './activation-limiter';
-import { endSessions } from './end-sessions';
-import { hashPassword, verifyPassword } from './password';
 import { activateAccountSchema, type ActivateAccountInput } from './schemas';
 
 // Spend the same time when there is no code to check as when it is wrong.
@@ -32,9 +32,7 @@ function refused(): AppError {
  * and guessing 6 digits in a code's 10 minutes gets nowhere.
  */
 export async function activateAccount(input: ActivateAccountInput & { clientAddress?: string }, now = new Date()) {
-  const parsed = activateAccountSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { idNumber, code, password } = parsed.data;
+  const { idNumber, code, password } = parseInput(activateAccountSchema, input);
   const attempt = await beginAttempt(activationCodeChecks(idNumber, input.clientAddress || 'unknown'), now);
   if (attempt.wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: attempt.wait });
 

@@ -1,17 +1,17 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { fieldErrorsOf } from '@/lib/action';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { parseInput } from '@/lib/validation';
 import { enqueueSmsOnly } from '@/lib/notify/enqueue-message';
 import { activatableAccount } from './activatable-account';
+import { hashPassword } from '@/lib/auth/password';
 import { beginAttempt } from '@/lib/limits/failure-throttle';
 import { activationRequestChecks, activationTextChecks } from './activation-limiter';
-import { hashPassword } from './password';
 import { requestActivationSchema, type RequestActivationInput } from './schemas';
 
-export const ACTIVATION_CODE_MINUTES = 10;
+const ACTIVATION_CODE_MINUTES = 10;
 
 /**
  * Step 1 of activating an account the window registered: the person gives the
@@ -21,9 +21,7 @@ export const ACTIVATION_CODE_MINUTES = 10;
  * as long (the code is hashed either way), so nobody learns who has an account.
  */
 export async function requestActivation(input: RequestActivationInput & { clientAddress: string }, now = new Date()): Promise<void> {
-  const parsed = requestActivationSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { fieldErrors: fieldErrorsOf(parsed.error) });
-  const { idNumber, phone } = parsed.data;
+  const { idNumber, phone } = parseInput(requestActivationSchema, input);
 
   // Every request counts (activation-limiter.ts), answered or not.
   const { wait } = await beginAttempt(activationRequestChecks(idNumber, phone, input.clientAddress || 'unknown'), now);

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import { isValidIdNumber } from '@/lib/intake/schemas';
-
-const idNumber = z
-  .string()
-  .trim()
-  .transform((v) => v.toUpperCase())
-  .refine(isValidIdNumber, 'idNumber');
+import { idNumberSchema as idNumber } from '@/lib/id-number';
 
 // The code goes by SMS, so only a mobile number can receive it.
 const mobile = z.string().trim().regex(/^1\d{10}$/, 'mobile');
@@ -14,7 +8,7 @@ export const requestActivationSchema = z.object({ idNumber, phone: mobile });
 export type RequestActivationInput = z.input<typeof requestActivationSchema>;
 
 /** A new password: at least 8 characters with letters and digits. */
-export const newPasswordSchema = z
+const newPasswordSchema = z
   .string()
   .min(8, 'passwordTooShort')
   .max(128, 'passwordTooLong')

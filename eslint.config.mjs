@@ -1,0 +1,72 @@
+// The lint: Next's rules (React, hooks, a11y, core web vitals) with typescript-eslint's
+// recommended set, and the import boundaries of the house (docs/decisions/0007-module-boundaries.md).
+// `npm run lint` runs it; `npm test` runs it after the type check.
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+/** Only the domain layer (and the tools around it) touch the database. */
+const database = {
+  group: ['@/lib/db', '@/generated/prisma', '@/generated/prisma/*', '**/generated/prisma/*'],
+  message:
+    'Only src/lib, prisma/, scripts/ and tests/ touch the database: call a use case in src/lib (it returns plain objects). Role and other enum types are re-exported by src/lib (e.g. `Role` from @/lib/auth/actor).',
+};
+/** The action adapter wraps use cases; a use case never knows about it. */
+const actionAdapter = {
+  group: ['@/lib/action'],
+  message: 'A domain module never imports the action adapter: it throws AppError (parseInput / fieldErrorsOf from @/lib/validation give field errors).',
+};
+/** Components are reused by pages, never the other way round. */
+const appFromComponent = {
+  group: ['@/app', '@/app/*', '**/app/*'],
+  message: 'Components must not import from src/app: move the shared piece into src/components or src/lib.',
+};
+
+const restrict = (...patterns) => ['error', { patterns }];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    '.data/**',
+    'node_modules/**',
+    'src/generated/**',
+    'next-env.d.ts',
+    'playwright-report/**',
+    'test-results/**',
+  ]),
+  {
+    rules: {
+      // The house names unused parameters and rest siblings with a leading underscore.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/no-unused-expressions': 'error',
+      // `import type` keeps server types out of client bundles and says what crosses the line.
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports', disallowTypeAnnotations: false }],
+    },
+  },
+  // The database and the generated types: everywhere but src/lib, prisma/, scripts/ and tests/.
+  {
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    ignores: ['src/lib/**'],
+    rules: { 'no-restricted-imports': restrict(database) },
+  },
+  // Domain modules under src/lib: never the action adapter (src/lib/action.ts itself and its page twin are the adapters).
+  {
+    files: ['src/lib/*/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(actionAdapter) },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(database, appFromComponent) },
+  },
+  // Tests and scripts are node programs, not React: the hooks rules misread Playwright's `use` fixture.
+  {
+    files: ['e2e/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs}', 'prisma/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+]);
