@@ -29,6 +29,7 @@ import { hashPassword } from '../src/lib/auth/password';
 import { formFieldSchema } from '../src/lib/catalog-admin/schemas';
 import { searchTextOf } from '../src/lib/catalog/search-text';
 import { chineseDaysOverrides } from '../src/lib/clock/chinese-days';
+import { seedBundles } from './seed-bundles';
 
 type Tx = Prisma.TransactionClient;
 
@@ -849,6 +850,7 @@ async function seed(prisma: PrismaClient): Promise<SeedResult> {
       await tx.routeStage.createMany({ data: data.stages });
       await tx.routeStageDepartment.createMany({ data: data.stageDepartments });
       await tx.certificate.createMany({ data: data.certificates });
+      await seedBundles(tx, CATALOG_EFFECTIVE_FROM);
       // The working-day calendar: statutory holidays and 调休 days (kept if the admin already has a row).
       const calendarDays = (await tx.calendarDay.createMany({ data: data.calendarDays, skipDuplicates: true })).count;
       // Settings, the marker last.

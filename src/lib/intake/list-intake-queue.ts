@@ -12,7 +12,8 @@ import { AppError } from '@/lib/errors';
 export async function listIntakeQueue(actor: Actor, now = new Date()) {
   if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
   const rows = await db.application.findMany({
-    where: { status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] } },
+    // A bundle's members are taken in as one case (listBundleIntakeQueue), not one by one.
+    where: { status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] }, bundleCaseId: null },
     orderBy: { submittedAt: 'asc' },
     take: 200,
     select: {
