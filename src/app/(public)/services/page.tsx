@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { catalogSearchSchema, HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/catalog/schemas';
 import { listCatalogFacets, searchServiceItems } from '@/lib/catalog/search-service-items';
+import { BundleResults } from '@/components/bundles/bundle-results';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('catalog'))('title') };
@@ -135,6 +136,8 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         </div>
       </form>
 
+      {/* 一件事 first: a life event's bundle above its single items. */}
+      {(query.page ?? 1) <= 1 && <BundleResults q={query.q} lifeEvent={query.lifeEvent} />}
       <p className="mb-3 text-sm text-slate-600" aria-live="polite">
         {t('catalog.found', { total: result.total })}
       </p>

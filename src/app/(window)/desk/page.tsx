@@ -8,6 +8,7 @@ import { Table, Td } from '@/components/ui/table';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listIntakeQueue } from '@/lib/intake/list-intake-queue';
+import { BundleIntakeQueue } from '@/components/bundles/bundle-intake-queue';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('desk'))('title') };
@@ -19,6 +20,7 @@ export default async function DeskPage() {
   return (
     <div>
       <PageHeader title={t('desk.title')} description={t('desk.description')} />
+      <BundleIntakeQueue actor={actor} />
       {queue.length === 0 ? (
         <EmptyState>{t('desk.empty')}</EmptyState>
       ) : (
