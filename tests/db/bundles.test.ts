@@ -6,6 +6,7 @@ import { answerBundleCorrection } from '@/lib/bundles/answer-bundle-correction';
 import { deliverBundle } from '@/lib/bundles/deliver-bundle';
 import { getBundleCase } from '@/lib/bundles/get-bundle-case';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
+import { listBundleBoard } from '@/lib/bundles/list-bundle-board';
 import { publishBundle } from '@/lib/bundles/publish-bundle';
 import { requestBundleCorrection } from '@/lib/bundles/request-bundle-correction';
 import { tailorBundle } from '@/lib/bundles/rules';
@@ -153,6 +154,8 @@ describe('a bundle from submission to one result pack', () => {
     expect((await member(id, LICENSE)).status).toBe('ACCEPTED'); // 即办件 at the window
     expect(await member(id, FOOD)).toMatchObject({ status: 'SUBMITTED', receiptNumber: null }); // waits for the license
     expect((await member(id, HYGIENE)).receiptNumber).toMatch(new RegExp(`^${receiptNumber}-\\d{2}$`));
+    const { board } = await listBundleBoard(await actorOf('supervisor'), monday);
+    expect(board.find((b) => b.id === id)).toMatchObject({ concluded: 0, red: false });
 
     await decideAtWindow((await member(id, LICENSE)).id, 'APPROVED');
     const food = await member(id, FOOD);
@@ -164,6 +167,9 @@ describe('a bundle from submission to one result pack', () => {
     expect(concluded.status).toBe('CONCLUDED');
     const notice = await db.outboxMessage.findFirstOrThrow({ where: { recipientId: applicant.id, subject: { startsWith: '一件事已办结' } } });
     expect(notice.body).toContain('食品经营许可');
+
+    const { statistics } = await listBundleBoard(await actorOf('supervisor'), monday);
+    expect(statistics.find((s) => s.code === RESTAURANT)).toMatchObject({ count: 1, onTimeRate: 1 });
 
     await deliverBundle(clerk, { bundleCaseId: id, method: 'ELECTRONIC' }, monday);
     expect(await db.application.count({ where: { bundleCaseId: id, status: 'DELIVERED' } })).toBe(4);

@@ -25,7 +25,12 @@ export default async function AdminHome() {
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={<ButtonLink href="/admin/settings" variant="secondary">{ts('settingsLink')}</ButtonLink>}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/admin/bundles" variant="secondary">{(await getTranslations('bundles.admin'))('title')}</ButtonLink>
+            <ButtonLink href="/admin/settings" variant="secondary">{ts('settingsLink')}</ButtonLink>
+          </div>
+        }
       />
       <Card title={t('overview')}>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3">
