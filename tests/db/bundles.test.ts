@@ -7,6 +7,7 @@ import { deliverBundle } from '@/lib/bundles/deliver-bundle';
 import { getBundleCase } from '@/lib/bundles/get-bundle-case';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { listBundleBoard } from '@/lib/bundles/list-bundle-board';
+import { getMemberBundle } from '@/lib/bundles/get-member-bundle';
 import { publishBundle } from '@/lib/bundles/publish-bundle';
 import { requestBundleCorrection } from '@/lib/bundles/request-bundle-correction';
 import { tailorBundle } from '@/lib/bundles/rules';
@@ -154,6 +155,12 @@ describe('a bundle from submission to one result pack', () => {
     expect((await member(id, LICENSE)).status).toBe('ACCEPTED'); // 即办件 at the window
     expect(await member(id, FOOD)).toMatchObject({ status: 'SUBMITTED', receiptNumber: null }); // waits for the license
     expect((await member(id, HYGIENE)).receiptNumber).toMatch(new RegExp(`^${receiptNumber}-\\d{2}$`));
+    // The hygiene department's reviewer sees its case is part of the bundle, with the other members' states.
+    const hygiene = await member(id, HYGIENE);
+    const hygieneTask = await db.departmentTask.findFirstOrThrow({ where: { applicationId: hygiene.id }, select: { departmentId: true } });
+    const seen = await getMemberBundle(await reviewerFor(hygieneTask.departmentId), hygiene.id);
+    expect(seen?.members.map((m) => m.status).sort()).toEqual(['ACCEPTED', 'ACCEPTED', 'IN_REVIEW', 'SUBMITTED']);
+    expect(await getMemberBundle(await actorOf('reviewer.ga'), hygiene.id)).toBeNull();
     const { board } = await listBundleBoard(await actorOf('supervisor'), monday);
     expect(board.find((b) => b.id === id)).toMatchObject({ concluded: 0, red: false });
 
