@@ -23,7 +23,8 @@ test('a visitor finds a bundle above single items, an applicant applies with one
 
   await applicant.getByLabel('联系电话').fill('13800000001');
   for (const input of await applicant.locator('input[name^="answers."]').all()) {
-    await input.fill((await input.getAttribute('inputmode')) === 'decimal' ? '120' : '示范县张记小馆');
+    const type = await input.getAttribute('type');
+    await input.fill(type === 'date' ? '2026-12-20' : (await input.getAttribute('inputmode')) === 'decimal' ? '120' : '示范县张记小馆');
   }
   for (const select of await applicant.locator('select[name^="answers."]').all()) await select.selectOption({ index: 1 });
   const files = applicant.locator('input[type=file]');

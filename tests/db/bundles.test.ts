@@ -15,8 +15,10 @@ import { saveBundleDraft } from '@/lib/bundles/save-bundle-draft';
 import type { BundleDocument } from '@/lib/bundles/schemas';
 import { searchBundles } from '@/lib/bundles/search-bundles';
 import { submitBundle } from '@/lib/bundles/submit-bundle';
+import { GET as openDataBundles } from '@/app/api/open-data/bundles/route';
 import { db } from '@/lib/db';
 import { storeUpload } from '@/lib/files/store-upload';
+import { acceptApplication } from '@/lib/intake/accept-application';
 import { decideTask } from '@/lib/routing/decide-task';
 import { proposeImmediateDecision } from '@/lib/routing/propose-immediate-decision';
 import { reviewImmediateDecision } from '@/lib/routing/review-immediate-decision';
@@ -138,6 +140,17 @@ describe('一次告知', () => {
   });
 });
 
+describe('open data', () => {
+  it('lists the published bundles with their members and dependencies', async () => {
+    const response = await openDataBundles(new Request('http://portal.test/api/open-data/bundles'));
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const { bundles } = (await response.json()) as { bundles: { code: string; guideUrl: string; members: { code: string; dependsOn: string[] }[] }[] };
+    const restaurant = bundles.find((b) => b.code === RESTAURANT)!;
+    expect(restaurant.guideUrl).toBe('http://portal.test/services/bundles/YJS-KBCYD');
+    expect(restaurant.members.find((m) => m.code === FOOD)?.dependsOn).toEqual([LICENSE]);
+  });
+});
+
 describe('a bundle from submission to one result pack', () => {
   it('files one case, opens the dependent member when its prerequisite is issued, and delivers the pack once', async () => {
     const [applicant, clerk] = await Promise.all([actorOf('zhangsan'), actorOf('clerk')]);
@@ -225,6 +238,8 @@ describe('a bundle from submission to one result pack', () => {
   it('has one winner when two windows accept the same bundle at once', async () => {
     const [applicant, clerk, lead] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('lead')]);
     const { id } = await submitRestaurant(applicant);
+    // A member is never taken in alone, past its bundle.
+    await expect(acceptApplication(clerk, (await member(id, HYGIENE)).id, monday)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const results = await Promise.allSettled([acceptBundle(clerk, { bundleCaseId: id }, monday), acceptBundle(lead, { bundleCaseId: id }, monday)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const loser = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;

@@ -19,7 +19,8 @@ import { nextReceiptNumber } from './receipt-number';
 export async function acceptApplication(actor: Actor, applicationId: string, now = new Date()) {
   if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
   const clock = await loadClock();
-  const exists = await db.application.findFirst({ where: { id: applicationId, status: { not: 'DRAFT' } }, select: { id: true } });
+  // A bundle's member is accepted with its bundle (acceptBundle), never alone.
+  const exists = await db.application.findFirst({ where: { id: applicationId, status: { not: 'DRAFT' }, bundleCaseId: null }, select: { id: true } });
   if (!exists) throw new AppError('NOT_FOUND');
   return db.$transaction((tx) => acceptApplicationInTx(tx, { actor, applicationId, clock, now }));
 }

@@ -16,7 +16,8 @@ export async function requestCorrection(actor: Actor, input: z.input<typeof requ
   if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
   const data = requestCorrectionSchema.parse(input);
   const application = await db.application.findFirst({
-    where: { id: data.applicationId, status: { not: 'DRAFT' } },
+    // A bundle's members get one notice together (requestBundleCorrection).
+    where: { id: data.applicationId, status: { not: 'DRAFT' }, bundleCaseId: null },
     select: { id: true, applicantId: true, version: { select: { name: true } }, materials: { select: { id: true, name: true } } },
   });
   if (!application) throw new AppError('NOT_FOUND');

@@ -108,8 +108,10 @@ export function BundleApplyForm(props: {
           })}
         </ol>
       </Card>
-      <Card title={t('note')}>
-        <Textarea id="note" errors={fieldErrors.note} />
+      <Card>
+        <Field id="note" label={t('note')} errors={fieldErrors.note}>
+          <Textarea id="note" errors={fieldErrors.note} />
+        </Field>
       </Card>
       <Button type="submit" disabled={pending}>
         {pending ? t('submitting') : t('submit')}
