@@ -16,6 +16,8 @@ import type { BundleDocument } from '@/lib/bundles/schemas';
 import { searchBundles } from '@/lib/bundles/search-bundles';
 import { submitBundle } from '@/lib/bundles/submit-bundle';
 import { GET as openDataBundles } from '@/app/api/open-data/bundles/route';
+import { zhLabel } from '@/app/api/open-data/respond';
+import { renderBundleChecklist } from '@/lib/bundles/render-bundle-checklist';
 import { db } from '@/lib/db';
 import { storeUpload } from '@/lib/files/store-upload';
 import { acceptApplication } from '@/lib/intake/accept-application';
@@ -137,6 +139,15 @@ describe('一次告知', () => {
     expect(everything.materials.some((m) => m.uses.length > 1)).toBe(true);
     expect(everything.form.shared.map((f) => f.key)).toContain('floorArea');
     expect(tailorBundle(guide.members, { situations: [], optional: [] }).members.map((m) => m.code)).toEqual([LICENSE, FOOD, '511A0148600000'].filter((c) => guide.members.find((m) => m.code === c)!.applicability === 'ALWAYS'));
+  });
+});
+
+describe('checklist PDF', () => {
+  it('prints the bundle’s one checklist for a choice', async () => {
+    const { bytes, filename } = await renderBundleChecklist({ code: RESTAURANT, situations: SITUATIONS, optional: [] }, zhLabel);
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(filename).toContain('开办餐饮店');
+    await expect(renderBundleChecklist({ code: 'NO-SUCH', situations: [], optional: [] }, zhLabel)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
