@@ -48,6 +48,7 @@ import { reviewImmediateDecision } from '../src/lib/routing/review-immediate-dec
 import { startSuspension } from '../src/lib/routing/start-suspension';
 import { refreshWarnings } from '../src/lib/supervision/refresh-warnings';
 import { rollUpStatistics } from '../src/lib/supervision/roll-up-statistics';
+import { fileDemoBundleCases } from './demo-bundle-cases';
 import { DEMO_PASSWORD, withIdCheckDigit } from './seed';
 
 /**
@@ -565,6 +566,9 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
   count(await online(qiye, '特种设备使用登记', ago(7, '10:00')));
   count(await online(qiye, '印章刻制备案', ago(2, '16:20')));
   count(await online(zhangsan, '社会保障卡申领', ago(1, '19:45')));
+
+  // 一件事: three bundle cases, one partly concluded and one waiting on a dependency.
+  cases += await fileDemoBundleCases({ at: (when, step) => history.at(when, step), ago, zhangsan, qiye, clerk, lead, scan });
 
   // ------------------------------------------------------------ supervision
 

@@ -33,6 +33,7 @@ import { chineseDaysOverrides } from '../src/lib/clock/chinese-days';
 import { CLOCK_RULE, CLOCK_RULE_KEY } from '../src/lib/clock/clock-rule';
 import { statutoryHolidays } from '../src/lib/clock/statutory-holidays';
 import { shanghaiDate } from '../src/lib/clock/calendar';
+import { seedBundles } from './seed-bundles';
 
 type Tx = Prisma.TransactionClient;
 
@@ -853,6 +854,7 @@ async function seed(prisma: PrismaClient): Promise<SeedResult> {
       await tx.routeStage.createMany({ data: data.stages });
       await tx.routeStageDepartment.createMany({ data: data.stageDepartments });
       await tx.certificate.createMany({ data: data.certificates });
+      await seedBundles(tx, CATALOG_EFFECTIVE_FROM);
       // The working-day calendar: statutory holidays and 调休 days (kept if the admin already has a row).
       const calendarDays = (await tx.calendarDay.createMany({ data: data.calendarDays, skipDuplicates: true })).count;
       // This year and the next, if the package has no data for them: the statutory holidays,

@@ -67,6 +67,11 @@ describe('seedDemoCases', () => {
     expect(await db.application.count({ where: { decision: 'DENIED' } })).toBe(1);
     expect(await db.rectification.count()).toBe(1);
     expect(await db.complaint.count()).toBe(1);
+    // 一件事: one partly concluded (license issued, food license opened after it), members waiting on a dependency, one awaiting intake.
+    expect(await db.bundleCase.count({ where: { status: 'IN_PROGRESS' } })).toBe(2);
+    expect(await db.bundleCase.count({ where: { status: 'SUBMITTED' } })).toBe(1);
+    expect(await db.application.count({ where: { bundleCase: { status: 'IN_PROGRESS' }, status: 'SUBMITTED' } })).toBeGreaterThan(0);
+    expect(await db.application.count({ where: { bundleCase: { status: 'IN_PROGRESS' }, status: 'DECIDED' } })).toBe(1);
     expect(await db.statDaily.count()).toBeGreaterThan(0);
 
     // 张三 sees his own cases, and only those.

@@ -20,12 +20,16 @@ const KEY = /^[A-Za-z0-9_-]{1,64}$/;
  * `files`. Anything that is not form data, not a file, empty, or under a
  * key that is not an id is left out; what is left is checked by storeUploads.
  */
-export async function readFormUploads(formData: unknown, accept: { materials?: boolean; files?: boolean } = { materials: true }): Promise<UploadEntry[]> {
+export async function readFormUploads(
+  formData: unknown,
+  accept: { materials?: boolean; files?: boolean; materialKey?: RegExp } = { materials: true },
+): Promise<UploadEntry[]> {
   if (!(formData instanceof FormData)) return [];
+  const materialKey = accept.materialKey ?? KEY;
   const chosen: { field: string; file: File }[] = [];
   for (const [key, value] of formData.entries()) {
     if (!(value instanceof File) || value.size === 0) continue;
-    if (accept.materials && key.startsWith('file:') && KEY.test(key.slice(5))) chosen.push({ field: `material.${key.slice(5)}`, file: value });
+    if (accept.materials && key.startsWith('file:') && materialKey.test(key.slice(5))) chosen.push({ field: `material.${key.slice(5)}`, file: value });
     else if (accept.files && key === 'files') chosen.push({ field: 'files', file: value });
   }
   return Promise.all(chosen.map(async ({ field, file }) => ({ field, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));

@@ -1,10 +1,10 @@
 import 'server-only';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
-import { loadClock } from '@/lib/clock/clock-settings';
+import { loadClock, type Clock } from '@/lib/clock/clock-settings';
 import { dueDate } from '@/lib/clock/due-date';
 import { shanghaiDate } from '@/lib/clock/calendar';
-import { db } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { openRoute } from '@/lib/routing/open-route';
@@ -18,8 +18,24 @@ import { nextReceiptNumber } from './receipt-number';
 export async function acceptApplication(actor: Actor, applicationId: string, now = new Date()) {
   assertRole(actor, WINDOW_ROLES);
   const clock = await loadClock();
-  const application = await db.application.findFirst({
-    where: { id: applicationId, status: { not: 'DRAFT' } },
+  // A bundle's member is accepted with its bundle (acceptBundle), never alone.
+  const exists = await db.application.findFirst({ where: { id: applicationId, status: { not: 'DRAFT' }, bundleCaseId: null }, select: { id: true } });
+  if (!exists) throw new AppError('NOT_FOUND');
+  return db.$transaction((tx) => acceptApplicationInTx(tx, { actor, applicationId, clock, now }));
+}
+
+/**
+ * Acceptance in the caller's transaction: the one way a case is accepted, alone
+ * or as a member of a bundle (which gives its receipt sub-number and may stay
+ * silent because the bundle sends one message for all its members).
+ */
+export async function acceptApplicationInTx(
+  tx: Tx,
+  args: { actor: Actor; applicationId: string; clock: Clock; now: Date; receiptNumber?: string; notify?: boolean },
+) {
+  const { actor, applicationId, clock, now } = args;
+  const application = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
     select: {
       id: true,
       applicantId: true,
@@ -34,28 +50,27 @@ export async function acceptApplication(actor: Actor, applicationId: string, now
       },
     },
   });
-  if (!application) throw new AppError('NOT_FOUND');
   const { version } = application;
   const due = (limitDays: number) => dueDate({ acceptedAt: now, limitDays, calendar: clock.calendar, hours: clock.hours, now });
 
-  return db.$transaction(async (tx) => {
-    const receiptNumber = await nextReceiptNumber(tx, version.department.region.code, shanghaiDate(now));
-    await transitionApplication(tx, {
-      applicationId,
-      from: ['SUBMITTED'],
-      to: 'ACCEPTED',
-      actor,
-      action: 'accept',
-      set: {
-        receiptNumber,
-        acceptedAt: now,
-        acceptedById: actor.id,
-        windowId: actor.windowId,
-        promisedDueAt: due(version.promisedLimitDays),
-        statutoryDueAt: version.statutoryLimitDays == null ? null : due(version.statutoryLimitDays),
-      },
-      data: { receiptNumber },
-    });
+  const receiptNumber = args.receiptNumber ?? (await nextReceiptNumber(tx, version.department.region.code, shanghaiDate(now)));
+  await transitionApplication(tx, {
+    applicationId,
+    from: ['SUBMITTED'],
+    to: 'ACCEPTED',
+    actor,
+    action: 'accept',
+    set: {
+      receiptNumber,
+      acceptedAt: now,
+      acceptedById: actor.id,
+      windowId: actor.windowId,
+      promisedDueAt: due(version.promisedLimitDays),
+      statutoryDueAt: version.statutoryLimitDays == null ? null : due(version.statutoryLimitDays),
+    },
+    data: { receiptNumber },
+  });
+  if (args.notify !== false) {
     await enqueueMessage(tx, {
       recipientId: application.applicantId,
       subject: `已受理：${version.name}`,
@@ -64,8 +79,7 @@ export async function acceptApplication(actor: Actor, applicationId: string, now
       // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
       external: ['EMAIL', 'SMS'],
     });
-
-    await openRoute(tx, { applicationId, stages: version.stages, actor, clock, now });
-    return { receiptNumber };
-  });
+  }
+  await openRoute(tx, { applicationId, stages: version.stages, actor, clock, now });
+  return { receiptNumber };
 }

@@ -44,7 +44,9 @@ export async function fileApplication(
     submitKey: string;
     materials: FiledMaterial[];
     auditData: Prisma.InputJsonValue;
-    message: { subject: string; body: string };
+    // null: no message of its own (a bundle's member: the bundle sends one for all).
+    message: { subject: string; body: string } | null;
+    bundleCaseId?: string | null;
   },
   now: Date,
 ): Promise<{ id: string; duplicate: boolean }> {
@@ -62,6 +64,7 @@ export async function fileApplication(
     registeredById: args.registeredById ?? null,
     windowId: args.windowId ?? null,
     submitKey: args.submitKey,
+    bundleCaseId: args.bundleCaseId ?? null,
     submittedAt: now,
     intakeDueAt: dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now }),
   };
@@ -103,6 +106,6 @@ export async function fileApplication(
       },
     });
   }
-  await enqueueMessage(tx, { recipientId: args.applicant.id, subject: args.message.subject, body: args.message.body, link: `/me/applications/${id}` });
+  if (args.message) await enqueueMessage(tx, { recipientId: args.applicant.id, subject: args.message.subject, body: args.message.body, link: `/me/applications/${id}` });
   return { id, duplicate: false };
 }

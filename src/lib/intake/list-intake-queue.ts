@@ -10,7 +10,8 @@ import { db } from '@/lib/db';
 export async function listIntakeQueue(actor: Actor, now = new Date()) {
   assertRole(actor, WINDOW_ROLES);
   const rows = await db.application.findMany({
-    where: { status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] } },
+    // A bundle's members are taken in as one case (listBundleIntakeQueue), not one by one.
+    where: { status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] }, bundleCaseId: null },
     orderBy: { submittedAt: 'asc' },
     take: 200,
     select: {

@@ -12,7 +12,8 @@ export async function rejectApplication(actor: Actor, input: z.input<typeof reje
   assertRole(actor, WINDOW_ROLES);
   const data = rejectApplicationSchema.parse(input);
   const application = await db.application.findFirst({
-    where: { id: data.applicationId, status: { not: 'DRAFT' } },
+    // A bundle's member is refused in its bundle's acceptance (acceptBundle).
+    where: { id: data.applicationId, status: { not: 'DRAFT' }, bundleCaseId: null },
     select: { id: true, applicantId: true, version: { select: { name: true } } },
   });
   if (!application) throw new AppError('NOT_FOUND');

@@ -15,7 +15,8 @@ export async function requestCorrection(actor: Actor, input: z.input<typeof requ
   assertRole(actor, WINDOW_ROLES);
   const data = requestCorrectionSchema.parse(input);
   const application = await db.application.findFirst({
-    where: { id: data.applicationId, status: { not: 'DRAFT' } },
+    // A bundle's members get one notice together (requestBundleCorrection).
+    where: { id: data.applicationId, status: { not: 'DRAFT' }, bundleCaseId: null },
     select: { id: true, applicantId: true, version: { select: { name: true } }, materials: { select: { id: true, name: true } } },
   });
   if (!application) throw new AppError('NOT_FOUND');

@@ -6,6 +6,7 @@ import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { afterMemberConcluded } from '@/lib/bundles/bundle-members';
 import { issueCertificate } from './issue-certificate';
 import { openStage } from './open-stage';
 import { decideTaskSchema, type DecideTaskInput } from './schemas';
@@ -74,6 +75,8 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
         // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
         external: ['EMAIL', 'SMS'],
       });
+      // A member of a bundle: its dependents open or stop, the bundle may conclude.
+      await afterMemberConcluded(tx, { applicationId: task.applicationId, actor, clock, now });
     };
 
     if (data.decision === 'DENIED') {

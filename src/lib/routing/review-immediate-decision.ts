@@ -1,5 +1,7 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
+import { afterMemberConcluded } from '@/lib/bundles/bundle-members';
+import { loadClock } from '@/lib/clock/clock-settings';
 import { lockApplication, transitionApplication } from '@/lib/applications/transition';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
@@ -71,6 +73,8 @@ export async function reviewImmediateDecision(actor: Actor, input: ReviewImmedia
       // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
       external: ['EMAIL', 'SMS'],
     });
+    // A member of a bundle: its dependents open or stop, the bundle may conclude.
+    await afterMemberConcluded(tx, { applicationId: proposal.applicationId, actor, clock: await loadClock(), now });
     return { decided: true, certificateNumber: certificate?.number ?? null };
   });
 }

@@ -26,7 +26,12 @@ export default async function AdminHome() {
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={<ButtonLink href="/admin/settings" variant="secondary">{ts('settingsLink')}</ButtonLink>}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/admin/bundles" variant="secondary">{(await getTranslations('bundles.admin'))('title')}</ButtonLink>
+            <ButtonLink href="/admin/settings" variant="secondary">{ts('settingsLink')}</ButtonLink>
+          </div>
+        }
       />
       <ProvisionalCalendarBanner admin />
       <Card title={t('overview')}>

@@ -10,6 +10,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { listMyApplications } from '@/lib/applications/list-my-applications';
+import { MyBundleCases } from '@/components/bundles/my-bundle-cases';
 import { listApplicantNextSteps } from '@/lib/applications/next-steps';
 import { requirePageActor } from '@/lib/auth/session';
 import { listMyDrafts } from '@/lib/intake/list-my-drafts';
@@ -37,6 +38,7 @@ export default async function MyPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t('me.title')} description={t('me.welcome', { name: actor.name })} actions={<ButtonLink href="/services">{t('me.newApplication')}</ButtonLink>} />
+      <MyBundleCases actor={actor} />
       {drafts.length > 0 && (
         <Card title={t('drafts.title')}>
           <p className="mb-3 text-sm text-slate-600">{t('drafts.intro')}</p>

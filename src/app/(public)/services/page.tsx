@@ -7,6 +7,7 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { catalogSearchSchema } from '@/lib/catalog/schemas';
 import { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
 import { listCatalogFacets, searchServiceItems } from '@/lib/catalog/search-service-items';
+import { BundleResults } from '@/components/bundles/bundle-results';
 import { Options } from '@/components/ui/field';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -117,6 +118,8 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         </div>
       </form>
 
+      {/* 一件事 first: a life event's bundle above its single items. */}
+      {(query.page ?? 1) <= 1 && <BundleResults q={query.q} lifeEvent={query.lifeEvent} />}
       <p className="mb-3 text-sm text-slate-600" aria-live="polite">
         {t('catalog.found', { total: result.total })}
       </p>

@@ -54,7 +54,12 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t('oversee.title')}
         description={t('oversee.description')}
-        actions={<ButtonLink href="/oversee/statistics" variant="secondary">{t('supervision.statisticsLink')}</ButtonLink>}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/oversee/bundles" variant="secondary">{t('bundles.board.title')}</ButtonLink>
+            <ButtonLink href="/oversee/statistics" variant="secondary">{t('supervision.statisticsLink')}</ButtonLink>
+          </div>
+        }
       />
       <ProvisionalCalendarBanner />
       <nav aria-label={t('supervision.kind')} className="flex gap-2">

@@ -8,6 +8,7 @@ import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listIntakeQueue } from '@/lib/intake/list-intake-queue';
 import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
+import { BundleIntakeQueue } from '@/components/bundles/bundle-intake-queue';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('desk'))('title') };
@@ -20,6 +21,7 @@ export default async function DeskPage() {
     <div>
       <PageHeader title={t('desk.title')} description={t('desk.description')} />
       <ProvisionalCalendarBanner />
+      <BundleIntakeQueue actor={actor} />
       {queue.length === 0 ? (
         <EmptyState>{t('desk.empty')}</EmptyState>
       ) : (

@@ -18,6 +18,7 @@ import oversight from './oversight.json';
 import supervision from './supervision.json';
 import uploads from './uploads.json';
 import windowCorrection from './window-correction.json';
+import bundles from './bundles.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields };
+const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles };
 export default messages;

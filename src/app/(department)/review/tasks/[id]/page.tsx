@@ -11,6 +11,7 @@ import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/page';
 import { getDepartmentTask } from '@/lib/routing/list-department-tasks';
+import { MemberBundleCard } from '@/components/bundles/member-bundle-card';
 import { DecideForm } from './decide-form';
 import { maxExtensionDays } from '@/lib/routing/extension-limit';
 import { ExtensionDecisionForm, ExtensionRequestForm, ResumeForm, SuspendForm } from './clock-forms';
@@ -67,6 +68,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
             </div>
           </Card>
         )}
+        <MemberBundleCard actor={actor} applicationId={task.applicationId} />
         {task.siblings.length > 0 && (
           <Card title={tw('siblingsTitle')}>
             <ul className="divide-y divide-slate-100 text-sm">

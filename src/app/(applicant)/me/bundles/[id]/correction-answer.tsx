@@ -1,0 +1,32 @@
+'use client';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Field, FormAlert, Input } from '@/components/ui/field';
+import { answerBundleCorrectionAction } from '../actions';
+
+/** The answer to the bundle's one notice: each flagged material uploaded once, for every member that uses it. */
+export function BundleCorrectionAnswer({ bundleCaseId, materials }: { bundleCaseId: string; materials: { key: string; name: string; reason: string; members: string[] }[] }) {
+  const t = useTranslations('bundles');
+  const [state, action, pending] = useActionState(answerBundleCorrectionAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="bundleCaseId" value={bundleCaseId} />
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {materials.map((m, i) => {
+        const id = `correction-file-${i}`;
+        const errors = fieldErrors[`material.${m.key}`];
+        return (
+          <Field key={m.key} id={id} label={m.name} required errors={errors} hint={`${m.reason} · ${t('usedBy', { items: m.members.join('、') })}`}>
+            <Input id={id} name={`file:${m.key}`} type="file" multiple accept="application/pdf,image/jpeg,image/png" errors={errors} hint />
+          </Field>
+        );
+      })}
+      <Button type="submit" disabled={pending}>
+        {t('correction.send')}
+      </Button>
+    </form>
+  );
+}

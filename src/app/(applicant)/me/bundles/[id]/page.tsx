@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { BundleCaseSummary } from '@/components/bundles/bundle-case-summary';
+import { Card, PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
+import { requireActor } from '@/lib/auth/session';
+import { getBundleCase } from '@/lib/bundles/get-bundle-case';
+import { AppError } from '@/lib/errors';
+import { BundleCorrectionAnswer } from './correction-answer';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; corrected?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('bundles'))('caseTitle') };
+}
+
+export default async function MyBundleCasePage({ params, searchParams }: Props) {
+  const actor = await requireActor(['APPLICANT']);
+  const [{ id }, flags] = await Promise.all([params, searchParams]);
+  const c = await getBundleCase(actor, id).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
+    throw e;
+  });
+  const t = await getTranslations();
+  const flagged = c.materials.filter((m) => m.status === 'MISSING' || m.status === 'DEFECTIVE');
+  return (
+    <div className="space-y-6">
+      <PageHeader title={c.name} description={t('bundles.caseTitle')} />
+      {flags.submitted && <FormAlert tone="success">{t('bundles.submitted')}</FormAlert>}
+      {flags.corrected && <FormAlert tone="success">{t('bundles.corrected')}</FormAlert>}
+      <BundleCaseSummary bundleCase={c} memberHref={(memberId) => `/me/applications/${memberId}`} />
+      {c.status === 'CORRECTION_REQUIRED' && flagged.length > 0 && (
+        <Card title={t('bundles.correction.answerTitle')}>
+          <BundleCorrectionAnswer bundleCaseId={c.id} materials={flagged.map((m) => ({ key: m.key, name: m.name, reason: m.reason ?? '', members: m.members }))} />
+        </Card>
+      )}
+      <Card title={t('bundles.materials', { count: c.materials.length })}>
+        <ul className="space-y-2 text-sm">
+          {c.materials.map((m) => (
+            <li key={m.key}>
+              <span className="font-medium">{m.name}</span>
+              <span className="ml-2 text-slate-500">{t('bundles.usedBy', { items: m.members.join('、') })}</span>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
+}

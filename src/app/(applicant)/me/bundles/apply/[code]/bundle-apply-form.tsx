@@ -1,0 +1,121 @@
+'use client';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/forms/use-error-text';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { submitBundleAction } from '../../actions';
+
+export type FormFieldView = { key: string; label: string; kind: string; required: boolean; options: string[]; memberNames?: string[] };
+export type MaterialView = { key: string; name: string; form: string; members: string[]; fromCertificate: string | null };
+
+function FieldInput({ f, errors }: { f: FormFieldView; errors?: string[] }) {
+  const t = useTranslations('itemFields.apply');
+  const id = `answers.${f.key}`;
+  const common = { id, errors, required: f.required };
+  return (
+    <Field id={id} label={f.label} required={f.required} errors={errors} hint={f.memberNames ? f.memberNames.join('、') : undefined}>
+      {f.kind === 'textarea' ? (
+        <Textarea {...common} hint={f.memberNames} />
+      ) : f.kind === 'select' ? (
+        <Select {...common}>
+          <option value="">{t('choose')}</option>
+          {f.options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </Select>
+      ) : (
+        <Input {...common} hint={f.memberNames} type={f.kind === 'date' ? 'date' : 'text'} inputMode={f.kind === 'number' ? 'decimal' : undefined} />
+      )}
+    </Field>
+  );
+}
+
+/** 一表申请 / 一套材料: one form for the whole bundle, each shared field and each distinct material once. */
+export function BundleApplyForm(props: {
+  bundleCode: string;
+  submitKey: string;
+  situations: string[];
+  optional: string[];
+  contactName: string;
+  shared: FormFieldView[];
+  byMember: { code: string; name: string; fields: FormFieldView[] }[];
+  materials: MaterialView[];
+}) {
+  const t = useTranslations('bundles.apply');
+  const [state, action, pending] = useActionState(submitBundleAction, null);
+  const { formError, fieldErrors } = useErrorText(state);
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      <input type="hidden" name="bundleCode" value={props.bundleCode} />
+      <input type="hidden" name="submitKey" value={props.submitKey} />
+      {props.situations.map((s) => (
+        <input key={s} type="hidden" name="situations" value={s} />
+      ))}
+      {props.optional.map((o) => (
+        <input key={o} type="hidden" name="optional" value={o} />
+      ))}
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <Card title={t('contact')}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="contactName" label={t('contactName')} required errors={fieldErrors.contactName}>
+            <Input id="contactName" defaultValue={props.contactName} errors={fieldErrors.contactName} required />
+          </Field>
+          <Field id="contactPhone" label={t('contactPhone')} required errors={fieldErrors.contactPhone}>
+            <Input id="contactPhone" inputMode="tel" errors={fieldErrors.contactPhone} required />
+          </Field>
+        </div>
+      </Card>
+      {props.shared.length > 0 && (
+        <Card title={t('shared')}>
+          <p className="mb-4 text-sm text-slate-600">{t('sharedHint')}</p>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {props.shared.map((f) => (
+              <FieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} />
+            ))}
+          </div>
+        </Card>
+      )}
+      {props.byMember.map((m) => (
+        <Card key={m.code} title={t('memberFields', { name: m.name })}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {m.fields.map((f) => (
+              <FieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} />
+            ))}
+          </div>
+        </Card>
+      ))}
+      <Card title={t('materials', { count: props.materials.length })}>
+        <p className="mb-4 text-sm text-slate-600">{t('materialsHint')}</p>
+        <ol className="space-y-4">
+          {props.materials.map((m, i) => {
+            const id = `file-${i}`;
+            const errors = fieldErrors[`material.${m.key}`];
+            return (
+              <li key={m.key} className="border-b border-slate-100 pb-4">
+                <Field id={id} label={`${i + 1}. ${m.name}`} required={!m.fromCertificate} errors={errors} hint={t('usedBy', { items: m.members.join('、') })}>
+                  {m.fromCertificate ? (
+                    <p className="text-sm text-emerald-700">{t('fromCertificate', { type: m.fromCertificate })}</p>
+                  ) : (
+                    <Input id={id} name={`file:${m.key}`} type="file" multiple accept="application/pdf,image/jpeg,image/png" errors={errors} hint />
+                  )}
+                </Field>
+              </li>
+            );
+          })}
+        </ol>
+      </Card>
+      <Card>
+        <Field id="note" label={t('note')} errors={fieldErrors.note}>
+          <Textarea id="note" errors={fieldErrors.note} />
+        </Field>
+      </Card>
+      <Button type="submit" disabled={pending}>
+        {pending ? t('submitting') : t('submit')}
+      </Button>
+    </form>
+  );
+}

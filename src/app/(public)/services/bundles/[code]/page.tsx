@@ -1,0 +1,163 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { limitText } from '@/components/catalog/labels';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { choiceFromQuery, choiceQuery } from '@/lib/bundles/choice';
+import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
+import { tailorBundle } from '@/lib/bundles/rules';
+import { PrintButton } from '../../[code]/print-button';
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guide = await getBundleGuide((await params).code);
+  return { title: guide?.name ?? '404' };
+}
+
+/** 一次告知: the bundle's guide tailored to the situations and optional members chosen. */
+export default async function BundleGuidePage({ params, searchParams }: Props) {
+  const [{ code }, query] = await Promise.all([params, searchParams]);
+  const guide = await getBundleGuide(code);
+  if (!guide) notFound();
+  const t = await getTranslations();
+  const asked = choiceFromQuery(query);
+  const choice = {
+    situations: asked.situations.filter((s) => guide.situations.includes(s)),
+    optional: asked.optional.filter((c) => guide.members.some((m) => m.code === c && m.applicability === 'OPTIONAL')),
+  };
+  const tailored = tailorBundle(guide.members, choice);
+  const q = choiceQuery(choice);
+  const names = new Map(guide.members.map((m) => [m.code, m.name]));
+  const optional = guide.members.filter((m) => m.applicability === 'OPTIONAL');
+
+  return (
+    <article className="space-y-6 print:space-y-3">
+      <header className="hidden border-b-2 border-slate-900 pb-3 text-center print:block">
+        <p className="text-sm">{t('site.center')}</p>
+        <p className="mt-1 text-xl font-bold">{t('catalogPublic.checklist.title')}</p>
+        <p className="mt-1 text-base">{guide.name}</p>
+        <p className="mt-1 text-left text-xs">{choice.situations.length ? t('catalogPublic.checklist.chosen', { situations: choice.situations.join('、') }) : t('catalogPublic.checklist.noneChosen')}</p>
+      </header>
+      <header className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm print:hidden">
+        <div className="flex flex-wrap gap-1.5">
+          <Badge tone="green">{t('bundles.badge')}</Badge>
+          <Badge tone="blue">{guide.lifeEvent}</Badge>
+        </div>
+        <h1 className="mt-3 text-2xl font-bold">{guide.name}</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {t('bundles.lead')}：{guide.leadDepartment} · {t('catalog.code')} {guide.code}
+        </p>
+        {guide.description && <p className="mt-3 text-sm text-slate-700">{guide.description}</p>}
+        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {[
+            [t('bundles.promised'), limitText(t, guide.promisedLimitDays)],
+            [t('bundles.memberSum'), limitText(t, tailored.memberPromisedSum)],
+            [t('bundles.memberCount'), String(tailored.members.length)],
+            [t('bundles.materialCount'), t('bundles.materialsSaved', { count: tailored.materials.length, total: tailored.materialsAddedUp })],
+          ].map(([label, value]) => (
+            <div key={label} className="rounded-md bg-brand-50 px-3 py-2">
+              <dt className="text-xs text-brand-700">{label}</dt>
+              <dd className="font-semibold text-brand-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="no-print mt-5 flex flex-wrap gap-3">
+          <ButtonLink href={`/me/bundles/apply/${encodeURIComponent(guide.code)}${q}`}>{t('bundles.applyOnline')}</ButtonLink>
+        </div>
+      </header>
+
+      {(guide.situations.length > 0 || optional.length > 0) && (
+        <Card title={t('bundles.choose')} className="no-print">
+          <form className="space-y-4">
+            {guide.situations.length > 0 && (
+              <fieldset className="flex flex-col gap-2">
+                <legend className="mb-1 text-sm font-medium text-slate-700">{t('catalog.situations')}</legend>
+                {guide.situations.map((s) => (
+                  <label key={s} className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" name="s" value={s} defaultChecked={choice.situations.includes(s)} className="h-4 w-4" />
+                    {s}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            {optional.length > 0 && (
+              <fieldset className="flex flex-col gap-2">
+                <legend className="mb-1 text-sm font-medium text-slate-700">{t('bundles.optionalMembers')}</legend>
+                {optional.map((m) => (
+                  <label key={m.code} className="flex items-center gap-2 text-sm">
+                    <input type="checkbox" name="o" value={m.code} defaultChecked={choice.optional.includes(m.code)} className="h-4 w-4" />
+                    {m.name}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            <button className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t('catalog.tailor')}</button>
+          </form>
+        </Card>
+      )}
+
+      <Card title={t('bundles.members', { count: tailored.members.length })} className="print:hidden">
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-left text-sm">
+            <thead className="border-b border-slate-200 text-xs text-slate-500">
+              <tr>
+                <th scope="col" className="py-2 pr-3 font-medium">{t('bundles.item')}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.department')}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.fee')}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.promisedLimit')}</th>
+                <th scope="col" className="py-2 font-medium">{t('bundles.order')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tailored.members.map((m) => (
+                <tr key={m.code} className="border-b border-slate-100 align-top">
+                  <td className="py-2 pr-3">
+                    <a href={`/services/${encodeURIComponent(m.code)}`} className="text-brand-800 hover:underline">
+                      {m.name}
+                    </a>
+                    {m.applicability !== 'ALWAYS' && <span className="ml-1 text-xs text-slate-500">（{m.applicability === 'OPTIONAL' ? t('bundles.optional') : m.situations.join('、')}）</span>}
+                  </td>
+                  <td className="py-2 pr-3">{m.department}</td>
+                  <td className="py-2 pr-3">{m.fee}</td>
+                  <td className="py-2 pr-3">{limitText(t, m.promisedLimitDays)}</td>
+                  <td className="py-2">{m.dependsOn.length ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : t('bundles.parallel')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+
+      <Card title={t('bundles.materials', { count: tailored.materials.length })} className="print:border-0 print:shadow-none">
+        <p className="mb-3 text-sm text-slate-600">{t('bundles.materialsHint', { count: tailored.materials.length, total: tailored.materialsAddedUp })}</p>
+        <div className="no-print mb-4 flex flex-wrap gap-3">
+          <PrintButton label={t('catalogPublic.checklist.print')} />
+          <a
+            href={`/services/bundles/${encodeURIComponent(guide.code)}/checklist.pdf${q}`}
+            className="inline-flex min-h-10 items-center rounded-md px-4 text-sm font-medium text-brand-800 ring-1 ring-brand-300 hover:bg-brand-50"
+          >
+            {t('catalogPublic.checklist.pdf')}
+          </a>
+        </div>
+        <ol className="space-y-3 print:space-y-2">
+          {tailored.materials.map((m, i) => (
+            <li key={m.key} className="flex gap-3">
+              <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold">{i + 1}</span>
+              <div>
+                <p className="font-medium">{m.name}</p>
+                <p className="text-sm text-slate-600">
+                  {t(`materialForm.${m.form}`)} · {t('catalog.copies', { copies: m.copies })}
+                </p>
+                <p className="text-sm text-slate-500">{t('bundles.usedBy', { items: m.uses.map((u) => u.memberName).join('、') })}</p>
+                {m.certificateType && <p className="text-sm text-emerald-700">{t('catalog.replacedBy', { type: m.certificateType })}</p>}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { BundleCaseSummary } from '@/components/bundles/bundle-case-summary';
+import { Card, PageHeader } from '@/components/ui/card';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { requirePageActor } from '@/lib/auth/session';
+import { getBundleCase } from '@/lib/bundles/get-bundle-case';
+import { AppError } from '@/lib/errors';
+import { AcceptBundleForm, BundleCorrectionForm, DeliverBundleForm } from './forms';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('bundles'))('caseTitle') };
+}
+
+/** 一窗受理 of a bundle: its members and materials once, one acceptance or one correction notice, later the one delivery. */
+export default async function DeskBundlePage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePageActor(WINDOW_ROLES, `/desk/bundles/${id}`);
+  const c = await getBundleCase(actor, id).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
+    throw e;
+  });
+  const t = await getTranslations();
+  return (
+    <div className="space-y-6">
+      <PageHeader title={c.name} description={t('bundles.caseTitle')} />
+      <BundleCaseSummary bundleCase={c} memberHref={(memberId) => `/desk/applications/${memberId}`} />
+      <Card title={t('bundles.materials', { count: c.materials.length })}>
+        <ul className="space-y-2 text-sm">
+          {c.materials.map((m) => (
+            <li key={m.key} className="flex flex-wrap gap-x-3">
+              <span className="font-medium">{m.name}</span>
+              <span className="text-slate-500">{t('bundles.usedBy', { items: m.members.join('、') })}</span>
+              {m.files.map((f) => (
+                <a key={f.id} href={`/api/files/${f.id}`} className="text-brand-700 hover:underline">
+                  {f.name}
+                </a>
+              ))}
+              {m.reason && <span className="text-seal-700">{m.reason}</span>}
+            </li>
+          ))}
+        </ul>
+      </Card>
+      {c.status === 'SUBMITTED' && (
+        <>
+          <Card title={t('bundles.desk.acceptTitle')}>
+            <AcceptBundleForm bundleCaseId={c.id} members={c.members.map((m) => ({ id: m.id, name: m.name }))} />
+          </Card>
+          <Card title={t('bundles.desk.correctionTitle')}>
+            <BundleCorrectionForm bundleCaseId={c.id} materials={c.materials.map((m) => ({ key: m.key, name: m.name, members: m.members }))} />
+          </Card>
+        </>
+      )}
+      {c.status === 'CONCLUDED' && (
+        <Card title={t('bundles.desk.deliverTitle')}>
+          <DeliverBundleForm bundleCaseId={c.id} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { getTranslations } from 'next-intl/server';
+import { limitText } from '@/components/catalog/labels';
+import { StatusBadge } from '@/components/applications/status-badge';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import type { BundleCaseView } from '@/lib/bundles/get-bundle-case';
+
+const TONE = { SUBMITTED: 'blue', CORRECTION_REQUIRED: 'yellow', IN_PROGRESS: 'blue', CONCLUDED: 'green', DELIVERED: 'green', REJECTED: 'red' } as const;
+
+/** A bundle case: its number, state and limits, every member with its sub-number, department, state and result. */
+export async function BundleCaseSummary({ bundleCase: c, memberHref }: { bundleCase: BundleCaseView; memberHref?: (id: string) => string | null }) {
+  const t = await getTranslations();
+  const names = new Map(c.members.map((m) => [m.code, m.name]));
+  return (
+    <div className="space-y-6">
+      <Card>
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone="green">{t('bundles.badge')}</Badge>
+          <Badge tone={TONE[c.status]}>{t(`bundles.status.${c.status}`)}</Badge>
+        </div>
+        <dl className="mt-4 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+          <div>
+            <dt className="text-slate-500">{t('bundles.receipt')}</dt>
+            <dd className="font-mono font-semibold">{c.receiptNumber ?? t('bundles.notYet')}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t('bundles.applicant')}</dt>
+            <dd>{c.applicantName}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t('bundles.promised')}</dt>
+            <dd>
+              {limitText(t, c.promisedLimitDays)}
+              {c.promisedDueAt && <span className="block text-xs text-slate-500">{t('bundles.dueAt', { date: c.promisedDueAt })}</span>}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t('bundles.memberSum')}</dt>
+            <dd>{limitText(t, c.memberPromisedSum)}</dd>
+          </div>
+        </dl>
+        {c.situations.length > 0 && <p className="mt-3 text-sm text-slate-600">{t('catalogPublic.checklist.chosen', { situations: c.situations.join('、') })}</p>}
+      </Card>
+      <Card title={t('bundles.members', { count: c.members.length })}>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <thead className="border-b border-slate-200 text-xs text-slate-500">
+              <tr>
+                <th scope="col" className="py-2 pr-3 font-medium">{t('bundles.item')}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t('bundles.subNumber')}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.department')}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t('bundles.state')}</th>
+                <th scope="col" className="py-2 font-medium">{t('bundles.result')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.members.map((m) => {
+                const href = memberHref?.(m.id);
+                return (
+                  <tr key={m.id} className="border-b border-slate-100 align-top">
+                    <td className="py-2 pr-3">
+                      {href ? (
+                        <a href={href} className="text-brand-800 hover:underline">
+                          {m.name}
+                        </a>
+                      ) : (
+                        m.name
+                      )}
+                      {m.dependsOn.length > 0 && <span className="block text-xs text-slate-500">{t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') })}</span>}
+                    </td>
+                    <td className="py-2 pr-3 font-mono text-xs">{m.receiptNumber ?? (c.status === 'IN_PROGRESS' && m.status === 'SUBMITTED' ? t('bundles.waiting') : '—')}</td>
+                    <td className="py-2 pr-3">{m.department}</td>
+                    <td className="py-2 pr-3">
+                      <StatusBadge status={m.status} decision={m.decision} />
+                    </td>
+                    <td className="py-2">
+                      {m.certificates.map((cert) => (
+                        <span key={cert.id} className="block">
+                          {cert.type} {cert.number}
+                        </span>
+                      ))}
+                      {m.decision === 'DENIED' && m.decisionReason}
+                      {m.closedReason}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Table, Td } from '@/components/ui/table';
+import type { Actor } from '@/lib/auth/actor';
+import { listBundleIntakeQueue } from '@/lib/bundles/list-bundle-intake-queue';
+
+/** 一窗受理: the bundle cases waiting at the window, one row each, above the single applications. */
+export async function BundleIntakeQueue({ actor }: { actor: Actor }) {
+  const [t, format, queue] = await Promise.all([getTranslations(), getFormatter(), listBundleIntakeQueue(actor)]);
+  if (queue.length === 0) return null;
+  return (
+    <div className="mb-6">
+      <Table caption={t('bundles.queue')} head={[t('bundles.name'), t('desk.applicant'), t('bundles.memberCount'), t('desk.status'), t('desk.submittedAt'), t('desk.intakeDue')]}>
+        {queue.map((c) => (
+          <tr key={c.id} className={c.overdue ? 'bg-red-50/60' : undefined}>
+            <Td>
+              <Link href={`/desk/bundles/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                {c.name}
+              </Link>
+              <span className="ml-2">
+                <Badge tone="green">{t('bundles.badge')}</Badge>
+              </span>
+            </Td>
+            <Td>{c.applicantName}</Td>
+            <Td>{c.memberCount}</Td>
+            <Td>{t(`bundles.status.${c.status}`)}</Td>
+            <Td className="whitespace-nowrap">{format.dateTime(c.submittedAt, { dateStyle: 'short', timeStyle: 'short' })}</Td>
+            <Td className="whitespace-nowrap">
+              {c.intakeDueAt ? format.dateTime(c.intakeDueAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}
+              {c.overdue && (
+                <span className="ml-2">
+                  <Badge tone="red">{t('desk.overdue')}</Badge>
+                </span>
+              )}
+            </Td>
+          </tr>
+        ))}
+      </Table>
+    </div>
+  );
+}

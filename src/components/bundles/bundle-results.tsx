@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { limitText } from '@/components/catalog/labels';
+import { Badge } from '@/components/ui/badge';
+import { searchBundles } from '@/lib/bundles/search-bundles';
+
+/** The bundles (一件事) a catalog search finds, shown above its single items. */
+export async function BundleResults({ q, lifeEvent }: { q?: string; lifeEvent?: string }) {
+  const [t, bundles] = await Promise.all([getTranslations(), searchBundles({ q, lifeEvent })]);
+  if (bundles.length === 0) return null;
+  return (
+    <section aria-labelledby="bundle-results" className="mb-6">
+      <h2 id="bundle-results" className="mb-2 text-sm font-semibold text-slate-700">
+        {t('bundles.found', { count: bundles.length })}
+      </h2>
+      <ul className="space-y-3">
+        {bundles.map((b) => (
+          <li key={b.code} className="rounded-lg border border-emerald-200 bg-emerald-50/40 p-4 shadow-sm hover:border-emerald-400">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <h3 className="text-base font-semibold">
+                <Link href={`/services/bundles/${encodeURIComponent(b.code)}`} className="text-brand-800 hover:underline">
+                  {b.name}
+                </Link>
+              </h3>
+              <div className="flex flex-wrap gap-1.5">
+                <Badge tone="green">{t('bundles.badge')}</Badge>
+                <Badge tone="blue">{b.lifeEvent}</Badge>
+              </div>
+            </div>
+            <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
+              <span>{t('bundles.lead')}：{b.leadDepartment}</span>
+              <span>{t('bundles.memberCount')}：{b.memberCount}</span>
+              <span>{t('bundles.promised')}：{limitText(t, b.promisedLimitDays)}</span>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+/** The guide's choice from the query string: `s` situations, `o` optional members (both repeatable). */
+export function choiceFromQuery(query: Record<string, string | string[] | undefined>): { situations: string[]; optional: string[] } {
+  const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).slice(0, 30);
+  return { situations: all(query.s), optional: all(query.o) };
+}
+
+export function choiceQuery(choice: { situations: readonly string[]; optional: readonly string[] }): string {
+  const params = new URLSearchParams();
+  for (const s of choice.situations) params.append('s', s);
+  for (const o of choice.optional) params.append('o', o);
+  const q = params.toString();
+  return q ? `?${q}` : '';
+}

@@ -1,0 +1,42 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { WINDOW_ROLES } from '@/lib/auth/actor';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { deliverResultInTx, METHOD_NAMES } from '@/lib/results/deliver-result';
+import { deliverResultSchema, type DeliverResultInput } from '@/lib/results/schemas';
+import { bundleCaseIdSchema } from './schemas';
+
+/**
+ * 一次办结: the whole result pack of a concluded bundle handed over once (window,
+ * post or download): every decided member is delivered with the same receipt
+ * details in one transaction, and the applicant gets one message.
+ */
+export async function deliverBundle(actor: Actor, input: Omit<DeliverResultInput, 'applicationId'> & { bundleCaseId: string }, now = new Date()) {
+  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  const { bundleCaseId } = bundleCaseIdSchema.parse(input);
+  // The delivery details are a single case's (送达回证), checked by the same schema.
+  const data = deliverResultSchema.parse({ ...input, applicationId: bundleCaseId });
+  const c = await db.bundleCase.findUnique({
+    where: { id: bundleCaseId },
+    select: { id: true, status: true, applicantId: true, bundleVersion: { select: { name: true } }, members: { where: { status: 'DECIDED' }, select: { id: true, applicantId: true, version: { select: { name: true } } } } },
+  });
+  if (!c) throw new AppError('NOT_FOUND');
+  if (c.status !== 'CONCLUDED') throw new AppError('INVALID_TRANSITION', { status: c.status });
+  return db.$transaction(async (tx) => {
+    const moved = await tx.bundleCase.updateMany({ where: { id: c.id, status: 'CONCLUDED' }, data: { status: 'DELIVERED', deliveredAt: now, deliveryMethod: data.method, lock: { increment: 1 } } });
+    if (moved.count !== 1) throw new AppError('CONFLICT');
+    for (const member of c.members) await deliverResultInTx(tx, { actor, application: member, data, now, notify: false });
+    await recordAudit(tx, { actor, entity: 'BundleCase', entityId: c.id, action: 'deliver', from: 'CONCLUDED', to: 'DELIVERED', data: { method: data.method, members: c.members.length } });
+    await enqueueMessage(tx, {
+      recipientId: c.applicantId,
+      subject: `一件事办理结果已送达：${c.bundleVersion.name}`,
+      body: `${c.members.length} 个事项的结果一次送达。送达方式：${METHOD_NAMES[data.method]}。${data.method === 'POST' ? `运单号 ${data.trackingNumber}。` : ''}`,
+      link: `/me/bundles/${c.id}`,
+      external: ['EMAIL', 'SMS'],
+    });
+    return { delivered: c.members.length };
+  });
+}

@@ -1,0 +1,94 @@
+import 'server-only';
+import { cache } from 'react';
+import { formFieldsOf } from '@/lib/catalog/form-fields';
+import { db } from '@/lib/db';
+
+/**
+ * The published guide of a bundle by its code, with each member's published
+ * guide data (department, fee, limits, materials, form fields); null when the
+ * bundle has no published version. A member without a published version (it
+ * was cancelled since) is left out and flagged.
+ */
+export const getBundleGuide = cache(async function getBundleGuide(code: string) {
+  const version = await db.bundleVersion.findFirst({
+    where: { bundle: { code }, status: 'PUBLISHED' },
+    select: {
+      id: true,
+      version: true,
+      name: true,
+      lifeEvent: true,
+      promisedLimitDays: true,
+      situations: true,
+      description: true,
+      bundle: { select: { code: true } },
+      leadDepartment: { select: { name: true, region: { select: { name: true } } } },
+      members: {
+        orderBy: { sort: 'asc' },
+        select: {
+          applicability: true,
+          situations: true,
+          dependsOn: true,
+          item: {
+            select: {
+              basicCode: true,
+              versions: {
+                where: { status: 'PUBLISHED' },
+                take: 1,
+                select: {
+                  id: true,
+                  name: true,
+                  fee: true,
+                  statutoryLimitDays: true,
+                  promisedLimitDays: true,
+                  onlineDepth: true,
+                  resultName: true,
+                  formFields: true,
+                  department: { select: { id: true, name: true, region: { select: { name: true } } } },
+                  materials: { orderBy: { sort: 'asc' }, select: { id: true, name: true, form: true, copies: true, required: true, note: true, certificateType: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!version) return null;
+  const members = version.members.flatMap((m) => {
+    const v = m.item.versions[0];
+    if (!v) return [];
+    return [
+      {
+        code: m.item.basicCode,
+        applicability: m.applicability,
+        situations: m.situations,
+        dependsOn: m.dependsOn,
+        versionId: v.id,
+        name: v.name,
+        fee: v.fee,
+        statutoryLimitDays: v.statutoryLimitDays,
+        promisedLimitDays: v.promisedLimitDays,
+        onlineDepth: v.onlineDepth,
+        resultName: v.resultName,
+        departmentId: v.department.id,
+        department: `${v.department.region.name}${v.department.name}`,
+        materials: v.materials,
+        fields: formFieldsOf(v.formFields),
+      },
+    ];
+  });
+  return {
+    id: version.id,
+    version: version.version,
+    code: version.bundle.code,
+    name: version.name,
+    lifeEvent: version.lifeEvent,
+    promisedLimitDays: version.promisedLimitDays,
+    situations: version.situations,
+    description: version.description,
+    leadDepartment: `${version.leadDepartment.region.name}${version.leadDepartment.name}`,
+    members,
+    incomplete: members.length !== version.members.length,
+  };
+});
+export type BundleGuide = NonNullable<Awaited<ReturnType<typeof getBundleGuide>>>;

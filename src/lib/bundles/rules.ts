@@ -1,0 +1,196 @@
+// Pure rules of 一件事一次办 (docs/bundles.md): which members a case needs, the one
+// material list and the one form of a bundle, and the checks of a bundle's
+// definition. No database: the use cases beside this file feed them.
+import type { FormField } from '@/lib/catalog/form-fields';
+
+export type Applicability = 'ALWAYS' | 'SITUATION' | 'OPTIONAL';
+
+export type MemberRule = { code: string; applicability: Applicability; situations: readonly string[]; dependsOn: readonly string[] };
+
+/**
+ * The members a case needs: every ALWAYS member, a SITUATION member when one of
+ * its situations was chosen, an OPTIONAL member when the applicant chose it.
+ * A member whose prerequisite is left out is left out too (it could never open).
+ */
+export function applicableMembers<M extends MemberRule>(members: readonly M[], chosenSituations: readonly string[], chosenOptional: readonly string[]): M[] {
+  const wanted = members.filter(
+    (m) =>
+      m.applicability === 'ALWAYS' ||
+      (m.applicability === 'SITUATION' && m.situations.some((s) => chosenSituations.includes(s))) ||
+      (m.applicability === 'OPTIONAL' && chosenOptional.includes(m.code)),
+  );
+  let kept = wanted;
+  for (;;) {
+    const codes = new Set(kept.map((m) => m.code));
+    const next = kept.filter((m) => m.dependsOn.every((d) => codes.has(d) || !members.some((x) => x.code === d)));
+    if (next.length === kept.length) return next;
+    kept = next;
+  }
+}
+
+/**
+ * A material asked by several members is the same material when it is the same
+ * e-certificate type, or else has the same name and form (一套材料).
+ */
+export function materialKey(m: { name: string; form: string; certificateType?: string | null }): string {
+  return m.certificateType ? `cert:${m.certificateType}` : `${m.name.trim()}|${m.form}`;
+}
+
+export type MemberMaterial = { id: string; name: string; form: string; copies: number; required: boolean; note?: string | null; certificateType?: string | null };
+
+export type MergedMaterial<Mm extends MemberMaterial> = {
+  key: string;
+  name: string;
+  form: string;
+  copies: number;
+  certificateType: string | null;
+  notes: string[];
+  /** Every member that asks for it, with its own requirement. */
+  uses: { memberCode: string; memberName: string; requirement: Mm }[];
+};
+
+/** ONE list of materials for the members that apply, each distinct material once with the members that use it, in first-asked order. */
+export function mergeMaterials<Mm extends MemberMaterial>(members: readonly { code: string; name: string; materials: readonly Mm[] }[]): MergedMaterial<Mm>[] {
+  const byKey = new Map<string, MergedMaterial<Mm>>();
+  for (const member of members) {
+    for (const m of member.materials) {
+      const key = materialKey(m);
+      let merged = byKey.get(key);
+      if (!merged) {
+        merged = { key, name: m.name, form: m.form, copies: m.copies, certificateType: m.certificateType ?? null, notes: [], uses: [] };
+        byKey.set(key, merged);
+      }
+      merged.copies = Math.max(merged.copies, m.copies);
+      if (m.note && !merged.notes.includes(m.note)) merged.notes.push(m.note);
+      merged.uses.push({ memberCode: member.code, memberName: member.name, requirement: m });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * ONE form (一表申请): a field key asked by more than one member is asked once
+ * (required when any member requires it); the rest are grouped by member.
+ */
+export function mergeFormFields(members: readonly { code: string; name: string; fields: readonly FormField[] }[]): {
+  shared: (FormField & { memberCodes: string[] })[];
+  byMember: { code: string; name: string; fields: FormField[] }[];
+} {
+  const count = new Map<string, number>();
+  for (const m of members) for (const key of new Set(m.fields.map((f) => f.key))) count.set(key, (count.get(key) ?? 0) + 1);
+  const shared = new Map<string, FormField & { memberCodes: string[] }>();
+  const byMember: { code: string; name: string; fields: FormField[] }[] = [];
+  for (const m of members) {
+    const own: FormField[] = [];
+    for (const f of m.fields) {
+      if ((count.get(f.key) ?? 0) < 2) {
+        own.push(f);
+        continue;
+      }
+      const seen = shared.get(f.key);
+      if (seen) {
+        seen.required = seen.required || f.required;
+        if (!seen.memberCodes.includes(m.code)) seen.memberCodes.push(m.code);
+      } else shared.set(f.key, { ...f, memberCodes: [m.code] });
+    }
+    if (own.length) byMember.push({ code: m.code, name: m.name, fields: own });
+  }
+  return { shared: [...shared.values()], byMember };
+}
+
+/** A cycle of dependencies as the codes along it (first repeated at the end), or null. */
+export function findDependencyCycle(members: readonly { code: string; dependsOn: readonly string[] }[]): string[] | null {
+  const deps = new Map(members.map((m) => [m.code, m.dependsOn]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const path: string[] = [];
+  const visit = (code: string): string[] | null => {
+    if (state.get(code) === 'done') return null;
+    if (state.get(code) === 'visiting') return [...path.slice(path.indexOf(code)), code];
+    state.set(code, 'visiting');
+    path.push(code);
+    for (const d of deps.get(code) ?? []) {
+      if (!deps.has(d)) continue;
+      const cycle = visit(d);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    state.set(code, 'done');
+    return null;
+  };
+  for (const m of members) {
+    const cycle = visit(m.code);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+/** What the bundle's promised limit may not exceed: the members' statutory limits added up (a member without one counts its promised limit). */
+export function memberLimitSum(members: readonly { statutoryLimitDays: number | null; promisedLimitDays: number }[]): number {
+  return members.reduce((sum, m) => sum + (m.statutoryLimitDays ?? m.promisedLimitDays), 0);
+}
+
+/** The members' own promised limits added up: what applying one by one would take. */
+export function memberPromisedSum(members: readonly { promisedLimitDays: number }[]): number {
+  return members.reduce((sum, m) => sum + m.promisedLimitDays, 0);
+}
+
+export type BundleDefinition = {
+  promisedLimitDays: number;
+  situations: readonly string[];
+  members: readonly { itemCode: string; applicability: Applicability; situations: readonly string[]; dependsOn: readonly string[] }[];
+};
+
+/**
+ * The checks of a bundle's definition that need only the definition and the
+ * members' published versions (`published`: basic code -> limits; an absent
+ * code is not published). Field errors keyed like the admin form.
+ */
+export function checkBundleDefinition(doc: BundleDefinition, published: ReadonlyMap<string, { statutoryLimitDays: number | null; promisedLimitDays: number }>): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  const add = (at: string, key: string) => ((errors[at] ??= []).includes(key) ? undefined : errors[at]!.push(key));
+  if (doc.members.length < 2) add('members', 'bundleNeedsTwo');
+  const codes = doc.members.map((m) => m.itemCode);
+  doc.members.forEach((m, i) => {
+    if (codes.indexOf(m.itemCode) !== i) add(`members.${i}.itemCode`, 'memberTwice');
+    if (!published.has(m.itemCode)) add(`members.${i}.itemCode`, 'memberNotPublished');
+    if (m.applicability === 'SITUATION' && m.situations.length === 0) add(`members.${i}.situations`, 'required');
+    for (const s of m.situations) if (!doc.situations.includes(s)) add(`members.${i}.situations`, 'unknownSituation');
+    for (const d of m.dependsOn) {
+      if (d === m.itemCode) add(`members.${i}.dependsOn`, 'bundleCycle');
+      else if (!codes.includes(d)) add(`members.${i}.dependsOn`, 'unknownMember');
+    }
+  });
+  const cycle = findDependencyCycle(doc.members.map((m) => ({ code: m.itemCode, dependsOn: m.dependsOn.filter((d) => d !== m.itemCode) })));
+  if (cycle) add('members', 'bundleCycle');
+  const limits = [...new Set(codes)].flatMap((c) => (published.has(c) ? [published.get(c)!] : []));
+  if (limits.length === new Set(codes).size && doc.promisedLimitDays > memberLimitSum(limits)) add('promisedLimitDays', 'bundleLimitAboveMembers');
+  return errors;
+}
+
+export type GuideMember = MemberRule & {
+  name: string;
+  statutoryLimitDays: number | null;
+  promisedLimitDays: number;
+  materials: readonly MemberMaterial[];
+  fields: readonly FormField[];
+};
+
+/**
+ * The guide tailored to a choice (一次告知): the members that apply, ONE list of
+ * their materials, ONE form, and the bundle's promised limit next to what the
+ * members' own promised limits add up to. A member's conditional materials
+ * depend on its own situations, which its guide explains: the bundle asks for
+ * each member's required materials.
+ */
+export function tailorBundle<G extends GuideMember>(members: readonly G[], choice: { situations: readonly string[]; optional: readonly string[] }) {
+  const applying = applicableMembers(members, choice.situations, choice.optional);
+  const materials = mergeMaterials(applying.map((m) => ({ code: m.code, name: m.name, materials: m.materials.filter((x) => x.required) })));
+  const form = mergeFormFields(applying.map((m) => ({ code: m.code, name: m.name, fields: m.fields })));
+  return {
+    members: applying,
+    materials,
+    form,
+    materialsAddedUp: materials.reduce((n, m) => n + m.uses.length, 0),
+    memberPromisedSum: memberPromisedSum(applying),
+  };
+}

@@ -1,0 +1,147 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import type { Actor } from '@/lib/auth/actor';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { loadClock } from '@/lib/clock/clock-settings';
+import { dueDate } from '@/lib/clock/due-date';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { newCheckCode } from '@/lib/check-code';
+import { fileApplication, type FiledMaterial } from '@/lib/intake/file-application';
+import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
+import { checkAnswers } from '@/lib/intake/form-answers';
+import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
+import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { getBundleGuide } from './get-bundle-guide';
+import { tailorBundle } from './rules';
+import { submitBundleSchema, type SubmitBundleInput } from './schemas';
+import { shareStoredFiles } from './share-files';
+
+/**
+ * 一表申请, 一套材料: the applicant applies for a bundle with one form and each
+ * distinct material once. One BundleCase is filed with a member case per
+ * member that applies to the choice; every member's material gets the file (or
+ * the held e-certificate) of its distinct material. One message, and submitting
+ * twice with the same key returns the first case.
+ */
+export async function submitBundle(actor: Actor, input: SubmitBundleInput, now = new Date()) {
+  if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
+  const data = submitBundleSchema.parse(input);
+  const existing = await db.bundleCase.findUnique({ where: { submitKey: data.submitKey }, select: { id: true, applicantId: true } });
+  if (existing) {
+    if (existing.applicantId !== actor.id) throw new AppError('CONFLICT');
+    return { id: existing.id, duplicate: true };
+  }
+  const guide = await getBundleGuide(data.bundleCode);
+  if (!guide || guide.incomplete) throw new AppError('NOT_FOUND');
+  const choice = {
+    situations: data.situations.filter((s) => guide.situations.includes(s)),
+    optional: data.optional.filter((c) => guide.members.some((m) => m.code === c && m.applicability === 'OPTIONAL')),
+  };
+  const tailored = tailorBundle(guide.members, choice);
+
+  const held = await db.certificate.findMany({ where: heldCertificateWhere(actor.id, now), select: { id: true, type: true } });
+  const fieldErrors: Record<string, string[]> = {};
+  const answersOf = new Map<string, Record<string, string>>();
+  for (const member of tailored.members) {
+    const checked = checkAnswers([...member.fields], data.answers);
+    answersOf.set(member.code, checked.answers);
+    Object.assign(fieldErrors, checked.fieldErrors);
+  }
+  const fileIds = tailored.materials.flatMap((m) => data.files[m.key] ?? []);
+  const owned = await db.storedFile.count({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null } });
+  if (owned !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
+
+  const plans = tailored.materials.map((m) => {
+    const uploaded = data.files[m.key] ?? [];
+    const certificate = m.certificateType ? held.find((c) => c.type === m.certificateType) : undefined;
+    if (uploaded.length === 0 && !certificate) fieldErrors[`material.${m.key}`] = ['materialRequired'];
+    return { material: m, uploaded, certificate };
+  });
+  if (Object.keys(fieldErrors).some((k) => k.startsWith('material.'))) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
+  if (Object.keys(fieldErrors).length > 0) throw new AppError('INVALID_INPUT', { fieldErrors });
+
+  // Each further member that needs an uploaded material gets its own link to the same bytes.
+  const filed = new Map<string, FiledMaterial[]>(tailored.members.map((m) => [m.code, []]));
+  for (const { material, uploaded, certificate } of plans) {
+    for (const [i, use] of material.uses.entries()) {
+      const ids = uploaded.length === 0 ? [] : i === 0 ? uploaded : await shareStoredFiles(actor.id, uploaded);
+      filed.get(use.memberCode)!.push({
+        requirementId: use.requirement.id,
+        name: use.requirement.name,
+        status: ids.length === 0 ? 'FROM_CERTIFICATE' : 'PROVIDED',
+        certificateId: ids.length === 0 ? certificate!.id : null,
+        fileIds: ids,
+      });
+    }
+  }
+
+  const applicant = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, applicantKind: true, idNumber: true, companyName: true, creditCode: true } });
+  const company = applicant.applicantKind === 'COMPANY';
+  const who = {
+    id: actor.id,
+    kind: applicant.applicantKind ?? ('PERSON' as const),
+    name: company ? (applicant.companyName ?? applicant.name) : applicant.name,
+    idNo: (company ? applicant.creditCode : applicant.idNumber) ?? '',
+  };
+  const { calendar, hours } = await loadClock();
+  try {
+    return await db.$transaction(async (tx) => {
+      const bundleCase = await tx.bundleCase.create({
+        data: {
+          checkCode: newCheckCode(),
+          bundleVersionId: guide.id,
+          applicantId: actor.id,
+          applicantName: who.name,
+          channel: 'ONLINE',
+          situations: choice.situations,
+          submitKey: data.submitKey,
+          submittedAt: now,
+          intakeDueAt: dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now }),
+        },
+        select: { id: true },
+      });
+      for (const member of tailored.members) {
+        await fileApplication(
+          tx,
+          {
+            actor,
+            version: { id: member.versionId, name: member.name },
+            applicant: who,
+            contact: { name: data.contactName, phone: data.contactPhone },
+            situationIds: [],
+            formData: { note: data.note, answers: answersOf.get(member.code)! },
+            channel: 'ONLINE',
+            submitKey: `${data.submitKey}:${member.code}`,
+            materials: filed.get(member.code)!,
+            auditData: { channel: 'ONLINE', bundle: guide.code },
+            message: null,
+            bundleCaseId: bundleCase.id,
+          },
+          now,
+        );
+      }
+      await recordAudit(tx, {
+        actor,
+        entity: 'BundleCase',
+        entityId: bundleCase.id,
+        action: 'submit',
+        to: 'SUBMITTED',
+        data: { bundle: guide.code, members: tailored.members.map((m) => m.code), situations: choice.situations },
+      });
+      await enqueueMessage(tx, {
+        recipientId: actor.id,
+        subject: `一件事申请已提交：${guide.name}`,
+        body: `您的“${guide.name}”申请（${tailored.members.length} 个事项）已提交，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+        link: `/me/bundles/${bundleCase.id}`,
+      });
+      return { id: bundleCase.id, duplicate: false };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const winner = await db.bundleCase.findUnique({ where: { submitKey: data.submitKey }, select: { id: true } });
+      if (winner) return { id: winner.id, duplicate: true };
+    }
+    throw error;
+  }
+}
