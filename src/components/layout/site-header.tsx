@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Role } from '@/generated/prisma/enums';
-import { getActor } from '@/lib/auth/session';
-import { countUnreadNotifications } from '@/lib/notify/count-unread-notifications';
+import { getRequestContext } from '@/lib/auth/session';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 import { publicPages } from './public-pages';
@@ -26,11 +25,10 @@ const navByRole: Record<Role, { href: string; key: string }[]> = {
 };
 
 export async function SiteHeader() {
-  const [t, actor] = await Promise.all([getTranslations(), getActor()]);
+  const [t, { actor, unreadNotifications: unread }] = await Promise.all([getTranslations(), getRequestContext()]);
   // Signed-in people see their own pages first; every public page stays linked from the footer.
   const shared = !actor ? publicPages : actor.role === 'APPLICANT' ? publicPages.slice(0, 2) : publicPages.slice(0, 1);
   const navLinks = [{ href: '/', key: 'home' }, ...shared, ...(actor ? navByRole[actor.role] : [])];
-  const unread = actor ? (await countUnreadNotifications(actor)).count : 0;
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="border-b-4 border-seal-600">

@@ -8,16 +8,35 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from './actor';
 import { authOptions } from './options';
 
-/** The signed-in actor, read from the database once per request; null when signed out. */
-export const getActor = cache(async (): Promise<Actor | null> => {
+/**
+ * Everything a page needs to know about who asks, read once per request (React
+ * `cache`) in one indexed query: the user row (by primary key) with the count
+ * of their unread notifications (a subquery on Notification(userId, readAt)).
+ * Checks on the user row that must hold for every request belong here too, so
+ * they stay one query.
+ */
+export const getRequestContext = cache(async (): Promise<{ actor: Actor | null; unreadNotifications: number }> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return db.user.findFirst({
+  if (!id) return { actor: null, unreadNotifications: 0 };
+  const user = await db.user.findFirst({
     where: { id, active: true },
-    select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      departmentId: true,
+      windowId: true,
+      _count: { select: { notifications: { where: { readAt: null } } } },
+    },
   });
+  if (!user) return { actor: null, unreadNotifications: 0 };
+  const { _count, ...actor } = user;
+  return { actor, unreadNotifications: _count.notifications };
 });
+
+/** The signed-in actor, read from the database once per request; null when signed out. */
+export const getActor = cache(async (): Promise<Actor | null> => (await getRequestContext()).actor);
 
 /** For server actions and route handlers: the actor, or an AppError. */
 export async function requireActor(roles?: readonly Role[]): Promise<Actor> {
