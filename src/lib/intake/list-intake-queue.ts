@@ -3,18 +3,25 @@ import type { Actor } from '@/lib/auth/actor';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 
 /**
  * The general window's queue: every department's submitted applications (one
  * window for all), oldest first, flagged when the 5-day intake limit is near
- * or past.
+ * or past. One page at a time, by (submittedAt, id) keyset.
  */
-export async function listIntakeQueue(actor: Actor, now = new Date()) {
+export async function listIntakeQueuePage(actor: Actor, page: KeysetPage = {}, now = new Date()) {
   if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  const take = page.take ?? 50;
+  const cursor = parseKeyset(page.after);
   const rows = await db.application.findMany({
-    where: { status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] } },
-    orderBy: { submittedAt: 'asc' },
-    take: 200,
+    where: {
+      status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] },
+      submittedAt: { not: null },
+      ...(cursor ? { OR: [{ submittedAt: { gt: cursor.at } }, { submittedAt: cursor.at, id: { gt: cursor.id } }] } : {}),
+    },
+    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    take: take + 1,
     select: {
       id: true,
       status: true,
@@ -25,10 +32,19 @@ export async function listIntakeQueue(actor: Actor, now = new Date()) {
       version: { select: { name: true, department: { select: { name: true } } } },
     },
   });
-  return rows.map(({ version, ...r }) => ({
-    ...r,
-    itemName: version.name,
-    department: version.department.name,
-    overdue: r.status === 'SUBMITTED' && r.intakeDueAt != null && r.intakeDueAt < now,
-  }));
+  const result = keysetResult(rows, take, (r) => r.submittedAt);
+  return {
+    next: result.next,
+    rows: result.rows.map(({ version, ...r }) => ({
+      ...r,
+      itemName: version.name,
+      department: version.department.name,
+      overdue: r.status === 'SUBMITTED' && r.intakeDueAt != null && r.intakeDueAt < now,
+    })),
+  };
+}
+
+/** The first page of the queue. */
+export async function listIntakeQueue(actor: Actor, now = new Date()) {
+  return (await listIntakeQueuePage(actor, {}, now)).rows;
 }
