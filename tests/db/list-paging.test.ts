@@ -63,3 +63,27 @@ describe('keyset paging of long lists', () => {
     expect((await listIntakeQueuePage(clerk, { after: 'not-a-cursor', take: 3 }, monday)).rows).toEqual(first.rows);
   });
 });
+
+describe('keyset paging of a department inbox', () => {
+  it('pages open tasks by due date and done ones by decision, every task once', async () => {
+    const { listDepartmentTasks, listDepartmentTasksPage } = await import('@/lib/routing/list-department-tasks');
+    const [applicant, clerk, reviewer] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('reviewer.ga')]);
+    const { acceptApplication } = await import('@/lib/intake/accept-application');
+    for (let i = 0; i < 5; i++) {
+      const { id } = await submitOnline(applicant, '普通护照签发', new Date(monday.getTime() + i * 60_000));
+      await acceptApplication(clerk, id, new Date(monday.getTime() + i * 60_000));
+    }
+    for (const status of ['OPEN', 'DONE'] as const) {
+      const done = status === 'DONE';
+      const all = await db.departmentTask.findMany({
+        where: { departmentId: reviewer.departmentId!, status: done ? { in: ['APPROVED', 'DENIED', 'CANCELLED'] } : 'OPEN' },
+        orderBy: done ? [{ decidedAt: 'desc' }, { id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }],
+        select: { id: true },
+      });
+      const pages = await walk((after) => listDepartmentTasksPage(reviewer, { status }, { after, take: 2 }, monday));
+      expect(pages.flat().map((r) => r.id)).toEqual(all.map((r) => r.id));
+      if (!done) expect(all.length).toBeGreaterThanOrEqual(5);
+    }
+    expect((await listDepartmentTasks(reviewer, {}, monday)).length).toBeGreaterThanOrEqual(5);
+  });
+});

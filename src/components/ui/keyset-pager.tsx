@@ -13,7 +13,7 @@ export async function KeysetPager({ base, after, next }: { base: string; after?:
         </ButtonLink>
       )}
       {next && (
-        <ButtonLink href={`${base}?${new URLSearchParams({ after: next })}`} variant="secondary">
+        <ButtonLink href={`${base}${base.includes('?') ? '&' : '?'}${new URLSearchParams({ after: next })}`} variant="secondary">
           {t('next')}
         </ButtonLink>
       )}

@@ -3,27 +3,40 @@ import type { Actor } from '@/lib/auth/actor';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 import type { TaskFilter } from './schemas';
 
 /**
  * A department's inbox: only its own tasks, open ones first by due date.
  * MINE: claimed by or assigned to the actor; DUE_SOON: due within 2 days;
- * OVERDUE: past due.
+ * OVERDUE: past due. One page at a time: (dueAt, id) keyset for open tasks,
+ * (decidedAt desc, id desc) for done ones; a page ending on a task without
+ * that date is the last.
  */
-export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
+export async function listDepartmentTasksPage(actor: Actor, filter: { status?: TaskFilter } = {}, page: KeysetPage = {}, now = new Date()) {
   if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
   const done = filter.status === 'DONE';
   const soon = new Date(now.getTime() + 2 * 24 * 3600 * 1000);
+  const take = page.take ?? 50;
+  const cursor = parseKeyset(page.after);
+  const after = !cursor
+    ? {}
+    : done
+      ? { OR: [{ decidedAt: { lt: cursor.at } }, { decidedAt: cursor.at, id: { lt: cursor.id } }] }
+      : { OR: [{ dueAt: { gt: cursor.at } }, { dueAt: cursor.at, id: { gt: cursor.id } }, { dueAt: null }] };
   const rows = await db.departmentTask.findMany({
     where: {
       departmentId: actor.departmentId,
       status: done ? { in: ['APPROVED', 'DENIED', 'CANCELLED'] } : 'OPEN',
-      ...(filter.status === 'MINE' ? { assigneeId: actor.id } : {}),
-      ...(filter.status === 'DUE_SOON' ? { dueAt: { gte: now, lte: soon } } : {}),
-      ...(filter.status === 'OVERDUE' ? { dueAt: { lt: now } } : {}),
+      AND: [
+        filter.status === 'MINE' ? { assigneeId: actor.id } : {},
+        filter.status === 'DUE_SOON' ? { dueAt: { gte: now, lte: soon } } : {},
+        filter.status === 'OVERDUE' ? { dueAt: { lt: now } } : {},
+        after,
+      ],
     },
-    orderBy: done ? { decidedAt: 'desc' } : { dueAt: 'asc' },
-    take: 100,
+    orderBy: done ? [{ decidedAt: 'desc' }, { id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }],
+    take: take + 1,
     select: {
       id: true,
       stageName: true,
@@ -36,12 +49,21 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskF
       application: { select: { receiptNumber: true, applicantName: true, version: { select: { name: true } } } },
     },
   });
-  return rows.map(({ application, ...t }) => ({
-    ...t,
-    receiptNumber: application.receiptNumber,
-    applicantName: application.applicantName,
-    itemName: application.version.name,
-  }));
+  const result = keysetResult(rows, take, (t) => (done ? t.decidedAt : t.dueAt));
+  return {
+    next: result.next,
+    rows: result.rows.map(({ application, ...t }) => ({
+      ...t,
+      receiptNumber: application.receiptNumber,
+      applicantName: application.applicantName,
+      itemName: application.version.name,
+    })),
+  };
+}
+
+/** The first page of a department's inbox. */
+export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
+  return (await listDepartmentTasksPage(actor, filter, {}, now)).rows;
 }
 
 /** One task of the actor's department with its application; NOT_FOUND for other departments. */
