@@ -37,8 +37,9 @@ describe('keyset paging of long lists', () => {
     expect(pages.slice(0, -1).every((p) => p.length === 2)).toBe(true);
     expect(pages.flat().map((r) => r.id)).toEqual(all.map((r) => r.id));
     expect(pages.flat().map((r) => r.id)).toEqual(expect.arrayContaining([a.id, b.id]));
-    // The first page without a cursor is what the old single list returned first.
-    expect((await listIntakeQueue(clerk, monday)).map((r) => r.id)).toEqual(all.slice(0, 50).map((r) => r.id));
+    // The page's default size, and the one long list the queue was before.
+    expect((await listIntakeQueuePage(clerk, {}, monday)).rows.map((r) => r.id)).toEqual(all.slice(0, 20).map((r) => r.id));
+    expect((await listIntakeQueue(clerk, monday)).map((r) => r.id)).toEqual(all.slice(0, 200).map((r) => r.id));
   });
 
   it('pages the applicant\'s own applications newest first and shows no one else\'s', async () => {
@@ -54,7 +55,8 @@ describe('keyset paging of long lists', () => {
     const pages = await walk((after) => listMyApplicationsPage(zhangsan, { after, take: 2 }));
     expect(pages.length).toBe(Math.ceil(mine.length / 2));
     expect(pages.flat().map((r) => r.id)).toEqual(mine.map((r) => r.id));
-    expect((await listMyApplications(zhangsan)).map((r) => r.id)).toEqual(mine.slice(0, 20).map((r) => r.id));
+    expect((await listMyApplicationsPage(zhangsan)).rows.map((r) => r.id)).toEqual(mine.slice(0, 20).map((r) => r.id));
+    expect((await listMyApplications(zhangsan)).map((r) => r.id)).toEqual(mine.slice(0, 100).map((r) => r.id));
   });
 
   it('treats a malformed cursor as the first page', async () => {

@@ -32,7 +32,7 @@ export async function listMyApplicationsPage(actor: Actor, page: KeysetPage = {}
   return { next: result.next, rows: result.rows.map(({ version, createdAt: _createdAt, ...r }) => ({ ...r, itemName: version.name, department: version.department.name })) };
 }
 
-/** The first page of the applicant's applications. */
+/** The newest 100 of the applicant's applications in one list (what the page showed before it was paged). */
 export async function listMyApplications(actor: Actor) {
-  return (await listMyApplicationsPage(actor)).rows;
+  return (await listMyApplicationsPage(actor, { take: 100 })).rows;
 }

@@ -12,7 +12,7 @@ import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
  */
 export async function listIntakeQueuePage(actor: Actor, page: KeysetPage = {}, now = new Date()) {
   if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
-  const take = page.take ?? 50;
+  const take = page.take ?? 20;
   const cursor = parseKeyset(page.after);
   const rows = await db.application.findMany({
     where: {
@@ -44,7 +44,7 @@ export async function listIntakeQueuePage(actor: Actor, page: KeysetPage = {}, n
   };
 }
 
-/** The first page of the queue. */
+/** The oldest 200 of the queue in one list (what the page showed before it was paged). */
 export async function listIntakeQueue(actor: Actor, now = new Date()) {
-  return (await listIntakeQueuePage(actor, {}, now)).rows;
+  return (await listIntakeQueuePage(actor, { take: 200 }, now)).rows;
 }

@@ -17,7 +17,7 @@ export async function listDepartmentTasksPage(actor: Actor, filter: { status?: T
   if (!DEPARTMENT_ROLES.includes(actor.role) || !actor.departmentId) throw new AppError('NOT_FOUND');
   const done = filter.status === 'DONE';
   const soon = new Date(now.getTime() + 2 * 24 * 3600 * 1000);
-  const take = page.take ?? 50;
+  const take = page.take ?? 20;
   const cursor = parseKeyset(page.after);
   const after = !cursor
     ? {}
@@ -61,9 +61,9 @@ export async function listDepartmentTasksPage(actor: Actor, filter: { status?: T
   };
 }
 
-/** The first page of a department's inbox. */
+/** The first 100 of a department's inbox in one list (what the page showed before it was paged). */
 export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
-  return (await listDepartmentTasksPage(actor, filter, {}, now)).rows;
+  return (await listDepartmentTasksPage(actor, filter, { take: 100 }, now)).rows;
 }
 
 /** One task of the actor's department with its application; NOT_FOUND for other departments. */
