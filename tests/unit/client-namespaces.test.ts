@@ -1,41 +1,56 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientNamespaces, type ClientArea } from '../../src/i18n/client-namespaces';
+import { ROOT_CLIENT_NAMESPACES } from '../../src/components/i18n/client-messages';
 import zh from '../../src/i18n/messages/zh-CN';
-import { appFiles, clientNamespacesFor } from '../support/client-namespaces';
+import { clientNamespacesFor } from '../support/client-namespaces';
 
-// The folder of src/app whose layout hands each area's messages to the browser.
-const areaDirs: Record<Exclude<ClientArea, 'root'>, string> = {
-  admin: '(admin)',
-  applicant: '(applicant)',
-  department: '(department)',
-  supervisor: '(supervisor)',
-  window: '(window)',
-  login: '(public)/login',
-  track: '(public)/track',
-  activate: '(public)/activate',
-  hall: '(public)/hall',
-};
+const app = path.resolve(import.meta.dirname, '../../src/app');
 const known = new Set(Object.keys(zh));
 
+function dirsWith(name: string, dir = app): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? dirsWith(name, path.join(dir, e.name)) : e.name === name ? [dir] : [],
+  );
+}
+
+/** The namespaces a folder's layout hands to the browser, or null when it has no `<ClientMessages>`. */
+function providedBy(dir: string): string[] | null {
+  const file = path.join(dir, 'layout.tsx');
+  if (!fs.existsSync(file)) return null;
+  const m = fs.readFileSync(file, 'utf8').match(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/);
+  return m ? [...m[1].matchAll(/'([\w-]+)'/g)].map((x) => x[1]) : null;
+}
+
+/** The provider nearest above a page folder (the root layout's at least). */
+function nearestProvider(dir: string): { dir: string; namespaces: string[] } {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const given = providedBy(d);
+    if (given) return { dir: d, namespaces: [...ROOT_CLIENT_NAMESPACES, ...given] };
+    if (d === app) throw new Error('the root layout has no <ClientMessages>');
+  }
+}
+
 describe('messages handed to client components', () => {
-  for (const [area, dir] of Object.entries(areaDirs) as [Exclude<ClientArea, 'root'>, string][]) {
-    it(`gives the client components of ${dir} every namespace they translate with`, () => {
-      const needed = clientNamespacesFor(appFiles(dir), known);
-      const given = new Set<string>([...clientNamespaces.root, ...clientNamespaces[area]]);
-      expect([...needed].filter((ns) => !given.has(ns))).toEqual([]);
-      expect(appFiles(dir).some((f) => f.endsWith(`${dir.split('/').pop()}${path.sep}layout.tsx`))).toBe(true);
+  const pages = dirsWith('page.tsx');
+
+  it('finds the pages and the root provider', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    expect(providedBy(app)).toEqual([]);
+  });
+
+  for (const dir of pages) {
+    it(`gives the client components of ${path.relative(app, dir) || '/'} every namespace they translate with`, () => {
+      // The page folder's own files (page, its forms, error and loading) and all they import.
+      const files = fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f));
+      const needed = clientNamespacesFor(files, known);
+      const { namespaces } = nearestProvider(dir);
+      expect([...needed].filter((ns) => !namespaces.includes(ns))).toEqual([]);
     });
   }
 
-  it('needs only the root namespaces for client components outside those areas', () => {
-    const inArea = (f: string) => Object.values(areaDirs).some((d) => f.includes(`${path.sep}app${path.sep}${d}${path.sep}`));
-    const rest = appFiles('.').filter((f) => !inArea(f));
-    const needed = clientNamespacesFor(rest, known);
-    expect([...needed].filter((ns) => !(clientNamespaces.root as readonly string[]).includes(ns))).toEqual([]);
-  });
-
   it('lists only namespaces that exist', () => {
-    expect(Object.values(clientNamespaces).flat().filter((ns) => !known.has(ns))).toEqual([]);
+    const listed = dirsWith('layout.tsx').flatMap((d) => providedBy(d) ?? []);
+    expect(listed.filter((ns) => !known.has(ns))).toEqual([]);
   });
 });
