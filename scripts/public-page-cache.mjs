@@ -38,6 +38,10 @@ const LOCALE_COOKIE = /(?:^|;\s*)locale=([^;]*)/;
 
 export function createPublicPageCache({ connectionString, log = console }) {
   const entries = new Map();
+  // Keys being rendered now: concurrent requests for one of them wait for that
+  // render instead of rendering it again (after a catalog change every instance
+  // would otherwise render a busy page once per request in flight).
+  const rendering = new Map();
   let revision = null;
   let pool = null;
   let timer = null;
@@ -78,14 +82,27 @@ export function createPublicPageCache({ connectionString, log = console }) {
     const url = new URL(req.url ?? '/', 'http://local');
     const k = revision === null ? null : keyOf(req, url);
     if (!k) return render();
-    const hit = entries.get(k.key);
-    if (hit && hit.expires > Date.now() && hit.revision === revision) {
+    const fresh = () => {
+      const hit = entries.get(k.key);
+      return hit && hit.expires > Date.now() && hit.revision === revision ? hit : null;
+    };
+    if (!fresh() && rendering.has(k.key)) await rendering.get(k.key);
+    const hit = fresh();
+    if (hit) {
       stats.hits++;
       res.writeHead(hit.status, { ...hit.headers, 'x-page-cache': 'hit' });
       res.end(req.method === 'HEAD' ? undefined : hit.body);
       return;
     }
     stats.misses++;
+    let done;
+    if (!rendering.has(k.key)) {
+      rendering.set(k.key, new Promise((resolve) => (done = resolve)));
+      res.once('close', () => {
+        rendering.delete(k.key);
+        done();
+      });
+    }
     const startRevision = revision;
     const chunks = [];
     let size = 0;

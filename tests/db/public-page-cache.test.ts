@@ -14,15 +14,15 @@ const revision = async () => (await db.catalogRevision.findUniqueOrThrow({ where
 const itemIdOf = async (name: string) => (await db.serviceItem.findFirstOrThrow({ where: { name }, select: { id: true } })).id;
 
 /** One app instance: the page cache in front of a "render" that counts its calls. */
-async function instance() {
+async function instance(renderMs = 0) {
   const cache = createPublicPageCache({ connectionString: process.env.DATABASE_URL, log: { error() {} } });
   await cache.start();
   let renders = 0;
   const server = http.createServer((req, res) =>
     cache.handle(req, res, () => {
-      renders++;
+      const n = ++renders;
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(`<p>render ${renders}</p>`);
+      setTimeout(() => res.end(`<p>render ${n}</p>`), renderMs);
     }),
   );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -80,6 +80,14 @@ describe('the cache of public pages', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(await a.get('/services/x')).toBe('<p>render 2</p>');
     expect(await b.get('/services/x')).toBe('<p>render 2</p>');
+  });
+
+  it('renders a page once for requests that arrive while it renders', async () => {
+    const a = await instance(300);
+    running.push(a);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => a.get('/services/x')));
+    expect(answers).toEqual(Array(8).fill('<p>render 1</p>'));
+    expect(a.renders()).toBe(1);
   });
 
   it('renders for signed-in people, other languages, other paths and React requests', async () => {
