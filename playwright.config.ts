@@ -36,7 +36,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node scripts/serve.mjs ${port}`,
+    // One app process; the page cache off so a test sees a catalog change at once (tests/db/public-page-cache.test.ts covers it).
+    command: `node scripts/server.mjs ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -46,6 +47,8 @@ export default defineConfig({
       DATA_DIR: process.env.DATA_DIR ?? '.data/test-files',
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: 'e2e-secret-not-used-anywhere-else',
+      APP_PROCESSES: '1',
+      PAGE_CACHE: '0',
     },
   },
 });

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openQueuedCase, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, openInboxTask, openQueuedCase, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // 社会保障卡申领 (人社局) is used by no other spec: the case is this test's own.
 test('an applicant follows a case publicly, talks to the reviewer, rates it, and a supervisor closes the rectification', async ({ pageAs, page }) => {
@@ -45,7 +45,7 @@ test('an applicant follows a case publicly, talks to the reviewer, rates it, and
   const reviewer = await pageAs('reviewer.rs');
   await reviewer.goto('/review/messages');
   await expectAccessible(reviewer);
-  await reviewer.getByRole('row', { name: new RegExp(receiptNumber) }).getByRole('link').click();
+  await openInboxTask(reviewer, receiptNumber);
   await expect(reviewer.getByText('请问社保卡大概什么时候可以领取？')).toBeVisible();
   await reviewer.getByLabel('留言内容').fill('制卡约需 10 个工作日，完成后短信通知您。');
   await reviewer.getByRole('button', { name: '发送留言' }).click();
@@ -59,7 +59,7 @@ test('an applicant follows a case publicly, talks to the reviewer, rates it, and
 
   // 4. The reviewer decides; the applicant rates the conclusion badly.
   await reviewer.goto('/review');
-  await reviewer.getByRole('row', { name: new RegExp(receiptNumber) }).getByRole('link').click();
+  await openInboxTask(reviewer, receiptNumber);
   await reviewer.getByLabel('审查意见').fill('符合申领条件。');
   await reviewer.getByRole('button', { name: '同意（准予）' }).click();
   await expect(reviewer.getByText('审查意见已提交。')).toBeVisible();
@@ -78,7 +78,7 @@ test('an applicant follows a case publicly, talks to the reviewer, rates it, and
   // 5. The department claims the rating cannot be rectified; the supervisor reviews and closes it.
   await reviewer.goto('/review/rectifications');
   await expectAccessible(reviewer);
-  await reviewer.getByRole('row', { name: new RegExp(receiptNumber) }).getByRole('link').click();
+  await openInboxTask(reviewer, receiptNumber);
   await reviewer.getByLabel('整改结果 / 理由').fill('制卡由省级统一完成，本级无法缩短时限；已向申请人解释。');
   await reviewer.getByLabel('回访记录').fill('电话回访，申请人表示理解。');
   await expectAccessible(reviewer);

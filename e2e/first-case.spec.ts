@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openQueuedCase, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, openInboxTask, openQueuedCase, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // One real case across the four roles: applicant -> window -> department -> supervisor -> applicant.
 test('a passport application flows from the applicant through the window and the police to the supervisor', async ({ pageAs }) => {
@@ -46,7 +46,7 @@ test('a passport application flows from the applicant through the window and the
   const police = await pageAs('reviewer.ga');
   await police.goto('/review');
   await expectAccessible(police);
-  await police.getByRole('row', { name: new RegExp(receiptNumber) }).getByRole('link').click();
+  await openInboxTask(police, receiptNumber);
   await police.getByLabel('审查意见').fill('材料齐全，准予签发。');
   await expectAccessible(police);
   await police.getByRole('button', { name: '同意（准予）' }).click();

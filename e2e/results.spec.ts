@@ -1,4 +1,4 @@
-import { expect, expectAccessible, pdfFile, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, openInboxTask, pdfFile, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // Three people act in turn on one case before the checks: longer than the default budget on a busy machine.
 test.describe.configure({ timeout: 180_000 });
@@ -109,7 +109,7 @@ test('the applicant answers a request for more material and the reviewer finds t
 
   const police = await pageAs('reviewer.ga');
   await police.goto('/review');
-  await police.getByRole('row', { name: new RegExp(receiptNumber) }).getByRole('link').click();
+  await openInboxTask(police, receiptNumber);
   await police.waitForURL(/\/review\/tasks\//, { timeout: 30_000 });
   const taskUrl = police.url();
   await police.waitForLoadState('networkidle');

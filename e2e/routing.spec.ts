@@ -1,4 +1,4 @@
-import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { expect, expectAccessible, openInboxTask, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // Five people act in turn on one case: longer than the default budget on a busy machine.
 test.describe.configure({ timeout: 180_000 });
@@ -26,7 +26,7 @@ test('a joint application goes through two departments and its result is handed 
   const market = await pageAs('reviewer.scj');
   await market.goto('/review');
   await expectAccessible(market);
-  await market.getByRole('row', { name: new RegExp(receiptNumber) }).getByRole('link').click();
+  await openInboxTask(market, receiptNumber);
   await market.getByRole('button', { name: '认领本任务' }).click();
   await expect(market.getByText('已认领。')).toBeVisible();
   await expectAccessible(market);
@@ -37,7 +37,7 @@ test('a joint application goes through two departments and its result is handed 
   // Stage 2 runs in parallel: the police see the other departments of the stage, then deny with reasons.
   const police = await pageAs('reviewer.ga');
   await police.goto('/review');
-  await police.getByRole('row', { name: new RegExp(receiptNumber) }).getByRole('link').click();
+  await openInboxTask(police, receiptNumber);
   await expect(police.getByRole('heading', { name: '同一环节其他部门的意见' })).toBeVisible();
   await expectAccessible(police);
   await police.getByLabel('审查意见').fill('印章式样不符合《印章管理办法》规定。');

@@ -5,7 +5,7 @@
 #   TEST_PG_PORT=5434N node scripts/with-db.mjs --test sh scripts/probe-client-address.sh
 set -e
 npx tsx tests/support/reset-and-seed.ts > /dev/null
-NEXT_DIST_DIR=.next-test NEXTAUTH_URL=http://localhost:3203 NEXTAUTH_SECRET=probe-secret-probe-secret node scripts/serve.mjs 3203 > /tmp/serve-probe.log 2>&1 &
+NEXT_DIST_DIR=.next-test NEXTAUTH_URL=http://localhost:3203 NEXTAUTH_SECRET=probe-secret-probe-secret APP_PROCESSES=1 PAGE_CACHE=0 node scripts/server.mjs 3203 > /tmp/serve-probe.log 2>&1 &
 PID=$!
 for i in $(seq 1 60); do curl -s -o /dev/null http://localhost:3203/login && break; sleep 1; done
 J=/tmp/probe-jar

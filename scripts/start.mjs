@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: the portal with demo data, from a fresh clone, in one command.
 // Database (embedded unless DATABASE_URL is set) -> migrations -> demo data on
-// first run -> build when the sources changed -> app + worker on PORT (3000).
+// first run -> build when the sources changed -> one app process per core
+// (scripts/server.mjs, APP_PROCESSES to choose) + the worker, on PORT (3000).
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import { provideDatabase, root, runChild } from './with-db.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const db = await provideDatabase();
-const env = { ...process.env, DATABASE_URL: db.url };
+const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port) };
 
 let stopping = false;
 const children = [];
@@ -58,7 +59,6 @@ function start(name, command, args) {
   children.push(child);
 }
 
-// scripts/serve.mjs rather than next start: it passes the socket's address on (src/lib/limits/client-address.ts).
-start('app', process.execPath, ['scripts/serve.mjs', String(port)]);
+start('app', process.execPath, [path.join(root, 'scripts/server.mjs')]);
 start('worker', process.execPath, ['--conditions=react-server', '--import', 'tsx', 'src/worker.ts']);
 console.log(`\n  一窗通办 is running: http://localhost:${port}   (Ctrl-C stops the app and the database)\n`);

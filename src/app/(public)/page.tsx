@@ -35,7 +35,7 @@ export default async function HomePage() {
             <li key={event}>
               <Link
                 href={`/services?lifeEvent=${encodeURIComponent(event)}`}
-                className="flex h-full items-center justify-center rounded-lg border border-slate-200 bg-white px-3 py-4 text-center font-medium text-brand-800 shadow-sm hover:border-brand-500 hover:bg-brand-50"
+                className="home-tile"
               >
                 {event}
               </Link>
@@ -51,7 +51,7 @@ export default async function HomePage() {
         <ol className="grid gap-4 sm:grid-cols-4">
           {steps.map((step, i) => (
             <li key={step} className="flex gap-3">
-              <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-600 font-bold text-white">{i + 1}</span>
+              <span className="home-step">{i + 1}</span>
               <div>
                 <p className="font-semibold">{t(`steps.${step}.title`)}</p>
                 <p className="text-sm text-slate-600">{t(`steps.${step}.text`)}</p>

@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Actor, Role } from '@/lib/auth/actor';
-import { getActor } from '@/lib/auth/session';
-import { countUnreadNotifications } from '@/lib/notify/count-unread-notifications';
+import { getRequestContext } from '@/lib/auth/session';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 import { publicPages } from './public-pages';
@@ -33,9 +32,8 @@ const navByRole: Record<Role, { href: string; key: string }[]> = {
  */
 async function headerData(): Promise<{ actor: Actor | null; unread: number; degraded: boolean }> {
   try {
-    const actor = await getActor();
-    const unread = actor ? (await countUnreadNotifications(actor)).count : 0;
-    return { actor, unread, degraded: false };
+    const { actor, unreadNotifications } = await getRequestContext();
+    return { actor, unread: unreadNotifications, degraded: false };
   } catch (error) {
     console.error('[header] shown without the account:', error instanceof Error ? error.message : error);
     return { actor: null, unread: 0, degraded: true };

@@ -24,7 +24,8 @@ export function Table({ caption, head, children }: { caption?: string; head: Rea
 }
 
 export function Td({ children, className = '' }: { children: ReactNode; className?: string }) {
-  return <td className={`px-4 py-3 align-top text-slate-800 ${className}`}>{children}</td>;
+  // One short class (globals.css): a table repeats it in every cell, in the HTML and again in the React payload.
+  return <td className={`cell ${className}`}>{children}</td>;
 }
 
 /** The first cell of a list row: the thing's name as the link to it, a detail line under it. */

@@ -13,12 +13,24 @@ export type SessionClaims = { sub?: unknown; sv?: unknown };
  * existed carry none and count as version 0.
  */
 export async function actorForSession(claims: SessionClaims | null | undefined): Promise<Actor | null> {
+  return (await contextForSession(claims)).actor;
+}
+
+/**
+ * The same one query, with what every page's header shows besides: the count of
+ * the user's unread notifications (a subquery on Notification(userId, readAt)).
+ */
+export async function contextForSession(claims: SessionClaims | null | undefined): Promise<{ actor: Actor | null; unreadNotifications: number }> {
+  const none = { actor: null, unreadNotifications: 0 };
   const id = claims?.sub;
-  if (typeof id !== 'string' || id === '') return null;
+  if (typeof id !== 'string' || id === '') return none;
   const sv = claims?.sv ?? 0;
-  if (typeof sv !== 'number' || !Number.isSafeInteger(sv)) return null;
-  return db.user.findFirst({
+  if (typeof sv !== 'number' || !Number.isSafeInteger(sv)) return none;
+  const user = await db.user.findFirst({
     where: { id, active: true, sessionVersion: sv },
-    select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+    select: { id: true, name: true, role: true, departmentId: true, windowId: true, _count: { select: { notifications: { where: { readAt: null } } } } },
   });
+  if (!user) return none;
+  const { _count, ...actor } = user;
+  return { actor, unreadNotifications: _count.notifications };
 }

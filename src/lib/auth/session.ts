@@ -6,14 +6,23 @@ import type { Role } from '@/generated/prisma/enums';
 import { AppError } from '@/lib/errors';
 import type { Actor } from './actor';
 import { authOptions } from './options';
-import { actorForSession } from './session-actor';
+import { contextForSession } from './session-actor';
 
-/** The signed-in actor, read from the database once per request; null when signed out or the session was ended. */
-export const getActor = cache(async (): Promise<Actor | null> => {
+/**
+ * Everything a page needs to know about who asks, read once per request (React
+ * `cache`) in one indexed query (session-actor.ts): the user row by primary key,
+ * checked against the token's session version, with the count of their unread
+ * notifications. Checks on the user row that must hold for every request belong
+ * there too, so they stay one query.
+ */
+export const getRequestContext = cache(async (): Promise<{ actor: Actor | null; unreadNotifications: number }> => {
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; sv?: number } | undefined;
-  return actorForSession(user ? { sub: user.id, sv: user.sv } : null);
+  return contextForSession(user ? { sub: user.id, sv: user.sv } : null);
 });
+
+/** The signed-in actor, read from the database once per request; null when signed out or the session was ended. */
+export const getActor = cache(async (): Promise<Actor | null> => (await getRequestContext()).actor);
 
 /** For server actions and route handlers: the actor, or an AppError. */
 export async function requireActor(roles?: readonly Role[]): Promise<Actor> {

@@ -7,7 +7,7 @@ import { env } from '@/env';
  * The client's address, for every throttle. Next.js hands route handlers and
  * server actions no socket, and the X-Forwarded-For it fills in is kept when
  * the client sent one, so neither can be trusted. The portal's own server
- * (scripts/serve.mjs) therefore writes the socket's peer address into
+ * (scripts/server.mjs) therefore writes the socket's peer address into
  * PEER_HEADER on every request, replacing anything a client sent under that
  * name, and says so through PORTAL_PEER_HEADER=1 in the environment.
  *

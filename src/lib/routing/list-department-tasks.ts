@@ -5,6 +5,7 @@ import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
 import { loadStoppedClocks, type StoppedClocks } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 import { deadlineWarning } from '@/lib/supervision/classify-warning';
 import type { TaskFilter } from './schemas';
 
@@ -14,21 +15,33 @@ import type { TaskFilter } from './schemas';
  * warning threshold, not a number of calendar days); OVERDUE: past due (red).
  * Each open task carries its warning level, decided by the board's own rule
  * (deadlineWarning), whether its due date is provisional, and, while its case
- * is suspended, its stopped clock.
+ * is suspended, its stopped clock. One page at a time: (dueAt, id) keyset for
+ * open tasks, (decidedAt desc, id desc) for done ones; a page ending on a task
+ * without that date is the last.
  */
-export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
+export async function listDepartmentTasksPage(actor: Actor, filter: { status?: TaskFilter } = {}, page: KeysetPage = {}, now = new Date()) {
   assertRole(actor, DEPARTMENT_ROLES, 'department');
   const done = filter.status === 'DONE';
+  const take = page.take ?? 20;
+  const cursor = parseKeyset(page.after);
+  const after = !cursor
+    ? {}
+    : done
+      ? { OR: [{ decidedAt: { lt: cursor.at } }, { decidedAt: cursor.at, id: { lt: cursor.id } }] }
+      : { OR: [{ dueAt: { gt: cursor.at } }, { dueAt: cursor.at, id: { gt: cursor.id } }, { dueAt: null }] };
   const rows = await db.departmentTask.findMany({
     where: {
       departmentId: actor.departmentId,
       status: done ? { in: ['APPROVED', 'DENIED', 'CANCELLED'] } : 'OPEN',
-      ...(filter.status === 'MINE' ? { assigneeId: actor.id } : {}),
-      ...(filter.status === 'DUE_SOON' ? { dueAt: { gte: now } } : {}),
-      ...(filter.status === 'OVERDUE' ? { dueAt: { lt: now } } : {}),
+      AND: [
+        filter.status === 'MINE' ? { assigneeId: actor.id } : {},
+        filter.status === 'DUE_SOON' ? { dueAt: { gte: now } } : {},
+        filter.status === 'OVERDUE' ? { dueAt: { lt: now } } : {},
+        after,
+      ],
     },
-    orderBy: done ? { decidedAt: 'desc' } : { dueAt: 'asc' },
-    take: 100,
+    orderBy: done ? [{ decidedAt: 'desc' }, { id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }],
+    take: take + 1,
     select: {
       id: true,
       stageName: true,
@@ -43,9 +56,11 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskF
       application: { select: { id: true, status: true, receiptNumber: true, applicantName: true, version: { select: { name: true } } } },
     },
   });
+  const result = keysetResult(rows, take, (t) => (done ? t.decidedAt : t.dueAt));
   const clock = await loadClock();
-  const stopped = done ? new Map<string, StoppedClocks>() : await loadStoppedClocks([...new Set(rows.filter((r) => r.application.status === 'SUSPENDED').map((r) => r.application.id))], clock);
-  const tasks = rows.map(({ application, extensions, ...t }) => {
+  const suspended = [...new Set(result.rows.filter((r) => r.application.status === 'SUSPENDED').map((r) => r.application.id))];
+  const stopped = done ? new Map<string, StoppedClocks>() : await loadStoppedClocks(suspended, clock);
+  const tasks = result.rows.map(({ application, extensions, ...t }) => {
     const open = t.status === 'OPEN' && t.dueAt !== null;
     const stop = stopped.get(application.id)?.steps.get(t.id) ?? null;
     return {
@@ -59,15 +74,22 @@ export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskF
       stopped: stop,
     };
   });
-  // Yellow is decided by the warning rule, not by SQL: the earliest due first, the yellow ones kept.
-  return filter.status === 'DUE_SOON' ? tasks.filter((t) => t.warning === 'YELLOW') : tasks;
+  // Yellow is decided by the warning rule, not by SQL: the earliest due first, the yellow ones kept
+  // (a page may then hold fewer rows; the cursor still moves by the rows read).
+  return { next: result.next, rows: filter.status === 'DUE_SOON' ? tasks.filter((t) => t.warning === 'YELLOW') : tasks };
+}
+
+/** The first 100 of a department's inbox in one list (what the page showed before it was paged). */
+export async function listDepartmentTasks(actor: Actor, filter: { status?: TaskFilter } = {}, now = new Date()) {
+  return (await listDepartmentTasksPage(actor, filter, { take: 100 }, now)).rows;
 }
 
 /** One task of the actor's department with its application; NOT_FOUND for other departments. */
 export async function getDepartmentTask(actor: Actor, taskId: string) {
   assertRole(actor, DEPARTMENT_ROLES, 'department');
   const task = await db.departmentTask.findFirst({
-    where: { id: taskId, departmentId: actor.departmentId, status: { not: 'WAITING' } },
+    // Only a task that was opened (a waiting task cancelled by a denial never was): docs/security.md V8.
+    where: { id: taskId, departmentId: actor.departmentId, openedAt: { not: null } },
     select: {
       id: true,
       applicationId: true,

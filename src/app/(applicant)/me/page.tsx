@@ -9,29 +9,31 @@ import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';
-import { listMyApplications } from '@/lib/applications/list-my-applications';
+import { KeysetPager } from '@/components/ui/keyset-pager';
 import { MyBundleCases } from '@/components/bundles/my-bundle-cases';
+import { listMyApplicationsPage } from '@/lib/applications/list-my-applications';
 import { listApplicantNextSteps } from '@/lib/applications/next-steps';
-import { requirePageActor } from '@/lib/auth/session';
+import { getRequestContext, requirePageActor } from '@/lib/auth/session';
 import { listMyDrafts } from '@/lib/intake/list-my-drafts';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
-import { countUnreadNotifications } from '@/lib/notify/count-unread-notifications';
 import { listNotifications } from '@/lib/notify/list-notifications';
+import { keysetPageSchema } from '@/lib/paging';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('me'))('title') };
 }
 
-export default async function MyPage() {
+export default async function MyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(['APPLICANT'], '/me');
-  const [t, format, applications, drafts, certificates, { notifications }, unread] = await Promise.all([
+  const { after } = keysetPageSchema.parse(await searchParams);
+  const [t, format, { rows: applications, next }, drafts, certificates, { notifications }, { unreadNotifications }] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    listMyApplications(actor),
+    listMyApplicationsPage(actor, { after }),
     listMyDrafts(actor),
     listHeldCertificates(actor),
     listNotifications(actor, { take: 5 }),
-    countUnreadNotifications(actor),
+    getRequestContext(),
   ]);
   const nextSteps = await listApplicantNextSteps(actor, applications);
   const waiting = applications.filter((a) => nextSteps[a.id].yourTurn);
@@ -108,6 +110,7 @@ export default async function MyPage() {
             ))}
           </Table>
         )}
+        <KeysetPager base="/me" after={after} next={next} />
       </Card>
       <div className="grid gap-6 md:grid-cols-2">
         <Card title={t('me.library')}>
@@ -151,7 +154,7 @@ export default async function MyPage() {
           actions={
             <Link href="/me/notifications" className="text-sm text-brand-700 underline">
               {t('notifications.all')}
-              {unread.count > 0 && ` · ${t('notifications.unreadSummary', { count: unread.count })}`}
+              {unreadNotifications > 0 && ` · ${t('notifications.unreadSummary', { count: unreadNotifications })}`}
             </Link>
           }
         >

@@ -7,7 +7,9 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
-import { listDepartmentTasks } from '@/lib/routing/list-department-tasks';
+import { KeysetPager } from '@/components/ui/keyset-pager';
+import { keysetPageSchema } from '@/lib/paging';
+import { listDepartmentTasksPage } from '@/lib/routing/list-department-tasks';
 import { taskFilterSchema } from '@/lib/routing/schemas';
 
 const VIEWS = ['OPEN', 'MINE', 'DUE_SOON', 'OVERDUE', 'DONE'] as const;
@@ -16,13 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('review'))('title') };
 }
 
-export default async function ReviewInbox({ searchParams }: { searchParams: Promise<{ view?: string }> }) {
-  const { view } = await searchParams;
+export default async function ReviewInbox({ searchParams }: { searchParams: Promise<{ view?: string; after?: string }> }) {
+  const { view, ...rest } = await searchParams;
+  const { after } = keysetPageSchema.parse(rest);
   const actor = await requirePageActor(DEPARTMENT_ROLES, '/review');
   // `?view=done` is the link of the earlier inbox; the other views are the filter names.
   const status = taskFilterSchema.parse({ status: view === 'done' ? 'DONE' : view }).status;
   const done = status === 'DONE';
-  const [t, format, tasks] = await Promise.all([getTranslations(), getFormatter(), listDepartmentTasks(actor, { status })]);
+  const [t, format, { rows: tasks, next }] = await Promise.all([getTranslations(), getFormatter(), listDepartmentTasksPage(actor, { status }, { after })]);
   const now = new Date();
   const tab = (active: boolean) => `rounded-md px-3 py-2 text-sm font-medium ${active ? 'bg-brand-600 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50'}`;
   return (
@@ -62,6 +65,7 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
           ))}
         </Table>
       )}
+      <KeysetPager base={status === 'OPEN' ? '/review' : `/review?view=${status}`} after={after} next={next} />
     </div>
   );
 }

@@ -6,17 +6,20 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
-import { listIntakeQueue } from '@/lib/intake/list-intake-queue';
 import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
 import { BundleIntakeQueue } from '@/components/bundles/bundle-intake-queue';
+import { KeysetPager } from '@/components/ui/keyset-pager';
+import { listIntakeQueuePage } from '@/lib/intake/list-intake-queue';
+import { keysetPageSchema } from '@/lib/paging';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('desk'))('title') };
 }
 
-export default async function DeskPage() {
+export default async function DeskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(WINDOW_ROLES, '/desk');
-  const [t, format, queue] = await Promise.all([getTranslations(), getFormatter(), listIntakeQueue(actor)]);
+  const { after } = keysetPageSchema.parse(await searchParams);
+  const [t, format, { rows: queue, next }] = await Promise.all([getTranslations(), getFormatter(), listIntakeQueuePage(actor, { after })]);
   return (
     <div>
       <PageHeader title={t('desk.title')} description={t('desk.description')} />
@@ -47,6 +50,7 @@ export default async function DeskPage() {
           ))}
         </Table>
       )}
+      <KeysetPager base="/desk" after={after} next={next} />
     </div>
   );
 }

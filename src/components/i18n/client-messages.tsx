@@ -1,0 +1,24 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages } from 'next-intl/server';
+import type { ReactNode } from 'react';
+
+/** What the root layout's client components (the error page) translate with: every provider adds them. */
+export const ROOT_CLIENT_NAMESPACES = ['errorPage'];
+
+/**
+ * Hands the client components below it only the message namespaces they
+ * translate with: the whole catalog is ~65 KB of JSON in every page's React
+ * payload. The root layout has one, and each page folder whose client
+ * components translate has a layout with its own list (a nested provider
+ * replaces the outer one's messages). tests/unit/client-namespaces.test.ts
+ * reads the client components each page reaches and fails when the nearest
+ * provider lacks a namespace one of them uses.
+ */
+export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
+  const all = await getMessages();
+  const messages: Record<string, unknown> = {};
+  for (const ns of [...ROOT_CLIENT_NAMESPACES, ...namespaces]) {
+    if (ns in all) messages[ns] = all[ns as keyof typeof all];
+  }
+  return <NextIntlClientProvider messages={messages as never}>{children}</NextIntlClientProvider>;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+// Lists are paged by keyset, "<timestamp ISO>_<id>" of the last row of the
+// previous page: a page deep in a long list costs the same as the first, and a
+// row arriving meanwhile does not shift the next page (an offset would do both).
+const KEYSET_CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([\w-]{1,40})$/;
+
+/** The `after` search parameter of a paged list page; anything malformed means the first page. */
+export const keysetPageSchema = z.object({
+  after: z.string().max(80).regex(KEYSET_CURSOR).optional().catch(undefined),
+});
+
+export type KeysetPage = { after?: string; take?: number };
+
+export function parseKeyset(after: string | undefined): { at: Date; id: string } | null {
+  const m = after?.match(KEYSET_CURSOR);
+  if (!m) return null;
+  const at = new Date(m[1]);
+  return Number.isNaN(at.getTime()) ? null : { at, id: m[2] };
+}
+
+/** The page of `take` rows out of `take + 1` fetched, and the cursor of the next page when there is one. */
+export function keysetResult<T extends { id: string }>(rows: T[], take: number, at: (row: T) => Date | null): { rows: T[]; next: string | null } {
+  const page = rows.slice(0, take);
+  const last = page.at(-1);
+  const lastAt = last ? at(last) : null;
+  return { rows: page, next: rows.length > take && last && lastAt ? `${lastAt.toISOString()}_${last.id}` : null };
+}

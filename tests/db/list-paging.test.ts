@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { listMyApplications, listMyApplicationsPage } from '@/lib/applications/list-my-applications';
+import { db } from '@/lib/db';
+import { listIntakeQueue, listIntakeQueuePage } from '@/lib/intake/list-intake-queue';
+import { actorOf, submitOnline } from '../support/factories';
+
+// Monday 2026-11-23 10:00 in Shanghai.
+const monday = new Date('2026-11-23T02:00:00Z');
+
+/** Every page of a keyset list, following `next` until it ends. */
+async function walk<T extends { id: string }>(pageOf: (after?: string) => Promise<{ rows: T[]; next: string | null }>) {
+  const pages: T[][] = [];
+  let after: string | undefined;
+  for (let i = 0; i < 100; i++) {
+    const { rows, next } = await pageOf(after);
+    pages.push(rows);
+    if (!next) return pages;
+    after = next;
+  }
+  throw new Error('the pages never end');
+}
+
+describe('keyset paging of long lists', () => {
+  it('pages the intake queue oldest first, every case once, the same cases as one long list', async () => {
+    const [applicant, clerk] = await Promise.all([actorOf('zhangsan'), actorOf('clerk')]);
+    for (let i = 0; i < 5; i++) await submitOnline(applicant, '普通护照签发', new Date(monday.getTime() + i * 60_000));
+    // Two cases submitted at the same instant: the id breaks the tie, so neither is lost or repeated.
+    const [a, b] = await Promise.all([submitOnline(applicant, '普通护照签发', monday), submitOnline(applicant, '普通护照签发', monday)]);
+
+    const all = await db.application.findMany({
+      where: { status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] } },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      select: { id: true },
+    });
+    expect(all.length).toBeGreaterThanOrEqual(7);
+    const pages = await walk((after) => listIntakeQueuePage(clerk, { after, take: 2 }, monday));
+    expect(pages.slice(0, -1).every((p) => p.length === 2)).toBe(true);
+    expect(pages.flat().map((r) => r.id)).toEqual(all.map((r) => r.id));
+    expect(pages.flat().map((r) => r.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+    // The page's default size, and the one long list the queue was before.
+    expect((await listIntakeQueuePage(clerk, {}, monday)).rows.map((r) => r.id)).toEqual(all.slice(0, 20).map((r) => r.id));
+    expect((await listIntakeQueue(clerk, monday)).map((r) => r.id)).toEqual(all.slice(0, 200).map((r) => r.id));
+  });
+
+  it('pages the applicant\'s own applications newest first and shows no one else\'s', async () => {
+    const [zhangsan, qiye] = await Promise.all([actorOf('zhangsan'), actorOf('qiye')]);
+    for (let i = 0; i < 5; i++) await submitOnline(zhangsan, '普通护照签发', new Date(monday.getTime() + i * 60_000));
+    await submitOnline(qiye, '普通护照签发', monday);
+
+    const mine = await db.application.findMany({
+      where: { applicantId: zhangsan.id, status: { not: 'DRAFT' } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { id: true },
+    });
+    const pages = await walk((after) => listMyApplicationsPage(zhangsan, { after, take: 2 }));
+    expect(pages.length).toBe(Math.ceil(mine.length / 2));
+    expect(pages.flat().map((r) => r.id)).toEqual(mine.map((r) => r.id));
+    expect((await listMyApplicationsPage(zhangsan)).rows.map((r) => r.id)).toEqual(mine.slice(0, 20).map((r) => r.id));
+    expect((await listMyApplications(zhangsan)).map((r) => r.id)).toEqual(mine.slice(0, 100).map((r) => r.id));
+  });
+
+  it('treats a malformed cursor as the first page', async () => {
+    const clerk = await actorOf('clerk');
+    const first = await listIntakeQueuePage(clerk, { take: 3 }, monday);
+    expect((await listIntakeQueuePage(clerk, { after: 'not-a-cursor', take: 3 }, monday)).rows).toEqual(first.rows);
+  });
+});
+
+describe('keyset paging of a department inbox', () => {
+  it('pages open tasks by due date and done ones by decision, every task once', async () => {
+    const { listDepartmentTasks, listDepartmentTasksPage } = await import('@/lib/routing/list-department-tasks');
+    const [applicant, clerk, reviewer] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('reviewer.ga')]);
+    const { acceptApplication } = await import('@/lib/intake/accept-application');
+    for (let i = 0; i < 5; i++) {
+      const { id } = await submitOnline(applicant, '普通护照签发', new Date(monday.getTime() + i * 60_000));
+      await acceptApplication(clerk, id, new Date(monday.getTime() + i * 60_000));
+    }
+    for (const status of ['OPEN', 'DONE'] as const) {
+      const done = status === 'DONE';
+      const all = await db.departmentTask.findMany({
+        where: { departmentId: reviewer.departmentId!, status: done ? { in: ['APPROVED', 'DENIED', 'CANCELLED'] } : 'OPEN' },
+        orderBy: done ? [{ decidedAt: 'desc' }, { id: 'desc' }] : [{ dueAt: 'asc' }, { id: 'asc' }],
+        select: { id: true },
+      });
+      const pages = await walk((after) => listDepartmentTasksPage(reviewer, { status }, { after, take: 2 }, monday));
+      expect(pages.flat().map((r) => r.id)).toEqual(all.map((r) => r.id));
+      if (!done) expect(all.length).toBeGreaterThanOrEqual(5);
+    }
+    expect((await listDepartmentTasks(reviewer, {}, monday)).length).toBeGreaterThanOrEqual(5);
+  });
+});

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT_CLIENT_NAMESPACES } from '../../src/components/i18n/client-messages';
+import zh from '../../src/i18n/messages/zh-CN';
+import { clientNamespacesFor } from '../support/client-namespaces';
+
+const app = path.resolve(import.meta.dirname, '../../src/app');
+const known = new Set(Object.keys(zh));
+
+function dirsWith(name: string, dir = app): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? dirsWith(name, path.join(dir, e.name)) : e.name === name ? [dir] : [],
+  );
+}
+
+/** The namespaces a folder's layout hands to the browser, or null when it has no `<ClientMessages>`. */
+function providedBy(dir: string): string[] | null {
+  const file = path.join(dir, 'layout.tsx');
+  if (!fs.existsSync(file)) return null;
+  const m = fs.readFileSync(file, 'utf8').match(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/);
+  return m ? [...m[1].matchAll(/'([\w-]+)'/g)].map((x) => x[1]) : null;
+}
+
+/** The provider nearest above a page folder (the root layout's at least). */
+function nearestProvider(dir: string): { dir: string; namespaces: string[] } {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const given = providedBy(d);
+    if (given) return { dir: d, namespaces: [...ROOT_CLIENT_NAMESPACES, ...given] };
+    if (d === app) throw new Error('the root layout has no <ClientMessages>');
+  }
+}
+
+describe('messages handed to client components', () => {
+  const pages = dirsWith('page.tsx');
+
+  it('finds the pages and the root provider', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    expect(providedBy(app)).toEqual([]);
+  });
+
+  for (const dir of pages) {
+    it(`gives the client components of ${path.relative(app, dir) || '/'} every namespace they translate with`, () => {
+      // The page folder's own files (page, its forms, error and loading) and all they import.
+      const files = fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f));
+      const needed = clientNamespacesFor(files, known);
+      const { namespaces } = nearestProvider(dir);
+      expect([...needed].filter((ns) => !namespaces.includes(ns))).toEqual([]);
+    });
+  }
+
+  it('lists only namespaces that exist', () => {
+    const listed = dirsWith('layout.tsx').flatMap((d) => providedBy(d) ?? []);
+    expect(listed.filter((ns) => !known.has(ns))).toEqual([]);
+  });
+});
