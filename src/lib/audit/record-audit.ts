@@ -5,7 +5,7 @@ import type { Tx } from '@/lib/db';
 
 export type AuditEntry = {
   actor: Actor | null;
-  entity: 'Application' | 'DepartmentTask' | 'ServiceItem' | 'ServiceItemVersion' | 'CalendarDay' | 'User' | 'Setting' | 'ApplicationMessage' | 'Evaluation' | 'Rectification' | 'Complaint' | 'Inquiry' | 'Appointment' | 'Department' | 'Window' | 'QueueTicket';
+  entity: 'Application' | 'DepartmentTask' | 'ServiceItem' | 'ServiceItemVersion' | 'CalendarDay' | 'User' | 'Setting' | 'ApplicationMessage' | 'Evaluation' | 'Rectification' | 'Complaint' | 'Inquiry' | 'Appointment' | 'Department' | 'Window' | 'QueueTicket' | 'ApiKey';
   entityId: string;
   action: string;
   from?: string | null;
