@@ -12,6 +12,8 @@ import { GET as definition } from '@/app/open311/v2/services/[file]/route';
 import { GET as servicesJson } from '@/app/open311/v2/services.json/route';
 import { GET as servicesXml } from '@/app/open311/v2/services.xml/route';
 import { GET as tokens } from '@/app/open311/v2/tokens/[file]/route';
+import { createDraftVersion } from '@/lib/catalog-admin/create-draft-version';
+import { publishVersion } from '@/lib/catalog-admin/publish-version';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { dueDate } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
@@ -90,6 +92,15 @@ describe('Open311 GeoReport v2: the specification in both formats', () => {
     // The same attributes, in the same order, in both formats.
     const codes = defXml.children.find((c: { name: string }) => c.name === 'attributes').children.map((a: { children: { name: string; text: string }[] }) => a.children.find((c) => c.name === 'code')!.text);
     expect(codes).toEqual(def.attributes.map((a: { code: string }) => a.code));
+
+    // The changeset moves when the catalog changes: a new version published.
+    const admin = await actorOf('admin');
+    const passport = await db.serviceItem.findFirstOrThrow({ where: { name: PASSPORT }, select: { id: true } });
+    const { versionId } = await createDraftVersion(admin, passport.id);
+    await publishVersion(admin, { versionId });
+    const after = await (await discoveryJson(get('/open311/v2/discovery.json'))).json();
+    expect(Date.parse(after.changeset)).toBeGreaterThan(Date.parse(d.changeset));
+    expect(after.endpoints[0].changeset).toBe(after.changeset);
   });
 
   it('answers the error array with the right status on every path, in the format asked for', async () => {

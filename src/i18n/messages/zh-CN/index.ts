@@ -1,5 +1,6 @@
 // One JSON file per area of the portal; add a file and a line here for a new area.
 import activation from './activation.json';
+import apiKeys from './api-keys.json';
 import applicantSide from './applicant-side.json';
 import cases from './cases.json';
 import catalogAdmin from './catalog-admin.json';
@@ -19,4 +20,4 @@ import supervision from './supervision.json';
 import uploads from './uploads.json';
 import windowCorrection from './window-correction.json';
 
-export default { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields };
+export default { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...apiKeys };
