@@ -183,7 +183,9 @@ describe('Open311 requests are 咨询 worked in the portal', () => {
     expect(request.inquiry.question).not.toContain('13800001111');
     const { calendar, hours } = await loadClock();
     expect(request.inquiry.dueAt).toEqual(dueDate({ acceptedAt: request.inquiry.createdAt, limitDays: 5, calendar, hours, now: request.inquiry.createdAt }));
-    expect((await listInquiries(police)).map((r) => r.id)).toContain(request.inquiryId);
+    const staffRow = (await listInquiries(police)).find((r) => r.id === request.inquiryId);
+    // Staff see who filed it and whom to call back; the public API never does.
+    expect(staffRow?.partner).toEqual({ name: '12345 热线', contact: '王小明 · 13800001111 · wang.xm@example.cn · 城关镇人民路 8 号 3 单元' });
     expect((await listInquiries(market)).map((r) => r.id)).not.toContain(request.inquiryId);
     expect(await db.auditEvent.count({ where: { entity: 'Inquiry', entityId: request.inquiryId, action: 'ask-question', data: { path: ['apiKeyId'], equals: issued.id } } })).toBe(1);
     expect((await listApiKeys(admin)).find((k) => k.id === issued.id)).toMatchObject({ filed: 1, requests: [{ id, serviceCode: passport.basicCode }] });
