@@ -77,7 +77,7 @@ describe('Open311 GeoReport v2', () => {
       url: `${BASE}/open311/v2`,
       changeset: expect.any(String),
       type: 'production',
-      formats: ['application/json'],
+      formats: ['text/xml', 'application/json'],
     });
   });
 
@@ -120,6 +120,7 @@ describe('Open311 GeoReport v2', () => {
     expect(fields.at(-1).order).toBe(withFields.attributes.length);
 
     expect((await open311Definition(get('/open311/v2/services/NOPE.json'), params({ file: 'NOPE.json' }))).status).toBe(404);
-    expect((await open311Definition(get(`/open311/v2/services/${CODE}.xml`), params({ file: `${CODE}.xml` }))).status).toBe(404);
+    // XML is the specification's default format: offered too (checked against the specification in open311.test.ts).
+    expect((await open311Definition(get(`/open311/v2/services/${CODE}.xml`), params({ file: `${CODE}.xml` }))).status).toBe(200);
   });
 });

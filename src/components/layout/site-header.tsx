@@ -21,7 +21,7 @@ const navByRole: Record<Role, { href: string; key: string }[]> = {
   REVIEWER: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }, { href: '/review/notifications', key: 'notifications' }],
   DEPT_HEAD: [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }, { href: '/review/notifications', key: 'notifications' }],
   SUPERVISOR: [{ href: '/oversee', key: 'deadlineBoard' }, { href: '/oversee/rectifications', key: 'rectifications' }, { href: '/oversee/complaints', key: 'complaintHandling' }, { href: '/oversee/statistics', key: 'statistics' }, { href: '/oversee/notifications', key: 'notifications' }],
-  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/oversee/notifications', key: 'notifications' }],
+  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/admin/api-keys', key: 'apiKeys' }, { href: '/oversee/notifications', key: 'notifications' }],
 };
 
 /**

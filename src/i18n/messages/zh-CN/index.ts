@@ -1,5 +1,6 @@
 // One JSON file per area of the portal; add a file and a line here for a new area.
 import activation from './activation.json';
+import apiKeys from './api-keys.json';
 import applicantSide from './applicant-side.json';
 import cases from './cases.json';
 import catalogAdmin from './catalog-admin.json';
@@ -20,5 +21,5 @@ import uploads from './uploads.json';
 import windowCorrection from './window-correction.json';
 import bundles from './bundles.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles };
+const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys };
 export default messages;

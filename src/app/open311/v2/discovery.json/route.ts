@@ -1,23 +1,9 @@
-import { baseUrl, json } from '@/app/api/open-data/respond';
-
-// When the catalog's Open311 interface last changed shape.
-const CHANGESET = '2026-11-22T00:00:00Z';
+import { discovery, readOnly } from '../handlers';
 
 /** GET /open311/v2/discovery.json */
-export async function GET(request: Request) {
-  const origin = baseUrl(request);
-  return json({
-    changeset: CHANGESET,
-    contact: '示范县政务服务中心 · 12345',
-    key_service: `${origin}/open-data`,
-    endpoints: [
-      {
-        specification: 'http://wiki.open311.org/GeoReport_v2',
-        url: `${origin}/open311/v2`,
-        changeset: CHANGESET,
-        type: 'production',
-        formats: ['application/json'],
-      },
-    ],
-  });
+export function GET(request: Request) {
+  return discovery(request, 'json');
 }
+
+// Only GET: other methods get the error array with 405.
+export const { POST, PUT, DELETE, PATCH } = readOnly('json');

@@ -1,0 +1,20 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+// The interface's own date: the changeset never goes below it (an empty catalog).
+const INTERFACE_CHANGED = new Date('2026-12-06T00:00:00Z');
+
+/**
+ * The discovery changeset: when the catalog last changed. Every publish,
+ * retire or edit of an item is audited, so the latest such audit event is the
+ * time; versions created without one (the seed, an import) count by their
+ * creation time.
+ */
+export async function open311Changeset(): Promise<string> {
+  const [audit, versions] = await Promise.all([
+    db.auditEvent.aggregate({ where: { entity: { in: ['ServiceItem', 'ServiceItemVersion'] } }, _max: { at: true } }),
+    db.serviceItemVersion.aggregate({ where: { status: { not: 'DRAFT' } }, _max: { createdAt: true } }),
+  ]);
+  const times = [audit._max.at, versions._max.createdAt, INTERFACE_CHANGED].filter((d): d is Date => d instanceof Date);
+  return new Date(Math.max(...times.map((d) => d.getTime()))).toISOString();
+}
