@@ -113,7 +113,7 @@ async function checkQuota(ownerId: string, adding: number): Promise<void> {
 
 /**
  * Stores a form's files, then hands them to the use case that takes them
- * (`use`). When that use case refuses (not found, wrong state, a field error)
+ * (`take`). When that use case refuses (not found, wrong state, a field error)
  * or fails, the files it did not take are removed again, rows and bytes: a
  * refused request leaves nothing behind. Files it did take are linked to a
  * material or a message, or kept in a draft, and stay.
@@ -122,11 +122,11 @@ export async function withStoredUploads<T>(
   actor: Actor,
   entries: UploadEntry[],
   options: StoreOptions,
-  use: (stored: Record<string, StoredUpload[]>) => Promise<T>,
+  take: (stored: Record<string, StoredUpload[]>) => Promise<T>,
 ): Promise<T> {
   const stored = await storeUploads(actor, entries, options);
   try {
-    return await use(stored);
+    return await take(stored);
   } catch (error) {
     // Next.js redirects by throwing; that is a success, not a refusal.
     if (!(error && typeof error === 'object' && 'digest' in error && String(error.digest).startsWith('NEXT_REDIRECT'))) {

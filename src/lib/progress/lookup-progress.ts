@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { sameCode } from '@/lib/check-code';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { caseClockNotes } from '@/lib/clock/load-stopped-clocks';

@@ -4,7 +4,6 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { AppError } from '@/lib/errors';
-import { env } from '@/env';
 import { listMaterialLibrary } from '@/lib/files/list-material-library';
 import { materialLibrarySchema, pickLibraryFileSchema } from '@/lib/files/schemas';
 import { readFormUploads, withStoredUploads, type StoreOptions } from '@/lib/files/store-uploads';
