@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { WorkingCalendar } from '@/lib/clock/calendar';
 import { chineseDaysOverrides } from '@/lib/clock/chinese-days';
 import { DEFAULT_OFFICE_HOURS as hours, stepDueDate, type Warning } from '@/lib/clock/due-date';
-import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened } from '@/lib/supervision/classify-warning';
+import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened } from '@/lib/clock/classify-warning';
 
 const calendar = new WorkingCalendar(chineseDaysOverrides());
 const clock = { calendar, hours, thresholds: { days: 1, ratio: 0.2 } };

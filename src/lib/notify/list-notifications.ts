@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+/** Whose notifications: only the reader's own id matters (notify depends on no other module's types). */
+type Reader = { id: string };
 import { db } from '@/lib/db';
 import { NOTIFICATION_CURSOR, type NotificationPage } from './schemas';
 
@@ -16,7 +17,7 @@ function cursorOf(after: string | undefined): { createdAt: Date; id: string } | 
  * inbox costs the same as the first and a message arriving meanwhile does not
  * shift the next page.
  */
-export async function listNotifications(actor: Actor, page: NotificationPage & { take?: number } = {}) {
+export async function listNotifications(actor: Reader, page: NotificationPage & { take?: number } = {}) {
   const take = page.take ?? 20;
   const cursor = cursorOf(page.after);
   const rows = await db.notification.findMany({

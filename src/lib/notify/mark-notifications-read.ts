@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+/** Whose notifications: only the reader's own id matters (notify depends on no other module's types). */
+type Reader = { id: string };
 import { db } from '@/lib/db';
 import { markNotificationsReadSchema, type MarkNotificationsReadInput } from './schemas';
 
@@ -8,7 +9,7 @@ import { markNotificationsReadSchema, type MarkNotificationsReadInput } from './
  * saw; a message delivered after the page was shown stays unread. Reading is
  * the person's own bookkeeping, not a transition of a case: no audit event.
  */
-export async function markNotificationsRead(actor: Actor, input: MarkNotificationsReadInput, now = new Date()) {
+export async function markNotificationsRead(actor: Reader, input: MarkNotificationsReadInput, now = new Date()) {
   const data = markNotificationsReadSchema.parse(input);
   const marked = await db.notification.updateMany({
     where: { userId: actor.id, readAt: null, createdAt: { lte: new Date(data.upTo) } },

@@ -6,7 +6,7 @@ import { loadStoppedClocks, type StoppedClocks } from '@/lib/clock/load-stopped-
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
-import { deadlineWarning } from '@/lib/supervision/classify-warning';
+import { deadlineWarning } from '@/lib/clock/classify-warning';
 import type { TaskFilter } from './schemas';
 
 /**

@@ -6,7 +6,7 @@ import { loadStoppedClocks } from '@/lib/clock/load-stopped-clocks';
 import { elapsedWorkingDays, remainingWorkingDays } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { deadlineWarning } from './classify-warning';
+import { deadlineWarning } from '@/lib/clock/classify-warning';
 
 /**
  * What supervision sees of a case's clock: each suspension and extension, each

@@ -6,7 +6,7 @@ import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
 import { loadStoppedClocks } from '@/lib/clock/load-stopped-clocks';
 import { remainingWorkingDays } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
-import { caseWarning, deadlineWarning } from './classify-warning';
+import { caseWarning, deadlineWarning } from '@/lib/clock/classify-warning';
 import type { BoardFilter } from './schemas';
 
 const PAGE = 50;

@@ -5,7 +5,7 @@ import { loadClock } from '@/lib/clock/clock-settings';
 import { db, type Tx } from '@/lib/db';
 import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened, type CaseLimit } from './classify-warning';
+import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened, type CaseLimit } from '@/lib/clock/classify-warning';
 
 // pg_advisory_xact_lock key: one refresh at a time across all worker processes.
 const LOCK_KEY = 6_0601;
