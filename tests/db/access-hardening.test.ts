@@ -14,7 +14,7 @@ import { decideTask } from '@/lib/routing/decide-task';
 import { renderDecision } from '@/lib/results/render-decision';
 import { getCaseClock } from '@/lib/supervision/get-case-clock';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
-import { actorOf, submitOnline } from '../support/factories';
+import { actorOf, submitOnline, takeOnline } from '../support/factories';
 
 // Monday 2026-11-23 10:00 in Shanghai: a plain working week.
 const monday = new Date('2026-11-23T02:00:00Z');
@@ -38,7 +38,8 @@ async function reviewerOf(departmentName: string, regionName: string): Promise<A
 async function deniedAtFirstStage() {
   const [applicant, clerk] = await Promise.all([actorOf('zhangsan'), actorOf('clerk')]);
   const [county, city] = await Promise.all([reviewerOf('民政局', '示范县'), reviewerOf('民政局', '示范市')]);
-  const { id } = await submitOnline(applicant, '临时救助', monday);
+  await takeOnline('临时救助');
+    const { id } = await submitOnline(applicant, '临时救助', monday);
   await acceptApplication(clerk, id, monday);
   const countyTask = await db.departmentTask.findFirstOrThrow({ where: { applicationId: id, departmentId: county.departmentId!, status: 'OPEN' } });
   await decideTask(county, { taskId: countyTask.id, decision: 'DENIED', opinion: '不符合救助条件' }, monday);

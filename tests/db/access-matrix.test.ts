@@ -36,12 +36,25 @@ function filesNamed(dir: string, name: string): string[] {
   });
 }
 
-/** Every exported server action, as "<folder under src/app>#<name>", read from the source. */
+const SRC = path.resolve(import.meta.dirname, '../../src');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? (e.name === 'generated' ? [] : sourceFiles(full)) : /\.tsx?$/.test(e.name) ? [full] : [];
+  });
+}
+
+/**
+ * Every exported server action, as "<file under src, without .ts>#<name>", read from the
+ * source: every file that starts with 'use server', whatever its name.
+ */
 function actionsInCode(): string[] {
-  return filesNamed(APP, 'actions.ts').flatMap((file) => {
+  return sourceFiles(SRC).flatMap((file) => {
     const source = fs.readFileSync(file, 'utf8');
+    if (!/^\s*['"]use server['"]/.test(source)) return [];
     const names = [...source.matchAll(/^export\s+(?:async\s+)?function\s+(\w+)/gm), ...source.matchAll(/^export\s+const\s+(\w+)\s*=/gm)].map((m) => m[1]);
-    return names.map((n) => `${path.relative(APP, path.dirname(file))}#${n}`);
+    return names.map((n) => `${path.relative(SRC, file).replace(/\.tsx?$/, '')}#${n}`);
   });
 }
 
@@ -67,68 +80,81 @@ const PUBLIC = 'public' as const;
  * UNAUTHENTICATED; the object gates within the roles are checked below.
  */
 const ACTIONS: Record<string, Role[] | typeof PUBLIC> = {
-  '(admin)/admin/calendar#addCalendarDayAction': ['ADMIN'],
-  '(admin)/admin/calendar#removeCalendarDayAction': ['ADMIN'],
-  '(admin)/admin/catalog-transfer#importCatalogAction': ['ADMIN'],
-  '(admin)/admin/departments#saveDepartmentAction': ['ADMIN'],
-  '(admin)/admin/departments#saveWindowAction': ['ADMIN'],
-  '(admin)/admin/items#createItemAction': ['ADMIN'],
-  '(admin)/admin/items#updateDraftAction': ['ADMIN'],
-  '(admin)/admin/items#publishAction': ['ADMIN'],
-  '(admin)/admin/items#newDraftAction': ['ADMIN'],
-  '(admin)/admin/items#cancelItemAction': ['ADMIN'],
-  '(admin)/admin/items#delegateItemAction': ['ADMIN'],
-  '(admin)/admin/items#mergeItemsAction': ['ADMIN'],
-  '(admin)/admin/items#splitItemAction': ['ADMIN'],
-  '(admin)/admin/settings#updateRectificationLimitAction': ['ADMIN'],
-  '(applicant)/me#submitApplicationAction': APPLICANT,
-  '(applicant)/me#saveDraftAction': APPLICANT,
-  '(applicant)/me#uploadDraftFilesAction': APPLICANT,
-  '(applicant)/me#listMaterialLibraryAction': APPLICANT,
-  '(applicant)/me#pickLibraryFileAction': APPLICANT,
-  '(applicant)/me#removeDraftFileAction': APPLICANT,
-  '(applicant)/me#deleteDraftAction': APPLICANT,
-  '(applicant)/me#answerCorrectionAction': APPLICANT,
-  '(applicant)/me/appointments#bookAppointmentAction': APPLICANT,
-  '(applicant)/me/appointments#cancelAppointmentAction': APPLICANT,
+  'app/(admin)/admin/calendar/actions#addCalendarDayAction': ['ADMIN'],
+  'app/(admin)/admin/calendar/actions#removeCalendarDayAction': ['ADMIN'],
+  'app/(admin)/admin/calendar/actions#confirmCalendarYearAction': ['ADMIN'],
+  'app/(admin)/admin/api-keys/actions#issueApiKeyAction': ['ADMIN'],
+  'app/(admin)/admin/api-keys/actions#revokeApiKeyAction': ['ADMIN'],
+  'app/(admin)/admin/bundles/actions#saveBundleDraftAction': ['ADMIN'],
+  'app/(admin)/admin/bundles/actions#publishBundleAction': ['ADMIN'],
+  'app/(admin)/admin/catalog-transfer/actions#importCatalogAction': ['ADMIN'],
+  'app/(admin)/admin/departments/actions#saveDepartmentAction': ['ADMIN'],
+  'app/(admin)/admin/departments/actions#saveWindowAction': ['ADMIN'],
+  'app/(admin)/admin/items/actions#createItemAction': ['ADMIN'],
+  'app/(admin)/admin/items/actions#updateDraftAction': ['ADMIN'],
+  'app/(admin)/admin/items/actions#publishAction': ['ADMIN'],
+  'app/(admin)/admin/items/actions#newDraftAction': ['ADMIN'],
+  'app/(admin)/admin/items/actions#cancelItemAction': ['ADMIN'],
+  'app/(admin)/admin/items/actions#delegateItemAction': ['ADMIN'],
+  'app/(admin)/admin/items/actions#mergeItemsAction': ['ADMIN'],
+  'app/(admin)/admin/items/actions#splitItemAction': ['ADMIN'],
+  'app/(admin)/admin/settings/actions#updateRectificationLimitAction': ['ADMIN'],
+  'app/(applicant)/me/actions#submitApplicationAction': APPLICANT,
+  'app/(applicant)/me/actions#saveDraftAction': APPLICANT,
+  'app/(applicant)/me/actions#uploadDraftFilesAction': APPLICANT,
+  'app/(applicant)/me/actions#listMaterialLibraryAction': APPLICANT,
+  'app/(applicant)/me/actions#pickLibraryFileAction': APPLICANT,
+  'app/(applicant)/me/actions#removeDraftFileAction': APPLICANT,
+  'app/(applicant)/me/actions#deleteDraftAction': APPLICANT,
+  'app/(applicant)/me/actions#answerCorrectionAction': APPLICANT,
+  'app/(applicant)/me/applications/[id]/conversation-actions#sendApplicantMessageAction': APPLICANT,
+  'app/(applicant)/me/applications/[id]/conversation-actions#rateServiceAction': APPLICANT,
+  'app/(applicant)/me/applications/[id]/material-request-actions#answerMaterialRequestAction': APPLICANT,
+  'app/(applicant)/me/bundles/actions#submitBundleAction': APPLICANT,
+  'app/(applicant)/me/bundles/actions#answerBundleCorrectionAction': APPLICANT,
+  // Every signed-in person reads their own notifications; the use case touches only the caller's.
+  'app/notifications-actions#markNotificationsReadAction': SIGNED_IN,
+  // The language cookie: anyone.
+  'i18n/locale-actions#setLocale': PUBLIC,
+  'app/(applicant)/me/appointments/actions#bookAppointmentAction': APPLICANT,
+  'app/(applicant)/me/appointments/actions#cancelAppointmentAction': APPLICANT,
   // Any signed-in person may complain or ask; the domain checks what they name.
-  '(applicant)/me/complaints#fileComplaintAction': SIGNED_IN,
-  '(applicant)/me/inquiries#askQuestionAction': SIGNED_IN,
-  '(applicant)/me/notifications#markNotificationsReadAction': APPLICANT,
-  '(department)/review#decideTaskAction': DEPARTMENT,
-  '(department)/review#claimTaskAction': DEPARTMENT,
-  '(department)/review#assignTaskAction': ['DEPT_HEAD'],
-  '(department)/review#startSuspensionAction': DEPARTMENT,
-  '(department)/review#endSuspensionAction': DEPARTMENT,
-  '(department)/review#requestExtensionAction': DEPARTMENT,
-  '(department)/review#decideExtensionAction': ['DEPT_HEAD'],
-  '(department)/review/inquiries#answerInquiryAction': DEPARTMENT,
-  '(department)/review/messages#replyMessageAction': DEPARTMENT,
-  '(department)/review/notifications#markNotificationsReadAction': DEPARTMENT,
-  '(department)/review/rectifications#updateRectificationAction': DEPARTMENT,
-  '(public)/activate#requestActivationAction': PUBLIC,
-  '(public)/activate#activateAccountAction': PUBLIC,
-  '(public)/hall/take#takeQueueTicketAction': PUBLIC,
-  '(public)/track#lookupProgressAction': PUBLIC,
-  '(supervisor)/oversee#updateThresholdsAction': ['SUPERVISOR', 'ADMIN'],
-  '(supervisor)/oversee/complaints#answerComplaintAction': ['SUPERVISOR'],
-  '(supervisor)/oversee/complaints#assignComplaintAction': ['SUPERVISOR'],
-  '(supervisor)/oversee/notifications#markNotificationsReadAction': ['SUPERVISOR', 'ADMIN'],
-  '(supervisor)/oversee/rectifications#reviewRectificationAction': ['SUPERVISOR'],
-  '(window)/desk#acceptAction': WINDOW,
-  '(window)/desk#requestCorrectionAction': WINDOW,
-  '(window)/desk#rejectAction': WINDOW,
-  '(window)/desk#registerWalkInAction': WINDOW,
-  '(window)/desk/applications/[id]#answerCorrectionAtWindowAction': WINDOW,
-  '(window)/desk/immediate#proposeImmediateAction': WINDOW,
-  '(window)/desk/immediate#reviewImmediateAction': ['WINDOW_LEAD'],
-  '(window)/desk/inquiries#answerInquiryAction': WINDOW,
-  '(window)/desk/messages#replyMessageAction': WINDOW,
-  '(window)/desk/notifications#markNotificationsReadAction': WINDOW,
-  '(window)/desk/queue#callNextTicketAction': WINDOW,
-  '(window)/desk/queue#recallTicketAction': WINDOW,
-  '(window)/desk/queue#finishTicketAction': WINDOW,
-  '(window)/desk/results#deliverResultAction': WINDOW,
+  'app/(applicant)/me/complaints/actions#fileComplaintAction': SIGNED_IN,
+  'app/(applicant)/me/inquiries/actions#askQuestionAction': SIGNED_IN,
+  'app/(department)/review/actions#decideTaskAction': DEPARTMENT,
+  'app/(department)/review/actions#claimTaskAction': DEPARTMENT,
+  'app/(department)/review/actions#assignTaskAction': ['DEPT_HEAD'],
+  'app/(department)/review/actions#startSuspensionAction': DEPARTMENT,
+  'app/(department)/review/actions#endSuspensionAction': DEPARTMENT,
+  'app/(department)/review/actions#requestExtensionAction': DEPARTMENT,
+  'app/(department)/review/actions#decideExtensionAction': ['DEPT_HEAD'],
+  'app/(department)/review/inquiries/actions#answerInquiryAction': DEPARTMENT,
+  'app/(department)/review/messages/actions#replyMessageAction': DEPARTMENT,
+  'app/(department)/review/rectifications/actions#updateRectificationAction': DEPARTMENT,
+  'app/(public)/activate/actions#requestActivationAction': PUBLIC,
+  'app/(public)/activate/actions#activateAccountAction': PUBLIC,
+  'app/(public)/hall/take/actions#takeQueueTicketAction': PUBLIC,
+  'app/(public)/track/actions#lookupProgressAction': PUBLIC,
+  'app/(supervisor)/oversee/actions#updateThresholdsAction': ['SUPERVISOR', 'ADMIN'],
+  'app/(supervisor)/oversee/complaints/actions#answerComplaintAction': ['SUPERVISOR'],
+  'app/(supervisor)/oversee/complaints/actions#assignComplaintAction': ['SUPERVISOR'],
+  'app/(supervisor)/oversee/rectifications/actions#reviewRectificationAction': ['SUPERVISOR'],
+  'app/(window)/desk/actions#acceptAction': WINDOW,
+  'app/(window)/desk/actions#requestCorrectionAction': WINDOW,
+  'app/(window)/desk/actions#rejectAction': WINDOW,
+  'app/(window)/desk/actions#registerWalkInAction': WINDOW,
+  'app/(window)/desk/applications/[id]/actions#answerCorrectionAtWindowAction': WINDOW,
+  'app/(window)/desk/immediate/actions#proposeImmediateAction': WINDOW,
+  'app/(window)/desk/immediate/actions#reviewImmediateAction': ['WINDOW_LEAD'],
+  'app/(window)/desk/inquiries/actions#answerInquiryAction': WINDOW,
+  'app/(window)/desk/messages/actions#replyMessageAction': WINDOW,
+  'app/(window)/desk/queue/actions#callNextTicketAction': WINDOW,
+  'app/(window)/desk/queue/actions#recallTicketAction': WINDOW,
+  'app/(window)/desk/queue/actions#finishTicketAction': WINDOW,
+  'app/(window)/desk/results/actions#deliverResultAction': WINDOW,
+  'app/(window)/desk/bundles/actions#acceptBundleAction': WINDOW,
+  'app/(window)/desk/bundles/actions#requestBundleCorrectionAction': WINDOW,
+  'app/(window)/desk/bundles/actions#deliverBundleAction': WINDOW,
 };
 
 /** Route handlers: public ones, and those that answer only a signed-in person allowed to see the object. */
@@ -136,6 +162,19 @@ const ROUTES: Record<string, 'public' | 'signed-in' | 'admin' | 'auth'> = {
   '(admin)/admin/catalog-transfer/export': 'admin',
   '(admin)/admin/quality/export': 'admin',
   '(public)/services/[code]/checklist.pdf': 'public',
+  '(public)/services/bundles/[code]/checklist.pdf': 'public',
+  'api/open-data/bundles': 'public',
+  // Operators' probes: no data beyond up / ready.
+  healthz: 'public',
+  readyz: 'public',
+  // Open311: reading is public; filing needs a partner's API key, checked by the handler (tests/db/open311.test.ts).
+  'open311/v2/[...path]': 'public',
+  'open311/v2/discovery.xml': 'public',
+  'open311/v2/requests.json': 'public',
+  'open311/v2/requests.xml': 'public',
+  'open311/v2/requests/[file]': 'public',
+  'open311/v2/services.xml': 'public',
+  'open311/v2/tokens/[file]': 'public',
   'api/auth/[...nextauth]': 'auth',
   'api/certificates/[id]': 'signed-in',
   'api/decisions/[id]': 'signed-in',
@@ -173,8 +212,8 @@ async function snapshot(): Promise<string> {
 type Outcome = { ok: boolean; error?: string };
 
 async function callAction(key: string, form: FormData): Promise<Outcome> {
-  const [dir, name] = key.split('#');
-  const mod = (await import(/* @vite-ignore */ path.join(APP, dir, 'actions.ts'))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const [file, name] = key.split('#');
+  const mod = (await import(/* @vite-ignore */ path.join(SRC, `${file}.ts`))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const fn = mod[name];
   try {
     // Form actions take (previous state, form data), bound ones an id before them; the rest the form data alone.
@@ -240,12 +279,12 @@ describe('the object gates of the actions', () => {
   it('refuses another department’s task and case, and another owner’s case, changing nothing', async () => {
     const { id, task } = await openPassportCase();
     const cells: [string, Principal, Record<string, string>][] = [
-      ['(department)/review#claimTaskAction', 'reviewer.scj', { taskId: task.id, lock: String(task.lock) }],
-      ['(department)/review#decideTaskAction', 'reviewer.scj', { taskId: task.id, lock: String(task.lock), decision: 'APPROVED', opinion: '同意' }],
-      ['(department)/review#decideTaskAction', 'head.scj', { taskId: task.id, lock: String(task.lock), decision: 'APPROVED', opinion: '同意' }],
-      ['(department)/review#requestExtensionAction', 'reviewer.scj', { taskId: task.id, days: '1', reason: '需要补充调查' }],
-      ['(department)/review/messages#replyMessageAction', 'reviewer.scj', { applicationId: id, body: '您好，请补充材料' }],
-      ['(applicant)/me/complaints#fileComplaintAction', 'qiye', { target: 'CASE', applicationId: id, content: '办理太慢了，请督促' }],
+      ['app/(department)/review/actions#claimTaskAction', 'reviewer.scj', { taskId: task.id, lock: String(task.lock) }],
+      ['app/(department)/review/actions#decideTaskAction', 'reviewer.scj', { taskId: task.id, lock: String(task.lock), decision: 'APPROVED', opinion: '同意' }],
+      ['app/(department)/review/actions#decideTaskAction', 'head.scj', { taskId: task.id, lock: String(task.lock), decision: 'APPROVED', opinion: '同意' }],
+      ['app/(department)/review/actions#requestExtensionAction', 'reviewer.scj', { taskId: task.id, days: '1', reason: '需要补充调查' }],
+      ['app/(department)/review/messages/actions#replyMessageAction', 'reviewer.scj', { applicationId: id, body: '您好，请补充材料' }],
+      ['app/(applicant)/me/complaints/actions#fileComplaintAction', 'qiye', { target: 'CASE', applicationId: id, content: '办理太慢了，请督促' }],
     ];
     const before = await snapshot();
     for (const [key, principal, fields] of cells) {
@@ -260,7 +299,7 @@ describe('the object gates of the actions', () => {
     const form = new FormData();
     form.set('taskId', task.id);
     form.set('lock', String(task.lock));
-    expect(await callAction('(department)/review#claimTaskAction', form)).toEqual({ ok: true });
+    expect(await callAction('app/(department)/review/actions#claimTaskAction', form)).toEqual({ ok: true });
   });
 });
 

@@ -15,7 +15,7 @@ import { listImmediateItems } from '@/lib/routing/list-immediate-items';
 import { proposeImmediateDecision } from '@/lib/routing/propose-immediate-decision';
 import { reviewImmediateDecision } from '@/lib/routing/review-immediate-decision';
 import { startSuspension } from '@/lib/routing/start-suspension';
-import { actorOf, pdfBytes, submitOnline } from '../support/factories';
+import { actorOf, pdfBytes, submitOnline, takeOnline } from '../support/factories';
 import { monday, thursday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai: a plain working week.
@@ -125,6 +125,7 @@ describe('routing between departments', () => {
       reviewerOf('民政局', '示范县'),
       reviewerOf('民政局', '示范市'),
     ]);
+    await takeOnline('临时救助');
     const { id } = await submitOnline(applicant, '临时救助', monday);
     await acceptApplication(clerk, id, monday);
     expect(await listDepartmentTasks(city)).toHaveLength(0);

@@ -40,6 +40,15 @@ export function sampleAnswers(fields: FormField[]): Record<string, string> {
   return Object.fromEntries(fields.filter((f) => f.required).map((f) => [f.key, sample(f)]));
 }
 
+/**
+ * Arrangement for tests that need an item the seed handles at the window only
+ * (online depth 1-2, such as 临时救助) to be filed online: its published
+ * version is raised to depth 3, as a center that takes it online would set it.
+ */
+export async function takeOnline(itemName: string) {
+  await db.serviceItemVersion.updateMany({ where: { name: itemName, status: 'PUBLISHED' }, data: { onlineDepth: 3 } });
+}
+
 /** Submits an application online with one uploaded PDF for every material that needs a file, and the item's required fields filled in. */
 export async function submitOnline(applicant: Actor, itemName: string, now = new Date()) {
   const version = await publishedVersion(itemName);
