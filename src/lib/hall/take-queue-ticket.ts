@@ -3,6 +3,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { getHallOpeningNow } from './hall-opening';
 import { ticketCode } from './queue-kinds';
 import { takeQueueTicketSchema } from './schemas';
 
@@ -17,7 +18,8 @@ const byAddress = new RateLimiterMemory({ keyPrefix: 'queue-take', points: 60, d
  * (Asia/Shanghai). Numbers of one kind and day are handed out under a
  * transaction-scoped advisory lock, so concurrent takes never get the same
  * number (the unique index on day, kind and number backs this up). Returns the
- * ticket and how many of the same kind are waiting ahead of it.
+ * ticket and how many of the same kind are waiting ahead of it. Outside the
+ * hall's opening days and hours nobody would call the number, so none is given.
  */
 export async function takeQueueTicket(input: { kind: string; clientAddress: string }, now = new Date()) {
   const { kind } = takeQueueTicketSchema.parse(input);
@@ -27,6 +29,8 @@ export async function takeQueueTicket(input: { kind: string; clientAddress: stri
     if (error instanceof RateLimiterRes) throw new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) });
     throw error;
   }
+  const state = await getHallOpeningNow(now);
+  if (!state.open) throw new AppError('HALL_CLOSED', { reason: state.reason });
   const day = shanghaiDate(now);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`queue:${day}:${kind}`}))`;
