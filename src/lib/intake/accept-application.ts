@@ -27,6 +27,7 @@ export async function acceptApplication(actor: Actor, applicationId: string, now
       version: {
         select: {
           name: true,
+          handlingClass: true,
           statutoryLimitDays: true,
           promisedLimitDays: true,
           department: { select: { region: { select: { code: true } } } },
@@ -77,6 +78,7 @@ export async function acceptApplication(actor: Actor, applicationId: string, now
       await transitionApplication(tx, { applicationId, from: ['ACCEPTED'], to: 'IN_REVIEW', actor, action: 'route' });
       await openStage(tx, { applicationId, stageSort: version.stages[0].sort, actor, clock, now });
     }
-    return { receiptNumber };
+    // 即办件 stay at the window: the clerk goes on to propose the decision there.
+    return { receiptNumber, atWindow: version.stages.length === 0, immediate: version.handlingClass === 'IMMEDIATE' && version.stages.length === 0 };
   });
 }

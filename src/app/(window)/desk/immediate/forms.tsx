@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import { proposeImmediateAction, reviewImmediateAction } from './actions';
 
-export function ProposeForm({ applicationId }: { applicationId: string }) {
+export function ProposeForm({ applicationId, autoFocus = false }: { applicationId: string; autoFocus?: boolean }) {
   const t = useTranslations('immediate');
   const [state, action, pending] = useActionState(proposeImmediateAction, null);
   const { formError, fieldErrors } = useErrorText(state);
@@ -18,7 +18,7 @@ export function ProposeForm({ applicationId }: { applicationId: string }) {
       {state?.ok && <FormAlert tone="success">{t('proposed')}</FormAlert>}
       <input type="hidden" name="applicationId" value={applicationId} />
       <Field id={id} label={t('opinion')} hint={t('opinionHint')} errors={fieldErrors.opinion}>
-        <Textarea id={id} name="opinion" rows={2} errors={fieldErrors.opinion} hint maxLength={2000} />
+        <Textarea id={id} name="opinion" rows={2} errors={fieldErrors.opinion} hint maxLength={2000} autoFocus={autoFocus} />
       </Field>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="decision" value="APPROVED" disabled={pending}>
