@@ -63,7 +63,7 @@ test('the admin sets the opening days, and the kiosk refuses numbers on a closed
 
   // The kiosk was loaded while open: the tap is refused by the rule itself, with a clear message.
   await page.getByRole('button', { name: /咨询/ }).click();
-  await expect(page.getByRole('alert')).toContainText('大厅现在不开放取号', { timeout: 30_000 });
+  await expect(page.getByRole('alert').filter({ hasText: '大厅现在不开放取号' })).toBeVisible({ timeout: 30_000 });
   await page.reload();
   await expect(page.getByRole('heading', { name: '现在不在取号时间' })).toBeVisible();
   await expect(page.getByText('今天大厅不开放，不能取号。')).toBeVisible();

@@ -5,6 +5,7 @@ import cases from './cases.json';
 import catalogAdmin from './catalog-admin.json';
 import catalogPublic from './catalog-public.json';
 import common from './common.json';
+import caseSearch from './case-search.json';
 import hallOpening from './hall-opening.json';
 import intake from './intake.json';
 import intakeQueue from './intake-queue.json';
@@ -20,4 +21,4 @@ import supervision from './supervision.json';
 import uploads from './uploads.json';
 import windowCorrection from './window-correction.json';
 
-export default { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...hallOpening };
+export default { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...hallOpening, ...caseSearch };
