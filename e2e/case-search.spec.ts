@@ -17,12 +17,16 @@ for (const width of [1280, 390]) {
     expect(await supervisor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await expectAccessible(supervisor);
 
-    // Only concluded cases, then the same person's open case found by its receipt number.
+    const receipt = (await results.locator('li .font-mono').filter({ hasText: /^\d{6}-\d{8}-\d{5}$/ }).first().textContent())!.trim();
+
+    // Only concluded cases: the scope is kept in the address, so the page can be shared or reloaded.
     await search.getByLabel('办件范围').selectOption('concluded');
     await search.getByRole('button', { name: '查询' }).click();
     await supervisor.waitForURL(/scope=concluded/);
-    await expect(results).toBeVisible();
-    const receipt = (await results.locator('li .font-mono').first().textContent())!.trim();
+    await expect(supervisor.getByText(/找到 \d+ 件|没有找到相符的办件/)).toBeVisible();
+    await expect(search.getByLabel('办件范围')).toHaveValue('concluded');
+
+    // The case found by its receipt number, whatever its state, opens.
     await search.getByLabel('受理编号、申请人姓名、电话或证件号码').fill(receipt);
     await search.getByLabel('办件范围').selectOption('all');
     await search.getByRole('button', { name: '查询' }).click();
