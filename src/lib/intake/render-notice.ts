@@ -31,8 +31,9 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
       submittedAt: true,
       acceptedAt: true,
       promisedDueAt: true,
+      statutoryDueAt: true,
       closedReason: true,
-      version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true } } } },
+      version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true, region: { select: { name: true } } } } } },
       corrections: { orderBy: { issuedAt: 'desc' }, take: 1, select: { items: true, note: true, issuedAt: true } },
       auditEvents: { where: { action: 'reject' }, orderBy: { id: 'desc' }, take: 1, select: { at: true } },
     },
@@ -57,12 +58,14 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
     content = await acceptanceNoticeDocument({
       applicantName: application.applicantName,
       itemName: application.version.name,
-      departmentName: application.version.department.name,
+      // In full, with its region: 示范县市场监督管理局, not 市场监督管理局.
+      departmentName: `${application.version.department.region.name}${application.version.department.name}`,
       receiptNumber: application.receiptNumber,
       checkCode: application.checkCode,
       submittedAt: application.submittedAt,
       acceptedAt: application.acceptedAt,
       promisedDueAt: application.promisedDueAt,
+      statutoryDueAt: application.statutoryDueAt,
     });
   } else if (kind === 'correction') {
     const notice = application.corrections[0];
