@@ -17,7 +17,7 @@ for (const width of [1280, 390]) {
     await search.fill('普通护照签发');
     await expect(clerk.locator('#code')).not.toHaveValue('');
     await expectAccessible(clerk);
-    await clerk.getByRole('button', { name: '查看所需材料' }).click();
+    await clerk.getByRole('button', { name: '显示所需材料' }).click();
     await clerk.waitForURL(/code=/, { timeout: 30_000 });
     await expect(clerk.locator('#code option:checked')).toContainText('普通护照签发');
 
