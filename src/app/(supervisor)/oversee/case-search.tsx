@@ -57,7 +57,7 @@ export async function CaseSearchCard({ search, found }: { search: CaseSearch; fo
                     </p>
                     <p className="text-xs text-slate-600">{r.department}</p>
                   </div>
-                  <div className="text-right text-sm text-slate-700">
+                  <div className="text-sm text-slate-700 sm:text-right">
                     <StatusBadge status={r.status} />
                     <p className="mt-1 whitespace-nowrap text-xs">
                       {t('accepted', { date: when(r.acceptedAt) })}
