@@ -24,8 +24,13 @@ test('the holder downloads the certificate of a decided case and verifies it on 
   await expect(accepted).toBeVisible({ timeout: 30_000 });
   const receiptNumber = (await accepted.textContent())!.match(/511602-\d{8}-\d{5}/)![0];
 
-  await clerk.goto('/desk/immediate');
+  // A 即办件 stays at the window: the clerk lands on proposing its decision, not on "sent to the departments".
+  await expect(clerk).toHaveURL(/\/desk\/immediate\?done=accepted/);
+  await expect(accepted).toContainText('即办件不分送部门');
+  await expect(clerk.getByText('已分送审批部门')).toHaveCount(0);
   const item = clerk.locator('li', { hasText: receiptNumber });
+  await expect(item.getByLabel('意见和理由')).toBeFocused();
+  await expectAccessible(clerk);
   await item.getByLabel('意见和理由').fill('材料齐全，符合登记条件。');
   await item.getByRole('button', { name: '拟准予' }).click();
   await expect(item.getByText('等待另一名窗口负责人确认。')).toBeVisible({ timeout: 30_000 });

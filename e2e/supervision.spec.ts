@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
@@ -102,6 +103,11 @@ test('the supervisor filters the board, opens a red case with its clock and audi
   expect(xlsx.suggestedFilename()).toMatch(/^办件统计_部门_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
   const [csv] = await Promise.all([supervisor.waitForEvent('download'), supervisor.getByRole('link', { name: '导出 CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  // The file gives every figure as the screen does (83.3%, 4.0), up to the rating columns.
+  const csvLines = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+  const totalCells = (await supervisor.getByRole('row', { name: /合计/ }).getByRole('cell').allTextContents()).map((c) => c.trim());
+  expect(csvLines.at(-1)!.split(',').slice(0, 9)).toEqual(totalCells.slice(0, 9).map((c) => (c === '—' ? '' : c)));
+  expect(totalCells.slice(3, 9).some((c) => /^\d+\.\d%$/.test(c))).toBe(true);
 
   // The public page shows figures by department, without names.
   await supervisor.goto('/statistics');

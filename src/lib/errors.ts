@@ -13,6 +13,7 @@ export const errorCodes = [
   'STORAGE_QUOTA', // the account holds its quota of files already
   'MATERIALS_INCOMPLETE',
   'RATE_LIMITED',
+  'HALL_CLOSED', // the kiosk outside the hall's opening days and hours
   'SAME_PERSON', // 一审一核: the confirming lead must not be the proposer
   'UNAVAILABLE', // the database cannot be reached right now (restart, full pool): try again shortly
   'INTERNAL',

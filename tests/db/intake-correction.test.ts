@@ -9,6 +9,7 @@ import { getCorrectionNotice } from '@/lib/intake/get-correction-notice';
 import { listIntakeQueue } from '@/lib/intake/list-intake-queue';
 import { rejectApplication } from '@/lib/intake/reject-application';
 import { renderNotice } from '@/lib/intake/render-notice';
+import { verifyDocument } from '@/lib/verification/verify-document';
 import { requestCorrection } from '@/lib/intake/request-correction';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { actorOf, pdfBytes, publishedVersion, submitOnline } from '../support/factories';
@@ -105,6 +106,16 @@ describe('notices', () => {
     const correction = await renderNotice(applicant, id, 'correction');
     expect(correction.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(correction.filename).toContain('一次性告知书');
+    // The notice carries its own document number, not the case id, and /verify knows it.
+    const { documentNumber } = await db.correctionNotice.findFirstOrThrow({ where: { applicationId: id }, select: { documentNumber: true } });
+    expect(documentNumber).toMatch(/^511602-BZ-\d{8}-00001$/);
+    expect(correction.filename).toBe(`一次性告知书-${documentNumber}.pdf`);
+    const { checkCode } = await db.application.findUniqueOrThrow({ where: { id }, select: { checkCode: true } });
+    expect(await verifyDocument({ number: documentNumber!, code: checkCode, clientAddress: '203.0.113.250' })).toMatchObject({ kind: 'application', number: documentNumber, status: 'CORRECTION_REQUIRED' });
+    // A second notice of the day gets the next number.
+    const another = await submitOnline(applicant, '普通护照签发', monday);
+    await flagAll(another.id);
+    expect((await db.correctionNotice.findFirstOrThrow({ where: { applicationId: another.id } })).documentNumber).toMatch(/^511602-BZ-\d{8}-00002$/);
 
     const second = await submitOnline(applicant, '普通护照签发', monday);
     await acceptApplication(clerk, second.id, monday);

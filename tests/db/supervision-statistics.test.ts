@@ -164,8 +164,9 @@ describe('statistics', () => {
     const csv = await exportStatistics(supervisor, { from: '2026-11-23', to: '2026-12-31', by: 'reviewer' }, 'csv');
     const lines = new TextDecoder().decode(csv.bytes).replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toBe('审查人员,办结环节数,环节时限内办结率,环节平均用时（工作日）,未要求补充材料占比');
-    expect(lines).toContain(`${police.name},2,0.5,4,1`);
-    expect(lines.at(-1)).toBe('合计,3,0.6667,3,0.6667');
+    // Rates and days as the screen shows them.
+    expect(lines).toContain(`${police.name},2,50.0%,4.0,100.0%`);
+    expect(lines.at(-1)).toBe('合计,3,66.7%,3.0,66.7%');
     expect(csv.filename).toBe('办件统计_审查人员_2026-11-23_2026-12-31.csv');
   });
 
@@ -183,7 +184,7 @@ describe('statistics', () => {
     const csv = await exportStatistics(supervisor, { from: '2026-11-23', to: '2026-12-31', by: 'department' }, 'csv');
     const lines = new TextDecoder().decode(csv.bytes).replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toContain('一次办结率');
-    expect(lines.at(-1)).toBe('合计,3,2,0.5,1,4,1,0.3333,0.6667,2,0.5');
+    expect(lines.at(-1)).toBe('合计,3,2,50.0%,100.0%,4.0,100.0%,33.3%,66.7%,2,50.0%');
 
     const xlsx = await exportStatistics(supervisor, { from: '2026-11-23', to: '2026-12-31', by: 'department' }, 'xlsx');
     const book = new ExcelJS.Workbook();

@@ -19,6 +19,7 @@ const decided = {
   licensing: true,
   itemName: '普通护照签发',
   applicantName: '张三',
+  applicantKind: 'PERSON' as const,
   receiptNumber: '511602-20261123-00001',
   checkCode: 'ABC234',
   submittedAt: new Date('2026-11-23T02:00:00Z'),
@@ -36,7 +37,10 @@ describe('the decision document', () => {
       expect(text).toContain(part);
     }
     // Titles of laws are quoted once, whether or not the catalog already quotes them.
-    expect(text).toContain('根据《中华人民共和国护照法》第五条、第六条的规定');
+    expect(text).toContain('根据《中华人民共和国护照法》第五条、第六条的规定，决定准予行政许可。');
+    // A person is addressed as 你.
+    expect(text).toContain('你于2026年11月23日提出的');
+    expect(text).not.toContain('你（单位）');
     const pdf = await renderPdf(doc);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('NotoSansCJKsc');
@@ -49,6 +53,13 @@ describe('the decision document', () => {
       expect(text).toContain(part);
     }
     expect(text).not.toContain('电子证照');
+    // A finished sentence, not "决定不予。"; a company is addressed as 你单位.
+    expect(text).toContain('决定不予办理。');
+    expect(text).not.toContain('决定不予。');
+    const company = textOf((await decisionDocument({ ...decided, applicantKind: 'COMPANY', applicantName: '示范县云帆科技有限公司', decision: 'DENIED', reason: '不符合条件。', certificate: null })).content);
+    expect(company).toContain('你单位于2026年11月23日提出的');
+    expect(company).toContain('决定不予行政许可。');
+    expect(company).toContain('你单位如不服本决定');
   });
 });
 

@@ -3,6 +3,7 @@ import { shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { beginAttempt, type Rule } from '@/lib/limits/failure-throttle';
+import { getHallOpeningNow } from './hall-opening';
 import { ticketCode } from './queue-kinds';
 import { takeQueueTicketSchema } from './schemas';
 
@@ -17,12 +18,15 @@ const byAddress: Rule = { name: 'queue-take', free: 60, baseSeconds: 60, maxSeco
  * (Asia/Shanghai). Numbers of one kind and day are handed out under a
  * transaction-scoped advisory lock, so concurrent takes never get the same
  * number (the unique index on day, kind and number backs this up). Returns the
- * ticket and how many of the same kind are waiting ahead of it.
+ * ticket and how many of the same kind are waiting ahead of it. Outside the
+ * hall's opening days and hours nobody would call the number, so none is given.
  */
 export async function takeQueueTicket(input: { kind: string; clientAddress: string }, now = new Date()) {
   const { kind } = takeQueueTicketSchema.parse(input);
   const { wait } = await beginAttempt([{ rule: byAddress, parts: [input.clientAddress || 'unknown'] }], now);
   if (wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: wait });
+  const state = await getHallOpeningNow(now);
+  if (!state.open) throw new AppError('HALL_CLOSED', { reason: state.reason });
   const day = shanghaiDate(now);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`queue:${day}:${kind}`}))`;

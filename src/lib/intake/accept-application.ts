@@ -42,6 +42,7 @@ export async function acceptApplicationInTx(
       version: {
         select: {
           name: true,
+          handlingClass: true,
           statutoryLimitDays: true,
           promisedLimitDays: true,
           department: { select: { region: { select: { code: true } } } },
@@ -81,5 +82,6 @@ export async function acceptApplicationInTx(
     });
   }
   await openRoute(tx, { applicationId, stages: version.stages, actor, clock, now });
-  return { receiptNumber };
+  // 即办件 stay at the window: the clerk goes on to propose the decision there.
+  return { receiptNumber, atWindow: version.stages.length === 0, immediate: version.handlingClass === 'IMMEDIATE' && version.stages.length === 0 };
 }

@@ -24,6 +24,7 @@ export type AcceptanceNotice = {
   submittedAt: Date | null;
   acceptedAt: Date;
   promisedDueAt: Date | null;
+  statutoryDueAt: Date | null;
 };
 
 /**
@@ -47,9 +48,11 @@ export async function acceptanceNoticeDocument(notice: AcceptanceNotice): Promis
         body: [
           ['受理编号', { text: notice.receiptNumber, bold: true }],
           ['查询码', { text: notice.checkCode, bold: true }],
-          ['办理部门', notice.departmentName],
+          ['承办部门', notice.departmentName],
           ['受理日期', noticeDate.format(notice.acceptedAt)],
           ['承诺办结日期', notice.promisedDueAt ? noticeDate.format(notice.promisedDueAt) : '—'],
+          // Both due dates (domain.md): the promise is the center's, the statutory limit the law's.
+          ['法定办结期限', notice.statutoryDueAt ? noticeDate.format(notice.statutoryDueAt) : '无法定期限'],
         ],
       },
     },
@@ -61,7 +64,7 @@ export async function acceptanceNoticeDocument(notice: AcceptanceNotice): Promis
         {
           margin: [12, 6, 0, 0],
           stack: [
-            { text: '查询办理进度', bold: true },
+            { text: '二维码一：查询办理进度', bold: true },
             { text: '扫描二维码即可查看本件的办理进度，无需登录；也可访问以下地址，输入受理编号和查询码查询：', fontSize: 9, color: '#555555', margin: [0, 4, 0, 0] },
             { text: url, fontSize: 8, color: '#1d4ed8' },
           ],
@@ -69,6 +72,6 @@ export async function acceptanceNoticeDocument(notice: AcceptanceNotice): Promis
       ],
     },
     { stack: [CENTER, noticeDate.format(notice.acceptedAt)], alignment: 'right', margin: [0, 36, 0, 0] },
-    await verificationBlock('受理编号', notice.receiptNumber, notice.checkCode),
+    await verificationBlock('受理编号', notice.receiptNumber, notice.checkCode, '二维码二：核验本通知书真伪'),
   ];
 }

@@ -16,3 +16,17 @@ export async function nextReceiptNumber(tx: Tx, regionCode: string, shanghaiDay:
     RETURNING value`;
   return `${scope}-${String(row.value).padStart(5, '0')}`;
 }
+
+/**
+ * 一次性告知书 document number: region code, BZ (补正), issue date, a 5-digit
+ * sequence of that region and day, e.g. 511602-BZ-20261123-00001. Same counter
+ * table as receipt numbers, its own scope, so the two never collide.
+ */
+export async function nextCorrectionNumber(tx: Tx, regionCode: string, shanghaiDay: string): Promise<string> {
+  const scope = `${regionCode}-BZ-${shanghaiDay.replaceAll('-', '')}`;
+  const [row] = await tx.$queryRaw<{ value: number }[]>`
+    INSERT INTO "ReceiptCounter" (scope, value) VALUES (${scope}, 1)
+    ON CONFLICT (scope) DO UPDATE SET value = "ReceiptCounter".value + 1
+    RETURNING value`;
+  return `${scope}-${String(row.value).padStart(5, '0')}`;
+}

@@ -32,16 +32,18 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
       submittedAt: true,
       acceptedAt: true,
       promisedDueAt: true,
+      statutoryDueAt: true,
       closedReason: true,
-      version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true } } } },
-      corrections: { orderBy: { issuedAt: 'desc' }, take: 1, select: { items: true, note: true, issuedAt: true } },
+      version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true, region: { select: { name: true } } } } } },
+      corrections: { orderBy: { issuedAt: 'desc' }, take: 1, select: { items: true, note: true, issuedAt: true, documentNumber: true } },
       auditEvents: { where: { action: 'reject' }, orderBy: { id: 'desc' }, take: 1, select: { at: true } },
     },
   });
   if (!application) throw new AppError('NOT_FOUND');
-  const head = (title: string): Content[] => [
+  const head = (title: string, subtitle?: string): Content[] => [
     { text: CENTER, alignment: 'center', fontSize: 12, color: '#555555' },
-    { text: title, alignment: 'center', fontSize: 20, bold: true, margin: [0, 6, 0, 18] },
+    { text: title, alignment: 'center', fontSize: 20, bold: true, margin: [0, 6, 0, subtitle ? 4 : 18] },
+    ...(subtitle ? [{ text: subtitle, alignment: 'center', fontSize: 10, color: '#555555', margin: [0, 0, 0, 18] } as Content] : []),
     { text: `${application.applicantName}：`, margin: [0, 0, 0, 8] },
   ];
   const footer = (at: Date | null): Content => ({
@@ -58,20 +60,24 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
     content = await acceptanceNoticeDocument({
       applicantName: application.applicantName,
       itemName: application.version.name,
-      departmentName: application.version.department.name,
+      // In full, with its region: 示范县市场监督管理局, not 市场监督管理局.
+      departmentName: `${application.version.department.region.name}${application.version.department.name}`,
       receiptNumber: application.receiptNumber,
       checkCode: application.checkCode,
       submittedAt: application.submittedAt,
       acceptedAt: application.acceptedAt,
       promisedDueAt: application.promisedDueAt,
+      statutoryDueAt: application.statutoryDueAt,
     });
   } else if (kind === 'correction') {
     const notice = application.corrections[0];
     if (!notice) throw new AppError('NOT_FOUND');
     const items = notice.items as CorrectionItem[];
-    filename = `一次性告知书-${application.id}.pdf`;
+    // Notices issued before document numbers existed keep the case id they were printed with.
+    const number = notice.documentNumber ?? application.id;
+    filename = `一次性告知书-${number}.pdf`;
     content = [
-      ...head('一次性告知书（补正材料通知）'),
+      ...head('一次性告知书（补正材料通知）', `文书编号：${number}`),
       { text: `您申请的“${application.version.name}”，经审查，以下 ${items.length} 项材料需要补正。请一次性补齐后在线提交或到窗口办理：`, margin: [0, 0, 0, 12] },
       {
         table: {
@@ -86,7 +92,7 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
       ...(notice.note ? [{ text: `说明：${notice.note}`, margin: [0, 12, 0, 0] } as Content] : []),
       { text: '补正材料提交后，受理期限自收到全部补正材料之日起重新计算。', margin: [0, 12, 0, 0] },
       footer(notice.issuedAt),
-      await verificationBlock('文书编号', application.id, application.checkCode),
+      await verificationBlock('文书编号', number, application.checkCode),
     ];
   } else {
     if (application.status !== 'REJECTED' || !application.closedReason) throw new AppError('NOT_FOUND');

@@ -1,9 +1,11 @@
 import 'server-only';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
+import { shanghaiDate } from '@/lib/clock/calendar';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { nextCorrectionNumber } from './receipt-number';
 import { requestCorrectionSchema } from './schemas';
 import type { z } from 'zod';
 
@@ -17,7 +19,7 @@ export async function requestCorrection(actor: Actor, input: z.input<typeof requ
   const application = await db.application.findFirst({
     // A bundle's members get one notice together (requestBundleCorrection).
     where: { id: data.applicationId, status: { not: 'DRAFT' }, bundleCaseId: null },
-    select: { id: true, applicantId: true, version: { select: { name: true } }, materials: { select: { id: true, name: true } } },
+    select: { id: true, applicantId: true, version: { select: { name: true, department: { select: { region: { select: { code: true } } } } } }, materials: { select: { id: true, name: true } } },
   });
   if (!application) throw new AppError('NOT_FOUND');
   const items = data.items.map((item) => {
@@ -38,8 +40,10 @@ export async function requestCorrection(actor: Actor, input: z.input<typeof requ
     for (const item of items) {
       await tx.applicationMaterial.update({ where: { id: item.materialId }, data: { status: item.status, reason: item.reason } });
     }
+    const now = new Date();
+    const documentNumber = await nextCorrectionNumber(tx, application.version.department.region.code, shanghaiDate(now));
     await tx.correctionNotice.create({
-      data: { applicationId: application.id, items, note: data.note || null, issuedById: actor.id },
+      data: { applicationId: application.id, items, note: data.note || null, issuedById: actor.id, issuedAt: now, documentNumber },
     });
     await enqueueMessage(tx, {
       recipientId: application.applicantId,

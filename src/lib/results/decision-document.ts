@@ -7,6 +7,7 @@ export type DecisionDocumentData = {
   licensing: boolean; // 行政许可 items get the statutory title
   itemName: string;
   applicantName: string;
+  applicantKind: 'PERSON' | 'COMPANY'; // addressed as 你 or 你单位
   receiptNumber: string;
   checkCode: string;
   submittedAt: Date | null;
@@ -35,18 +36,21 @@ export async function decisionDocument(d: DecisionDocumentData): Promise<TDocume
   const title = decisionTitle(d);
   const basis = d.legalBasis.length > 0 ? d.legalBasis.map((b) => (b.startsWith('《') ? b : `《${b}》`)).join('、') : '有关法律、法规';
   const filed = d.submittedAt ?? d.acceptedAt;
-  const intro = `你（单位）${filed ? `于${date.format(filed)}` : ''}提出的“${d.itemName}”申请（受理编号：${d.receiptNumber}），本机关已依法受理。`;
+  const you = d.applicantKind === 'COMPANY' ? '你单位' : '你';
+  // The decision in full words: 决定准予行政许可 / 决定不予办理, a finished sentence.
+  const what = d.licensing ? '行政许可' : '办理';
+  const intro = `${you}${filed ? `于${date.format(filed)}` : ''}提出的“${d.itemName}”申请（受理编号：${d.receiptNumber}），本机关已依法受理。`;
   const body: Content[] =
     d.decision === 'APPROVED'
       ? [
-          { text: `${intro}经审查，该申请符合法定条件、标准，根据${basis}的规定，决定准予。`, margin: [0, 0, 0, 10] },
+          { text: `${intro}经审查，该申请符合法定条件、标准，根据${basis}的规定，决定准予${what}。`, margin: [0, 0, 0, 10] },
           ...(d.certificate
-            ? [{ text: `准予后核发的“${d.certificate.type}”电子证照（证照编号：${d.certificate.number}）已存入你（单位）的材料库，可在后续办事中直接调用。`, margin: [0, 0, 0, 10] } as Content]
+            ? [{ text: `准予后核发的“${d.certificate.type}”电子证照（证照编号：${d.certificate.number}）已存入${you}的材料库，可在后续办事中直接调用。`, margin: [0, 0, 0, 10] } as Content]
             : []),
           ...(d.reason ? [{ text: `审查意见：${d.reason}`, margin: [0, 0, 0, 10] } as Content] : []),
         ]
       : [
-          { text: `${intro}经审查，该申请不符合法定条件、标准，决定不予。`, margin: [0, 0, 0, 10] },
+          { text: `${intro}经审查，该申请不符合法定条件、标准，根据${basis}的规定，决定不予${what}。理由如下：`, margin: [0, 0, 0, 10] },
           {
             table: {
               widths: [80, '*'],
@@ -57,7 +61,7 @@ export async function decisionDocument(d: DecisionDocumentData): Promise<TDocume
             },
             margin: [0, 0, 0, 10],
           },
-          { text: '如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者六个月内依法向人民法院提起行政诉讼。', margin: [0, 0, 0, 10] },
+          { text: `${you}如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者六个月内依法向人民法院提起行政诉讼。`, margin: [0, 0, 0, 10] },
         ];
   const content: Content[] = [
     { text: d.departments.join('\n'), alignment: 'center', fontSize: 12, color: '#555555' },

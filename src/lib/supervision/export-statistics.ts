@@ -2,6 +2,7 @@ import 'server-only';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Actor } from '@/lib/auth/actor';
+import { formatDays, formatRate } from './format-figures';
 import { getStatistics } from './get-statistics';
 import type { StatisticsQuery } from './schemas';
 
@@ -35,7 +36,12 @@ export async function exportStatistics(actor: Actor, query: StatisticsQuery, for
   const lines = [...stats.rows, { ...stats.total, group: '合计' }].map((r) => [r.group, ...columns.map(([key]) => r[key])]);
   const filename = `办件统计_${BY[query.by]}_${query.from}_${query.to}.${format}`;
   if (format === 'csv') {
-    const text = stringify([header, ...lines.map((l) => l.map((v) => (v === null ? '' : v)))]);
+    // Rates and days as the screen shows them (83.3%, 4.0), not as raw fractions.
+    const shown = [...stats.rows, { ...stats.total, group: '合计' }].map((r) => [
+      r.group,
+      ...columns.map(([key]) => (PERCENT.has(key) ? formatRate(r[key] as number | null) : key === 'avgWorkingDays' ? formatDays(r[key] as number | null) : r[key])),
+    ]);
+    const text = stringify([header, ...shown.map((l) => l.map((v) => (v === null ? '' : v)))]);
     return { filename, contentType: 'text/csv; charset=utf-8', bytes: new TextEncoder().encode(`\uFEFF${text}`) };
   }
   const workbook = new ExcelJS.Workbook();
@@ -48,6 +54,7 @@ export async function exportStatistics(actor: Actor, query: StatisticsQuery, for
     const column = sheet.getColumn(i + 2);
     column.width = 16;
     if (PERCENT.has(key)) column.numFmt = '0.0%';
+    if (key === 'avgWorkingDays') column.numFmt = '0.0';
   });
   sheet.getColumn(1).width = 28;
   const series = workbook.addWorksheet('趋势');

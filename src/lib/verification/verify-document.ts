@@ -59,8 +59,8 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
   }
 
   const application = await db.application.findFirst({
-    // Notices issued before acceptance (correction, rejection) carry the case id as their number.
-    where: { OR: [{ receiptNumber: number }, { id: number }], status: { not: 'DRAFT' } },
+    // Correction notices carry their own document number (older ones, and rejections, the case id).
+    where: { OR: [{ receiptNumber: number }, { id: number }, { corrections: { some: { documentNumber: number } } }], status: { not: 'DRAFT' } },
     select: {
       id: true,
       checkCode: true,
@@ -81,7 +81,8 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
   await succeeded(attempt);
   return {
     kind: 'application' as const,
-    number: application.receiptNumber ?? application.id,
+    // A correction notice's own number when that is what was checked; otherwise the case's current number.
+    number: number === application.receiptNumber || number === application.id ? (application.receiptNumber ?? application.id) : number,
     itemName: application.version.name,
     department: application.version.department.name,
     applicant: application.applicantKind === 'COMPANY' ? application.applicantName : maskPersonName(application.applicantName),

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
 import { getHallBoard } from '@/lib/hall/get-hall-board';
+import { HallMasthead } from './hall-masthead';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('queue.hall'))('title') };
@@ -10,43 +11,45 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const dynamic = 'force-dynamic';
 
-/** The screen in the hall: public, read from across the room, refreshing itself. */
+/**
+ * The screen in the hall: public, full-screen without the portal's navigation,
+ * and set large and high-contrast to be read from across the room. It
+ * refreshes itself.
+ */
 export default async function HallScreenPage() {
   const [t, format, board] = await Promise.all([getTranslations('queue'), getFormatter(), getHallBoard()]);
   const time = (d: Date) => format.dateTime(d, { hour: '2-digit', minute: '2-digit' });
   return (
-    <div className="space-y-4">
+    <div className="flex flex-1 flex-col bg-slate-900">
       <AutoRefresh seconds={5} />
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{t('hall.title')}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t('hall.description')}</p>
-        </div>
-        <div className="flex items-center gap-4 text-sm">
-          <span className="text-slate-600">{t('hall.updatedAt', { time: format.dateTime(new Date(), { hour: '2-digit', minute: '2-digit', second: '2-digit' }) })}</span>
-          <Link href="/hall/take" className="rounded-md px-3 py-2 font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50">
+      <HallMasthead title={t('hall.title')}>
+        <div className="flex items-center gap-4">
+          <span className="font-mono text-3xl font-bold tabular-nums sm:text-4xl" aria-label={t('hall.updatedAt', { time: time(new Date()) })}>
+            {time(new Date())}
+          </span>
+          <Link href="/hall/take" className="rounded-md bg-white px-4 py-2 text-base font-semibold text-brand-800 hover:bg-brand-50">
             {t('hall.takeNumber')}
           </Link>
         </div>
-      </div>
+      </HallMasthead>
 
-      <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
+      <div className="grid flex-1 items-start gap-4 p-4 sm:p-6 lg:grid-cols-[1fr_24rem] lg:gap-6">
         <section aria-labelledby="calling-heading" className="overflow-hidden rounded-xl bg-brand-900 text-white shadow-lg">
-          <h2 id="calling-heading" className="border-b-4 border-seal-600 bg-brand-800 px-6 py-3 text-xl font-bold tracking-widest sm:text-2xl">
+          <h2 id="calling-heading" className="border-b-4 border-seal-600 bg-brand-800 px-6 py-3 text-2xl font-bold tracking-widest sm:text-4xl">
             {t('hall.calling')}
           </h2>
           {board.calling.length === 0 ? (
-            <p className="px-6 py-16 text-center text-2xl text-brand-100 sm:text-3xl">{t('hall.nobodyCalled')}</p>
+            <p className="px-6 py-20 text-center text-3xl text-brand-100 sm:text-5xl">{t('hall.nobodyCalled')}</p>
           ) : (
             <ul aria-live="polite" className="divide-y divide-brand-700">
               {board.calling.map((c, i) => (
-                <li key={c.id} className={`flex flex-wrap items-center justify-between gap-x-8 gap-y-2 px-6 py-5 ${i === 0 ? 'bg-brand-800/60' : ''}`}>
-                  <span className="font-mono text-6xl font-bold tracking-wider text-amber-300 sm:text-8xl">{c.code}</span>
+                <li key={c.id} className={`flex flex-wrap items-center justify-between gap-x-8 gap-y-2 px-6 py-6 ${i === 0 ? 'bg-brand-800/60' : ''}`}>
+                  <span className="font-mono text-7xl font-bold tracking-wider text-amber-300 sm:text-9xl">{c.code}</span>
                   <span className="text-right">
-                    <span className="block text-2xl font-bold sm:text-4xl">{t('hall.pleaseGo', { window: c.windowName })}</span>
-                    <span className="mt-1 block text-base text-brand-100 sm:text-lg">
+                    <span className="block text-3xl font-bold sm:text-6xl">{t('hall.pleaseGo', { window: c.windowName })}</span>
+                    <span className="mt-2 block text-lg text-brand-100 sm:text-2xl">
                       {t(`kinds.${c.kind}`)} · {time(c.calledAt)}
-                      {c.recalled && <span className="ml-2 rounded bg-seal-600 px-2 py-0.5 text-sm font-medium text-white">{t('hall.recalled')}</span>}
+                      {c.recalled && <span className="ml-2 rounded bg-seal-600 px-2 py-0.5 text-base font-medium text-white sm:text-xl">{t('hall.recalled')}</span>}
                     </span>
                   </span>
                 </li>
@@ -55,39 +58,39 @@ export default async function HallScreenPage() {
           )}
         </section>
 
-        <div className="space-y-4">
-          <section aria-labelledby="recent-heading" className="rounded-xl border border-slate-200 bg-white shadow-sm">
-            <h2 id="recent-heading" className="border-b border-slate-100 px-5 py-3 text-lg font-semibold text-slate-800">
+        <div className="space-y-4 lg:space-y-6">
+          <section aria-labelledby="waiting-heading" className="rounded-xl bg-white shadow-sm">
+            <h2 id="waiting-heading" className="border-b border-slate-200 px-5 py-3 text-2xl font-bold text-slate-900">
+              {t('hall.waiting')}
+            </h2>
+            <dl className="grid grid-cols-3 divide-x divide-slate-200 text-center">
+              {board.waiting.map((w) => (
+                <div key={w.kind} className="px-2 py-5">
+                  <dt className="text-lg font-medium text-slate-700">{t(`kinds.${w.kind}`)}</dt>
+                  <dd className="mt-1 text-4xl font-bold text-slate-900 sm:text-5xl">{t('hall.waitingCount', { count: w.count })}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <section aria-labelledby="recent-heading" className="rounded-xl bg-white shadow-sm">
+            <h2 id="recent-heading" className="border-b border-slate-200 px-5 py-3 text-2xl font-bold text-slate-900">
               {t('hall.recent')}
             </h2>
             {board.recent.length === 0 ? (
-              <p className="px-5 py-6 text-center text-slate-500">{t('hall.noRecent')}</p>
+              <p className="px-5 py-8 text-center text-xl text-slate-600">{t('hall.noRecent')}</p>
             ) : (
-              <ol className="divide-y divide-slate-100">
+              <ol className="divide-y divide-slate-200">
                 {board.recent.map((c) => (
-                  <li key={c.id} className="flex items-center justify-between gap-3 px-5 py-2.5">
-                    <span className="font-mono text-2xl font-bold text-brand-800">{c.code}</span>
-                    <span className="text-right text-sm text-slate-700">
+                  <li key={c.id} className="flex items-center justify-between gap-3 px-5 py-3">
+                    <span className="font-mono text-4xl font-bold text-brand-800">{c.code}</span>
+                    <span className="text-right text-xl font-medium text-slate-800">
                       {c.windowName}
-                      <span className="block text-xs text-slate-500">{time(c.calledAt)}</span>
+                      <span className="block text-base font-normal text-slate-600">{time(c.calledAt)}</span>
                     </span>
                   </li>
                 ))}
               </ol>
             )}
-          </section>
-          <section aria-labelledby="waiting-heading" className="rounded-xl border border-slate-200 bg-white shadow-sm">
-            <h2 id="waiting-heading" className="border-b border-slate-100 px-5 py-3 text-lg font-semibold text-slate-800">
-              {t('hall.waiting')}
-            </h2>
-            <dl className="grid grid-cols-3 divide-x divide-slate-100 text-center">
-              {board.waiting.map((w) => (
-                <div key={w.kind} className="px-2 py-4">
-                  <dt className="text-sm text-slate-600">{t(`kinds.${w.kind}`)}</dt>
-                  <dd className="mt-1 text-3xl font-bold text-slate-900">{t('hall.waitingCount', { count: w.count })}</dd>
-                </div>
-              ))}
-            </dl>
           </section>
         </div>
       </div>

@@ -9,9 +9,11 @@ import { Table, LinkCell, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { HANDLING_CLASSES } from '@/lib/enums';
 import { countOverdueFollowUps } from '@/lib/supervision/count-overdue-follow-ups';
+import { caseSearchSchema, findCases } from '@/lib/supervision/find-cases';
 import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
+import { CaseSearchCard } from './case-search';
 import { ThresholdsForm } from './thresholds-form';
 import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
@@ -24,13 +26,16 @@ const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white p
 
 export default async function DeadlineBoard({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR'], '/oversee');
-  const filter = boardFilterSchema.parse(await searchParams);
-  const [t, format, board, options, followUps] = await Promise.all([
+  const params = await searchParams;
+  const filter = boardFilterSchema.parse(params);
+  const search = caseSearchSchema.parse(params);
+  const [t, format, board, options, followUps, found] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listSupervisionBoard(actor, filter),
     listBoardOptions(actor),
     countOverdueFollowUps(actor),
+    findCases(actor, search),
   ]);
   // The rectification and complaint lists are the supervisor's; an admin sees the counts only.
   const handles = actor.role === 'SUPERVISOR';
@@ -62,6 +67,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
         }
       />
       <ProvisionalCalendarBanner />
+      <CaseSearchCard search={search} found={found} />
       <nav aria-label={t('supervision.kind')} className="flex gap-2">
         {(['case', 'step'] as const).map((k) => (
           <Link

@@ -13,8 +13,10 @@ import { applicationIdSchema, rejectApplicationSchema, requestCorrectionSchema, 
 
 export async function acceptAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: WINDOW_ROLES, schema: applicationIdSchema, input: formObject(formData) }, async (data, actor) => {
-    await acceptApplication(actor, data.applicationId);
+    const { immediate } = await acceptApplication(actor, data.applicationId);
     revalidatePath('/desk');
+    // A 即办件 is decided at this window, not sent on: straight to proposing its decision.
+    if (immediate) redirect(`/desk/immediate?done=accepted&case=${encodeURIComponent(data.applicationId)}#case-${encodeURIComponent(data.applicationId)}`);
     redirect(`/desk/applications/${data.applicationId}?done=accepted`);
   });
 }

@@ -6,6 +6,8 @@ import cases from './cases.json';
 import catalogAdmin from './catalog-admin.json';
 import catalogPublic from './catalog-public.json';
 import common from './common.json';
+import caseSearch from './case-search.json';
+import hallOpening from './hall-opening.json';
 import intake from './intake.json';
 import intakeQueue from './intake-queue.json';
 import itemFields from './item-fields.json';
@@ -21,5 +23,5 @@ import uploads from './uploads.json';
 import windowCorrection from './window-correction.json';
 import bundles from './bundles.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys };
+const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch };
 export default messages;

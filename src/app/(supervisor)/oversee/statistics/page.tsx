@@ -9,6 +9,7 @@ import { addCalendarDays, shanghaiDate } from '@/lib/clock/calendar';
 import { AppError } from '@/lib/errors';
 import { getStatistics } from '@/lib/supervision/get-statistics';
 import { statisticsQuerySchema } from '@/lib/supervision/schemas';
+import { formatDays, formatRate } from '@/lib/supervision/format-figures';
 import { BarChart } from './bar-chart';
 import { Table } from '@/components/ui/table';
 
@@ -17,7 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200';
-const percent = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
+// The same figures as the CSV export (format-figures.ts), '—' where none can be computed.
+const percent = (n: number | null) => formatRate(n) ?? '—';
+const days = (n: number | null) => formatDays(n) ?? '—';
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], '/oversee/statistics');
@@ -100,12 +103,13 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             >
               {[...stats.rows, { ...stats.total, group: t('total') }].map((r, i) => (
                 <tr key={`${r.group}-${i}`} className={i === stats.rows.length ? 'bg-slate-50 font-semibold' : undefined}>
-                  <Td>{r.group}</Td>
+                  {/* Names wrap at word width, not every two characters, however many columns follow. */}
+                  <Td className="min-w-40 sm:min-w-48">{r.group}</Td>
                   {steps ? (
                     <>
                       <Td>{r.concluded}</Td>
                       <Td>{percent(r.onTimePromised)}</Td>
-                      <Td>{r.avgWorkingDays ?? '—'}</Td>
+                      <Td>{days(r.avgWorkingDays)}</Td>
                       <Td>{percent(r.firstTimeRate)}</Td>
                     </>
                   ) : (
@@ -114,7 +118,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                       <Td>{r.concluded}</Td>
                       <Td>{percent(r.onTimePromised)}</Td>
                       <Td>{percent(r.onTimeStatutory)}</Td>
-                      <Td>{r.avgWorkingDays ?? '—'}</Td>
+                      <Td>{days(r.avgWorkingDays)}</Td>
                       <Td>{percent(r.firstTimeRate)}</Td>
                       <Td>{percent(r.correctionRate)}</Td>
                       <Td>{percent(r.onlineShare)}</Td>

@@ -5,7 +5,7 @@ import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import { proposeImmediateAction, reviewImmediateAction } from './actions';
 
-export function ProposeForm({ applicationId }: { applicationId: string }) {
+export function ProposeForm({ applicationId, autoFocus = false }: { applicationId: string; autoFocus?: boolean }) {
   const t = useTranslations('immediate');
   const { state, action, pending, formError, fieldErrors } = useActionForm(proposeImmediateAction);
   const id = `opinion-${applicationId}`;
@@ -16,7 +16,7 @@ export function ProposeForm({ applicationId }: { applicationId: string }) {
       {state?.ok && <FormAlert tone="success">{t('proposed')}</FormAlert>}
       <input type="hidden" name="applicationId" value={applicationId} />
       <Field id={id} label={t('opinion')} hint={t('opinionHint')} errors={fieldErrors.opinion}>
-        <Textarea id={id} name="opinion" rows={2} errors={fieldErrors.opinion} hint maxLength={2000} />
+        <Textarea id={id} name="opinion" rows={2} errors={fieldErrors.opinion} hint maxLength={2000} autoFocus={autoFocus} />
       </Field>
       <DecisionButtons name="decision" pending={pending} choices={[{ value: 'APPROVED', label: t('approve') }, { value: 'DENIED', label: t('deny'), variant: 'danger' }]} />
     </form>

@@ -14,15 +14,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('immediate'))('title') };
 }
 
-export default async function ImmediatePage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
-  const { done } = await searchParams;
+export default async function ImmediatePage({ searchParams }: { searchParams: Promise<{ done?: string; case?: string }> }) {
+  const { done, case: justAccepted } = await searchParams;
   const actor = await requirePageActor(WINDOW_ROLES, '/desk/immediate');
   const [t, format, items] = await Promise.all([getTranslations('immediate'), getFormatter(), listImmediateItems(actor)]);
+  // Just accepted at this window: its card comes first, marked, with the opinion field ready.
+  const accepted = items.find((a) => a.id === justAccepted);
+  if (accepted) items.sort((a, b) => (a === accepted ? -1 : b === accepted ? 1 : 0));
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
   return (
     <div className="space-y-4">
       <PageHeader title={t('title')} description={t('description')} />
       {done === 'confirmed' && <FormAlert tone="success">{t('confirmed')}</FormAlert>}
+      {done === 'accepted' && accepted && <FormAlert tone="success">{t('accepted', { receiptNumber: accepted.receiptNumber ?? '', item: accepted.itemName })}</FormAlert>}
       {done === 'returned' && <FormAlert tone="success">{t('returnedDone')}</FormAlert>}
       {items.length === 0 ? (
         <EmptyState>{t('empty')}</EmptyState>
@@ -31,8 +35,9 @@ export default async function ImmediatePage({ searchParams }: { searchParams: Pr
           {items.map((a) => {
             const pending = a.proposal?.status === 'PROPOSED' ? a.proposal : null;
             return (
-              <li key={a.id}>
+              <li key={a.id} id={`case-${a.id}`} className="scroll-mt-4">
                 <Card
+                  className={a === accepted ? 'ring-2 ring-brand-600' : ''}
                   title={
                     <Link href={`/desk/applications/${a.id}`} className="text-brand-700 hover:underline">
                       {a.itemName}
@@ -72,7 +77,7 @@ export default async function ImmediatePage({ searchParams }: { searchParams: Pr
                     ) : (
                       <div className="space-y-3">
                         {a.proposal?.status === 'RETURNED' && <FormAlert>{t('returned', { note: a.proposal.reviewNote ?? '' })}</FormAlert>}
-                        <ProposeForm applicationId={a.id} />
+                        <ProposeForm applicationId={a.id} autoFocus={a === accepted} />
                       </div>
                     )}
                   </div>

@@ -3,12 +3,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
-import { Options, Select } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { listWalkInItems } from '@/lib/intake/list-walk-in-items';
 import { requiredMaterials } from '@/lib/catalog/required-materials';
+import { ItemChooser } from './item-chooser';
 import { WalkInForm } from './walk-in-form';
 
 type Props = { searchParams: Promise<{ code?: string; s?: string | string[] }> };
@@ -36,10 +36,17 @@ export default async function WalkInPage({ searchParams }: Props) {
             <label htmlFor="code" className="mb-1 block text-sm font-medium text-slate-700">
               {t('intake.walkIn.item')}
             </label>
-            <Select id="code" name="code" defaultValue={guide?.code ?? ''}>
-              <option value="">{t('intake.walkIn.chooseItem')}</option>
-              <Options items={items.map((item) => ({ value: item.code, label: <>{item.name}（{item.department}）</> }))} />
-            </Select>
+            <ItemChooser
+              items={items}
+              defaultCode={guide?.code ?? ''}
+              labels={{
+                search: t('intake.walkIn.itemSearch'),
+                placeholder: t('intake.walkIn.itemSearchPlaceholder'),
+                choose: t('intake.walkIn.chooseItem'),
+                matches: t('intake.walkIn.itemMatches', { count: '{count}' }),
+                none: t('intake.walkIn.itemNone'),
+              }}
+            />
           </div>
           {guide && guide.situations.length > 0 && (
             <fieldset>

@@ -34,7 +34,10 @@ export default async function DeskApplicationPage({ params, searchParams }: { pa
       {done === 'registered' && <FormAlert tone="success">{(await getTranslations('intake.walkIn'))('registered')}</FormAlert>}
       {done === 'correctedAtWindow' && <FormAlert tone="success">{(await getTranslations('windowCorrection'))('done')}</FormAlert>}
       {done && done in doneMessages && (
-        <FormAlert tone="success">{t(doneMessages[done as keyof typeof doneMessages], { receiptNumber: application.receiptNumber ?? '' })}</FormAlert>
+        <FormAlert tone="success">
+          {/* A case without stages (即办件) was not sent to any department: it is decided at the window. */}
+          {t(done === 'accepted' && application.status === 'ACCEPTED' ? 'acceptedAtWindow' : doneMessages[done as keyof typeof doneMessages], { receiptNumber: application.receiptNumber ?? '' })}
+        </FormAlert>
       )}
       <NoticeLinks application={application} />
       <ApplicationDetails application={application}>
