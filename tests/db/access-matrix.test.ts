@@ -99,6 +99,7 @@ const ACTIONS: Record<string, Role[] | typeof PUBLIC> = {
   'app/(admin)/admin/items/actions#mergeItemsAction': ['ADMIN'],
   'app/(admin)/admin/items/actions#splitItemAction': ['ADMIN'],
   'app/(admin)/admin/settings/actions#updateRectificationLimitAction': ['ADMIN'],
+  'app/(admin)/admin/settings/actions#updateHallOpeningAction': ['ADMIN'],
   'app/(applicant)/me/actions#submitApplicationAction': APPLICANT,
   'app/(applicant)/me/actions#saveDraftAction': APPLICANT,
   'app/(applicant)/me/actions#uploadDraftFilesAction': APPLICANT,
