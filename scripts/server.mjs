@@ -54,10 +54,14 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: root, port, hostname: 'localhost' });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const { createDatabaseWatch } = await import('./database-watch.mjs');
   const cache = process.env.PAGE_CACHE === '0' || !process.env.DATABASE_URL ? null : createPublicPageCache({ connectionString: process.env.DATABASE_URL });
   await cache?.start();
+  const watch = process.env.DATABASE_URL ? createDatabaseWatch({ connectionString: process.env.DATABASE_URL }) : null;
+  await watch?.start();
   const server = http.createServer((req, res) => {
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
+    if (watch?.answer(req, res)) return;
     const render = () =>
       handle(req, res).catch((error) => {
         console.error('[server] request failed', error);
@@ -72,6 +76,7 @@ if (cluster.isPrimary) {
   process.on('SIGTERM', () => {
     server.close(async () => {
       await cache?.stop();
+      await watch?.stop();
       process.exit(0);
     });
     setTimeout(() => process.exit(0), 8000).unref();

@@ -45,7 +45,8 @@ beforeAll(async () => {
   }
   await truncateAll(db);
   await seedDemoData(db, { quiet: true });
-  app = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The server of `npm start`, one app process, no page cache; it watches the database every 300 ms here.
+  app = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), String(port)], {
     cwd: root,
     detached: true,
     stdio: 'ignore',
@@ -56,6 +57,10 @@ beforeAll(async () => {
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: 'fault-test-secret-not-used-anywhere-else',
       DATABASE_ACQUIRE_TIMEOUT_MS: '3000',
+      APP_PROCESSES: '1',
+      PAGE_CACHE: '0',
+      DB_WATCH_MS: '300',
+      HOSTNAME_BIND: '127.0.0.1',
     },
   });
   await within(
@@ -68,7 +73,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  // Its own process group (detached): next start and whatever it spawned.
+  // Its own process group (detached): the server and the app process it forked.
   if (app?.pid) process.kill(-app.pid, 'SIGTERM');
 });
 
@@ -92,6 +97,20 @@ describe('pages during a database outage', () => {
       expect(during.text).not.toContain('张三');
       expect((await get('/readyz')).status).toBe(503);
       expect((await get('/healthz')).status).toBe(200);
+      // Once the server's watch has seen the outage: 503 with Retry-After, the busy page in both languages.
+      const busy = await within(
+        eventually(async () => {
+          const page = await get('/me', cookie);
+          if (page.status !== 503) throw new Error(`still ${page.status}`);
+          return page;
+        }, 5_000),
+        10_000,
+        '/me answering 503',
+      );
+      expect(busy.headers.get('retry-after')).toBe('5');
+      expect(busy.text).toContain('服务繁忙，请稍后再试');
+      expect(busy.text).toContain('The service is busy');
+      expect(busy.text).not.toContain('张三');
     } finally {
       await server.start();
     }
