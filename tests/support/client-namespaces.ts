@@ -41,17 +41,21 @@ function namespacesOf(text: string, known: Set<string>): string[] {
 export function clientNamespacesFor(entries: string[], known: Set<string>): Set<string> {
   const seen = new Set<string>();
   const needed = new Set<string>();
-  // Server files are walked too (they import the client ones); only client files add namespaces.
-  const queue = [...entries];
+  // Server files are walked too (they import the client ones); only client code adds namespaces.
+  // A module a client file imports runs in the browser too, 'use client' or not (a shared note
+  // component used by a server page and a client form), so it counts as client there.
+  const queue: { file: string; client: boolean }[] = entries.map((file) => ({ file, client: false }));
   while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
+    const { file, client: inherited } = queue.pop()!;
+    const key = `${inherited ? 'c' : 's'}:${file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const text = fs.readFileSync(file, 'utf8');
-    if (isClient(text)) for (const ns of namespacesOf(text, known)) needed.add(ns);
+    const client = inherited || isClient(text);
+    if (client) for (const ns of namespacesOf(text, known)) needed.add(ns);
     for (const m of text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]/g)) {
       const target = resolveImport(file, m[1]);
-      if (target && !target.includes(`${path.sep}lib${path.sep}`)) queue.push(target);
+      if (target && !target.includes(`${path.sep}lib${path.sep}`)) queue.push({ file: target, client });
     }
   }
   return needed;
