@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Badge } from '@/components/ui/badge';
+import { TrailingBadge } from '@/components/ui/badge';
 import { Table, Td } from '@/components/ui/table';
 import type { Actor } from '@/lib/auth/actor';
 import { listBundleIntakeQueue } from '@/lib/bundles/list-bundle-intake-queue';
@@ -18,9 +18,7 @@ export async function BundleIntakeQueue({ actor }: { actor: Actor }) {
               <Link href={`/desk/bundles/${c.id}`} className="font-medium text-brand-700 hover:underline">
                 {c.name}
               </Link>
-              <span className="ml-2">
-                <Badge tone="green">{t('bundles.badge')}</Badge>
-              </span>
+              <TrailingBadge tone="green">{t('bundles.badge')}</TrailingBadge>
             </Td>
             <Td>{c.applicantName}</Td>
             <Td>{c.memberCount}</Td>
@@ -28,11 +26,7 @@ export async function BundleIntakeQueue({ actor }: { actor: Actor }) {
             <Td className="whitespace-nowrap">{format.dateTime(c.submittedAt, { dateStyle: 'short', timeStyle: 'short' })}</Td>
             <Td className="whitespace-nowrap">
               {c.intakeDueAt ? format.dateTime(c.intakeDueAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}
-              {c.overdue && (
-                <span className="ml-2">
-                  <Badge tone="red">{t('desk.overdue')}</Badge>
-                </span>
-              )}
+              {c.overdue && <TrailingBadge tone="red">{t('desk.overdue')}</TrailingBadge>}
             </Td>
           </tr>
         ))}
