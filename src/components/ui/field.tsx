@@ -67,3 +67,15 @@ export function Options({ items }: { items: readonly { value: string | number; l
     </option>
   ));
 }
+
+/**
+ * A labelled text area, the most common field of the staff and applicant forms.
+ * The hint and the errors reach both the label block and the control, so they can never disagree.
+ */
+export function TextareaField({ id, label, hint, errors, required, ...props }: Omit<FieldProps, 'children'> & Omit<ComponentProps<'textarea'>, 'id'>) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} required={required}>
+      <Textarea id={id} errors={errors} hint={hint} required={required} {...props} />
+    </Field>
+  );
+}

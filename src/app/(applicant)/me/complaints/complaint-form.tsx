@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Options, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Options, Select, TextareaField } from '@/components/ui/field';
 import { fileComplaintAction } from './actions';
 
 type Option = { id: string; label: string };
@@ -33,9 +33,7 @@ export function ComplaintForm({ applications, windows, staff }: { applications: 
             <Options items={options.map((o) => ({ value: o.id, label: o.label }))} />
           </Select>
         </Field>
-        <Field id="content" label={t('content')} hint={t('contentHint')} errors={fieldErrors.content} required>
-          <Textarea id="content" errors={fieldErrors.content} hint required minLength={5} maxLength={2000} rows={4} />
-        </Field>
+        <TextareaField id="content" label={t('content')} hint={t('contentHint')} errors={fieldErrors.content} required minLength={5} maxLength={2000} rows={4} />
         <Button type="submit" disabled={pending}>
           {t('submit')}
         </Button>

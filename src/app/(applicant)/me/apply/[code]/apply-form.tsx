@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, FormAlert, Input, Textarea } from '@/components/ui/field';
+import { Field, FieldErrors, FormAlert, Input, TextareaField } from '@/components/ui/field';
 import { refusedFileTexts, useErrorText } from '@/components/forms/use-error-text';
 import type { ActionState } from '@/lib/action';
 import { pickLibraryFileAction, removeDraftFileAction, saveDraftAction, submitApplicationAction, uploadDraftFilesAction } from '../../actions';
@@ -214,9 +214,7 @@ export function ApplyForm(props: {
               <Input id="contactPhone" defaultValue={props.defaults.contactPhone} errors={fieldErrors.contactPhone} required inputMode="tel" autoComplete="tel" />
             </Field>
             <div className="sm:col-span-2">
-              <Field id="note" label={t('apply.note')} errors={fieldErrors.note}>
-                <Textarea id="note" defaultValue={props.defaults.note} errors={fieldErrors.note} maxLength={500} />
-              </Field>
+              <TextareaField id="note" label={t('apply.note')} errors={fieldErrors.note} defaultValue={props.defaults.note} maxLength={500} />
             </div>
           </div>
         </Card>

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Input, Options, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Input, Options, Select, TextareaField } from '@/components/ui/field';
 import { SUSPENSION_KINDS } from '@/lib/enums';
 import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
 
@@ -20,9 +20,7 @@ export function SuspendForm({ taskId }: { taskId: string }) {
           <Options items={SUSPENSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
         </Select>
       </Field>
-      <Field id="reason" label={t('reason')} errors={fieldErrors.reason} required>
-        <Textarea id="reason" errors={fieldErrors.reason} rows={2} maxLength={2000} required />
-      </Field>
+      <TextareaField id="reason" label={t('reason')} errors={fieldErrors.reason} required rows={2} maxLength={2000} />
       <Field id="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} errors={fieldErrors.expectedEndAt}>
         <Input id="expectedEndAt" type="date" errors={fieldErrors.expectedEndAt} hint />
       </Field>
@@ -62,9 +60,7 @@ export function ExtensionRequestForm({ taskId, max }: { taskId: string; max: num
       <Field id="days" label={t('days')} hint={t('daysHint', { max })} errors={fieldErrors.days} required>
         <Input id="days" type="number" min={0.5} max={max} step={0.5} errors={fieldErrors.days} hint required />
       </Field>
-      <Field id="extReason" label={t('reason')} errors={fieldErrors.reason} required>
-        <Textarea id="extReason" name="reason" errors={fieldErrors.reason} rows={2} maxLength={2000} required />
-      </Field>
+      <TextareaField id="extReason" label={t('reason')} errors={fieldErrors.reason} required name="reason" rows={2} maxLength={2000} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t('requestExtension')}
       </Button>

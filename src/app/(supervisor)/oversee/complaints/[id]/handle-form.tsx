@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Textarea } from '@/components/ui/field';
+import { FormAlert, TextareaField } from '@/components/ui/field';
 import { answerComplaintAction, assignComplaintAction } from '../actions';
 
 export function HandleComplaintForm({ complaintId, actorId, assigned }: { complaintId: string; actorId: string; assigned: boolean }) {
@@ -28,9 +28,7 @@ export function HandleComplaintForm({ complaintId, actorId, assigned }: { compla
       <form action={action} className="space-y-4">
         {formError && <FormAlert>{formError}</FormAlert>}
         <input type="hidden" name="complaintId" value={complaintId} />
-        <Field id="answer" label={t('answer')} hint={t('answerHint')} errors={fieldErrors.answer} required>
-          <Textarea id="answer" errors={fieldErrors.answer} hint required minLength={5} maxLength={2000} rows={4} />
-        </Field>
+        <TextareaField id="answer" label={t('answer')} hint={t('answerHint')} errors={fieldErrors.answer} required minLength={5} maxLength={2000} rows={4} />
         <Button type="submit" disabled={pending}>
           {t('sendAnswer')}
         </Button>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Input, Select, Textarea, TextareaField } from '@/components/ui/field';
 import { acceptAction, rejectAction, requestCorrectionAction } from '../../actions';
 
 type Material = { id: string; name: string; status: string };
@@ -76,9 +76,7 @@ function CorrectionForm({ applicationId, materials }: { applicationId: string; m
         ))}
       </ul>
       {fieldErrors.items && <FormAlert>{fieldErrors.items.join('；')}</FormAlert>}
-      <Field id="note" label={t('desk.correctionNote')}>
-        <Textarea id="note" maxLength={500} />
-      </Field>
+      <TextareaField id="note" label={t('desk.correctionNote')} maxLength={500} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t('desk.sendCorrection')}
       </Button>

@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Input, Select, TextareaField } from '@/components/ui/field';
 import { acceptBundleAction, deliverBundleAction, requestBundleCorrectionAction } from '../actions';
 
 /** One acceptance: every member goes on unless ticked "refuse" with a reason. */
@@ -64,9 +64,7 @@ export function BundleCorrectionForm({ bundleCaseId, materials }: { bundleCaseId
           </li>
         ))}
       </ul>
-      <Field id="note" label={t('note')}>
-        <Textarea id="note" />
-      </Field>
+      <TextareaField id="note" label={t('note')} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t('requestCorrection')}
       </Button>

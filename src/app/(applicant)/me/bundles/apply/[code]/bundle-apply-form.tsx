@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Input, Select, Textarea, TextareaField } from '@/components/ui/field';
 import { submitBundleAction } from '../../actions';
 
 export type FormFieldView = { key: string; label: string; kind: string; required: boolean; options: string[]; memberNames?: string[] };
@@ -109,9 +109,7 @@ export function BundleApplyForm(props: {
         </ol>
       </Card>
       <Card>
-        <Field id="note" label={t('note')} errors={fieldErrors.note}>
-          <Textarea id="note" errors={fieldErrors.note} />
-        </Field>
+        <TextareaField id="note" label={t('note')} errors={fieldErrors.note} />
       </Card>
       <Button type="submit" disabled={pending}>
         {pending ? t('submitting') : t('submit')}
