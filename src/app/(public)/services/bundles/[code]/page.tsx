@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
+import { KeyFacts } from '@/components/ui/fact';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { choiceFromQuery, choiceQuery } from '@/lib/bundles/choice';
+import { choiceFromQuery, knownChoice, choiceQuery } from '@/lib/bundles/choice';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { tailorBundle } from '@/lib/bundles/rules';
 import { PrintButton } from '../../[code]/print-button';
@@ -23,11 +24,7 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
   const guide = await getBundleGuide(code);
   if (!guide) notFound();
   const t = await getTranslations();
-  const asked = choiceFromQuery(query);
-  const choice = {
-    situations: asked.situations.filter((s) => guide.situations.includes(s)),
-    optional: asked.optional.filter((c) => guide.members.some((m) => m.code === c && m.applicability === 'OPTIONAL')),
-  };
+  const choice = knownChoice(guide, choiceFromQuery(query));
   const tailored = tailorBundle(guide.members, choice);
   const q = choiceQuery(choice);
   const names = new Map(guide.members.map((m) => [m.code, m.name]));
@@ -51,19 +48,14 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
           {t('bundles.lead')}：{guide.leadDepartment} · {t('catalog.code')} {guide.code}
         </p>
         {guide.description && <p className="mt-3 text-sm text-slate-700">{guide.description}</p>}
-        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {[
+        <KeyFacts
+          items={[
             [t('bundles.promised'), limitText(t, guide.promisedLimitDays)],
             [t('bundles.memberSum'), limitText(t, tailored.memberPromisedSum)],
             [t('bundles.memberCount'), String(tailored.members.length)],
             [t('bundles.materialCount'), t('bundles.materialsSaved', { count: tailored.materials.length, total: tailored.materialsAddedUp })],
-          ].map(([label, value]) => (
-            <div key={label} className="rounded-md bg-brand-50 px-3 py-2">
-              <dt className="text-xs text-brand-700">{label}</dt>
-              <dd className="font-semibold text-brand-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
+          ]}
+        />
         <div className="no-print mt-5 flex flex-wrap gap-3">
           <ButtonLink href={`/me/bundles/apply/${encodeURIComponent(guide.code)}${q}`}>{t('bundles.applyOnline')}</ButtonLink>
         </div>
