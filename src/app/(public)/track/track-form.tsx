@@ -5,7 +5,7 @@ import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Fact } from '@/components/ui/fact';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
@@ -35,9 +35,7 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
           <Field id="checkCode" label={t('track.checkCode')} hint={t('track.checkHint')} errors={fieldErrors.checkCode} required>
             <Input id="checkCode" errors={fieldErrors.checkCode} hint required autoComplete="off" maxLength={20} value={checkCode} onChange={(e) => setCheckCode(e.target.value)} />
           </Field>
-          <Button type="submit" disabled={pending}>
-            {pending ? t('track.searching') : t('track.search')}
-          </Button>
+          <SubmitButton pending={pending}>{pending ? t('track.searching') : t('track.search')}</SubmitButton>
           <p className="text-xs text-slate-500">{t('track.privacy')}</p>
         </form>
       </Card>

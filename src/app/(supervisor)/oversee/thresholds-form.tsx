@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import { updateThresholdsAction } from './actions';
 
@@ -20,9 +20,7 @@ export function ThresholdsForm({ days, percent }: { days: number; percent: numbe
           <Input id="percent" name="percent" type="number" min={0} max={100} step={1} defaultValue={percent} required hint errors={fieldErrors.percent} />
         </Field>
       </div>
-      <Button type="submit" disabled={pending}>
-        {t('saveThresholds')}
-      </Button>
+      <SubmitButton pending={pending}>{t('saveThresholds')}</SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { Button, SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import { issueApiKeyAction, revokeApiKeyAction } from './actions';
 
@@ -30,9 +30,7 @@ export function IssueApiKeyForm() {
           <Input id="rateLimitPerHour" name="rateLimitPerHour" type="number" inputMode="numeric" min={1} max={10000} defaultValue={60} required hint errors={fieldErrors.rateLimitPerHour} />
         </Field>
       </div>
-      <Button type="submit" disabled={pending}>
-        {t('issue')}
-      </Button>
+      <SubmitButton pending={pending}>{t('issue')}</SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Input, Select, TextareaField } from '@/components/ui/field';
 import { publishBundleAction, saveBundleDraftAction } from './actions';
@@ -95,9 +95,7 @@ export function BundleForm({ versionId, document, departments, items, codeFixed 
           ))}
         </ol>
       </Card>
-      <Button type="submit" disabled={pending}>
-        {versionId ? t('saveDraft') : t('create')}
-      </Button>
+      <SubmitButton pending={pending}>{versionId ? t('saveDraft') : t('create')}</SubmitButton>
     </form>
   );
 }
@@ -111,9 +109,7 @@ export function PublishBundleForm({ versionId }: { versionId: string }) {
     <form action={action} className="space-y-3">
       <input type="hidden" name="versionId" value={versionId} />
       {formError && <FormAlert>{[formError, ...problems].join(' ')}</FormAlert>}
-      <Button type="submit" disabled={pending}>
-        {t('publish')}
-      </Button>
+      <SubmitButton pending={pending}>{t('publish')}</SubmitButton>
     </form>
   );
 }

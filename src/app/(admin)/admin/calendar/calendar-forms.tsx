@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { Button, SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select } from '@/components/ui/field';
 import { addCalendarDayAction, confirmCalendarYearAction, removeCalendarDayAction } from './actions';
 
@@ -28,9 +28,7 @@ export function AddCalendarDayForm() {
           <Input id="name" name="name" required maxLength={40} placeholder={t('namePlaceholder')} errors={fieldErrors.name} />
         </Field>
       </div>
-      <Button type="submit" disabled={pending}>
-        {t('add')}
-      </Button>
+      <SubmitButton pending={pending}>{t('add')}</SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { startTransition, type FormEvent, type ReactNode } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select } from '@/components/ui/field';
 import { saveDepartmentAction, saveWindowAction } from './actions';
 
@@ -34,7 +34,7 @@ function OrgForm({ kind, initial, action, pending, formError, errors: e, childre
       </Field>
       {children}
       <div className="flex items-end">
-        <Button type="submit" disabled={pending}>{initial ? t('save') : t('create')}</Button>
+        <SubmitButton pending={pending}>{initial ? t('save') : t('create')}</SubmitButton>
       </div>
     </form>
   );

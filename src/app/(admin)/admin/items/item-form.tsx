@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { Button, SubmitButton } from '@/components/ui/button';
 import { Field, FieldErrors, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
 
@@ -411,9 +411,7 @@ export function ItemForm({ action, initial, departments, submitLabel, lockBasicC
       </Section>
 
       <div className="sticky bottom-0 flex justify-end gap-3 border-t border-slate-200 bg-white/95 py-3">
-        <Button type="submit" disabled={pending}>
-          {submitLabel}
-        </Button>
+        <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
       </div>
     </form>
   );

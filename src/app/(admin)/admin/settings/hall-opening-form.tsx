@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FieldErrors, FormAlert, Input } from '@/components/ui/field';
 import { WEEKDAYS, type HallOpening } from '@/lib/hall/opening-schema';
 import { updateHallOpeningAction } from './actions';
@@ -41,9 +41,7 @@ export function HallOpeningForm({ opening }: { opening: HallOpening }) {
           <Input id="close" type="time" value={close} onChange={(e) => setClose(e.target.value)} required errors={fieldErrors.close} />
         </Field>
       </div>
-      <Button type="submit" disabled={pending}>
-        {t('save')}
-      </Button>
+      <SubmitButton pending={pending}>{t('save')}</SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Options, Select, TextareaField } from '@/components/ui/field';
 import { fileComplaintAction } from './actions';
@@ -34,9 +34,7 @@ export function ComplaintForm({ applications, windows, staff }: { applications: 
           </Select>
         </Field>
         <TextareaField id="content" label={t('content')} hint={t('contentHint')} errors={fieldErrors.content} required minLength={5} maxLength={2000} rows={4} />
-        <Button type="submit" disabled={pending}>
-          {t('submit')}
-        </Button>
+        <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
       </form>
     </Card>
   );

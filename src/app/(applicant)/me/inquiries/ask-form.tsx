@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FormAlert, TextareaField } from '@/components/ui/field';
 import { askQuestionAction } from './actions';
@@ -16,9 +16,7 @@ export function AskForm({ item }: { item: { id: string; name: string } | null })
         {state?.ok && <FormAlert tone="success">{t('asked')}</FormAlert>}
         {item ? <input type="hidden" name="itemId" value={item.id} /> : <p className="text-sm text-slate-600">{t('askItemHint')}</p>}
         <TextareaField id="question" label={t('question')} hint={t('questionHint')} errors={fieldErrors.question} required minLength={5} maxLength={1000} rows={4} />
-        <Button type="submit" disabled={pending}>
-          {t('submit')}
-        </Button>
+        <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
       </form>
     </Card>
   );

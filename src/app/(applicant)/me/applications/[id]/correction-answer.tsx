@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FieldErrors, FormAlert } from '@/components/ui/field';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -52,9 +52,7 @@ export function CorrectionAnswer({ applicationId, items, note }: { applicationId
         </ol>
         <p className="text-xs text-slate-500">{t('apply.fileRules')}</p>
         <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>
-            {pending ? t('apply.submitting') : t('intake.correction.submit')}
-          </Button>
+          <SubmitButton pending={pending}>{pending ? t('apply.submitting') : t('intake.correction.submit')}</SubmitButton>
         </div>
       </form>
     </Card>

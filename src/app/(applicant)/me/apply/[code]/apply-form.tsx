@@ -1,7 +1,7 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Input, TextareaField } from '@/components/ui/field';
 import { refusedFileTexts, useErrorText } from '@/components/forms/use-error-text';
@@ -301,9 +301,7 @@ export function ApplyForm(props: {
 
         <div className="flex flex-wrap items-center justify-end gap-4">
           <p className="text-sm text-slate-500">{t('drafts.autosaveHint')}</p>
-          <Button type="submit" disabled={pending}>
-            {pending ? t('apply.submitting') : t('apply.submit')}
-          </Button>
+          <SubmitButton pending={pending}>{pending ? t('apply.submitting') : t('apply.submit')}</SubmitButton>
         </div>
       </form>
     </div>

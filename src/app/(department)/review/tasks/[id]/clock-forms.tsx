@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Options, Select, TextareaField } from '@/components/ui/field';
 import { SUSPENSION_KINDS } from '@/lib/enums';
 import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
@@ -24,9 +24,7 @@ export function SuspendForm({ taskId }: { taskId: string }) {
       <Field id="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} errors={fieldErrors.expectedEndAt}>
         <Input id="expectedEndAt" type="date" errors={fieldErrors.expectedEndAt} hint />
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t('start')}
-      </Button>
+      <SubmitButton pending={pending} variant="secondary">{t('start')}</SubmitButton>
     </form>
   );
 }
@@ -43,9 +41,7 @@ export function ResumeForm({ taskId, suspensionId }: { taskId: string; suspensio
       <Field id={id} label={t('endNote')} errors={fieldErrors.note}>
         <Input id={id} name="note" errors={fieldErrors.note} maxLength={1000} />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {t('end')}
-      </Button>
+      <SubmitButton pending={pending}>{t('end')}</SubmitButton>
     </form>
   );
 }
@@ -61,9 +57,7 @@ export function ExtensionRequestForm({ taskId, max }: { taskId: string; max: num
         <Input id="days" type="number" min={0.5} max={max} step={0.5} errors={fieldErrors.days} hint required />
       </Field>
       <TextareaField id="extReason" label={t('reason')} errors={fieldErrors.reason} required name="reason" rows={2} maxLength={2000} />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t('requestExtension')}
-      </Button>
+      <SubmitButton pending={pending} variant="secondary">{t('requestExtension')}</SubmitButton>
     </form>
   );
 }

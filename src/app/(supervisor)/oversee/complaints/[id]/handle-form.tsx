@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FormAlert, TextareaField } from '@/components/ui/field';
 import { answerComplaintAction, assignComplaintAction } from '../actions';
@@ -20,18 +20,14 @@ export function HandleComplaintForm({ complaintId, actorId, assigned }: { compla
           {assignError && <FormAlert>{assignError}</FormAlert>}
           <input type="hidden" name="complaintId" value={complaintId} />
           <input type="hidden" name="assigneeId" value={actorId} />
-          <Button type="submit" variant="secondary" disabled={assigning}>
-            {t('takeOver')}
-          </Button>
+          <SubmitButton pending={assigning} variant="secondary">{t('takeOver')}</SubmitButton>
         </form>
       )}
       <form action={action} className="space-y-4">
         {formError && <FormAlert>{formError}</FormAlert>}
         <input type="hidden" name="complaintId" value={complaintId} />
         <TextareaField id="answer" label={t('answer')} hint={t('answerHint')} errors={fieldErrors.answer} required minLength={5} maxLength={2000} rows={4} />
-        <Button type="submit" disabled={pending}>
-          {t('sendAnswer')}
-        </Button>
+        <SubmitButton pending={pending}>{t('sendAnswer')}</SubmitButton>
       </form>
     </Card>
   );

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Textarea } from '@/components/ui/field';
 import { answerCorrectionAtWindowAction } from './actions';
@@ -81,9 +81,7 @@ export function WindowCorrection({ applicationId, items, note }: { applicationId
           <Textarea id="window-correction-note" name="note" maxLength={500} rows={2} />
         </Field>
         <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>
-            {pending ? t('windowCorrection.submitting') : t('windowCorrection.submit')}
-          </Button>
+          <SubmitButton pending={pending}>{pending ? t('windowCorrection.submitting') : t('windowCorrection.submit')}</SubmitButton>
         </div>
       </form>
     </Card>

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select, TextareaField } from '@/components/ui/field';
 import { acceptBundleAction, deliverBundleAction, requestBundleCorrectionAction } from '../actions';
 
@@ -28,9 +28,7 @@ export function AcceptBundleForm({ bundleCaseId, members }: { bundleCaseId: stri
           </div>
         ))}
       </fieldset>
-      <Button type="submit" disabled={pending}>
-        {t('accept')}
-      </Button>
+      <SubmitButton pending={pending}>{t('accept')}</SubmitButton>
     </form>
   );
 }
@@ -65,9 +63,7 @@ export function BundleCorrectionForm({ bundleCaseId, materials }: { bundleCaseId
         ))}
       </ul>
       <TextareaField id="note" label={t('note')} />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t('requestCorrection')}
-      </Button>
+      <SubmitButton pending={pending} variant="secondary">{t('requestCorrection')}</SubmitButton>
     </form>
   );
 }
@@ -106,9 +102,7 @@ export function DeliverBundleForm({ bundleCaseId }: { bundleCaseId: string }) {
         {t('idChecked')}
       </label>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {t('deliver')}
-        </Button>
+        <SubmitButton pending={pending}>{t('deliver')}</SubmitButton>
       </div>
     </form>
   );

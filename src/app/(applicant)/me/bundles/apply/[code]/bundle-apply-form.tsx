@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Input, Select, Textarea, TextareaField } from '@/components/ui/field';
 import { submitBundleAction } from '../../actions';
@@ -111,9 +111,7 @@ export function BundleApplyForm(props: {
       <Card>
         <TextareaField id="note" label={t('note')} errors={fieldErrors.note} />
       </Card>
-      <Button type="submit" disabled={pending}>
-        {pending ? t('submitting') : t('submit')}
-      </Button>
+      <SubmitButton pending={pending}>{pending ? t('submitting') : t('submit')}</SubmitButton>
     </form>
   );
 }
