@@ -79,3 +79,12 @@ export function TextareaField({ id, label, hint, errors, required, ...props }: O
     </Field>
   );
 }
+
+/** A labelled input; like TextareaField, one id, hint and error list serve the label block and the control. */
+export function InputField({ id, label, hint, errors, required, ...props }: Omit<FieldProps, 'children'> & Omit<ComponentProps<'input'>, 'id'>) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} required={required}>
+      <Input id={id} errors={errors} hint={hint} required={required} {...props} />
+    </Field>
+  );
+}

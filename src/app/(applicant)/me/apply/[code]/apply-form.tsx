@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, FormAlert, Input, TextareaField } from '@/components/ui/field';
+import { FieldErrors, FormAlert, TextareaField, InputField } from '@/components/ui/field';
 import { refusedFileTexts, useErrorText } from '@/components/forms/use-error-text';
 import type { ActionState } from '@/lib/action';
 import { pickLibraryFileAction, removeDraftFileAction, saveDraftAction, submitApplicationAction, uploadDraftFilesAction } from '../../actions';
@@ -207,12 +207,8 @@ export function ApplyForm(props: {
 
         <Card title={t('apply.contact')} actions={<SaveStatusLine status={status} format={format} />}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="contactName" label={t('apply.contactName')} required errors={fieldErrors.contactName}>
-              <Input id="contactName" defaultValue={props.defaults.contactName} errors={fieldErrors.contactName} required autoComplete="name" />
-            </Field>
-            <Field id="contactPhone" label={t('apply.contactPhone')} required errors={fieldErrors.contactPhone}>
-              <Input id="contactPhone" defaultValue={props.defaults.contactPhone} errors={fieldErrors.contactPhone} required inputMode="tel" autoComplete="tel" />
-            </Field>
+            <InputField id="contactName" label={t('apply.contactName')} errors={fieldErrors.contactName} required defaultValue={props.defaults.contactName} autoComplete="name" />
+            <InputField id="contactPhone" label={t('apply.contactPhone')} errors={fieldErrors.contactPhone} required defaultValue={props.defaults.contactPhone} inputMode="tel" autoComplete="tel" />
             <div className="sm:col-span-2">
               <TextareaField id="note" label={t('apply.note')} errors={fieldErrors.note} defaultValue={props.defaults.note} maxLength={500} />
             </div>

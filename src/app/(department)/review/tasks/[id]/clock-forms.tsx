@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { SubmitButton } from '@/components/ui/button';
-import { Field, FormAlert, Input, Options, Select, TextareaField } from '@/components/ui/field';
+import { Field, FormAlert, Input, Options, Select, TextareaField, InputField } from '@/components/ui/field';
 import { SUSPENSION_KINDS } from '@/lib/enums';
 import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
 
@@ -21,9 +21,7 @@ export function SuspendForm({ taskId }: { taskId: string }) {
         </Select>
       </Field>
       <TextareaField id="reason" label={t('reason')} errors={fieldErrors.reason} required rows={2} maxLength={2000} />
-      <Field id="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} errors={fieldErrors.expectedEndAt}>
-        <Input id="expectedEndAt" type="date" errors={fieldErrors.expectedEndAt} hint />
-      </Field>
+      <InputField id="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} errors={fieldErrors.expectedEndAt} type="date" />
       <SubmitButton pending={pending} variant="secondary">{t('start')}</SubmitButton>
     </form>
   );
@@ -53,9 +51,7 @@ export function ExtensionRequestForm({ taskId, max }: { taskId: string; max: num
     <form action={action} className="space-y-3">
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="taskId" value={taskId} />
-      <Field id="days" label={t('days')} hint={t('daysHint', { max })} errors={fieldErrors.days} required>
-        <Input id="days" type="number" min={0.5} max={max} step={0.5} errors={fieldErrors.days} hint required />
-      </Field>
+      <InputField id="days" label={t('days')} hint={t('daysHint', { max })} errors={fieldErrors.days} required type="number" min={0.5} max={max} step={0.5} />
       <TextareaField id="extReason" label={t('reason')} errors={fieldErrors.reason} required name="reason" rows={2} maxLength={2000} />
       <SubmitButton pending={pending} variant="secondary">{t('requestExtension')}</SubmitButton>
     </form>

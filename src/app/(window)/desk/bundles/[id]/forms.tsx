@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
-import { Field, FormAlert, Input, Select, TextareaField } from '@/components/ui/field';
+import { Field, FormAlert, Input, Select, TextareaField, InputField } from '@/components/ui/field';
 import { acceptBundleAction, deliverBundleAction, requestBundleCorrectionAction } from '../actions';
 
 /** One acceptance: every member goes on unless ticked "refuse" with a reason. */
@@ -88,15 +88,9 @@ export function DeliverBundleForm({ bundleCaseId }: { bundleCaseId: string }) {
           <option value="ELECTRONIC">{t('methods.ELECTRONIC')}</option>
         </Select>
       </Field>
-      <Field id="receiverName" label={t('receiverName')} errors={fieldErrors.receiverName}>
-        <Input id="receiverName" errors={fieldErrors.receiverName} />
-      </Field>
-      <Field id="receiverIdNo" label={t('receiverIdNo')} errors={fieldErrors.receiverIdNo}>
-        <Input id="receiverIdNo" errors={fieldErrors.receiverIdNo} />
-      </Field>
-      <Field id="trackingNumber" label={t('trackingNumber')} errors={fieldErrors.trackingNumber}>
-        <Input id="trackingNumber" errors={fieldErrors.trackingNumber} />
-      </Field>
+      <InputField id="receiverName" label={t('receiverName')} errors={fieldErrors.receiverName} />
+      <InputField id="receiverIdNo" label={t('receiverIdNo')} errors={fieldErrors.receiverIdNo} />
+      <InputField id="trackingNumber" label={t('trackingNumber')} errors={fieldErrors.trackingNumber} />
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
         <input type="checkbox" name="idChecked" className="h-4 w-4" />
         {t('idChecked')}
