@@ -88,3 +88,21 @@ export function InputField({ id, label, hint, errors, required, ...props }: Omit
     </Field>
   );
 }
+
+const fileControl = 'max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700';
+
+/** The scans or photos of one material: several files, of the kinds the upload check accepts, tied to the material's error list. */
+export function MaterialFilesInput({ id, errors, className, ...props }: Omit<ComponentProps<'input'>, 'type' | 'multiple' | 'accept'> & { id: string; errors?: string[] }) {
+  return (
+    <input
+      id={id}
+      type="file"
+      multiple
+      accept="application/pdf,image/jpeg,image/png"
+      aria-invalid={errors ? true : undefined}
+      aria-describedby={errors ? `${id}-error` : undefined}
+      className={className ? `${className} ${fileControl}` : fileControl}
+      {...props}
+    />
+  );
+}

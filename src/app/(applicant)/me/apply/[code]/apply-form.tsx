@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { FieldErrors, FormAlert, TextareaField, InputField } from '@/components/ui/field';
+import { FieldErrors, FormAlert, TextareaField, InputField, MaterialFilesInput } from '@/components/ui/field';
 import { refusedFileTexts, useErrorText } from '@/components/forms/use-error-text';
 import type { ActionState } from '@/lib/action';
 import { pickLibraryFileAction, removeDraftFileAction, saveDraftAction, submitApplicationAction, uploadDraftFilesAction } from '../../actions';
@@ -245,17 +245,7 @@ export function ApplyForm(props: {
                       </p>
                       {m.heldCertificate && <p className="mt-1 text-sm text-emerald-700">✓ {t('apply.held', { certificate: m.heldCertificate })}</p>}
                     </div>
-                    <input
-                      id={id}
-                      name={`file:${m.id}`}
-                      type="file"
-                      multiple
-                      accept="application/pdf,image/jpeg,image/png"
-                      onChange={(e) => upload(m.id, e.currentTarget)}
-                      aria-invalid={errors ? true : undefined}
-                      aria-describedby={errors ? `${id}-error` : undefined}
-                      className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
-                    />
+                    <MaterialFilesInput id={id} name={`file:${m.id}`} onChange={(e) => upload(m.id, e.currentTarget)} errors={errors} />
                   </div>
                   <LibraryPicker material={m.name} files={library.filesFor(m.id)} onPick={(sourceFileId) => pickFromLibrary(m.id, sourceFileId)} disabled={uploading[m.id]} />
                   {uploading[m.id] && (
