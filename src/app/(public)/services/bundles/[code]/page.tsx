@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { MembersTable } from '@/components/bundles/members-table';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
@@ -92,35 +93,22 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
       )}
 
       <Card title={t('bundles.members', { count: tailored.members.length })} className="print:hidden">
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <thead className="border-b border-slate-200 text-xs text-slate-500">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('bundles.item')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.department')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.fee')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.promisedLimit')}</th>
-                <th scope="col" className="py-2 font-medium">{t('bundles.order')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tailored.members.map((m) => (
-                <tr key={m.code} className="border-b border-slate-100 align-top">
-                  <td className="py-2 pr-3">
-                    <a href={`/services/${encodeURIComponent(m.code)}`} className="text-brand-800 hover:underline">
-                      {m.name}
-                    </a>
-                    {m.applicability !== 'ALWAYS' && <span className="ml-1 text-xs text-slate-500">（{m.applicability === 'OPTIONAL' ? t('bundles.optional') : m.situations.join('、')}）</span>}
-                  </td>
-                  <td className="py-2 pr-3">{m.department}</td>
-                  <td className="py-2 pr-3">{m.fee}</td>
-                  <td className="py-2 pr-3">{limitText(t, m.promisedLimitDays)}</td>
-                  <td className="py-2">{m.dependsOn.length ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : t('bundles.parallel')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MembersTable minWidth="min-w-[36rem]" head={[t('bundles.item'), t('catalog.department'), t('catalog.fee'), t('catalog.promisedLimit'), t('bundles.order')]}>
+          {tailored.members.map((m) => (
+            <tr key={m.code} className="border-b border-slate-100 align-top">
+              <td className="py-2 pr-3">
+                <a href={`/services/${encodeURIComponent(m.code)}`} className="text-brand-800 hover:underline">
+                  {m.name}
+                </a>
+                {m.applicability !== 'ALWAYS' && <span className="ml-1 text-xs text-slate-500">（{m.applicability === 'OPTIONAL' ? t('bundles.optional') : m.situations.join('、')}）</span>}
+              </td>
+              <td className="py-2 pr-3">{m.department}</td>
+              <td className="py-2 pr-3">{m.fee}</td>
+              <td className="py-2 pr-3">{limitText(t, m.promisedLimitDays)}</td>
+              <td className="py-2">{m.dependsOn.length ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : t('bundles.parallel')}</td>
+            </tr>
+          ))}
+        </MembersTable>
       </Card>
 
       <Card title={t('bundles.materials', { count: tailored.materials.length })} className="print:border-0 print:shadow-none">
