@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { MembersTable } from './members-table';
 import { limitText } from '@/components/catalog/labels';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { BundleCaseView } from '@/lib/bundles/get-bundle-case';
+import { MembersTable } from './members-table';
 
 const TONE = { SUBMITTED: 'blue', CORRECTION_REQUIRED: 'yellow', IN_PROGRESS: 'blue', CONCLUDED: 'green', DELIVERED: 'green', REJECTED: 'red' } as const;
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { IntakeDueCell } from '@/components/clock/intake-due-cell';
 import { TrailingBadge } from '@/components/ui/badge';
 import { Table, Td } from '@/components/ui/table';
 import type { Actor } from '@/lib/auth/actor';
@@ -24,10 +25,7 @@ export async function BundleIntakeQueue({ actor }: { actor: Actor }) {
             <Td>{c.memberCount}</Td>
             <Td>{t(`bundles.status.${c.status}`)}</Td>
             <Td className="whitespace-nowrap">{format.dateTime(c.submittedAt, { dateStyle: 'short', timeStyle: 'short' })}</Td>
-            <Td className="whitespace-nowrap">
-              {c.intakeDueAt ? format.dateTime(c.intakeDueAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}
-              {c.overdue && <TrailingBadge tone="red">{t('desk.overdue')}</TrailingBadge>}
-            </Td>
+            <IntakeDueCell dueAt={c.intakeDueAt} overdue={c.overdue} />
           </tr>
         ))}
       </Table>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { MembersTable } from '@/components/bundles/members-table';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { MembersTable } from '@/components/bundles/members-table';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
 import { KeyFacts } from '@/components/ui/fact';
