@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { AppError } from '@/lib/errors';
+import { pdfResponse } from '@/lib/pdf/pdf-response';
 
 /**
  * The GET handler of a public checklist PDF (an item's or a bundle's): public
@@ -16,22 +16,14 @@ export function checklistPdf<Input extends z.ZodType>(
   return async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
     const input = parse((await params).code, new URL(request.url).searchParams);
     if (!input.success) return new Response('Not found', { status: 404 });
-    try {
-      const t = await getTranslations();
-      const { bytes, filename } = await render(input.data, t as never);
-      return new Response(new Uint8Array(bytes), {
-        headers: {
-          'Content-Type': 'application/pdf',
-          'Content-Disposition': `inline; filename="checklist.pdf"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-          // The labels follow the visitor's language cookie: not for shared caches.
-          'Cache-Control': 'private, max-age=60',
-          'X-Content-Type-Options': 'nosniff',
-        },
-      });
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
-      console.error(`[${name}]`, error);
-      return new Response('Error', { status: 500 });
-    }
+    return pdfResponse(
+      name,
+      async () => render(input.data, (await getTranslations()) as never),
+      (filename) => ({
+        'Content-Disposition': `inline; filename="checklist.pdf"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        // The labels follow the visitor's language cookie: not for shared caches.
+        'Cache-Control': 'private, max-age=60',
+      }),
+    );
   };
 }
