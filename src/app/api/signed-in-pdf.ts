@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
+import { pdfResponse } from '@/lib/pdf/pdf-response';
 
 /**
  * The GET handler of a PDF (notice, decision, certificate) that only a signed-in
@@ -18,20 +18,10 @@ export function signedInPdf<Params extends z.ZodType>(
     if (!actor) return new Response('Unauthorized', { status: 401 });
     const parsed = paramsSchema.safeParse(await params);
     if (!parsed.success) return new Response('Not found', { status: 404 });
-    try {
-      const document = await render(actor, parsed.data);
-      return new Response(new Uint8Array(document.bytes), {
-        headers: {
-          'Content-Type': 'application/pdf',
-          'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(document.filename)}`,
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': 'private, no-store',
-        },
-      });
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'NOT_FOUND') return new Response('Not found', { status: 404 });
-      console.error(`[${name}]`, error);
-      return new Response('Error', { status: 500 });
-    }
+    return pdfResponse(
+      name,
+      () => render(actor, parsed.data),
+      (filename) => ({ 'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(filename)}`, 'Cache-Control': 'private, no-store' }),
+    );
   };
 }

@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/applications/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { BundleCaseView } from '@/lib/bundles/get-bundle-case';
+import { MembersTable } from './members-table';
 
 const TONE = { SUBMITTED: 'blue', CORRECTION_REQUIRED: 'yellow', IN_PROGRESS: 'blue', CONCLUDED: 'green', DELIVERED: 'green', REJECTED: 'red' } as const;
 
@@ -42,52 +43,39 @@ export async function BundleCaseSummary({ bundleCase: c, memberHref }: { bundleC
         {c.situations.length > 0 && <p className="mt-3 text-sm text-slate-600">{t('catalogPublic.checklist.chosen', { situations: c.situations.join('、') })}</p>}
       </Card>
       <Card title={t('bundles.members', { count: c.members.length })}>
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead className="border-b border-slate-200 text-xs text-slate-500">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('bundles.item')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('bundles.subNumber')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.department')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('bundles.state')}</th>
-                <th scope="col" className="py-2 font-medium">{t('bundles.result')}</th>
+        <MembersTable minWidth="min-w-[40rem]" head={[t('bundles.item'), t('bundles.subNumber'), t('catalog.department'), t('bundles.state'), t('bundles.result')]}>
+          {c.members.map((m) => {
+            const href = memberHref?.(m.id);
+            return (
+              <tr key={m.id} className="border-b border-slate-100 align-top">
+                <td className="py-2 pr-3">
+                  {href ? (
+                    <a href={href} className="text-brand-800 hover:underline">
+                      {m.name}
+                    </a>
+                  ) : (
+                    m.name
+                  )}
+                  {m.dependsOn.length > 0 && <span className="block text-xs text-slate-500">{t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') })}</span>}
+                </td>
+                <td className="py-2 pr-3 font-mono text-xs">{m.receiptNumber ?? (c.status === 'IN_PROGRESS' && m.status === 'SUBMITTED' ? t('bundles.waiting') : '—')}</td>
+                <td className="py-2 pr-3">{m.department}</td>
+                <td className="py-2 pr-3">
+                  <StatusBadge status={m.status} decision={m.decision} />
+                </td>
+                <td className="py-2">
+                  {m.certificates.map((cert) => (
+                    <span key={cert.id} className="block">
+                      {cert.type} {cert.number}
+                    </span>
+                  ))}
+                  {m.decision === 'DENIED' && m.decisionReason}
+                  {m.closedReason}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {c.members.map((m) => {
-                const href = memberHref?.(m.id);
-                return (
-                  <tr key={m.id} className="border-b border-slate-100 align-top">
-                    <td className="py-2 pr-3">
-                      {href ? (
-                        <a href={href} className="text-brand-800 hover:underline">
-                          {m.name}
-                        </a>
-                      ) : (
-                        m.name
-                      )}
-                      {m.dependsOn.length > 0 && <span className="block text-xs text-slate-500">{t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') })}</span>}
-                    </td>
-                    <td className="py-2 pr-3 font-mono text-xs">{m.receiptNumber ?? (c.status === 'IN_PROGRESS' && m.status === 'SUBMITTED' ? t('bundles.waiting') : '—')}</td>
-                    <td className="py-2 pr-3">{m.department}</td>
-                    <td className="py-2 pr-3">
-                      <StatusBadge status={m.status} decision={m.decision} />
-                    </td>
-                    <td className="py-2">
-                      {m.certificates.map((cert) => (
-                        <span key={cert.id} className="block">
-                          {cert.type} {cert.number}
-                        </span>
-                      ))}
-                      {m.decision === 'DENIED' && m.decisionReason}
-                      {m.closedReason}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </MembersTable>
       </Card>
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Badge } from '@/components/ui/badge';
+import { IntakeDueCell } from '@/components/clock/intake-due-cell';
+import { TrailingBadge } from '@/components/ui/badge';
 import { Table, Td } from '@/components/ui/table';
 import type { Actor } from '@/lib/auth/actor';
 import { listBundleIntakeQueue } from '@/lib/bundles/list-bundle-intake-queue';
@@ -18,22 +19,13 @@ export async function BundleIntakeQueue({ actor }: { actor: Actor }) {
               <Link href={`/desk/bundles/${c.id}`} className="font-medium text-brand-700 hover:underline">
                 {c.name}
               </Link>
-              <span className="ml-2">
-                <Badge tone="green">{t('bundles.badge')}</Badge>
-              </span>
+              <TrailingBadge tone="green">{t('bundles.badge')}</TrailingBadge>
             </Td>
             <Td>{c.applicantName}</Td>
             <Td>{c.memberCount}</Td>
             <Td>{t(`bundles.status.${c.status}`)}</Td>
             <Td className="whitespace-nowrap">{format.dateTime(c.submittedAt, { dateStyle: 'short', timeStyle: 'short' })}</Td>
-            <Td className="whitespace-nowrap">
-              {c.intakeDueAt ? format.dateTime(c.intakeDueAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}
-              {c.overdue && (
-                <span className="ml-2">
-                  <Badge tone="red">{t('desk.overdue')}</Badge>
-                </span>
-              )}
-            </Td>
+            <IntakeDueCell dueAt={c.intakeDueAt} overdue={c.overdue} />
           </tr>
         ))}
       </Table>

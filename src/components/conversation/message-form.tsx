@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
 
@@ -27,9 +27,7 @@ export function MessageForm({ applicationId, action: send }: { applicationId: st
       <Field id="message-files" label={t('files')} hint={t('filesHint')} errors={fieldErrors.files}>
         <input id="message-files" name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="message-files-hint" className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700" />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {pending ? t('sending') : t('send')}
-      </Button>
+      <SubmitButton pending={pending}>{pending ? t('sending') : t('send')}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { Card } from '@/components/ui/card';
+import type { ReactNode } from 'react';
+import { Card, PageHeader } from '@/components/ui/card';
 import type { RectificationRow } from '@/lib/evaluation/list-rectifications';
 
 /** What a rectification is about and how far it got. */
@@ -30,5 +31,17 @@ export async function RectificationSummary({ row }: { row: RectificationRow }) {
           ))}
       </dl>
     </Card>
+  );
+}
+
+/** The page of one rectification as the department and the supervisor both see it; each brings its own links and form. */
+export async function RectificationPage({ row, links, children }: { row: RectificationRow; links: ReactNode; children: ReactNode }) {
+  const t = await getTranslations('ratings');
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('rectificationTitle')} description={`${row.itemName}（${row.receiptNumber ?? '—'}）`} actions={<div className="flex flex-wrap gap-2">{links}</div>} />
+      <RectificationSummary row={row} />
+      {children}
+    </div>
   );
 }

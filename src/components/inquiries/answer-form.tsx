@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
 
@@ -24,9 +24,7 @@ export function AnswerForm({ inquiryId, canPublish, action: answer }: { inquiryI
           {t('publish')}
         </label>
       )}
-      <Button type="submit" disabled={pending}>
-        {t('sendAnswer')}
-      </Button>
+      <SubmitButton pending={pending}>{t('sendAnswer')}</SubmitButton>
     </form>
   );
 }

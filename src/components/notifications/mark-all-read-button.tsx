@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action';
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -19,9 +19,7 @@ export function MarkAllReadButton({ upTo, action }: { upTo: string | null; actio
       {upTo && (
         <>
           <input type="hidden" name="upTo" value={upTo} />
-          <Button type="submit" variant="secondary" disabled={pending}>
-            {pending ? t('marking') : t('markAllRead')}
-          </Button>
+          <SubmitButton pending={pending} variant="secondary">{pending ? t('marking') : t('markAllRead')}</SubmitButton>
         </>
       )}
       {marked !== undefined && (

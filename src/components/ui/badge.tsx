@@ -12,3 +12,12 @@ export type Tone = keyof typeof tones;
 export function Badge({ tone = 'gray', children }: { tone?: Tone; children: ReactNode }) {
   return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>{children}</span>;
 }
+
+/** A badge that follows a value on the same line (overdue, draft, certificate): the gap comes with it so every such note sits alike. */
+export function TrailingBadge({ tone, children }: { tone?: Tone; children: ReactNode }) {
+  return (
+    <span className="ml-2">
+      <Badge tone={tone}>{children}</Badge>
+    </span>
+  );
+}

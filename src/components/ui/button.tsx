@@ -20,3 +20,8 @@ export function Button({ variant = 'primary', className = '', ...props }: Compon
 export function ButtonLink({ variant = 'primary', className = '', ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
   return <Link className={`${base} ${variants[variant]} ${className}`} {...props} />;
 }
+
+/** The submit button of an action form: disabled while the action runs, so a second click cannot send the form twice. */
+export function SubmitButton({ pending, ...props }: Omit<ComponentProps<typeof Button>, 'type' | 'disabled'> & { pending: boolean }) {
+  return <Button type="submit" disabled={pending} {...props} />;
+}

@@ -29,3 +29,21 @@ export function PageHeader({ title, description, actions }: { title: ReactNode; 
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="rounded-md border border-dashed border-slate-300 bg-slate-50 px-4 py-8 text-center text-sm text-slate-500">{children}</p>;
 }
+
+/** A page where one writes something new (a complaint, a question) beside the list of what one wrote before. */
+export function FormBesideList({ title, description, form, listId, listTitle, children }: { title: ReactNode; description: ReactNode; form: ReactNode; listId: string; listTitle: ReactNode; children: ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <PageHeader title={title} description={description} />
+      <div className="grid gap-6 lg:grid-cols-[24rem_1fr]">
+        {form}
+        <section aria-labelledby={listId}>
+          <h2 id={listId} className="mb-3 text-base font-semibold text-slate-800">
+            {listTitle}
+          </h2>
+          {children}
+        </section>
+      </div>
+    </div>
+  );
+}

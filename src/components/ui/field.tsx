@@ -67,3 +67,42 @@ export function Options({ items }: { items: readonly { value: string | number; l
     </option>
   ));
 }
+
+/**
+ * A labelled text area, the most common field of the staff and applicant forms.
+ * The hint and the errors reach both the label block and the control, so they can never disagree.
+ */
+export function TextareaField({ id, label, hint, errors, required, ...props }: Omit<FieldProps, 'children'> & Omit<ComponentProps<'textarea'>, 'id'>) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} required={required}>
+      <Textarea id={id} errors={errors} hint={hint} required={required} {...props} />
+    </Field>
+  );
+}
+
+/** A labelled input; like TextareaField, one id, hint and error list serve the label block and the control. */
+export function InputField({ id, label, hint, errors, required, ...props }: Omit<FieldProps, 'children'> & Omit<ComponentProps<'input'>, 'id'>) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} required={required}>
+      <Input id={id} errors={errors} hint={hint} required={required} {...props} />
+    </Field>
+  );
+}
+
+const fileControl = 'max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700';
+
+/** The scans or photos of one material: several files, of the kinds the upload check accepts, tied to the material's error list. */
+export function MaterialFilesInput({ id, errors, className, ...props }: Omit<ComponentProps<'input'>, 'type' | 'multiple' | 'accept'> & { id: string; errors?: string[] }) {
+  return (
+    <input
+      id={id}
+      type="file"
+      multiple
+      accept="application/pdf,image/jpeg,image/png"
+      aria-invalid={errors ? true : undefined}
+      aria-describedby={errors ? `${id}-error` : undefined}
+      className={className ? `${className} ${fileControl}` : fileControl}
+      {...props}
+    />
+  );
+}

@@ -1,9 +1,8 @@
 import 'server-only';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { env } from '@/env';
-import { shanghaiDate } from '@/lib/clock/calendar';
 import { AppError } from '@/lib/errors';
-import { qrDataUrl } from '@/lib/pdf/qr-data-url';
+import { checklistHead } from '@/lib/pdf/checklist-head';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { choiceQuery } from './choice';
 import { getBundleGuide } from './get-bundle-guide';
@@ -20,26 +19,7 @@ export async function renderBundleChecklist(input: { code: string; situations: r
   const guideUrl = new URL(`/services/bundles/${encodeURIComponent(guide.code)}${choiceQuery(choice)}`, env.PUBLIC_BASE_URL);
   const header = (text: string): TableCell => ({ text, bold: true, fillColor: '#eef2f7', alignment: 'center' });
   const content: Content[] = [
-    { text: t('site.center'), alignment: 'center', fontSize: 12, color: '#555555' },
-    { text: t('catalogPublic.checklist.title'), alignment: 'center', fontSize: 20, bold: true, margin: [0, 6, 0, 4] },
-    { text: guide.name, alignment: 'center', fontSize: 14, margin: [0, 0, 0, 12] },
-    {
-      columns: [
-        {
-          width: '*',
-          stack: [
-            `${t('bundles.lead')}：${guide.leadDepartment}`,
-            `${t('bundles.promised')}：${guide.promisedLimitDays} · ${t('bundles.memberSum')}：${tailored.memberPromisedSum}`,
-            choice.situations.length ? t('catalogPublic.checklist.chosen', { situations: choice.situations.join('、') }) : t('catalogPublic.checklist.noneChosen'),
-            t('catalogPublic.checklist.generatedOn', { date: shanghaiDate(now) }),
-          ],
-          fontSize: 10,
-          lineHeight: 1.5,
-        },
-        { width: 72, stack: [{ image: await qrDataUrl(guideUrl.toString()), width: 64 }, { text: t('catalogPublic.checklist.scan'), fontSize: 7, color: '#555555' }] },
-      ],
-      margin: [0, 0, 0, 12],
-    },
+    ...(await checklistHead(t, { name: guide.name, facts: [`${t('bundles.lead')}：${guide.leadDepartment}`, `${t('bundles.promised')}：${guide.promisedLimitDays} · ${t('bundles.memberSum')}：${tailored.memberPromisedSum}`], chosen: choice.situations, guideUrl, now })),
     {
       table: {
         headerRows: 1,

@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { env } from '@/env';
-import { shanghaiDate } from '@/lib/clock/calendar';
 import { AppError } from '@/lib/errors';
 import { checklistMaterials } from './required-materials';
-import { qrDataUrl } from '@/lib/pdf/qr-data-url';
+import { checklistHead } from '@/lib/pdf/checklist-head';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { getServiceGuide } from './get-service-guide';
 
@@ -42,26 +41,7 @@ export async function renderChecklist(input: { code: string; situationIds: reado
     ]),
   ];
   const content: Content[] = [
-    { text: t('site.center'), alignment: 'center', fontSize: 12, color: '#555555' },
-    { text: t('catalogPublic.checklist.title'), alignment: 'center', fontSize: 20, bold: true, margin: [0, 6, 0, 4] },
-    { text: guide.name, alignment: 'center', fontSize: 14, margin: [0, 0, 0, 12] },
-    {
-      columns: [
-        {
-          width: '*',
-          stack: [
-            t('catalogPublic.checklist.itemCode', { code: guide.code }),
-            `${t('catalog.department')}：${guide.department}`,
-            chosen.length ? t('catalogPublic.checklist.chosen', { situations: chosen.map((s) => s.name).join('、') }) : t('catalogPublic.checklist.noneChosen'),
-            t('catalogPublic.checklist.generatedOn', { date: shanghaiDate(now) }),
-          ],
-          fontSize: 10,
-          lineHeight: 1.5,
-        },
-        { width: 72, stack: [{ image: await qrDataUrl(guideUrl.toString()), width: 64 }, { text: t('catalogPublic.checklist.scan'), fontSize: 7, color: '#555555' }] },
-      ],
-      margin: [0, 0, 0, 12],
-    },
+    ...(await checklistHead(t, { name: guide.name, facts: [t('catalogPublic.checklist.itemCode', { code: guide.code }), `${t('catalog.department')}：${guide.department}`], chosen: chosen.map((s) => s.name), guideUrl, now })),
     { table: { headerRows: 1, widths: [28, '*', 44, 32, 130], body: rows }, layout: { hLineColor: () => '#999999', vLineColor: () => '#999999' } },
     {
       text: t('catalogPublic.checklist.footer', { name: guide.name, version: guide.version, phone: guide.contactPhone }),

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
-import { Badge } from '@/components/ui/badge';
+import { Badge, TrailingBadge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
@@ -49,11 +49,7 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
               <Td>{task.stageName}</Td>
               <Td className="whitespace-nowrap">
                 {format.dateTime((done ? task.decidedAt : task.dueAt) ?? now, { dateStyle: 'short', timeStyle: 'short' })}
-                {!done && task.warning && task.warning !== 'GREEN' && (
-                  <span className="ml-2">
-                    <Badge tone={task.warning === 'RED' ? 'red' : 'yellow'}>{t(`warning.${task.warning}`)}</Badge>
-                  </span>
-                )}
+                {!done && task.warning && task.warning !== 'GREEN' && <TrailingBadge tone={task.warning === 'RED' ? 'red' : 'yellow'}>{t(`warning.${task.warning}`)}</TrailingBadge>}
                 <ProvisionalDueNote provisional={task.provisional} />
                 <StoppedClockNote stopped={task.stopped} />
               </Td>

@@ -3,7 +3,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { Button, ButtonLink } from '@/components/ui/button';
-import { Field, FormAlert, Input } from '@/components/ui/field';
+import { FormAlert, InputField } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
 import { activateAccountAction, requestActivationAction } from './actions';
 
@@ -54,15 +54,9 @@ export function ActivateForm() {
         <FormAlert tone="success">{t('codeSent', { minutes: 10 })}</FormAlert>
         {activation.formError && <FormAlert>{activation.formError}</FormAlert>}
         <input type="hidden" name="idNumber" value={requested.data!.idNumber} />
-        <Field id="code" label={t('code')} hint={t('codeHint')} errors={activation.fieldErrors.code} required>
-          <Input id="code" errors={activation.fieldErrors.code} hint required inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />
-        </Field>
-        <Field id="password" label={t('password')} hint={t('passwordHint')} errors={activation.fieldErrors.password} required>
-          <Input id="password" type="password" errors={activation.fieldErrors.password} hint required autoComplete="new-password" maxLength={128} />
-        </Field>
-        <Field id="confirmPassword" label={t('confirmPassword')} errors={activation.fieldErrors.confirmPassword} required>
-          <Input id="confirmPassword" type="password" errors={activation.fieldErrors.confirmPassword} required autoComplete="new-password" maxLength={128} />
-        </Field>
+        <InputField id="code" label={t('code')} hint={t('codeHint')} errors={activation.fieldErrors.code} required inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />
+        <InputField id="password" label={t('password')} hint={t('passwordHint')} errors={activation.fieldErrors.password} required type="password" autoComplete="new-password" maxLength={128} />
+        <InputField id="confirmPassword" label={t('confirmPassword')} errors={activation.fieldErrors.confirmPassword} required type="password" autoComplete="new-password" maxLength={128} />
         <Button type="submit" className="w-full" disabled={activating}>
           {activating ? t('activating') : t('activate')}
         </Button>
@@ -76,12 +70,8 @@ export function ActivateForm() {
   return (
     <form action={requestAction} className="mt-6 space-y-4">
       {request.formError && <FormAlert>{request.formError}</FormAlert>}
-      <Field id="idNumber" label={t('idNumber')} errors={request.fieldErrors.idNumber} required>
-        <Input id="idNumber" errors={request.fieldErrors.idNumber} required autoComplete="off" maxLength={18} value={idNumber} onChange={(e) => setIdNumber(e.target.value)} />
-      </Field>
-      <Field id="phone" label={t('phone')} hint={t('phoneHint')} errors={request.fieldErrors.phone} required>
-        <Input id="phone" type="tel" errors={request.fieldErrors.phone} hint required inputMode="numeric" autoComplete="tel" maxLength={11} value={phone} onChange={(e) => setPhone(e.target.value)} />
-      </Field>
+      <InputField id="idNumber" label={t('idNumber')} errors={request.fieldErrors.idNumber} required autoComplete="off" maxLength={18} value={idNumber} onChange={(e) => setIdNumber(e.target.value)} />
+      <InputField id="phone" label={t('phone')} hint={t('phoneHint')} errors={request.fieldErrors.phone} required type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} value={phone} onChange={(e) => setPhone(e.target.value)} />
       <Button type="submit" className="w-full" disabled={requesting}>
         {requesting ? t('sending') : t('sendCode')}
       </Button>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
@@ -59,10 +60,7 @@ export default async function HallScreenPage() {
         </section>
 
         <div className="space-y-4 lg:space-y-6">
-          <section aria-labelledby="waiting-heading" className="rounded-xl bg-white shadow-sm">
-            <h2 id="waiting-heading" className="border-b border-slate-200 px-5 py-3 text-2xl font-bold text-slate-900">
-              {t('hall.waiting')}
-            </h2>
+          <SidePanel id="waiting-heading" title={t('hall.waiting')}>
             <dl className="grid grid-cols-3 divide-x divide-slate-200 text-center">
               {board.waiting.map((w) => (
                 <div key={w.kind} className="px-2 py-5">
@@ -71,11 +69,8 @@ export default async function HallScreenPage() {
                 </div>
               ))}
             </dl>
-          </section>
-          <section aria-labelledby="recent-heading" className="rounded-xl bg-white shadow-sm">
-            <h2 id="recent-heading" className="border-b border-slate-200 px-5 py-3 text-2xl font-bold text-slate-900">
-              {t('hall.recent')}
-            </h2>
+          </SidePanel>
+          <SidePanel id="recent-heading" title={t('hall.recent')}>
             {board.recent.length === 0 ? (
               <p className="px-5 py-8 text-center text-xl text-slate-600">{t('hall.noRecent')}</p>
             ) : (
@@ -91,9 +86,21 @@ export default async function HallScreenPage() {
                 ))}
               </ol>
             )}
-          </section>
+          </SidePanel>
         </div>
       </div>
     </div>
+  );
+}
+
+/** A panel beside the calling board (waiting counts, recent calls), titled for screen readers and for the hall. */
+function SidePanel({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-xl bg-white shadow-sm">
+      <h2 id={id} className="border-b border-slate-200 px-5 py-3 text-2xl font-bold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -3,7 +3,7 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Input } from '@/components/ui/field';
+import { FormAlert, InputField } from '@/components/ui/field';
 
 export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations('login');
@@ -33,12 +33,8 @@ export function LoginForm({ next }: { next?: string }) {
   return (
     <form onSubmit={submit} className="mt-6 space-y-4">
       {error && <FormAlert>{t(error)}</FormAlert>}
-      <Field id="login" label={t('login')} required>
-        <Input id="login" name="login" autoComplete="username" required />
-      </Field>
-      <Field id="password" label={t('password')} required>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required />
-      </Field>
+      <InputField id="login" label={t('login')} required name="login" autoComplete="username" />
+      <InputField id="password" label={t('password')} required name="password" type="password" autoComplete="current-password" />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t('signingIn') : t('submit')}
       </Button>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { catalogSearchSchema } from '@/lib/catalog/schemas';
 import { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
@@ -51,65 +52,29 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
             {t('catalogPublic.filters.searchHint')}
           </p>
         </div>
-        <div>
-          <label htmlFor="department" className="mb-1 block text-xs font-medium text-slate-600">
-            {t('catalog.department')}
-          </label>
-          <select id="department" name="department" defaultValue={query.department ?? ''} className={select}>
-            <option value="">{t('catalog.all')}</option>
-            {facets.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-                {d.level !== 'COUNTY' ? `（${t(`level.${d.level}`)}）` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="lifeEvent" className="mb-1 block text-xs font-medium text-slate-600">
-            {t('catalog.lifeEvent')}
-          </label>
-          <select id="lifeEvent" name="lifeEvent" defaultValue={query.lifeEvent ?? ''} className={select}>
-            <option value="">{t('catalog.all')}</option>
-            <Options items={facets.lifeEvents.map((e) => ({ value: e, label: e }))} />
-          </select>
-        </div>
-        <div>
-          <label htmlFor="type" className="mb-1 block text-xs font-medium text-slate-600">
-            {t('catalog.type')}
-          </label>
-          <select id="type" name="type" defaultValue={query.type ?? ''} className={select}>
-            <option value="">{t('catalog.all')}</option>
-            <Options items={ITEM_TYPES.map((v) => ({ value: v, label: t(`itemType.${v}`) }))} />
-          </select>
-        </div>
-        <div>
-          <label htmlFor="level" className="mb-1 block text-xs font-medium text-slate-600">
-            {t('catalogPublic.filters.level')}
-          </label>
-          <select id="level" name="level" defaultValue={query.level ?? ''} className={select}>
-            <option value="">{t('catalog.all')}</option>
-            <Options items={LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))} />
-          </select>
-        </div>
-        <div>
-          <label htmlFor="handlingClass" className="mb-1 block text-xs font-medium text-slate-600">
-            {t('catalogPublic.filters.handlingClass')}
-          </label>
-          <select id="handlingClass" name="handlingClass" defaultValue={query.handlingClass ?? ''} className={select}>
-            <option value="">{t('catalog.all')}</option>
-            <Options items={HANDLING_CLASSES.map((v) => ({ value: v, label: t(`handlingClass.${v}`) }))} />
-          </select>
-        </div>
-        <div>
-          <label htmlFor="onlineDepth" className="mb-1 block text-xs font-medium text-slate-600">
-            {t('catalogPublic.filters.onlineDepth')}
-          </label>
-          <select id="onlineDepth" name="onlineDepth" defaultValue={query.onlineDepth ?? ''} className={select}>
-            <option value="">{t('catalog.all')}</option>
-            <Options items={[4, 3, 2].map((v) => ({ value: v, label: t('catalogPublic.filters.depthAtLeast', { depth: v }) }))} />
-          </select>
-        </div>
+        <FilterSelect id="department" label={t('catalog.department')} value={query.department} anyLabel={t('catalog.all')} className={select}>
+          {facets.departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+              {d.level !== 'COUNTY' ? `（${t(`level.${d.level}`)}）` : ''}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id="lifeEvent" label={t('catalog.lifeEvent')} value={query.lifeEvent} anyLabel={t('catalog.all')} className={select}>
+          <Options items={facets.lifeEvents.map((e) => ({ value: e, label: e }))} />
+        </FilterSelect>
+        <FilterSelect id="type" label={t('catalog.type')} value={query.type} anyLabel={t('catalog.all')} className={select}>
+          <Options items={ITEM_TYPES.map((v) => ({ value: v, label: t(`itemType.${v}`) }))} />
+        </FilterSelect>
+        <FilterSelect id="level" label={t('catalogPublic.filters.level')} value={query.level} anyLabel={t('catalog.all')} className={select}>
+          <Options items={LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))} />
+        </FilterSelect>
+        <FilterSelect id="handlingClass" label={t('catalogPublic.filters.handlingClass')} value={query.handlingClass} anyLabel={t('catalog.all')} className={select}>
+          <Options items={HANDLING_CLASSES.map((v) => ({ value: v, label: t(`handlingClass.${v}`) }))} />
+        </FilterSelect>
+        <FilterSelect id="onlineDepth" label={t('catalogPublic.filters.onlineDepth')} value={query.onlineDepth} anyLabel={t('catalog.all')} className={select}>
+          <Options items={[4, 3, 2].map((v) => ({ value: v, label: t('catalogPublic.filters.depthAtLeast', { depth: v }) }))} />
+        </FilterSelect>
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4 lg:justify-end">
           <Link href="/services" className="flex min-h-10 items-center rounded-md px-4 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
             {t('catalogPublic.filters.reset')}

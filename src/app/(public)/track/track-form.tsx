@@ -5,9 +5,9 @@ import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Fact } from '@/components/ui/fact';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Input } from '@/components/ui/field';
+import { FormAlert, InputField } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
 import type { PublicProgress } from '@/lib/progress/lookup-progress';
 import { lookupProgressAction } from './actions';
@@ -29,15 +29,9 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
       <Card title={t('track.formTitle')}>
         <form action={action} className="space-y-4">
           {formError && <FormAlert>{state && !state.ok && state.error === 'NOT_FOUND' ? t('track.notFound') : formError}</FormAlert>}
-          <Field id="receiptNumber" label={t('track.receiptNumber')} hint={t('track.receiptHint')} errors={fieldErrors.receiptNumber} required>
-            <Input id="receiptNumber" errors={fieldErrors.receiptNumber} hint required autoComplete="off" maxLength={40} value={receiptNumber} onChange={(e) => setReceiptNumber(e.target.value)} placeholder="511602-20261123-00001" />
-          </Field>
-          <Field id="checkCode" label={t('track.checkCode')} hint={t('track.checkHint')} errors={fieldErrors.checkCode} required>
-            <Input id="checkCode" errors={fieldErrors.checkCode} hint required autoComplete="off" maxLength={20} value={checkCode} onChange={(e) => setCheckCode(e.target.value)} />
-          </Field>
-          <Button type="submit" disabled={pending}>
-            {pending ? t('track.searching') : t('track.search')}
-          </Button>
+          <InputField id="receiptNumber" label={t('track.receiptNumber')} hint={t('track.receiptHint')} errors={fieldErrors.receiptNumber} required autoComplete="off" maxLength={40} value={receiptNumber} onChange={(e) => setReceiptNumber(e.target.value)} placeholder="511602-20261123-00001" />
+          <InputField id="checkCode" label={t('track.checkCode')} hint={t('track.checkHint')} errors={fieldErrors.checkCode} required autoComplete="off" maxLength={20} value={checkCode} onChange={(e) => setCheckCode(e.target.value)} />
+          <SubmitButton pending={pending}>{pending ? t('track.searching') : t('track.search')}</SubmitButton>
           <p className="text-xs text-slate-500">{t('track.privacy')}</p>
         </form>
       </Card>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { IntakeDueCell } from '@/components/clock/intake-due-cell';
 import { StatusBadge } from '@/components/applications/status-badge';
-import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
@@ -38,14 +38,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
                 <StatusBadge status={a.status} />
               </Td>
               <Td className="whitespace-nowrap">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}</Td>
-              <Td className="whitespace-nowrap">
-                {a.intakeDueAt ? format.dateTime(a.intakeDueAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}
-                {a.overdue && (
-                  <span className="ml-2">
-                    <Badge tone="red">{t('desk.overdue')}</Badge>
-                  </span>
-                )}
-              </Td>
+              <IntakeDueCell dueAt={a.intakeDueAt} overdue={a.overdue} />
             </tr>
           ))}
         </Table>

@@ -2,8 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Input } from '@/components/ui/field';
+import { Button, SubmitButton } from '@/components/ui/button';
+import { FormAlert, InputField } from '@/components/ui/field';
 import { issueApiKeyAction, revokeApiKeyAction } from './actions';
 
 export function IssueApiKeyForm() {
@@ -23,16 +23,10 @@ export function IssueApiKeyForm() {
         </FormAlert>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="name" label={t('name')} hint={t('nameHint')} errors={fieldErrors.name} required>
-          <Input id="name" name="name" required maxLength={100} hint errors={fieldErrors.name} />
-        </Field>
-        <Field id="rateLimitPerHour" label={t('rateLimit')} hint={t('rateLimitHint')} errors={fieldErrors.rateLimitPerHour} required>
-          <Input id="rateLimitPerHour" name="rateLimitPerHour" type="number" inputMode="numeric" min={1} max={10000} defaultValue={60} required hint errors={fieldErrors.rateLimitPerHour} />
-        </Field>
+        <InputField id="name" label={t('name')} hint={t('nameHint')} errors={fieldErrors.name} required name="name" maxLength={100} />
+        <InputField id="rateLimitPerHour" label={t('rateLimit')} hint={t('rateLimitHint')} errors={fieldErrors.rateLimitPerHour} required name="rateLimitPerHour" type="number" inputMode="numeric" min={1} max={10000} defaultValue={60} />
       </div>
-      <Button type="submit" disabled={pending}>
-        {t('issue')}
-      </Button>
+      <SubmitButton pending={pending}>{t('issue')}</SubmitButton>
     </form>
   );
 }

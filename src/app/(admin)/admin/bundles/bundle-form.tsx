@@ -2,9 +2,9 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, FieldErrors, FormAlert, Input, Select, TextareaField } from '@/components/ui/field';
 import { publishBundleAction, saveBundleDraftAction } from './actions';
 
 type Doc = {
@@ -56,13 +56,9 @@ export function BundleForm({ versionId, document, departments, items, codeFixed 
           <Field id="promisedLimitDays" label={t('promised')} required errors={err('promisedLimitDays')} hint={t('promisedHint')}>
             <Input id="promisedLimitDays" inputMode="decimal" defaultValue={String(document.promisedLimitDays)} errors={err('promisedLimitDays')} hint />
           </Field>
-          <Field id="situations" label={t('situations')} errors={err('situations')} hint={t('situationsHint')}>
-            <Textarea id="situations" defaultValue={document.situations.join('\n')} errors={err('situations')} hint />
-          </Field>
+          <TextareaField id="situations" label={t('situations')} hint={t('situationsHint')} errors={err('situations')} defaultValue={document.situations.join('\n')} />
           <div className="sm:col-span-2">
-            <Field id="description" label={t('descriptionField')} errors={err('description')}>
-              <Textarea id="description" defaultValue={document.description ?? ''} errors={err('description')} />
-            </Field>
+            <TextareaField id="description" label={t('descriptionField')} errors={err('description')} defaultValue={document.description ?? ''} />
           </div>
         </div>
       </Card>
@@ -99,9 +95,7 @@ export function BundleForm({ versionId, document, departments, items, codeFixed 
           ))}
         </ol>
       </Card>
-      <Button type="submit" disabled={pending}>
-        {versionId ? t('saveDraft') : t('create')}
-      </Button>
+      <SubmitButton pending={pending}>{versionId ? t('saveDraft') : t('create')}</SubmitButton>
     </form>
   );
 }
@@ -115,9 +109,7 @@ export function PublishBundleForm({ versionId }: { versionId: string }) {
     <form action={action} className="space-y-3">
       <input type="hidden" name="versionId" value={versionId} />
       {formError && <FormAlert>{[formError, ...problems].join(' ')}</FormAlert>}
-      <Button type="submit" disabled={pending}>
-        {t('publish')}
-      </Button>
+      <SubmitButton pending={pending}>{t('publish')}</SubmitButton>
     </form>
   );
 }

@@ -3,8 +3,8 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Input, Select } from '@/components/ui/field';
+import { Button, SubmitButton } from '@/components/ui/button';
+import { Field, FormAlert, Select, InputField } from '@/components/ui/field';
 import { addCalendarDayAction, confirmCalendarYearAction, removeCalendarDayAction } from './actions';
 
 export function AddCalendarDayForm() {
@@ -15,22 +15,16 @@ export function AddCalendarDayForm() {
       {formError && <FormAlert>{formError}</FormAlert>}
       {state?.ok && <FormAlert tone="success">{t('saved', { moved: state.data?.moved ?? 0 })}</FormAlert>}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="date" label={t('date')} errors={fieldErrors.date} required>
-          <Input id="date" name="date" type="date" required errors={fieldErrors.date} />
-        </Field>
+        <InputField id="date" label={t('date')} errors={fieldErrors.date} required name="date" type="date" />
         <Field id="kind" label={t('kind')} errors={fieldErrors.kind} required>
           <Select id="kind" name="kind" errors={fieldErrors.kind} defaultValue="holiday">
             <option value="holiday">{t('holiday')}</option>
             <option value="workday">{t('workday')}</option>
           </Select>
         </Field>
-        <Field id="name" label={t('name')} errors={fieldErrors.name} required>
-          <Input id="name" name="name" required maxLength={40} placeholder={t('namePlaceholder')} errors={fieldErrors.name} />
-        </Field>
+        <InputField id="name" label={t('name')} errors={fieldErrors.name} required name="name" maxLength={40} placeholder={t('namePlaceholder')} />
       </div>
-      <Button type="submit" disabled={pending}>
-        {t('add')}
-      </Button>
+      <SubmitButton pending={pending}>{t('add')}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import type { ImportProblem } from '@/lib/catalog-admin/import-catalog';
 import { importCatalogAction } from './actions';
@@ -52,7 +52,7 @@ export function ImportForm() {
       <Field id="file" label={t('file')} errors={fieldErrors.file} required>
         <Input id="file" type="file" accept=".json,.xlsx,application/json" errors={fieldErrors.file} />
       </Field>
-      <Button type="submit" disabled={pending}>{t('submit')}</Button>
+      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
     </form>
   );
 }

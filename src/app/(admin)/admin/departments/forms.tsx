@@ -1,8 +1,8 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { startTransition, type FormEvent } from 'react';
+import { startTransition, type FormEvent, type ReactNode } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select } from '@/components/ui/field';
 import { saveDepartmentAction, saveWindowAction } from './actions';
 
@@ -17,30 +17,52 @@ function useSubmit(formAction: (data: FormData) => void) {
   };
 }
 
-export function DepartmentForm({ initial, regions, departments }: { initial: { id: string; code: string; name: string; shortName: string | null; regionCode: string; upperDepartmentCode: string | null } | null; regions: Region[]; departments: { code: string; name: string }[] }) {
+type Errors = Record<string, string[] | undefined>;
+
+/** What a department's and a window's form share: the record's id, the form error, code and name, the save button. */
+function OrgForm({ kind, initial, action, pending, formError, errors: e, children }: { kind: 'dept' | 'win'; initial: { id: string; code: string; name: string } | null; action: (data: FormData) => void; pending: boolean; formError: string | null; errors: Errors; children: ReactNode }) {
   const t = useTranslations('catalogAdmin.orgs');
-  const { action, pending, formError, fieldErrors: e } = useActionForm(saveDepartmentAction);
   return (
     <form onSubmit={useSubmit(action)} noValidate className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" name="id" value={initial?.id ?? ''} />
       {formError && <div className="sm:col-span-2"><FormAlert>{formError}</FormAlert></div>}
-      <Field id="dept-code" label={t('code')} errors={e.code} required>
-        <Input id="dept-code" name="code" defaultValue={initial?.code} errors={e.code} />
+      <Field id={`${kind}-code`} label={t('code')} errors={e.code} required>
+        <Input id={`${kind}-code`} name="code" defaultValue={initial?.code} errors={e.code} />
       </Field>
-      <Field id="dept-name" label={t('name')} errors={e.name} required>
-        <Input id="dept-name" name="name" defaultValue={initial?.name} errors={e.name} />
+      <Field id={`${kind}-name`} label={t('name')} errors={e.name} required>
+        <Input id={`${kind}-name`} name="name" defaultValue={initial?.name} errors={e.name} />
       </Field>
+      {children}
+      <div className="flex items-end">
+        <SubmitButton pending={pending}>{initial ? t('save') : t('create')}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function RegionField({ id, regions, value, errors }: { id: string; regions: Region[]; value: string; errors?: string[] }) {
+  const t = useTranslations('catalogAdmin.orgs');
+  return (
+    <Field id={id} label={t('region')} errors={errors} required>
+      <Select id={id} name="regionCode" defaultValue={value} errors={errors}>
+        <option value="">—</option>
+        {regions.map((r) => (
+          <option key={r.code} value={r.code}>{r.name}</option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+export function DepartmentForm({ initial, regions, departments }: { initial: { id: string; code: string; name: string; shortName: string | null; regionCode: string; upperDepartmentCode: string | null } | null; regions: Region[]; departments: { code: string; name: string }[] }) {
+  const t = useTranslations('catalogAdmin.orgs');
+  const { action, pending, formError, fieldErrors: e } = useActionForm(saveDepartmentAction);
+  return (
+    <OrgForm kind="dept" initial={initial} action={action} pending={pending} formError={formError} errors={e}>
       <Field id="dept-shortName" label={t('shortName')} errors={e.shortName}>
         <Input id="dept-shortName" name="shortName" defaultValue={initial?.shortName ?? ''} errors={e.shortName} />
       </Field>
-      <Field id="dept-region" label={t('region')} errors={e.regionCode} required>
-        <Select id="dept-region" name="regionCode" defaultValue={initial?.regionCode ?? ''} errors={e.regionCode}>
-          <option value="">—</option>
-          {regions.map((r) => (
-            <option key={r.code} value={r.code}>{r.name}</option>
-          ))}
-        </Select>
-      </Field>
+      <RegionField id="dept-region" regions={regions} value={initial?.regionCode ?? ''} errors={e.regionCode} />
       <Field id="dept-upper" label={t('upper')} errors={e.upperDepartmentCode}>
         <Select id="dept-upper" name="upperDepartmentCode" defaultValue={initial?.upperDepartmentCode ?? ''} errors={e.upperDepartmentCode}>
           <option value="">{t('none')}</option>
@@ -49,10 +71,7 @@ export function DepartmentForm({ initial, regions, departments }: { initial: { i
           ))}
         </Select>
       </Field>
-      <div className="flex items-end">
-        <Button type="submit" disabled={pending}>{initial ? t('save') : t('create')}</Button>
-      </div>
-    </form>
+    </OrgForm>
   );
 }
 
@@ -60,32 +79,14 @@ export function WindowForm({ initial, regions }: { initial: { id: string; code: 
   const t = useTranslations('catalogAdmin.orgs');
   const { action, pending, formError, fieldErrors: e } = useActionForm(saveWindowAction);
   return (
-    <form onSubmit={useSubmit(action)} noValidate className="grid gap-4 sm:grid-cols-2">
-      <input type="hidden" name="id" value={initial?.id ?? ''} />
-      {formError && <div className="sm:col-span-2"><FormAlert>{formError}</FormAlert></div>}
-      <Field id="win-code" label={t('code')} errors={e.code} required>
-        <Input id="win-code" name="code" defaultValue={initial?.code} errors={e.code} />
-      </Field>
-      <Field id="win-name" label={t('name')} errors={e.name} required>
-        <Input id="win-name" name="name" defaultValue={initial?.name} errors={e.name} />
-      </Field>
+    <OrgForm kind="win" initial={initial} action={action} pending={pending} formError={formError} errors={e}>
       <Field id="win-kind" label={t('kind')} errors={e.kind} required>
         <Select id="win-kind" name="kind" defaultValue={initial?.kind ?? 'GENERAL_INTAKE'} errors={e.kind}>
           <option value="GENERAL_INTAKE">{t('kinds.GENERAL_INTAKE')}</option>
           <option value="RESULT">{t('kinds.RESULT')}</option>
         </Select>
       </Field>
-      <Field id="win-region" label={t('region')} errors={e.regionCode} required>
-        <Select id="win-region" name="regionCode" defaultValue={initial?.regionCode ?? ''} errors={e.regionCode}>
-          <option value="">—</option>
-          {regions.map((r) => (
-            <option key={r.code} value={r.code}>{r.name}</option>
-          ))}
-        </Select>
-      </Field>
-      <div className="flex items-end">
-        <Button type="submit" disabled={pending}>{initial ? t('save') : t('create')}</Button>
-      </div>
-    </form>
+      <RegionField id="win-region" regions={regions} value={initial?.regionCode ?? ''} errors={e.regionCode} />
+    </OrgForm>
   );
 }

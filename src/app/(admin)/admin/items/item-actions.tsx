@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
 import { LEVELS } from '@/lib/enums';
 import { cancelItemAction, delegateItemAction, newDraftAction, publishAction } from './actions';
@@ -12,7 +12,7 @@ export function NewDraftButton({ itemId, label }: { itemId: string; label: strin
     <form action={action} className="space-y-2">
       <input type="hidden" name="itemId" value={itemId} />
       {formError && <FormAlert>{formError}</FormAlert>}
-      <Button type="submit" disabled={pending}>{label}</Button>
+      <SubmitButton pending={pending}>{label}</SubmitButton>
     </form>
   );
 }
@@ -27,7 +27,7 @@ export function PublishForm({ versionId }: { versionId: string }) {
       <Field id="effectiveFrom" label={t('effectiveFrom')} hint={t('effectiveHint')} errors={fieldErrors.effectiveFrom}>
         <Input id="effectiveFrom" type="date" errors={fieldErrors.effectiveFrom} hint={t('effectiveHint')} />
       </Field>
-      <Button type="submit" disabled={pending}>{t('publish')}</Button>
+      <SubmitButton pending={pending}>{t('publish')}</SubmitButton>
     </form>
   );
 }
@@ -44,7 +44,7 @@ export function CancelItemForm({ itemId }: { itemId: string }) {
       <Field id="cancel-reason" label={t('reason')} errors={fieldErrors.reason} required>
         <Textarea id="cancel-reason" name="reason" errors={fieldErrors.reason} rows={2} />
       </Field>
-      <Button type="submit" variant="danger" disabled={pending}>{t('submitCancel')}</Button>
+      <SubmitButton pending={pending} variant="danger">{t('submitCancel')}</SubmitButton>
     </form>
   );
 }
@@ -77,7 +77,7 @@ export function DelegateItemForm({ itemId, departments }: { itemId: string; depa
       <Field id="delegate-reason" label={t('reason')} errors={fieldErrors.reason} required>
         <Textarea id="delegate-reason" name="reason" errors={fieldErrors.reason} rows={2} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>{t('submitDelegate')}</Button>
+      <SubmitButton pending={pending} variant="secondary">{t('submitDelegate')}</SubmitButton>
     </form>
   );
 }

@@ -2,8 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
-import { Field, FieldErrors, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { Button, SubmitButton } from '@/components/ui/button';
+import { Field, FieldErrors, FormAlert, Input, Select, Textarea, InputField } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
 
 type Doc = {
@@ -366,9 +366,7 @@ export function ItemForm({ action, initial, departments, submitLabel, lockBasicC
         <Field id="fee" label={t('fee')} errors={e('fee')} required>
           <Input id="fee" defaultValue={d?.fee ?? '不收费'} errors={e('fee')} />
         </Field>
-        <Field id="feeBasis" label={t('feeBasis')} errors={e('feeBasis')}>
-          <Input id="feeBasis" defaultValue={d?.feeBasis ?? ''} errors={e('feeBasis')} />
-        </Field>
+        <InputField id="feeBasis" label={t('feeBasis')} errors={e('feeBasis')} defaultValue={d?.feeBasis ?? ''} />
         <Field id="onlineDepth" label={t('onlineDepth')} errors={e('onlineDepth')} required>
           <Select id="onlineDepth" defaultValue={String(d?.onlineDepth ?? 4)} errors={e('onlineDepth')}>
             {[1, 2, 3, 4].map((v) => (
@@ -398,9 +396,7 @@ export function ItemForm({ action, initial, departments, submitLabel, lockBasicC
             ))}
           </Select>
         </Field>
-        <Field id="resultCertificate" label={t('resultCertificate')} errors={e('resultCertificate')}>
-          <Input id="resultCertificate" defaultValue={d?.resultCertificate ?? ''} errors={e('resultCertificate')} />
-        </Field>
+        <InputField id="resultCertificate" label={t('resultCertificate')} errors={e('resultCertificate')} defaultValue={d?.resultCertificate ?? ''} />
         <div />
         <Field id="contactPhone" label={t('contactPhone')} errors={e('contactPhone')} required>
           <Input id="contactPhone" type="tel" defaultValue={d?.contactPhone} errors={e('contactPhone')} />
@@ -411,9 +407,7 @@ export function ItemForm({ action, initial, departments, submitLabel, lockBasicC
       </Section>
 
       <div className="sticky bottom-0 flex justify-end gap-3 border-t border-slate-200 bg-white/95 py-3">
-        <Button type="submit" disabled={pending}>
-          {submitLabel}
-        </Button>
+        <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
       </div>
     </form>
   );

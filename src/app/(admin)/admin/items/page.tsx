@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
-import { Badge } from '@/components/ui/badge';
+import { Badge, TrailingBadge } from '@/components/ui/badge';
 import { ButtonLink, Button } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
@@ -61,11 +61,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
               </Td>
               <Td className="whitespace-nowrap">
                 {item.publishedVersion ? t('history.version', { version: item.publishedVersion }) : t('noPublished')}
-                {item.hasDraft && (
-                  <span className="ml-2">
-                    <Badge tone="yellow">{t('hasDraft')}</Badge>
-                  </span>
-                )}
+                {item.hasDraft && <TrailingBadge tone="yellow">{t('hasDraft')}</TrailingBadge>}
               </Td>
             </tr>
           ))}

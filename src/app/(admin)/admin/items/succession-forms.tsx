@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { Button, SubmitButton } from '@/components/ui/button';
 import { Field, FieldErrors, FormAlert, Input, Textarea } from '@/components/ui/field';
 import { mergeItemsAction, splitItemAction } from './actions';
 
@@ -92,7 +92,7 @@ export function MergeForm({ itemId, itemName, candidates }: { itemId: string; it
       <Field id="merge-reason" label={t('reason')} errors={fieldErrors.reason} required>
         <Textarea id="merge-reason" name="reason" errors={fieldErrors.reason} rows={2} />
       </Field>
-      <Button type="submit" disabled={pending}>{t('submitMerge')}</Button>
+      <SubmitButton pending={pending}>{t('submitMerge')}</SubmitButton>
     </form>
   );
 }
@@ -146,7 +146,7 @@ export function SplitForm({ itemId, situations }: { itemId: string; situations: 
         <Textarea id="split-reason" name="reason" errors={fieldErrors.reason} rows={2} />
       </Field>
       <div>
-        <Button type="submit" disabled={pending}>{t('submitSplit')}</Button>
+        <SubmitButton pending={pending}>{t('submitSplit')}</SubmitButton>
       </div>
     </form>
   );

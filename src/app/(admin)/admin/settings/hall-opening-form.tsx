@@ -2,8 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
-import { Field, FieldErrors, FormAlert, Input } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/button';
+import { FieldErrors, FormAlert, InputField } from '@/components/ui/field';
 import { WEEKDAYS, type HallOpening } from '@/lib/hall/opening-schema';
 import { updateHallOpeningAction } from './actions';
 
@@ -34,16 +34,10 @@ export function HallOpeningForm({ opening }: { opening: HallOpening }) {
         <FieldErrors id="weekdays" errors={fieldErrors.weekdays} />
       </fieldset>
       <div className="grid gap-4 sm:max-w-md sm:grid-cols-2">
-        <Field id="open" label={t('open')} hint={t('hoursHint')} errors={fieldErrors.open} required>
-          <Input id="open" type="time" value={open} onChange={(e) => setOpen(e.target.value)} required hint errors={fieldErrors.open} />
-        </Field>
-        <Field id="close" label={t('close')} errors={fieldErrors.close} required>
-          <Input id="close" type="time" value={close} onChange={(e) => setClose(e.target.value)} required errors={fieldErrors.close} />
-        </Field>
+        <InputField id="open" label={t('open')} hint={t('hoursHint')} errors={fieldErrors.open} required type="time" value={open} onChange={(e) => setOpen(e.target.value)} />
+        <InputField id="close" label={t('close')} errors={fieldErrors.close} required type="time" value={close} onChange={(e) => setClose(e.target.value)} />
       </div>
-      <Button type="submit" disabled={pending}>
-        {t('save')}
-      </Button>
+      <SubmitButton pending={pending}>{t('save')}</SubmitButton>
     </form>
   );
 }

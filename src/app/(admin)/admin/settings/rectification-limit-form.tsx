@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import { updateRectificationLimitAction } from './actions';
 
@@ -20,9 +20,7 @@ export function RectificationLimitForm({ days }: { days: number }) {
           <Input id="days" name="days" type="number" inputMode="numeric" min={1} max={60} step={1} value={value} onChange={(e) => setValue(e.target.value)} required hint errors={fieldErrors.days} />
         </div>
       </Field>
-      <Button type="submit" disabled={pending}>
-        {t('save')}
-      </Button>
+      <SubmitButton pending={pending}>{t('save')}</SubmitButton>
     </form>
   );
 }

@@ -2,9 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Options, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Options, Select, TextareaField } from '@/components/ui/field';
 import { fileComplaintAction } from './actions';
 
 type Option = { id: string; label: string };
@@ -33,12 +33,8 @@ export function ComplaintForm({ applications, windows, staff }: { applications: 
             <Options items={options.map((o) => ({ value: o.id, label: o.label }))} />
           </Select>
         </Field>
-        <Field id="content" label={t('content')} hint={t('contentHint')} errors={fieldErrors.content} required>
-          <Textarea id="content" errors={fieldErrors.content} hint required minLength={5} maxLength={2000} rows={4} />
-        </Field>
-        <Button type="submit" disabled={pending}>
-          {t('submit')}
-        </Button>
+        <TextareaField id="content" label={t('content')} hint={t('contentHint')} errors={fieldErrors.content} required minLength={5} maxLength={2000} rows={4} />
+        <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
       </form>
     </Card>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ComplaintList } from '@/components/complaints/complaint-list';
-import { PageHeader } from '@/components/ui/card';
+import { FormBesideList } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listComplaintTargets } from '@/lib/complaints/list-complaint-targets';
 import { listComplaints } from '@/lib/complaints/list-complaints';
@@ -15,17 +15,8 @@ export default async function MyComplaintsPage() {
   const actor = await requirePageActor(['APPLICANT', 'CLERK', 'WINDOW_LEAD', 'REVIEWER', 'DEPT_HEAD', 'ADMIN'], '/me/complaints');
   const [t, targets, rows] = await Promise.all([getTranslations('complaints'), listComplaintTargets(actor), listComplaints(actor)]);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t('title')} description={t('description')} />
-      <div className="grid gap-6 lg:grid-cols-[24rem_1fr]">
-        <ComplaintForm applications={targets.applications} windows={targets.windows.map((w) => ({ id: w.id, label: w.name }))} staff={targets.staff} />
-        <section aria-labelledby="my-complaints">
-          <h2 id="my-complaints" className="mb-3 text-base font-semibold text-slate-800">
-            {t('mine')}
-          </h2>
-          <ComplaintList rows={rows} />
-        </section>
-      </div>
-    </div>
+    <FormBesideList title={t('title')} description={t('description')} form={<ComplaintForm applications={targets.applications} windows={targets.windows.map((w) => ({ id: w.id, label: w.name }))} staff={targets.staff} />} listId="my-complaints" listTitle={t('mine')}>
+      <ComplaintList rows={rows} />
+    </FormBesideList>
   );
 }

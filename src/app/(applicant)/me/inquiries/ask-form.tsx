@@ -1,9 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Textarea } from '@/components/ui/field';
+import { FormAlert, TextareaField } from '@/components/ui/field';
 import { askQuestionAction } from './actions';
 
 export function AskForm({ item }: { item: { id: string; name: string } | null }) {
@@ -15,12 +15,8 @@ export function AskForm({ item }: { item: { id: string; name: string } | null })
         {formError && <FormAlert>{formError}</FormAlert>}
         {state?.ok && <FormAlert tone="success">{t('asked')}</FormAlert>}
         {item ? <input type="hidden" name="itemId" value={item.id} /> : <p className="text-sm text-slate-600">{t('askItemHint')}</p>}
-        <Field id="question" label={t('question')} hint={t('questionHint')} errors={fieldErrors.question} required>
-          <Textarea id="question" errors={fieldErrors.question} hint required minLength={5} maxLength={1000} rows={4} />
-        </Field>
-        <Button type="submit" disabled={pending}>
-          {t('submit')}
-        </Button>
+        <TextareaField id="question" label={t('question')} hint={t('questionHint')} errors={fieldErrors.question} required minLength={5} maxLength={1000} rows={4} />
+        <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
       </form>
     </Card>
   );

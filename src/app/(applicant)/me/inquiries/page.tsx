@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { InquiryList } from '@/components/inquiries/inquiry-list';
-import { PageHeader } from '@/components/ui/card';
+import { FormBesideList } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listInquiries } from '@/lib/inquiries/list-inquiries';
 import { findAskableItem } from '@/lib/inquiries/find-askable-item';
@@ -16,17 +16,8 @@ export default async function MyInquiriesPage({ searchParams }: { searchParams: 
   const actor = await requirePageActor(['APPLICANT'], itemId ? `/me/inquiries?item=${encodeURIComponent(itemId)}` : '/me/inquiries');
   const [t, item, rows] = await Promise.all([getTranslations('inquiries'), itemId ? findAskableItem(itemId) : null, listInquiries(actor)]);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t('title')} description={t('description')} />
-      <div className="grid gap-6 lg:grid-cols-[24rem_1fr]">
-        <AskForm item={item} />
-        <section aria-labelledby="my-inquiries">
-          <h2 id="my-inquiries" className="mb-3 text-base font-semibold text-slate-800">
-            {t('mine')}
-          </h2>
-          <InquiryList rows={rows} />
-        </section>
-      </div>
-    </div>
+    <FormBesideList title={t('title')} description={t('description')} form={<AskForm item={item} />} listId="my-inquiries" listTitle={t('mine')}>
+      <InquiryList rows={rows} />
+    </FormBesideList>
   );
 }

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { limitText } from '@/components/catalog/labels';
 import { RetiredItemNotice } from '@/components/catalog/retired-item-notice';
 import { Badge } from '@/components/ui/badge';
+import { KeyFacts } from '@/components/ui/fact';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getRetiredItem } from '@/lib/catalog/get-retired-item';
@@ -73,19 +74,14 @@ export default async function GuidePage({ params, searchParams }: Props) {
         <p className="mt-1 text-sm text-slate-600">
           {guide.department} · {t('catalog.code')} {guide.code}
         </p>
-        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {[
+        <KeyFacts
+          items={[
             [t('catalog.promisedLimit'), limitText(t, guide.promisedLimitDays)],
             [t('catalog.statutoryLimit'), limitText(t, guide.statutoryLimitDays)],
             [t('catalog.fee'), guide.fee],
             [t('catalog.result'), guide.resultName],
-          ].map(([label, value]) => (
-            <div key={label} className="rounded-md bg-brand-50 px-3 py-2">
-              <dt className="text-xs text-brand-700">{label}</dt>
-              <dd className="font-semibold text-brand-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
+          ]}
+        />
         <div className="no-print mt-5 flex flex-wrap gap-3">
           {canApplyOnline(guide) && <ButtonLink href={applyHref}>{t('catalog.applyOnline')}</ButtonLink>}
         </div>

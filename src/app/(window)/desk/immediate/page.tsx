@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Fact } from '@/components/ui/fact';
-import { Badge } from '@/components/ui/badge';
+import { Badge, TrailingBadge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
@@ -50,11 +50,7 @@ export default async function ImmediatePage({ searchParams }: { searchParams: Pr
                     <Fact label={t('acceptedAt')}>{when(a.acceptedAt)}</Fact>
                     <Fact label={t('result')}>
                       {a.resultName}
-                      {a.yieldsCertificate && (
-                        <span className="ml-2">
-                          <Badge tone="blue">{t('certificate')}</Badge>
-                        </span>
-                      )}
+                      {a.yieldsCertificate && <TrailingBadge tone="blue">{t('certificate')}</TrailingBadge>}
                     </Fact>
                   </dl>
                   <div className="mt-4 border-t border-slate-100 pt-4">

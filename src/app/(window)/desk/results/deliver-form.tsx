@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select } from '@/components/ui/field';
 import { deliverResultAction } from './actions';
 
@@ -46,9 +46,7 @@ export function DeliverForm({ applicationId, receiverName, postal }: { applicati
           <Input id={id('trackingNumber')} name="trackingNumber" errors={fieldErrors.trackingNumber} maxLength={40} />
         </Field>
       )}
-      <Button type="submit" disabled={pending}>
-        {t('submit')}
-      </Button>
+      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState, type ChangeEvent } from 'react';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Input, Select } from '@/components/ui/field';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -91,9 +91,7 @@ export function WalkInForm(props: { versionId: string; submitKey: string; situat
         </ul>
       </Card>
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? t('apply.submitting') : t('intake.walkIn.submit')}
-        </Button>
+        <SubmitButton pending={pending}>{pending ? t('apply.submitting') : t('intake.walkIn.submit')}</SubmitButton>
       </div>
     </form>
   );

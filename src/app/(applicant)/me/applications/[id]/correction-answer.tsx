@@ -1,8 +1,8 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { FieldErrors, FormAlert } from '@/components/ui/field';
+import { FieldErrors, FormAlert, MaterialFilesInput } from '@/components/ui/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { answerCorrectionAction } from '../../actions';
 
@@ -34,16 +34,7 @@ export function CorrectionAnswer({ applicationId, items, note }: { applicationId
                       <span className="font-medium text-red-700">{t(`intake.correction.status.${item.status}`)}</span>：{item.reason}
                     </p>
                   </div>
-                  <input
-                    id={id}
-                    name={`file:${item.materialId}`}
-                    type="file"
-                    multiple
-                    accept="application/pdf,image/jpeg,image/png"
-                    aria-invalid={errors ? true : undefined}
-                    aria-describedby={errors ? `${id}-error` : undefined}
-                    className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
-                  />
+                  <MaterialFilesInput id={id} name={`file:${item.materialId}`} errors={errors} />
                 </div>
                 <FieldErrors id={id} errors={errors} />
               </li>
@@ -52,9 +43,7 @@ export function CorrectionAnswer({ applicationId, items, note }: { applicationId
         </ol>
         <p className="text-xs text-slate-500">{t('apply.fileRules')}</p>
         <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>
-            {pending ? t('apply.submitting') : t('intake.correction.submit')}
-          </Button>
+          <SubmitButton pending={pending}>{pending ? t('apply.submitting') : t('intake.correction.submit')}</SubmitButton>
         </div>
       </form>
     </Card>

@@ -1,7 +1,7 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Textarea } from '@/components/ui/field';
 import { answerMaterialRequestAction } from './material-request-actions';
@@ -52,9 +52,7 @@ export function MaterialRequestAnswer({ applicationId, request }: { applicationI
           <Textarea id="material-request-note" name="note" maxLength={2000} errors={fieldErrors.note} />
         </Field>
         <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>
-            {pending ? t('apply.submitting') : t('materialRequest.submit')}
-          </Button>
+          <SubmitButton pending={pending}>{pending ? t('apply.submitting') : t('materialRequest.submit')}</SubmitButton>
         </div>
       </form>
     </Card>

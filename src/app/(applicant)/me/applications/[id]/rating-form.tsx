@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FieldErrors, FormAlert, Textarea } from '@/components/ui/field';
 import { rateServiceAction } from './conversation-actions';
 
@@ -39,9 +39,7 @@ export function RatingForm({ applicationId, occasion, indicators }: { applicatio
       <Field id={`${prefix}-comment`} label={t('comment')} hint={t('commentHint')} errors={fieldErrors.comment}>
         <Textarea id={`${prefix}-comment`} name="comment" errors={fieldErrors.comment} hint maxLength={500} />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {t('submit')}
-      </Button>
+      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, FormAlert, Input, Textarea } from '@/components/ui/field';
+import { FieldErrors, FormAlert, TextareaField, InputField, MaterialFilesInput } from '@/components/ui/field';
 import { refusedFileTexts, useErrorText } from '@/components/forms/use-error-text';
 import type { ActionState } from '@/lib/action';
 import { pickLibraryFileAction, removeDraftFileAction, saveDraftAction, submitApplicationAction, uploadDraftFilesAction } from '../../actions';
@@ -207,16 +207,10 @@ export function ApplyForm(props: {
 
         <Card title={t('apply.contact')} actions={<SaveStatusLine status={status} format={format} />}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="contactName" label={t('apply.contactName')} required errors={fieldErrors.contactName}>
-              <Input id="contactName" defaultValue={props.defaults.contactName} errors={fieldErrors.contactName} required autoComplete="name" />
-            </Field>
-            <Field id="contactPhone" label={t('apply.contactPhone')} required errors={fieldErrors.contactPhone}>
-              <Input id="contactPhone" defaultValue={props.defaults.contactPhone} errors={fieldErrors.contactPhone} required inputMode="tel" autoComplete="tel" />
-            </Field>
+            <InputField id="contactName" label={t('apply.contactName')} errors={fieldErrors.contactName} required defaultValue={props.defaults.contactName} autoComplete="name" />
+            <InputField id="contactPhone" label={t('apply.contactPhone')} errors={fieldErrors.contactPhone} required defaultValue={props.defaults.contactPhone} inputMode="tel" autoComplete="tel" />
             <div className="sm:col-span-2">
-              <Field id="note" label={t('apply.note')} errors={fieldErrors.note}>
-                <Textarea id="note" defaultValue={props.defaults.note} errors={fieldErrors.note} maxLength={500} />
-              </Field>
+              <TextareaField id="note" label={t('apply.note')} errors={fieldErrors.note} defaultValue={props.defaults.note} maxLength={500} />
             </div>
           </div>
         </Card>
@@ -251,17 +245,7 @@ export function ApplyForm(props: {
                       </p>
                       {m.heldCertificate && <p className="mt-1 text-sm text-emerald-700">✓ {t('apply.held', { certificate: m.heldCertificate })}</p>}
                     </div>
-                    <input
-                      id={id}
-                      name={`file:${m.id}`}
-                      type="file"
-                      multiple
-                      accept="application/pdf,image/jpeg,image/png"
-                      onChange={(e) => upload(m.id, e.currentTarget)}
-                      aria-invalid={errors ? true : undefined}
-                      aria-describedby={errors ? `${id}-error` : undefined}
-                      className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
-                    />
+                    <MaterialFilesInput id={id} name={`file:${m.id}`} onChange={(e) => upload(m.id, e.currentTarget)} errors={errors} />
                   </div>
                   <LibraryPicker material={m.name} files={library.filesFor(m.id)} onPick={(sourceFileId) => pickFromLibrary(m.id, sourceFileId)} disabled={uploading[m.id]} />
                   {uploading[m.id] && (
@@ -303,9 +287,7 @@ export function ApplyForm(props: {
 
         <div className="flex flex-wrap items-center justify-end gap-4">
           <p className="text-sm text-slate-500">{t('drafts.autosaveHint')}</p>
-          <Button type="submit" disabled={pending}>
-            {pending ? t('apply.submitting') : t('apply.submit')}
-          </Button>
+          <SubmitButton pending={pending}>{pending ? t('apply.submitting') : t('apply.submit')}</SubmitButton>
         </div>
       </form>
     </div>

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import { answerBundleCorrectionAction } from '../actions';
 
@@ -24,9 +24,7 @@ export function BundleCorrectionAnswer({ bundleCaseId, materials }: { bundleCase
           </Field>
         );
       })}
-      <Button type="submit" disabled={pending}>
-        {t('correction.send')}
-      </Button>
+      <SubmitButton pending={pending}>{t('correction.send')}</SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { RectificationSummary } from '@/components/evaluation/rectification-summary';
+import { RectificationPage } from '@/components/evaluation/rectification-summary';
 import { ButtonLink } from '@/components/ui/button';
-import { PageHeader } from '@/components/ui/card';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listRectifications } from '@/lib/evaluation/list-rectifications';
@@ -21,18 +20,13 @@ export default async function DepartmentRectificationPage({ params }: { params: 
   if (!row) notFound();
   const may = rectificationActions(row);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t('rectificationTitle')}
-        description={`${row.itemName}（${row.receiptNumber ?? '—'}）`}
-        actions={
-          <div className="flex flex-wrap gap-2">
-            <ButtonLink href="/review/rectifications" variant="secondary">{t('backToRectifications')}</ButtonLink>
-          </div>
-        }
-      />
-      <RectificationSummary row={row} />
+    <RectificationPage
+      row={row}
+      links={
+        <ButtonLink href="/review/rectifications" variant="secondary">{t('backToRectifications')}</ButtonLink>
+      }
+    >
       {may.open && <RectificationForm rectificationId={row.id} canStart={may.start} />}
-    </div>
+    </RectificationPage>
   );
 }

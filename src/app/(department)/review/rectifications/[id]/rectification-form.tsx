@@ -4,7 +4,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Textarea } from '@/components/ui/field';
+import { FormAlert, TextareaField } from '@/components/ui/field';
 import { updateRectificationAction } from '../actions';
 
 export function RectificationForm({ rectificationId, canStart }: { rectificationId: string; canStart: boolean }) {
@@ -15,12 +15,8 @@ export function RectificationForm({ rectificationId, canStart }: { rectification
       <form action={action} className="space-y-4">
         {formError && <FormAlert>{formError}</FormAlert>}
         <input type="hidden" name="rectificationId" value={rectificationId} />
-        <Field id="outcome" label={t('outcome')} hint={t('outcomeHint')} errors={fieldErrors.outcome}>
-          <Textarea id="outcome" errors={fieldErrors.outcome} hint maxLength={1000} />
-        </Field>
-        <Field id="callbackNote" label={t('callbackNote')} hint={t('callbackHint')} errors={fieldErrors.callbackNote}>
-          <Textarea id="callbackNote" errors={fieldErrors.callbackNote} hint maxLength={500} rows={2} />
-        </Field>
+        <TextareaField id="outcome" label={t('outcome')} hint={t('outcomeHint')} errors={fieldErrors.outcome} maxLength={1000} />
+        <TextareaField id="callbackNote" label={t('callbackNote')} hint={t('callbackHint')} errors={fieldErrors.callbackNote} maxLength={500} rows={2} />
         <div className="flex flex-wrap gap-3">
           {canStart && (
             <Button type="submit" name="action" value="start" variant="secondary" disabled={pending} formNoValidate>

@@ -2,8 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
-import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Input, Options, Select, Textarea } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, FormAlert, Input, Options, Select, TextareaField, InputField } from '@/components/ui/field';
 import { SUSPENSION_KINDS } from '@/lib/enums';
 import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
 
@@ -20,15 +20,9 @@ export function SuspendForm({ taskId }: { taskId: string }) {
           <Options items={SUSPENSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
         </Select>
       </Field>
-      <Field id="reason" label={t('reason')} errors={fieldErrors.reason} required>
-        <Textarea id="reason" errors={fieldErrors.reason} rows={2} maxLength={2000} required />
-      </Field>
-      <Field id="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} errors={fieldErrors.expectedEndAt}>
-        <Input id="expectedEndAt" type="date" errors={fieldErrors.expectedEndAt} hint />
-      </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t('start')}
-      </Button>
+      <TextareaField id="reason" label={t('reason')} errors={fieldErrors.reason} required rows={2} maxLength={2000} />
+      <InputField id="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} errors={fieldErrors.expectedEndAt} type="date" />
+      <SubmitButton pending={pending} variant="secondary">{t('start')}</SubmitButton>
     </form>
   );
 }
@@ -45,9 +39,7 @@ export function ResumeForm({ taskId, suspensionId }: { taskId: string; suspensio
       <Field id={id} label={t('endNote')} errors={fieldErrors.note}>
         <Input id={id} name="note" errors={fieldErrors.note} maxLength={1000} />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {t('end')}
-      </Button>
+      <SubmitButton pending={pending}>{t('end')}</SubmitButton>
     </form>
   );
 }
@@ -59,15 +51,9 @@ export function ExtensionRequestForm({ taskId, max }: { taskId: string; max: num
     <form action={action} className="space-y-3">
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="taskId" value={taskId} />
-      <Field id="days" label={t('days')} hint={t('daysHint', { max })} errors={fieldErrors.days} required>
-        <Input id="days" type="number" min={0.5} max={max} step={0.5} errors={fieldErrors.days} hint required />
-      </Field>
-      <Field id="extReason" label={t('reason')} errors={fieldErrors.reason} required>
-        <Textarea id="extReason" name="reason" errors={fieldErrors.reason} rows={2} maxLength={2000} required />
-      </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t('requestExtension')}
-      </Button>
+      <InputField id="days" label={t('days')} hint={t('daysHint', { max })} errors={fieldErrors.days} required type="number" min={0.5} max={max} step={0.5} />
+      <TextareaField id="extReason" label={t('reason')} errors={fieldErrors.reason} required name="reason" rows={2} maxLength={2000} />
+      <SubmitButton pending={pending} variant="secondary">{t('requestExtension')}</SubmitButton>
     </form>
   );
 }

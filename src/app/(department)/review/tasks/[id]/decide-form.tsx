@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Textarea } from '@/components/ui/field';
+import { FormAlert, TextareaField } from '@/components/ui/field';
 import { decideTaskAction } from '../../actions';
 
 export function DecideForm({ taskId, lock }: { taskId: string; lock: number }) {
@@ -15,9 +15,7 @@ export function DecideForm({ taskId, lock }: { taskId: string; lock: number }) {
         {formError && <FormAlert>{formError}</FormAlert>}
         <input type="hidden" name="taskId" value={taskId} />
         <input type="hidden" name="lock" value={lock} />
-        <Field id="opinion" label={t('opinion')} hint={t('opinionHint')} errors={fieldErrors.opinion}>
-          <Textarea id="opinion" errors={fieldErrors.opinion} hint maxLength={2000} />
-        </Field>
+        <TextareaField id="opinion" label={t('opinion')} hint={t('opinionHint')} errors={fieldErrors.opinion} maxLength={2000} />
         <DecisionButtons name="decision" pending={pending} className="flex flex-wrap gap-3" choices={[{ value: 'APPROVED', label: t('approve') }, { value: 'DENIED', label: t('deny'), variant: 'danger' }]} />
       </form>
     </Card>

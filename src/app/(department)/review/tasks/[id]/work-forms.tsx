@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Options, Select } from '@/components/ui/field';
 import { assignTaskAction, claimTaskAction } from '../../actions';
 
@@ -13,9 +13,7 @@ export function ClaimForm({ taskId, lock }: { taskId: string; lock: number }) {
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="taskId" value={taskId} />
       <input type="hidden" name="lock" value={lock} />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t('claim')}
-      </Button>
+      <SubmitButton pending={pending} variant="secondary">{t('claim')}</SubmitButton>
     </form>
   );
 }
@@ -33,9 +31,7 @@ export function AssignForm({ taskId, lock, colleagues, current }: { taskId: stri
           <Options items={colleagues.map((c) => ({ value: c.id, label: c.name }))} />
         </Select>
       </Field>
-      <Button type="submit" disabled={pending}>
-        {t('assign')}
-      </Button>
+      <SubmitButton pending={pending}>{t('assign')}</SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { MembersTable } from '@/components/bundles/members-table';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
+import { KeyFacts } from '@/components/ui/fact';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { choiceFromQuery, choiceQuery } from '@/lib/bundles/choice';
+import { choiceFromQuery, knownChoice, choiceQuery } from '@/lib/bundles/choice';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { tailorBundle } from '@/lib/bundles/rules';
 import { PrintButton } from '../../[code]/print-button';
@@ -23,11 +25,7 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
   const guide = await getBundleGuide(code);
   if (!guide) notFound();
   const t = await getTranslations();
-  const asked = choiceFromQuery(query);
-  const choice = {
-    situations: asked.situations.filter((s) => guide.situations.includes(s)),
-    optional: asked.optional.filter((c) => guide.members.some((m) => m.code === c && m.applicability === 'OPTIONAL')),
-  };
+  const choice = knownChoice(guide, choiceFromQuery(query));
   const tailored = tailorBundle(guide.members, choice);
   const q = choiceQuery(choice);
   const names = new Map(guide.members.map((m) => [m.code, m.name]));
@@ -51,19 +49,14 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
           {t('bundles.lead')}：{guide.leadDepartment} · {t('catalog.code')} {guide.code}
         </p>
         {guide.description && <p className="mt-3 text-sm text-slate-700">{guide.description}</p>}
-        <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {[
+        <KeyFacts
+          items={[
             [t('bundles.promised'), limitText(t, guide.promisedLimitDays)],
             [t('bundles.memberSum'), limitText(t, tailored.memberPromisedSum)],
             [t('bundles.memberCount'), String(tailored.members.length)],
             [t('bundles.materialCount'), t('bundles.materialsSaved', { count: tailored.materials.length, total: tailored.materialsAddedUp })],
-          ].map(([label, value]) => (
-            <div key={label} className="rounded-md bg-brand-50 px-3 py-2">
-              <dt className="text-xs text-brand-700">{label}</dt>
-              <dd className="font-semibold text-brand-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
+          ]}
+        />
         <div className="no-print mt-5 flex flex-wrap gap-3">
           <ButtonLink href={`/me/bundles/apply/${encodeURIComponent(guide.code)}${q}`}>{t('bundles.applyOnline')}</ButtonLink>
         </div>
@@ -100,35 +93,22 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
       )}
 
       <Card title={t('bundles.members', { count: tailored.members.length })} className="print:hidden">
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <thead className="border-b border-slate-200 text-xs text-slate-500">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('bundles.item')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.department')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.fee')}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t('catalog.promisedLimit')}</th>
-                <th scope="col" className="py-2 font-medium">{t('bundles.order')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tailored.members.map((m) => (
-                <tr key={m.code} className="border-b border-slate-100 align-top">
-                  <td className="py-2 pr-3">
-                    <a href={`/services/${encodeURIComponent(m.code)}`} className="text-brand-800 hover:underline">
-                      {m.name}
-                    </a>
-                    {m.applicability !== 'ALWAYS' && <span className="ml-1 text-xs text-slate-500">（{m.applicability === 'OPTIONAL' ? t('bundles.optional') : m.situations.join('、')}）</span>}
-                  </td>
-                  <td className="py-2 pr-3">{m.department}</td>
-                  <td className="py-2 pr-3">{m.fee}</td>
-                  <td className="py-2 pr-3">{limitText(t, m.promisedLimitDays)}</td>
-                  <td className="py-2">{m.dependsOn.length ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : t('bundles.parallel')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MembersTable minWidth="min-w-[36rem]" head={[t('bundles.item'), t('catalog.department'), t('catalog.fee'), t('catalog.promisedLimit'), t('bundles.order')]}>
+          {tailored.members.map((m) => (
+            <tr key={m.code} className="border-b border-slate-100 align-top">
+              <td className="py-2 pr-3">
+                <a href={`/services/${encodeURIComponent(m.code)}`} className="text-brand-800 hover:underline">
+                  {m.name}
+                </a>
+                {m.applicability !== 'ALWAYS' && <span className="ml-1 text-xs text-slate-500">（{m.applicability === 'OPTIONAL' ? t('bundles.optional') : m.situations.join('、')}）</span>}
+              </td>
+              <td className="py-2 pr-3">{m.department}</td>
+              <td className="py-2 pr-3">{m.fee}</td>
+              <td className="py-2 pr-3">{limitText(t, m.promisedLimitDays)}</td>
+              <td className="py-2">{m.dependsOn.length ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : t('bundles.parallel')}</td>
+            </tr>
+          ))}
+        </MembersTable>
       </Card>
 
       <Card title={t('bundles.materials', { count: tailored.materials.length })} className="print:border-0 print:shadow-none">

@@ -2,9 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Textarea } from '@/components/ui/field';
+import { FormAlert, TextareaField } from '@/components/ui/field';
 import { answerComplaintAction, assignComplaintAction } from '../actions';
 
 export function HandleComplaintForm({ complaintId, actorId, assigned }: { complaintId: string; actorId: string; assigned: boolean }) {
@@ -20,20 +20,14 @@ export function HandleComplaintForm({ complaintId, actorId, assigned }: { compla
           {assignError && <FormAlert>{assignError}</FormAlert>}
           <input type="hidden" name="complaintId" value={complaintId} />
           <input type="hidden" name="assigneeId" value={actorId} />
-          <Button type="submit" variant="secondary" disabled={assigning}>
-            {t('takeOver')}
-          </Button>
+          <SubmitButton pending={assigning} variant="secondary">{t('takeOver')}</SubmitButton>
         </form>
       )}
       <form action={action} className="space-y-4">
         {formError && <FormAlert>{formError}</FormAlert>}
         <input type="hidden" name="complaintId" value={complaintId} />
-        <Field id="answer" label={t('answer')} hint={t('answerHint')} errors={fieldErrors.answer} required>
-          <Textarea id="answer" errors={fieldErrors.answer} hint required minLength={5} maxLength={2000} rows={4} />
-        </Field>
-        <Button type="submit" disabled={pending}>
-          {t('sendAnswer')}
-        </Button>
+        <TextareaField id="answer" label={t('answer')} hint={t('answerHint')} errors={fieldErrors.answer} required minLength={5} maxLength={2000} rows={4} />
+        <SubmitButton pending={pending}>{t('sendAnswer')}</SubmitButton>
       </form>
     </Card>
   );

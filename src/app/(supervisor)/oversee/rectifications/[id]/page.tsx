@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { RectificationSummary } from '@/components/evaluation/rectification-summary';
+import { RectificationPage } from '@/components/evaluation/rectification-summary';
 import { ButtonLink } from '@/components/ui/button';
-import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listRectifications } from '@/lib/evaluation/list-rectifications';
 import { ReviewForm } from './review-form';
@@ -18,19 +17,16 @@ export default async function SupervisorRectificationPage({ params }: { params: 
   const [t, [row]] = await Promise.all([getTranslations('ratings'), listRectifications(actor, new Date(), { rectificationId: id })]);
   if (!row) notFound();
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t('rectificationTitle')}
-        description={`${row.itemName}（${row.receiptNumber ?? '—'}）`}
-        actions={
-          <div className="flex flex-wrap gap-2">
-            <ButtonLink href={`/oversee/applications/${row.applicationId}`} variant="secondary">{t('viewCase')}</ButtonLink>
-            <ButtonLink href="/oversee/rectifications" variant="secondary">{t('backToRectifications')}</ButtonLink>
-          </div>
-        }
-      />
-      <RectificationSummary row={row} />
+    <RectificationPage
+      row={row}
+      links={
+        <>
+          <ButtonLink href={`/oversee/applications/${row.applicationId}`} variant="secondary">{t('viewCase')}</ButtonLink>
+          <ButtonLink href="/oversee/rectifications" variant="secondary">{t('backToRectifications')}</ButtonLink>
+        </>
+      }
+    >
       {row.awaitingReview && <ReviewForm rectificationId={row.id} />}
-    </div>
+    </RectificationPage>
   );
 }

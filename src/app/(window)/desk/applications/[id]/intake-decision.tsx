@@ -2,9 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Input, Select, Textarea, TextareaField } from '@/components/ui/field';
 import { acceptAction, rejectAction, requestCorrectionAction } from '../../actions';
 
 type Material = { id: string; name: string; status: string };
@@ -47,9 +47,7 @@ function AcceptForm({ applicationId }: { applicationId: string }) {
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="applicationId" value={applicationId} />
       <p className="text-sm text-slate-600">{t('acceptHint')}</p>
-      <Button type="submit" disabled={pending}>
-        {t('accept')}
-      </Button>
+      <SubmitButton pending={pending}>{t('accept')}</SubmitButton>
     </form>
   );
 }
@@ -76,12 +74,8 @@ function CorrectionForm({ applicationId, materials }: { applicationId: string; m
         ))}
       </ul>
       {fieldErrors.items && <FormAlert>{fieldErrors.items.join('；')}</FormAlert>}
-      <Field id="note" label={t('desk.correctionNote')}>
-        <Textarea id="note" maxLength={500} />
-      </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t('desk.sendCorrection')}
-      </Button>
+      <TextareaField id="note" label={t('desk.correctionNote')} maxLength={500} />
+      <SubmitButton pending={pending} variant="secondary">{t('desk.sendCorrection')}</SubmitButton>
     </form>
   );
 }
@@ -99,9 +93,7 @@ function RejectForm({ applicationId }: { applicationId: string }) {
       <Field id="legalBasis" label={t('legalBasis')} required errors={fieldErrors.legalBasis}>
         <Input id="legalBasis" errors={fieldErrors.legalBasis} defaultValue="《中华人民共和国行政许可法》第三十二条" maxLength={500} />
       </Field>
-      <Button type="submit" variant="danger" disabled={pending}>
-        {t('reject')}
-      </Button>
+      <SubmitButton pending={pending} variant="danger">{t('reject')}</SubmitButton>
     </form>
   );
 }

@@ -2,9 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, FormAlert, Textarea } from '@/components/ui/field';
+import { Field, FieldErrors, FormAlert, Textarea, MaterialFilesInput } from '@/components/ui/field';
 import { answerCorrectionAtWindowAction } from './actions';
 
 type Item = { materialId: string; name: string; status: 'MISSING' | 'DEFECTIVE'; reason: string };
@@ -56,16 +56,7 @@ export function WindowCorrection({ applicationId, items, note }: { applicationId
                       <label htmlFor={fileId} className="block text-xs text-slate-600">
                         {t('windowCorrection.scanFor', { name: item.name })}
                       </label>
-                      <input
-                        id={fileId}
-                        name={`file:${item.materialId}`}
-                        type="file"
-                        multiple
-                        accept="application/pdf,image/jpeg,image/png"
-                        aria-invalid={errors ? true : undefined}
-                        aria-describedby={errors ? `${fileId}-error` : undefined}
-                        className="mt-1 max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
-                      />
+                      <MaterialFilesInput id={fileId} name={`file:${item.materialId}`} errors={errors} className="mt-1" />
                     </div>
                   ) : (
                     <p className="text-xs text-slate-500">{t('windowCorrection.paperHint')}</p>
@@ -81,9 +72,7 @@ export function WindowCorrection({ applicationId, items, note }: { applicationId
           <Textarea id="window-correction-note" name="note" maxLength={500} rows={2} />
         </Field>
         <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>
-            {pending ? t('windowCorrection.submitting') : t('windowCorrection.submit')}
-          </Button>
+          <SubmitButton pending={pending}>{pending ? t('windowCorrection.submitting') : t('windowCorrection.submit')}</SubmitButton>
         </div>
       </form>
     </Card>

@@ -2,8 +2,8 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
-import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, FormAlert, Input, Select, TextareaField, InputField } from '@/components/ui/field';
 import { acceptBundleAction, deliverBundleAction, requestBundleCorrectionAction } from '../actions';
 
 /** One acceptance: every member goes on unless ticked "refuse" with a reason. */
@@ -28,9 +28,7 @@ export function AcceptBundleForm({ bundleCaseId, members }: { bundleCaseId: stri
           </div>
         ))}
       </fieldset>
-      <Button type="submit" disabled={pending}>
-        {t('accept')}
-      </Button>
+      <SubmitButton pending={pending}>{t('accept')}</SubmitButton>
     </form>
   );
 }
@@ -64,12 +62,8 @@ export function BundleCorrectionForm({ bundleCaseId, materials }: { bundleCaseId
           </li>
         ))}
       </ul>
-      <Field id="note" label={t('note')}>
-        <Textarea id="note" />
-      </Field>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t('requestCorrection')}
-      </Button>
+      <TextareaField id="note" label={t('note')} />
+      <SubmitButton pending={pending} variant="secondary">{t('requestCorrection')}</SubmitButton>
     </form>
   );
 }
@@ -94,23 +88,15 @@ export function DeliverBundleForm({ bundleCaseId }: { bundleCaseId: string }) {
           <option value="ELECTRONIC">{t('methods.ELECTRONIC')}</option>
         </Select>
       </Field>
-      <Field id="receiverName" label={t('receiverName')} errors={fieldErrors.receiverName}>
-        <Input id="receiverName" errors={fieldErrors.receiverName} />
-      </Field>
-      <Field id="receiverIdNo" label={t('receiverIdNo')} errors={fieldErrors.receiverIdNo}>
-        <Input id="receiverIdNo" errors={fieldErrors.receiverIdNo} />
-      </Field>
-      <Field id="trackingNumber" label={t('trackingNumber')} errors={fieldErrors.trackingNumber}>
-        <Input id="trackingNumber" errors={fieldErrors.trackingNumber} />
-      </Field>
+      <InputField id="receiverName" label={t('receiverName')} errors={fieldErrors.receiverName} />
+      <InputField id="receiverIdNo" label={t('receiverIdNo')} errors={fieldErrors.receiverIdNo} />
+      <InputField id="trackingNumber" label={t('trackingNumber')} errors={fieldErrors.trackingNumber} />
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
         <input type="checkbox" name="idChecked" className="h-4 w-4" />
         {t('idChecked')}
       </label>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {t('deliver')}
-        </Button>
+        <SubmitButton pending={pending}>{t('deliver')}</SubmitButton>
       </div>
     </form>
   );

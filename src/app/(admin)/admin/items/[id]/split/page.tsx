@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ButtonLink } from '@/components/ui/button';
-import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { getSuccessionChoices } from '@/lib/catalog-admin/get-succession-choices';
 import { orNotFound } from '@/lib/page';
 import { SplitForm } from '../../succession-forms';
+import { SuccessionPage } from '../../succession-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('succession'))('splitTitle') };
@@ -17,16 +16,9 @@ export default async function SplitItemPage({ params }: { params: Promise<{ id: 
   const [t, choices] = await Promise.all([getTranslations('succession'), orNotFound(getSuccessionChoices(actor, id))]);
   const { document } = choices;
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t('splitTitle')}
-        description={`${document.name}（${document.basicCode}）`}
-        actions={<ButtonLink href={`/admin/items/${id}`} variant="secondary">{t('back')}</ButtonLink>}
-      />
-      <Card>
-        <p className="mb-5 text-sm text-slate-600">{document.situations.length > 0 ? t('splitHint', { situations: document.situations.length, materials: document.materials.length }) : t('splitHintNoSituations', { materials: document.materials.length })}</p>
-        <SplitForm itemId={id} situations={document.situations.map((s) => s.name)} />
-      </Card>
-    </div>
+    <SuccessionPage itemId={id} title={t('splitTitle')} item={document}>
+      <p className="mb-5 text-sm text-slate-600">{document.situations.length > 0 ? t('splitHint', { situations: document.situations.length, materials: document.materials.length }) : t('splitHintNoSituations', { materials: document.materials.length })}</p>
+      <SplitForm itemId={id} situations={document.situations.map((s) => s.name)} />
+    </SuccessionPage>
   );
 }

@@ -2,9 +2,9 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { Field, FormAlert, Input, Select, Textarea, TextareaField, InputField } from '@/components/ui/field';
 import { submitBundleAction } from '../../actions';
 
 export type FormFieldView = { key: string; label: string; kind: string; required: boolean; options: string[]; memberNames?: string[] };
@@ -61,12 +61,8 @@ export function BundleApplyForm(props: {
       {formError && <FormAlert>{formError}</FormAlert>}
       <Card title={t('contact')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="contactName" label={t('contactName')} required errors={fieldErrors.contactName}>
-            <Input id="contactName" defaultValue={props.contactName} errors={fieldErrors.contactName} required />
-          </Field>
-          <Field id="contactPhone" label={t('contactPhone')} required errors={fieldErrors.contactPhone}>
-            <Input id="contactPhone" inputMode="tel" errors={fieldErrors.contactPhone} required />
-          </Field>
+          <InputField id="contactName" label={t('contactName')} errors={fieldErrors.contactName} required defaultValue={props.contactName} />
+          <InputField id="contactPhone" label={t('contactPhone')} errors={fieldErrors.contactPhone} required inputMode="tel" />
         </div>
       </Card>
       {props.shared.length > 0 && (
@@ -109,13 +105,9 @@ export function BundleApplyForm(props: {
         </ol>
       </Card>
       <Card>
-        <Field id="note" label={t('note')} errors={fieldErrors.note}>
-          <Textarea id="note" errors={fieldErrors.note} />
-        </Field>
+        <TextareaField id="note" label={t('note')} errors={fieldErrors.note} />
       </Card>
-      <Button type="submit" disabled={pending}>
-        {pending ? t('submitting') : t('submit')}
-      </Button>
+      <SubmitButton pending={pending}>{pending ? t('submitting') : t('submit')}</SubmitButton>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { PageHeader } from '@/components/ui/card';
 import { requireActor } from '@/lib/auth/session';
-import { choiceFromQuery } from '@/lib/bundles/choice';
+import { choiceFromQuery, knownChoice } from '@/lib/bundles/choice';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { tailorBundle } from '@/lib/bundles/rules';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
@@ -23,11 +23,7 @@ export default async function BundleApplyPage({ params, searchParams }: Props) {
   const guide = await getBundleGuide(code);
   if (!guide || guide.incomplete) notFound();
   const t = await getTranslations();
-  const asked = choiceFromQuery(query);
-  const choice = {
-    situations: asked.situations.filter((s) => guide.situations.includes(s)),
-    optional: asked.optional.filter((c) => guide.members.some((m) => m.code === c && m.applicability === 'OPTIONAL')),
-  };
+  const choice = knownChoice(guide, choiceFromQuery(query));
   const tailored = tailorBundle(guide.members, choice);
   const held = new Set((await listHeldCertificates(actor)).map((c) => c.type));
   const names = new Map(guide.members.map((m) => [m.code, m.name]));
