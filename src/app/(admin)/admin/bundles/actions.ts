@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formObject, runAction, type ActionState } from '@/lib/action';
+import { AppError } from '@/lib/errors';
 import { publishBundle } from '@/lib/bundles/publish-bundle';
 import { saveBundleDraft } from '@/lib/bundles/save-bundle-draft';
 import { bundleDocumentSchema, bundleVersionIdSchema } from '@/lib/bundles/schemas';
@@ -12,8 +13,13 @@ const split = (v: FormDataEntryValue | null) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** The admin form's rows as a bundle document: member rows with an item chosen, lists one per line or separated by 、/commas. */
-function documentFromForm(formData: FormData) {
+/**
+ * The admin form's rows as a bundle document: member rows with an item chosen, lists one per line
+ * or separated by 、/commas. Anything that is not form data reads as an empty form, which the
+ * schema then refuses field by field (an action can be called with any body).
+ */
+function documentFromForm(formData: unknown) {
+  if (!(formData instanceof FormData)) return {};
   const rows = Number(formData.get('rows') ?? 0);
   const members = [];
   for (let i = 0; i < Math.min(rows, 20); i++) {
@@ -40,6 +46,8 @@ function documentFromForm(formData: FormData) {
 
 export async function saveBundleDraftAction(versionId: string | null, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['ADMIN'], schema: bundleDocumentSchema, input: documentFromForm(formData) }, async (document, actor) => {
+    // The bound id comes from the page, but a caller can send anything in its place.
+    if (versionId !== null && typeof versionId !== 'string') throw new AppError('NOT_FOUND');
     const saved = await saveBundleDraft(actor, { versionId: versionId ?? undefined, document });
     revalidatePath('/admin/bundles');
     if (!versionId) redirect(`/admin/bundles/${saved.bundleId}?saved=1`);

@@ -16,8 +16,9 @@ const formSchema = submitBundleSchema.omit({ files: true, answers: true });
 const BUNDLE_MATERIAL_KEY = /^[^\u0000-\u001f\u007f]{1,300}$/;
 
 /** The `answers.<key>` fields of the one form. */
-function answersOf(formData: FormData): Record<string, string> {
+function answersOf(formData: unknown): Record<string, string> {
   const answers: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return answers;
   for (const [name, value] of formData.entries()) if (name.startsWith(ANSWER_PREFIX) && typeof value === 'string') answers[name.slice(ANSWER_PREFIX.length)] = value;
   return answers;
 }

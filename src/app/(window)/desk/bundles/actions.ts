@@ -8,12 +8,16 @@ import { deliverBundle } from '@/lib/bundles/deliver-bundle';
 import { requestBundleCorrection } from '@/lib/bundles/request-bundle-correction';
 import { acceptBundleSchema, bundleCorrectionSchema } from '@/lib/bundles/schemas';
 
+/** The form, or an empty one when an action is called with something else (the schema then refuses it). */
+const formOf = (formData: unknown) => (formData instanceof FormData ? formData : new FormData());
+
 /** The members ticked "refuse" with their reasons: `refuse` ids and `reason.<id>` texts. */
 function refusals(formData: FormData) {
   return formData.getAll('refuse').map((id) => ({ applicationId: String(id), reason: String(formData.get(`reason.${String(id)}`) ?? '') }));
 }
 
 export async function acceptBundleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = formOf(formData);
   const input = { bundleCaseId: formData.get('bundleCaseId'), refuse: refusals(formData) };
   return runAction({ roles: WINDOW_ROLES, schema: acceptBundleSchema, input }, async (data, actor) => {
     const result = await acceptBundle(actor, data);
@@ -25,6 +29,7 @@ export async function acceptBundleAction(_prev: ActionState, formData: FormData)
 
 /** Each ticked material (`material` = its key) with its status and reason (`status.<i>`, `reason.<i>` by the index of the key). */
 export async function requestBundleCorrectionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = formOf(formData);
   const keys = formData.getAll('materialKey').map(String);
   const items = formData
     .getAll('material')
