@@ -24,11 +24,8 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
   assertRole(actor, ['APPLICANT']);
   const data = submitApplicationSchema.parse(input);
 
-  const existing = await db.application.findUnique({ where: { submitKey: data.submitKey }, select: { id: true, applicantId: true } });
-  if (existing) {
-    if (existing.applicantId !== actor.id) throw new AppError('CONFLICT');
-    return { id: existing.id, duplicate: true };
-  }
+  const existing = await filedWithKey(actor, data.submitKey);
+  if (existing) return existing;
 
   const uploads: Record<string, string[]> = { ...data.files };
   if (data.draftId) {
@@ -73,7 +70,12 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
     where: { id: { in: fileIds }, ownerId: actor.id, materialId: null },
     select: { id: true },
   });
-  if (files.length !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
+  if (files.length !== new Set(fileIds).size) {
+    // The same submission sent twice at once: the other call filed these files a moment ago.
+    const raced = await filedWithKey(actor, data.submitKey);
+    if (raced) return raced;
+    throw new AppError('NOT_FOUND');
+  }
 
   // Everything missing is reported at once: the item's fields next to the materials.
   const { answers, fieldErrors } = checkAnswers(formFieldsOf(version.formFields), data.answers);
@@ -128,4 +130,12 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
     }
     throw error;
   }
+}
+
+/** The application already filed with this submit key: the caller's own (a repeat), or someone else's (a conflict). */
+async function filedWithKey(actor: Actor, submitKey: string) {
+  const existing = await db.application.findUnique({ where: { submitKey }, select: { id: true, applicantId: true } });
+  if (!existing) return null;
+  if (existing.applicantId !== actor.id) throw new AppError('CONFLICT');
+  return { id: existing.id, duplicate: true };
 }
