@@ -1,0 +1,142 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { Card } from '@/components/ui/card';
+import { FieldErrors } from '@/components/ui/field';
+import { refusedFileTexts } from '@/components/forms/use-error-text';
+import type { ActionState } from '@/lib/action';
+import { LibraryPicker, type useMaterialLibrary } from '../../library/library-picker';
+import type { StoredFile, useDraftFiles } from './use-draft-files';
+
+export type Material = {
+  id: string;
+  name: string;
+  form: string;
+  copies: number;
+  note: string | null;
+  ifApplicable: boolean;
+  heldCertificate: string | null;
+};
+
+type Props = {
+  materials: Material[];
+  fieldErrors: Record<string, string[]>;
+  draftFiles: ReturnType<typeof useDraftFiles>;
+  library: ReturnType<typeof useMaterialLibrary>;
+};
+
+export function MaterialsSection({ materials, fieldErrors, draftFiles, library }: Props) {
+  const t = useTranslations();
+  const saved = materials.filter((m) => m.heldCertificate).length;
+  return (
+    <Card title={t('apply.materials')}>
+      {saved > 0 && (
+        <p className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800" role="status">
+          {t('apply.savedByLibrary', { count: saved })}
+        </p>
+      )}
+      <p className="mb-4 text-sm text-slate-600">{t('apply.fileRules')}</p>
+      <ul className="divide-y divide-slate-100">
+        {materials.map((m) => (
+          <MaterialItem key={m.id} m={m} fieldErrors={fieldErrors} draftFiles={draftFiles} library={library} />
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function MaterialItem({ m, fieldErrors, draftFiles, library }: Omit<Props, 'materials'> & { m: Material }) {
+  const t = useTranslations();
+  const { files, uploadErrors, uploading, upload, pickFromLibrary, remove } = draftFiles;
+  const id = `file-${m.id}`;
+  const uploadError = uploadErrors[m.id];
+  const errors = fieldErrors[`material.${m.id}`] ?? (uploadError && !uploadError.ok ? uploadErrorText(t, uploadError, m.id) : undefined);
+  const stored = files[m.id] ?? [];
+  return (
+    <li className="py-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        {/* Wide enough to read on a phone: the file picker wraps below instead of squeezing the name. */}
+        <div className="min-w-0 flex-1 basis-64">
+          <label htmlFor={id} className="font-medium">
+            {m.name}
+          </label>
+          <p className="text-xs text-slate-500">
+            {m.ifApplicable && `${t('apply.ifApplicable')} · `}
+            {t(`materialForm.${m.form}`)} · {t('catalog.copies', { copies: m.copies })}
+            {m.note ? ` · ${m.note}` : ''}
+          </p>
+          {m.heldCertificate && <p className="mt-1 text-sm text-emerald-700">✓ {t('apply.held', { certificate: m.heldCertificate })}</p>}
+        </div>
+        <input
+          id={id}
+          name={`file:${m.id}`}
+          type="file"
+          multiple
+          accept="application/pdf,image/jpeg,image/png"
+          onChange={(e) => upload(m.id, e.currentTarget)}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={errors ? `${id}-error` : undefined}
+          className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
+        />
+      </div>
+      <LibraryPicker
+        material={m.name}
+        files={library.filesFor(m.id)}
+        onPick={(sourceFileId) => pickFromLibrary(m.id, sourceFileId)}
+        disabled={uploading[m.id]}
+      />
+      {uploading[m.id] && (
+        <p className="mt-2 text-sm text-slate-500" role="status">
+          {t('drafts.uploading')}
+        </p>
+      )}
+      {stored.length > 0 && (
+        <ul className="mt-2 space-y-1" aria-label={t('drafts.uploadedFor', { material: m.name })}>
+          {stored.map((file) => (
+            <StoredFileItem key={file.id} file={file} fromLibrary={library.isFromLibrary(file.id)} onRemove={() => remove(m.id, file)} />
+          ))}
+        </ul>
+      )}
+      <FieldErrors id={id} errors={errors} />
+    </li>
+  );
+}
+
+function StoredFileItem({ file, fromLibrary, onRemove }: { file: StoredFile; fromLibrary: boolean; onRemove: () => void }) {
+  const t = useTranslations();
+  return (
+    <li className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-slate-50 px-3 py-1.5 text-sm">
+      <span className="text-emerald-700" aria-hidden="true">
+        ✓
+      </span>
+      <a href={`/api/files/${file.id}`} className="min-w-0 break-all text-brand-700 underline" target="_blank" rel="noreferrer">
+        {file.name}
+      </a>
+      <span className="text-xs text-slate-600">
+        {fromLibrary ? t('materialLibrary.fromLibrary') : t('drafts.uploaded')} · {formatSize(file.size)}
+      </span>
+      <button
+        type="button"
+        onClick={onRemove}
+        className="ml-auto rounded px-2 py-1 text-xs text-seal-700 hover:bg-red-50 focus-visible:outline-2"
+        aria-label={t('drafts.removeFile', { name: file.name })}
+      >
+        {t('drafts.remove')}
+      </button>
+    </li>
+  );
+}
+
+function uploadErrorText(t: ReturnType<typeof useTranslations>, state: Exclude<ActionState, null>, materialId: string): string[] {
+  if (state.ok) return [];
+  const refused = refusedFileTexts(t, state, `material.${materialId}`);
+  if (refused) return refused;
+  const keys = state.fieldErrors?.[`material.${materialId}`];
+  if (keys?.length) return keys.map((key) => (t.has(`validation.${key}`) ? t(`validation.${key}`) : t('validation.invalid')));
+  return [t(`errors.${state.error}`)];
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1048576) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
