@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { BundleCaseSummary } from '@/components/bundles/bundle-case-summary';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { getBundleCase } from '@/lib/bundles/get-bundle-case';
 import { AppError } from '@/lib/errors';
 import { BundleCorrectionAnswer } from './correction-answer';
@@ -16,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MyBundleCasePage({ params, searchParams }: Props) {
-  const actor = await requireActor(['APPLICANT']);
   const [{ id }, flags] = await Promise.all([params, searchParams]);
+  const actor = await requirePageActor(['APPLICANT'], `/me/bundles/${id}`);
   const c = await getBundleCase(actor, id).catch((e: unknown) => {
     if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
     throw e;

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { PageHeader } from '@/components/ui/card';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { choiceFromQuery, knownChoice } from '@/lib/bundles/choice';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { tailorBundle } from '@/lib/bundles/rules';
@@ -18,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function BundleApplyPage({ params, searchParams }: Props) {
-  const actor = await requireActor(['APPLICANT']);
   const [{ code }, query] = await Promise.all([params, searchParams]);
+  const actor = await requirePageActor(['APPLICANT'], `/me/bundles/apply/${encodeURIComponent(code)}`);
   const guide = await getBundleGuide(code);
   if (!guide || guide.incomplete) notFound();
   const t = await getTranslations();
