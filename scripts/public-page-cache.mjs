@@ -28,7 +28,7 @@ const MAX_BYTES = 512 * 1024;
 /** Which paths are cached, and for how long at most. */
 function ttlOf(pathname) {
   if (pathname === '/statistics' || pathname.startsWith('/api/statistics')) return STATISTICS_TTL_MS;
-  if (pathname === '/' || pathname === '/services' || /^\/services\/[^/]+$/.test(pathname)) return PAGE_TTL_MS;
+  if (pathname === '/' || pathname === '/services' || /^\/services\/(?:bundles\/)?[^/]+$/.test(pathname)) return PAGE_TTL_MS;
   if (pathname === '/open-data' || pathname.startsWith('/api/open-data/') || pathname.startsWith('/open311/v2/services')) return PAGE_TTL_MS;
   return 0;
 }

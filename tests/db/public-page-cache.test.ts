@@ -90,6 +90,15 @@ describe('the cache of public pages', () => {
     expect(a.renders()).toBe(1);
   });
 
+  it('serves bundle guides from the cache too', async () => {
+    const a = await instance();
+    running.push(a);
+    expect(await a.get('/services/bundles/YJS-X')).toBe('<p>render 1</p>');
+    expect(await a.get('/services/bundles/YJS-X')).toBe('<p>render 1</p>');
+    expect(await a.get('/services/bundles/YJS-X/other')).toBe('<p>render 2</p>');
+    expect(a.renders()).toBe(2);
+  });
+
   it('renders for signed-in people, other languages, other paths and React requests', async () => {
     const a = await instance();
     running.push(a);
