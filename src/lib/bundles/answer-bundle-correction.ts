@@ -12,6 +12,7 @@ import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { materialKey } from './rules';
 import { answerBundleCorrectionSchema } from './schemas';
 import { shareStoredFiles } from './share-files';
+import { requireLooseFiles } from '@/lib/files/require-loose-files';
 
 /**
  * The applicant answers the bundle's one notice: each flagged distinct
@@ -38,8 +39,7 @@ export async function answerBundleCorrection(actor: Actor, input: z.input<typeof
   for (const key of flagged) if (!(data.files[key]?.length)) fieldErrors[`material.${key}`] = ['materialRequired'];
   if (Object.keys(fieldErrors).length) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
   const fileIds = [...flagged].flatMap((k) => data.files[k]!);
-  const owned = await db.storedFile.count({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null } });
-  if (owned !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
+  await requireLooseFiles(actor, fileIds);
 
   const used = new Set<string>();
   const attach: { materialId: string; fileIds: string[] }[] = [];

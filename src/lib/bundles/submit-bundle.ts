@@ -16,6 +16,7 @@ import { getBundleGuide } from './get-bundle-guide';
 import { tailorBundle } from './rules';
 import { submitBundleSchema, type SubmitBundleInput } from './schemas';
 import { shareStoredFiles } from './share-files';
+import { requireLooseFiles } from '@/lib/files/require-loose-files';
 
 /**
  * 一表申请, 一套材料: the applicant applies for a bundle with one form and each
@@ -49,8 +50,7 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
     Object.assign(fieldErrors, checked.fieldErrors);
   }
   const fileIds = tailored.materials.flatMap((m) => data.files[m.key] ?? []);
-  const owned = await db.storedFile.count({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null } });
-  if (owned !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
+  await requireLooseFiles(actor, fileIds);
 
   const plans = tailored.materials.map((m) => {
     const uploaded = data.files[m.key] ?? [];

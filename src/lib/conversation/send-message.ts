@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { mayWrite, staffRecipients } from './participants';
 import { sendMessageSchema, type SendMessageInput } from './schemas';
+import { requireLooseFiles } from '@/lib/files/require-loose-files';
 
 /**
  * A message in a case's conversation. The applicant's goes to the staff now
@@ -24,16 +25,12 @@ export async function sendMessage(actor: Actor, input: SendMessageInput, now = n
   const fromApplicant = actor.role === 'APPLICANT';
 
   return db.$transaction(async (tx) => {
-    const files = await tx.storedFile.findMany({
-      where: { id: { in: data.fileIds }, ownerId: actor.id, messageId: null, materialId: null },
-      select: { id: true },
-    });
-    if (files.length !== new Set(data.fileIds).size) throw new AppError('NOT_FOUND');
+    await requireLooseFiles(actor, data.fileIds, tx);
     const message = await tx.applicationMessage.create({
       data: { applicationId: application.id, authorId: actor.id, body: data.body, fromApplicant, createdAt: now },
       select: { id: true },
     });
-    if (files.length) await tx.storedFile.updateMany({ where: { id: { in: files.map((f) => f.id) } }, data: { messageId: message.id } });
+    if (data.fileIds.length) await tx.storedFile.updateMany({ where: { id: { in: data.fileIds } }, data: { messageId: message.id } });
     if (!fromApplicant) {
       await tx.applicationMessage.updateMany({
         where: { applicationId: application.id, fromApplicant: true, answeredAt: null },

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { correctionCase } from './correction-case';
 import { INTAKE_LIMIT_DAYS } from './limits';
 import { answerCorrectionAtWindowSchema } from './schemas';
+import { requireLooseFiles } from '@/lib/files/require-loose-files';
 
 /**
  * The applicant brings the corrected materials to the window instead of
@@ -22,8 +22,7 @@ export async function answerCorrectionAtWindow(actor: Actor, input: z.input<type
 
   // Scans are stored by the clerk just before; they must be this clerk's and still loose.
   const fileIds = Object.values(data.materials).flatMap((m) => (m.kind === 'SCANNED' ? m.fileIds : []));
-  const files = await db.storedFile.count({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null, messageId: null } });
-  if (files !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
+  await requireLooseFiles(actor, fileIds);
 
   const answered = application.materials.map((m) => ({ name: m.name, how: data.materials[m.id].kind }));
   await db.$transaction(async (tx) => {

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { correctionCase } from './correction-case';
 import { answerCorrectionSchema } from './schemas';
 import { INTAKE_LIMIT_DAYS } from './limits';
+import { requireLooseFiles } from '@/lib/files/require-loose-files';
 
 /**
  * The applicant answers the one-notice online: every flagged material gets its
@@ -25,8 +25,7 @@ export async function answerCorrection(actor: Actor, input: z.input<typeof answe
   );
 
   const fileIds = Object.values(data.files).flat();
-  const files = await db.storedFile.findMany({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null }, select: { id: true } });
-  if (files.length !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
+  await requireLooseFiles(actor, fileIds);
 
   await db.$transaction(async (tx) => {
     await transitionApplication(tx, {

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { closeSuspension } from './close-suspension';
 import { answerMaterialRequestSchema, type AnswerMaterialRequestInput } from './schemas';
+import { requireLooseFiles } from '@/lib/files/require-loose-files';
 
 /**
  * The applicant answers a department's request for more material during
@@ -34,8 +35,7 @@ export async function answerMaterialRequest(actor: Actor, input: AnswerMaterialR
   if (!suspension) throw new AppError('NOT_FOUND');
   if (suspension.endedAt) throw new AppError('INVALID_TRANSITION', { status: 'ANSWERED' });
   if (data.fileIds.length === 0) throw new AppError('INVALID_INPUT', { fieldErrors: { files: ['materialRequired'] } });
-  const files = await db.storedFile.findMany({ where: { id: { in: data.fileIds }, ownerId: actor.id, materialId: null, messageId: null }, select: { id: true } });
-  if (files.length !== new Set(data.fileIds).size) throw new AppError('NOT_FOUND');
+  await requireLooseFiles(actor, data.fileIds);
   const clock = await loadClock();
   const end = now < suspension.startedAt ? suspension.startedAt : now;
   const itemName = suspension.application.version.name;
@@ -47,7 +47,7 @@ export async function answerMaterialRequest(actor: Actor, input: AnswerMaterialR
         applicationId: suspension.applicationId,
         name: `补充材料：${suspension.reason.slice(0, 60)}`,
         status: 'PROVIDED',
-        files: { connect: files.map((f) => ({ id: f.id })) },
+        files: { connect: data.fileIds.map((id) => ({ id })) },
       },
       select: { id: true },
     });
@@ -70,7 +70,7 @@ export async function answerMaterialRequest(actor: Actor, input: AnswerMaterialR
       await enqueueMessage(tx, {
         recipientId: r.id,
         subject: `申请人已补充材料：${itemName}`,
-        body: `申请人提交了 ${files.length} 个补充文件${data.note ? `，说明：${data.note.slice(0, 200)}` : ''}。办理时限已恢复计算。`,
+        body: `申请人提交了 ${new Set(data.fileIds).size} 个补充文件${data.note ? `，说明：${data.note.slice(0, 200)}` : ''}。办理时限已恢复计算。`,
         link: task ? `/review/tasks/${task.id}` : undefined,
       });
     }

@@ -27,10 +27,10 @@ export default async function AdminHome() {
         title={t('title')}
         description={t('description')}
         actions={
-          <div className="flex flex-wrap gap-2">
+          <>
             <ButtonLink href="/admin/bundles" variant="secondary">{(await getTranslations('bundles.admin'))('title')}</ButtonLink>
             <ButtonLink href="/admin/settings" variant="secondary">{ts('settingsLink')}</ButtonLink>
-          </div>
+          </>
         }
       />
       <ProvisionalCalendarBanner admin />

@@ -26,12 +26,12 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         title={t('title')}
         description={t('description')}
         actions={
-          <div className="flex flex-wrap gap-2">
+          <>
             <ButtonLink href="/admin/items/new">{t('newItem')}</ButtonLink>
             <ButtonLink href="/admin/quality" variant="secondary">{t('quality')}</ButtonLink>
             <ButtonLink href="/admin/catalog-transfer" variant="secondary">{t('transfer')}</ButtonLink>
             <ButtonLink href="/admin/departments" variant="secondary">{t('departments')}</ButtonLink>
-          </div>
+          </>
         }
       />
       <form role="search" action="/admin/items" className="mb-4 flex flex-wrap items-end gap-2">

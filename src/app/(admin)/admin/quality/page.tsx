@@ -20,10 +20,10 @@ export default async function QualityPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <div className="flex flex-wrap gap-2">
+          <>
             <ButtonLink href="/admin/quality/export?format=xlsx" variant="secondary" prefetch={false}>{t('exportXlsx')}</ButtonLink>
             <ButtonLink href="/admin/quality/export?format=csv" variant="secondary" prefetch={false}>{t('exportCsv')}</ButtonLink>
-          </div>
+          </>
         }
       />
       <p className="mb-2 text-sm text-slate-600">{t('count', { count: findings.length })}</p>

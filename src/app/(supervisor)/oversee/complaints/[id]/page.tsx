@@ -22,10 +22,10 @@ export default async function SupervisorComplaintPage({ params }: { params: Prom
       <PageHeader
         title={t('handleTitle')}
         actions={
-          <div className="flex flex-wrap gap-2">
+          <>
             {rows[0].applicationId && <ButtonLink href={`/oversee/applications/${rows[0].applicationId}`} variant="secondary">{t('viewCase')}</ButtonLink>}
             <ButtonLink href="/oversee/complaints" variant="secondary">{t('backToList')}</ButtonLink>
-          </div>
+          </>
         }
       />
       <ComplaintList rows={rows} />
