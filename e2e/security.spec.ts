@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 
@@ -166,6 +167,21 @@ test.describe('junk refused with 4xx (points 11, 12, 19)', () => {
     });
     expect(response.status()).toBe(413);
     expect(await response.text()).toContain('FILE_TOO_LARGE');
+  });
+
+  test('a streamed action body without a length answers 411, not 500', async ({ baseURL }) => {
+    const [id] = actionIds();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(new URL('/', baseURL), { method: 'POST', headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', 'Transfer-Encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', (error) => (error.message.includes('EPIPE') || error.message.includes('ECONNRESET') ? undefined : reject(error)));
+      const chunk = Buffer.alloc(1024 * 1024, 0x61);
+      for (let i = 0; i < 50 && !req.destroyed; i++) req.write(chunk);
+      req.end();
+    });
+    expect(status).toBe(411);
   });
 
   test('fuzz: every server action and public route, a fixed seed, no HTTP 500', async ({ request, pageAs }) => {

@@ -34,7 +34,7 @@ async function isWellFormedActionCall(request: NextRequest): Promise<boolean> {
   }
 }
 
-function refuse(status: 400 | 413, text: string): NextResponse {
+function refuse(status: 400 | 411 | 413, text: string): NextResponse {
   return new NextResponse(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
@@ -46,6 +46,11 @@ export async function proxy(request: NextRequest) {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (request.method === 'POST' && length > ACTION_BODY_LIMIT) {
     return refuse(413, `上传内容太大：一次最多 ${ACTION_BODY_LIMIT_MB} MB。 / FILE_TOO_LARGE: at most ${ACTION_BODY_LIMIT_MB} MB per request.`);
+  }
+  // A browser always sends an action's length; a streamed body without one would
+  // be read whole below before any limit applied.
+  if (request.method === 'POST' && request.headers.has('next-action') && !request.headers.has('content-length')) {
+    return refuse(411, '请求缺少长度。 / Length required.');
   }
   if (request.method === 'POST' && request.headers.has('next-action') && !(await isWellFormedActionCall(request))) {
     return refuse(400, '请求格式无效。 / Malformed action request.');
