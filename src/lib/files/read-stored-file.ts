@@ -1,12 +1,10 @@
 import 'server-only';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Actor } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
 import { recordStaffRead } from '@/lib/audit/record-staff-read';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { uploadsDir } from './store-upload';
+import { readObject } from './object-store';
 
 /** A stored file, for its owner or for whoever may see the application it belongs to. */
 export async function readStoredFile(actor: Actor, fileId: string) {
@@ -27,6 +25,6 @@ export async function readStoredFile(actor: Actor, fileId: string) {
   const applicationId = file.material?.applicationId ?? file.message?.applicationId ?? null;
   // A staff member's own upload outside any case is not a citizen's file.
   if (applicationId) await recordStaffRead(actor, { entity: 'StoredFile', entityId: fileId, applicationId, name: file.name });
-  const bytes = await fs.readFile(path.join(/*turbopackIgnore: true*/ uploadsDir(), file.storageKey));
+  const bytes = await readObject(file.storageKey);
   return { name: file.name, mimeType: file.mimeType, bytes };
 }
