@@ -23,7 +23,7 @@ import pino from 'pino';
 
 export const requestContext = new AsyncLocalStorage();
 
-export function createLogger(component) {
+export function createLogger(component, destination = undefined) {
   return pino({
     level: process.env.LOG_LEVEL ?? 'info',
     base: { instance: process.env.INSTANCE_NAME || os.hostname(), pid: process.pid, component },
@@ -35,7 +35,7 @@ export function createLogger(component) {
       const context = requestContext.getStore();
       return context ? { requestId: context.requestId } : {};
     },
-  });
+  }, destination);
 }
 
 /**
