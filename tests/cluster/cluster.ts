@@ -1,8 +1,9 @@
 // The cluster of `npm run test:cluster` (issue 15 point 7): one PostgreSQL
 // (embedded), PgBouncer in transaction mode in front of it, s3rver as the
 // object store, two app instances (scripts/server.mjs) and two workers
-// (src/worker.ts), and HAProxy in front of the instances. Instance "a" talks to
-// PostgreSQL directly, instance "b" through PgBouncer (`pgbouncer=true`).
+// (src/worker.ts), and HAProxy in front of the instances. Instance "a" and
+// worker 1 talk to PostgreSQL directly, instance "b" and worker 2 through
+// PgBouncer (`pgbouncer=true`).
 // Every child runs in its own process group, so a kill ends it whole.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -133,11 +134,12 @@ export async function startCluster(): Promise<Cluster> {
   const apps = { a: app('a', ports.a, databaseUrl, ports.metricsA), b: app('b', ports.b, bouncerUrl, ports.metricsB) };
 
   // Each worker writes the texts it sends to a log of its own: a message sent by both would show in both.
+  // Worker 2 claims its messages through PgBouncer, as instance b serves through it.
   const workerDataDirs = [path.join(work, 'worker-1'), path.join(work, 'worker-2')];
   const workers = workerDataDirs.map((dir, i) =>
     start(`worker ${i + 1}`, process.execPath, ['--conditions=react-server', '--import', 'tsx', '--import', './scripts/worker-logs.mjs', 'src/worker.ts'], {
       ...shared,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: i === 0 ? databaseUrl : bouncerUrl,
       DATA_DIR: dir,
       WORKER_INTERVAL_MS: '150',
     }),
