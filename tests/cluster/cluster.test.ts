@@ -182,6 +182,13 @@ describe('two instances behind HAProxy on shared services', () => {
     expect(metrics).toMatch(/portal_open_warnings\{level="red"\} \d+/);
     expect(metrics).toMatch(/portal_outbox_oldest_pending_seconds \d/);
     expect(metrics).toMatch(/portal_database_up 1/);
+    // Without one, HAProxy gives the request an id, and that is the one the app logs and returns.
+    const given = await fetch(`${proxyUrl}/services`, { headers: { 'x-cluster-pin': 'a' } });
+    await given.text();
+    const haproxyId = given.headers.get('x-request-id')!;
+    expect(haproxyId).toMatch(/^[0-9A-F]{16,}$/);
+    await sleep(300);
+    expect(cluster().apps.a.log.some((line) => line.includes(`"requestId":"${haproxyId}"`))).toBe(true);
     // Through the public load balancer there is no such path.
     expect((await fetch(`${proxyUrl}/metrics`)).status).toBe(404);
   });

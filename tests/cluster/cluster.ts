@@ -161,6 +161,9 @@ export async function startCluster(): Promise<Cluster> {
       '  option forwardfor',
       'frontend web',
       `  bind 127.0.0.1:${ports.proxy}`,
+      // A request id for every request (kept when the client sent one): the app logs it on each line.
+      '  unique-id-format %{+X}o%ci%cp%Ts%rt%pid',
+      '  http-request set-header X-Request-ID %[unique-id] unless { req.hdr(x-request-id) -m found }',
       '  default_backend apps',
       'backend apps',
       '  balance roundrobin',
