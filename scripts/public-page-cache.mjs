@@ -133,6 +133,8 @@ export function createPublicPageCache({ connectionString, log = console }) {
       delete cacheable.connection;
       delete cacheable['keep-alive'];
       delete cacheable.date;
+      // Each answer names its own request (scripts/server.mjs), a cached one too.
+      delete cacheable['x-request-id'];
       const body = Buffer.concat(chunks);
       cacheable['content-length'] = String(body.length);
       if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);

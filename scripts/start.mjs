@@ -60,5 +60,5 @@ function start(name, command, args) {
 }
 
 start('app', process.execPath, [path.join(root, 'scripts/server.mjs')]);
-start('worker', process.execPath, ['--conditions=react-server', '--import', 'tsx', 'src/worker.ts']);
+start('worker', process.execPath, ['--conditions=react-server', '--import', 'tsx', '--import', './scripts/worker-logs.mjs', 'src/worker.ts']);
 console.log(`\n  一窗通办 is running: http://localhost:${port}   (Ctrl-C stops the app and the database)\n`);

@@ -22,6 +22,9 @@ const schema = z.object({
   STATISTICS_INTERVAL_MS: z.coerce.number().int().positive().default(10 * 60_000),
   // Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); see src/lib/limits/client-address.ts.
   TRUSTED_PROXIES: z.string().default(''),
+  // Where upload bytes live: unset = DATA_DIR/uploads on this machine; s3://bucket?endpoint=…&region=…&forcePathStyle=true
+  // for an S3-compatible store every instance shares (src/lib/files/object-store.ts, docs/deployment.md).
+  STORAGE_URL: z.string().regex(/^(s3|file):\/\//, 'STORAGE_URL must start with s3:// or file://').optional(),
 });
 
 export const env = schema.parse({
@@ -38,4 +41,5 @@ export const env = schema.parse({
   WARNING_INTERVAL_MS: process.env.WARNING_INTERVAL_MS || undefined,
   STATISTICS_INTERVAL_MS: process.env.STATISTICS_INTERVAL_MS || undefined,
   TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || undefined,
+  STORAGE_URL: process.env.STORAGE_URL || undefined,
 });

@@ -1,9 +1,8 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { db } from '@/lib/db';
-import { uploadsDir } from '@/lib/files/store-upload';
+import { objectStore } from '@/lib/files/object-store';
+import { newStorageKey } from '@/lib/files/store-upload';
 
 /**
  * 一套材料: a file uploaded once serves every member that asks for the material.
@@ -15,11 +14,8 @@ export async function shareStoredFiles(ownerId: string, fileIds: readonly string
   const sources = await db.storedFile.findMany({ where: { id: { in: [...fileIds] }, ownerId }, select: { name: true, mimeType: true, size: true, sha256: true, storageKey: true } });
   const ids: string[] = [];
   for (const source of sources) {
-    const storageKey = path.join(/*turbopackIgnore: true*/ String(new Date().getUTCFullYear()), `${randomBytes(16).toString('hex')}${path.extname(source.storageKey)}`);
-    const from = path.join(/*turbopackIgnore: true*/ uploadsDir(), source.storageKey);
-    const to = path.join(/*turbopackIgnore: true*/ uploadsDir(), storageKey);
-    await fs.mkdir(path.dirname(to), { recursive: true });
-    await fs.link(from, to).catch(() => fs.copyFile(from, to));
+    const storageKey = newStorageKey(new Date(), path.extname(source.storageKey));
+    await objectStore().copy(source.storageKey, storageKey);
     const row = await db.storedFile.create({ data: { ownerId, name: source.name, mimeType: source.mimeType, size: source.size, sha256: source.sha256, storageKey }, select: { id: true } });
     ids.push(row.id);
   }

@@ -1,6 +1,5 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { db } from '@/lib/db';
@@ -8,9 +7,11 @@ import { env } from '@/env';
 import type { Actor } from '@/lib/auth/actor';
 import { hasActiveContent } from './active-content';
 import { safeFileName } from './file-name';
+import { objectStore } from './object-store';
 
 export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
+/** The local disk store's folder (object-store.ts); with STORAGE_URL=s3://… the bytes are elsewhere. */
 export function uploadsDir(): string {
   return path.join(/*turbopackIgnore: true*/ env.DATA_DIR, 'uploads');
 }
@@ -35,12 +36,10 @@ export async function checkUpload(file: { bytes: Uint8Array }): Promise<Checked>
 /** Writes a checked file's bytes and its record; the name is kept only for display. */
 export async function writeUpload(file: { name: string; bytes: Uint8Array }, type: { ext: string; mime: string }, ownerId: string): Promise<StoredUpload> {
   const now = new Date();
-  const storageKey = path.join(/*turbopackIgnore: true*/ String(now.getUTCFullYear()), `${randomBytes(16).toString('hex')}.${type.ext}`);
-  const target = path.join(/*turbopackIgnore: true*/ uploadsDir(), storageKey);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, file.bytes);
+  const storageKey = newStorageKey(now, `.${type.ext}`);
+  await objectStore().put(storageKey, file.bytes, type.mime);
   // Bytes without their row would never be found again: remove them if the row is not written.
-  const removeBytes = (error: unknown) => fs.rm(target, { force: true }).then(() => Promise.reject(error));
+  const removeBytes = (error: unknown) => objectStore().delete(storageKey).then(() => Promise.reject(error), () => Promise.reject(error));
   return db.storedFile.create({
     data: {
       ownerId,
@@ -52,6 +51,11 @@ export async function writeUpload(file: { name: string; bytes: Uint8Array }, typ
     },
     select: { id: true, name: true, mimeType: true, size: true },
   }).catch(removeBytes);
+}
+
+/** A fresh key for new bytes: "<year>/<random hex><ext>", the same on every store. */
+export function newStorageKey(now: Date, ext: string): string {
+  return `${now.getUTCFullYear()}/${randomBytes(16).toString('hex')}${ext}`;
 }
 
 /** Stores one file for its owner: the same checks, quota and refusals as a form's files (storeUploads). */

@@ -1,12 +1,11 @@
 import 'server-only';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { env } from '@/env';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/auth/actor';
 import type { RefusedFile } from './refused-file';
-import { checkUpload, uploadsDir, writeUpload, type StoredUpload } from './store-upload';
+import { removeObjects } from './object-store';
+import { checkUpload, writeUpload, type StoredUpload } from './store-upload';
 
 export type UploadEntry = { field: string; name: string; bytes: Uint8Array };
 
@@ -141,5 +140,5 @@ export async function discardUploads(fileIds: string[]): Promise<void> {
   if (fileIds.length === 0) return;
   const loose = await db.storedFile.findMany({ where: { id: { in: fileIds }, materialId: null, messageId: null }, select: { id: true, storageKey: true } });
   await db.storedFile.deleteMany({ where: { id: { in: loose.map((f) => f.id) }, materialId: null, messageId: null } });
-  await Promise.all(loose.map((f) => fs.rm(path.join(/*turbopackIgnore: true*/ uploadsDir(), f.storageKey), { force: true })));
+  await removeObjects(loose.map((f) => f.storageKey));
 }

@@ -1,16 +1,14 @@
 import 'server-only';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { env } from '@/env';
 import { db } from '@/lib/db';
-import { uploadsDir } from './store-upload';
+import { objectStore, removeObjects } from './object-store';
 
 /**
  * Removes uploads nothing refers to, once they are older than the grace
  * period: rows that belong to no material, no message and no draft (a form
  * abandoned after its files were stored, a crash between storing and using
  * them), and files on disk without a row (a crash between writing the bytes
- * and the row). The grace period leaves alone files a request is still about
+ * and the row), on disk or in the object store. The grace period leaves alone files a request is still about
  * to use. Returns how many rows and loose files were removed.
  */
 export async function sweepOrphanFiles(now = new Date(), graceMs = env.ORPHAN_FILE_GRACE_MS): Promise<{ rows: number; bytes: number }> {
@@ -26,26 +24,22 @@ export async function sweepOrphanFiles(now = new Date(), graceMs = env.ORPHAN_FI
     LIMIT 1000`;
   if (orphans.length > 0) {
     await db.storedFile.deleteMany({ where: { id: { in: orphans.map((o) => o.id) }, materialId: null, messageId: null } });
-    await Promise.all(orphans.map((o) => fs.rm(path.join(/*turbopackIgnore: true*/ uploadsDir(), o.storageKey), { force: true })));
+    await removeObjects(orphans.map((o) => o.storageKey));
   }
   return { rows: orphans.length, bytes: await sweepLooseBytes(before) };
 }
 
-/** Files on disk older than `before` whose storage key no row holds. */
+/** Stored bytes older than `before` whose storage key no row holds (on disk or in the object store). */
 async function sweepLooseBytes(before: Date): Promise<number> {
-  const names = (await fs.readdir(uploadsDir(), { recursive: true }).catch(() => [] as string[])).map(String);
   const candidates: string[] = [];
-  for (const name of names) {
-    const stat = await fs.stat(path.join(/*turbopackIgnore: true*/ uploadsDir(), name)).catch(() => null);
-    if (stat?.isFile() && stat.mtime < before) candidates.push(name);
-  }
+  for await (const object of objectStore().list()) if (object.modified < before) candidates.push(object.key);
   let removed = 0;
   for (let i = 0; i < candidates.length; i += 500) {
     const chunk = candidates.slice(i, i + 500);
     const held = new Set((await db.storedFile.findMany({ where: { storageKey: { in: chunk } }, select: { storageKey: true } })).map((f) => f.storageKey));
     for (const key of chunk) {
       if (held.has(key)) continue;
-      await fs.rm(path.join(/*turbopackIgnore: true*/ uploadsDir(), key), { force: true });
+      await objectStore().delete(key);
       removed++;
     }
   }

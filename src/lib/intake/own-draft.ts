@@ -1,11 +1,9 @@
 import 'server-only';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { lockApplication } from '@/lib/applications/transition';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { uploadsDir } from '@/lib/files/store-upload';
+import { removeObjects } from '@/lib/files/object-store';
 import { draftDataSchema, type DraftData } from './schemas';
 
 /**
@@ -39,5 +37,5 @@ export async function discardDraftFiles(tx: Tx, actor: Actor, fileIds: string[])
 }
 
 export async function removeStoredBytes(storageKeys: string[]): Promise<void> {
-  await Promise.all(storageKeys.map((key) => fs.rm(path.join(/*turbopackIgnore: true*/ uploadsDir(), key), { force: true })));
+  await removeObjects(storageKeys);
 }

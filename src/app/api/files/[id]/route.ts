@@ -1,8 +1,9 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { getActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { contentDisposition } from '@/lib/files/file-name';
-import { readStoredFile } from '@/lib/files/read-stored-file';
+import { openStoredFile } from '@/lib/files/read-stored-file';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
@@ -10,8 +11,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = z.string().min(1).max(64).safeParse((await params).id);
   if (!id.success) return new Response('Not found', { status: 404 });
   try {
-    const file = await readStoredFile(actor, id.data);
-    return new Response(new Uint8Array(file.bytes), {
+    const file = await openStoredFile(actor, id.data);
+    return new Response(Readable.toWeb(file.body) as ReadableStream<Uint8Array>, {
       headers: {
         'Content-Type': file.mimeType,
         'Content-Disposition': contentDisposition('inline', file.name),
