@@ -3,7 +3,7 @@
 // boundaries) first, as they are cheapest; then unit tests, database tests against a real
 // PostgreSQL (embedded on its own port and folder, or TEST_DATABASE_URL), then
 // the fault tests (their own embedded PostgreSQL, stopped and started), then
-// the browser tests against the built app in Chromium.
+// the browser tests against the built app in Chromium, and last the cluster test.
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIfNeeded } from './lib.mjs';
@@ -51,4 +51,6 @@ try {
 } finally {
   await db.stop();
 }
+// Two app instances and two workers behind HAProxy, on a PostgreSQL and an S3 store of their own (docs/deployment.md).
+if (code === 0) code = await runChild(process.execPath, [path.join(root, 'scripts/test-cluster.mjs')], process.env);
 process.exit(code);
