@@ -51,7 +51,7 @@ export async function updateRectification(actor: Actor, input: UpdateRectificati
     });
     if (count !== 1) throw new AppError('CONFLICT');
     const applicationId = rectification.evaluation.applicationId;
-    await recordAudit(tx, { actor, entity: 'Rectification', entityId: rectification.id, action: `rectification-${data.action}`, from, to, reason: data.outcome || null, data: { applicationId } });
+    await recordAudit(tx, { actor, entity: 'Rectification', entityId: rectification.id, action: `rectification-${data.action}` as const, from, to, reason: data.outcome || null, data: { applicationId } });
     if (to === 'DONE') {
       await enqueueMessage(tx, {
         recipientId: rectification.evaluation.raterId,
