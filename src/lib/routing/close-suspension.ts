@@ -43,8 +43,7 @@ export async function closeSuspension(
   await recomputeDueDates(tx, suspension.applicationId, args.clock, args.end);
   await enqueueMessage(tx, {
     recipientId: suspension.applicantId,
-    subject: `恢复办理：${suspension.itemName}`,
-    body: '您的申请已恢复审查，办理时限继续计算，到期时间已相应顺延。',
+    message: { key: 'resumed', values: { item: suspension.itemName } },
     link: `/me/applications/${suspension.applicationId}`,
     external: ['EMAIL', 'SMS'],
   });

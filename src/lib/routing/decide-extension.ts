@@ -63,8 +63,7 @@ export async function decideExtension(actor: Actor, input: DecideExtensionInput,
       await recomputeDueDates(tx, extension.applicationId, clock, now);
       await enqueueMessage(tx, {
         recipientId: extension.application.applicantId,
-        subject: `办理时限延长：${extension.application.version.name}`,
-        body: `经审批，您的申请办理时限延长 ${extension.days} 个工作日。`,
+        message: { key: 'extended', values: { item: extension.application.version.name, days: extension.days } },
         link: `/me/applications/${extension.applicationId}`,
         // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
         external: ['EMAIL', 'SMS'],

@@ -23,6 +23,7 @@ import uploads from './uploads.json';
 import windowCorrection from './window-correction.json';
 import bundles from './bundles.json';
 import auditWords from './audit-words.json';
+import notifyText from './notify-text.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords };
+const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText };
 export default messages;
