@@ -27,10 +27,13 @@ describe('notification texts', () => {
   });
 
   it('render every key in both languages with its values', () => {
-    const values = { item: '普通护照签发', receiptNumber: '511602-20261123-00001', count: 2, materials: ['身份证', '照片'], days: 5, reason: '材料不全', certificate: 'ZZ-1', kind: 'HEARING' };
+    const sample: Record<string, string | number | string[]> = { count: 2, days: 5, stars: 1, materials: ['身份证', '照片'], kind: 'HEARING', outcome: 'APPROVED', slotAt: '2026-11-24T01:30:00.000Z' };
+    const values = { item: '普通护照签发', receiptNumber: '511602-20261123-00001', reason: '材料不全', certificate: 'ZZ-1', kind: 'HEARING' };
     for (const key of keys) {
-      const zhText = renderMessage('zh-CN', key, values);
-      const enText = renderMessage('en', key, values);
+      const needed = [...names(zh.notifyText[key].subject), ...names(zh.notifyText[key].body)];
+      const own = Object.fromEntries(needed.map((n) => [n, sample[n] ?? `值${n}`]));
+      const zhText = renderMessage('zh-CN', key, own);
+      const enText = renderMessage('en', key, own);
       expect(zhText?.subject, key).toBeTruthy();
       expect(enText?.body, key).toBeTruthy();
       expect(`${enText?.subject} ${enText?.body}`).not.toMatch(/\{|[，。：；（）“”、！？]/);
@@ -38,5 +41,10 @@ describe('notification texts', () => {
     expect(renderMessage('en', 'procedureStarted', values)?.subject).toBe('Time limit paused (hearing): 普通护照签发');
     expect(renderMessage('zh-CN', 'procedureStarted', values)?.subject).toBe('办理时限中止（听证）：普通护照签发');
     expect(renderMessage('en', 'gone', values)).toBeNull();
+    // A value missing from a stored row: no text of key paths, the caller falls back to the stored text.
+    expect(renderMessage('en', 'accepted', { item: '普通护照签发' })).toBeNull();
+    expect(renderMessage('zh-CN', 'appointmentBooked', { item: '普通护照签发', slotAt: '2026-11-24T01:30:00.000Z' })?.body).toBe(
+      '您已预约 2026年11月24日 09:30 到政务服务中心办理“普通护照签发”，请携带材料准时到场。',
+    );
   });
 });

@@ -55,8 +55,7 @@ export async function updateRectification(actor: Actor, input: UpdateRectificati
     if (to === 'DONE') {
       await enqueueMessage(tx, {
         recipientId: rectification.evaluation.raterId,
-        subject: `评价整改完成：${rectification.evaluation.application.version.name}`,
-        body: '您的评价已整改完成，可在“我的评价”查看整改结果。',
+        message: { key: 'rectificationDone', values: { item: rectification.evaluation.application.version.name } },
         link: '/me/ratings',
       });
     }

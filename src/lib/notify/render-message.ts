@@ -1,5 +1,5 @@
 import { createTranslator } from 'next-intl';
-import { defaultLocale, locales, type Locale } from '@/i18n/config';
+import { defaultLocale, locales, timeZone, type Locale } from '@/i18n/config';
 import en from '@/i18n/messages/en';
 import zh from '@/i18n/messages/zh-CN';
 
@@ -10,25 +10,44 @@ import zh from '@/i18n/messages/zh-CN';
 // that still passes text) shows in every language.
 
 export type NotifyKey = keyof typeof zh.notifyText;
+/** A value of a message; an instant goes as its ISO text under a name ending in At (slotAt), JSON having no dates. */
 export type MessageValue = string | number | string[];
 export type NotifyMessage = { key: NotifyKey; values?: Record<string, MessageValue> };
 
 const catalogs = { 'zh-CN': zh, en } as const;
 const translators = Object.fromEntries(
-  locales.map((l) => [l, createTranslator({ locale: l, messages: catalogs[l], namespace: 'notifyText' })]),
-) as unknown as Record<Locale, ((key: string, values?: Record<string, string | number>) => string) & { has(key: string): boolean }>;
+  locales.map((l) => [l, createTranslator({
+      locale: l, messages: catalogs[l], namespace: 'notifyText', timeZone,
+      // A missing value must not become a message of key paths: throw, and the stored text is shown instead.
+      onError: (error) => {
+        throw error;
+      },
+    })]),
+) as unknown as Record<Locale, ((key: string, values?: Record<string, string | number | Date>) => string) & { has(key: string): boolean }>;
 
 /** A stored language tag as a supported locale; anything else (null included) is zh-CN. */
 export function localeOf(value: string | null | undefined): Locale {
   return locales.includes(value as Locale) ? (value as Locale) : defaultLocale;
 }
 
-function plain(values: unknown, locale: Locale): Record<string, string | number> {
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+function plain(values: unknown, locale: Locale): Record<string, string | number | Date> {
   if (!values || typeof values !== 'object' || Array.isArray(values)) return {};
   // Lists (material names) are joined in the reader's way: 、 in Chinese, a comma in English.
   const sep = locale === 'zh-CN' ? '、' : ', ';
   return Object.fromEntries(
-    Object.entries(values as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String).join(sep) : typeof v === 'number' ? v : String(v ?? '')]),
+    Object.entries(values as Record<string, unknown>).map(([k, v]) => [
+      k,
+      Array.isArray(v)
+        ? v.map(String).join(sep)
+        : typeof v === 'number'
+          ? v
+          : // An instant (a value named …At, stored as ISO text in JSON) is formatted by the message: {slotAt, date, long}.
+            k.endsWith('At') && typeof v === 'string' && isoInstant.test(v)
+            ? new Date(v)
+            : String(v ?? ''),
+    ]),
   );
 }
 

@@ -55,8 +55,11 @@ export async function decideExtension(actor: Actor, input: DecideExtensionInput,
     });
     await enqueueMessage(tx, {
       recipientId: extension.requestedById,
-      subject: data.outcome === 'APPROVED' ? '延期申请已批准' : '延期申请未获批准',
-      body: data.note || (data.outcome === 'APPROVED' ? `已延长 ${extension.days} 个工作日。` : '请在原时限内办结。'),
+      message: data.note
+        ? { key: 'extensionDecidedWithNote', values: { outcome: data.outcome, note: data.note } }
+        : data.outcome === 'APPROVED'
+          ? { key: 'extensionApprovedForStaff', values: { days: extension.days } }
+          : { key: 'extensionRefusedForStaff' },
       link: extension.taskId ? `/review/tasks/${extension.taskId}` : undefined,
     });
     if (data.outcome === 'APPROVED') {
