@@ -28,7 +28,7 @@ type Row = {
  * an implementation code), a Chinese word missing one character still matches,
  * exact matches on the name rank first, then on the result the item issues. One SQL statement so that 10,000 versions stay fast.
  */
-export async function searchServiceItems(input: CatalogSearch) {
+export async function searchServiceItems(input: CatalogSearch, options: { explain?: boolean } = {}) {
   const query = catalogSearchSchema.parse(input);
   const words = queryWords(query.q);
 
@@ -40,14 +40,15 @@ export async function searchServiceItems(input: CatalogSearch) {
   if (query.onlineDepth) filters.push(Prisma.sql`v."onlineDepth" >= ${query.onlineDepth}`);
   if (query.lifeEvent) filters.push(Prisma.sql`${query.lifeEvent} = ANY(v."lifeEvents")`);
 
-  const exactResult = await runSearch(query, filters, words, false);
+  const explain = options.explain ?? true;
+  const exactResult = await runSearch(query, filters, words, false, explain);
   // Tolerance for a missing character only when the words as typed find nothing:
   // typos then cannot crowd out exact matches, and common words stay fast.
   if (exactResult.total > 0 || !words.some((w) => fuzzyPatterns(w).length)) return exactResult;
-  return runSearch(query, filters, words, true);
+  return runSearch(query, filters, words, true, explain);
 }
 
-async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: string[], tolerant: boolean) {
+async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: string[], tolerant: boolean, explain: boolean) {
   const filters = [...baseFilters];
   const ranks: Prisma.Sql[] = [];
   for (const word of words) {
@@ -91,7 +92,7 @@ async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: 
       WHERE ${Prisma.join(filters, ' AND ')}`;
     total = Number(counted?.n ?? 0);
   }
-  const reasons = await reasonsFor(rows, words);
+  const reasons = explain ? await reasonsFor(rows, words) : new Map<string, MatchReason[]>();
   return {
     total,
     page: query.page,
