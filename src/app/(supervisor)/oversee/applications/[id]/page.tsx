@@ -71,7 +71,7 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
                 {clock.suspensions.map((x) => (
                   <li key={x.id}>
                     <span className="font-medium">{t.has(`supervision.suspensionKinds.${x.kind}`) ? s(`suspensionKinds.${x.kind}`) : x.kind}</span>
-                    {`：${when(x.startedAt)} ${s('from')} — ${x.endedAt ? `${when(x.endedAt)} ${s('to')}` : `${s('running')}（${s('expectedEnd')} ${when(x.expectedEndAt)}）`}`}
+                    {x.endedAt ? t('auditWords.suspensionEnded', { start: when(x.startedAt), end: when(x.endedAt) }) : t('auditWords.suspensionRunning', { start: when(x.startedAt), expected: when(x.expectedEndAt) })}
                     <span className="block text-slate-600">{x.reason}</span>
                   </li>
                 ))}
