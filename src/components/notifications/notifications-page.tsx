@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { localeOf } from '@/lib/notify/render-message';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -13,10 +14,11 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Anyone's own in-app inbox: newest first, unread marked, paged by keyset, with "mark all read". */
 export async function NotificationsPage({ actor, after, base, action }: { actor: Actor; after?: string; base: string; action: Action }) {
+  const locale = localeOf(await getLocale());
   const [t, format, page, unread] = await Promise.all([
     getTranslations('notifications'),
     getFormatter(),
-    listNotifications(actor, { after }),
+    listNotifications(actor, { after, locale }),
     countUnreadNotifications(actor),
   ]);
   return (

@@ -71,8 +71,7 @@ export async function activateAccount(input: ActivateAccountInput & { clientAddr
     // Told on the phone too, so an activation the person did not make does not go unnoticed.
     await enqueueMessage(tx, {
       recipientId: account.id,
-      subject: '账号已开通',
-      body: '您在示范县政务服务中心的账号已开通，可在网上查看窗口为您登记的办件。如非本人操作，请致电中心或到窗口处理。',
+      message: { key: 'activated' },
       link: '/me',
       external: ['SMS'],
     });

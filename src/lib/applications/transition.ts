@@ -3,6 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { ApplicationStatus } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
+import type { AuditAction } from '@/lib/audit/vocabulary';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
@@ -19,7 +20,7 @@ export async function transitionApplication(
     from: ApplicationStatus[];
     to: ApplicationStatus;
     actor: Actor | null;
-    action: string;
+    action: AuditAction;
     reason?: string | null;
     set?: Prisma.ApplicationUncheckedUpdateManyInput;
     data?: Prisma.InputJsonValue;

@@ -2,12 +2,13 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
 import type { Tx } from '@/lib/db';
+import type { AuditAction, AuditEntity } from './vocabulary';
 
 export type AuditEntry = {
   actor: Actor | null;
-  entity: 'Application' | 'DepartmentTask' | 'ServiceItem' | 'ServiceItemVersion' | 'CalendarDay' | 'User' | 'Setting' | 'ApplicationMessage' | 'Evaluation' | 'Rectification' | 'Complaint' | 'Inquiry' | 'Appointment' | 'Department' | 'Window' | 'QueueTicket' | 'StoredFile' | 'Decision' | 'Certificate' | 'Notice' | 'BundleVersion' | 'BundleCase' | 'ApiKey';
+  entity: AuditEntity;
   entityId: string;
-  action: string;
+  action: AuditAction;
   from?: string | null;
   to?: string | null;
   reason?: string | null;

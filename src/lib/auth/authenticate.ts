@@ -44,8 +44,7 @@ async function tellHolder(userId: string, failures: number) {
   await db.$transaction((tx) =>
     enqueueMessage(tx, {
       recipientId: userId,
-      subject: '账号登录失败提醒',
-      body: `您的账号近期有 ${failures} 次密码错误的登录尝试。如非本人操作：输错的一方会被逐步延缓，您本人仍可正常登录；如有疑问请到窗口处理。`,
+      message: { key: 'signInFailures', values: { count: failures } },
       link: '/login',
       external: ['SMS', 'EMAIL'],
     }),

@@ -16,5 +16,5 @@ export async function retireItem(tx: Tx, actor: Actor, itemId: string, status: '
   }
   await tx.serviceItemVersion.deleteMany({ where: { itemId, status: 'DRAFT', applications: { none: {} } } });
   await tx.serviceItem.update({ where: { id: itemId }, data: { status } });
-  await recordAudit(tx, { actor, entity: 'ServiceItem', entityId: itemId, action: status.toLowerCase(), from: 'ACTIVE', to: status, reason, data });
+  await recordAudit(tx, { actor, entity: 'ServiceItem', entityId: itemId, action: status.toLowerCase() as Lowercase<typeof status>, from: 'ACTIVE', to: status, reason, data });
 }

@@ -3,6 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
 import { catalogSearchSchema, type CatalogQuery, type CatalogSearch } from './schemas';
+import { matchReasons, type MatchReason } from './match-reasons';
 import { containsPattern, fuzzyPatterns, homophonePattern, queryWords } from './search-text';
 
 type Row = {
@@ -27,7 +28,7 @@ type Row = {
  * an implementation code), a Chinese word missing one character still matches,
  * exact matches on the name rank first, then on the result the item issues. One SQL statement so that 10,000 versions stay fast.
  */
-export async function searchServiceItems(input: CatalogSearch) {
+export async function searchServiceItems(input: CatalogSearch, options: { explain?: boolean } = {}) {
   const query = catalogSearchSchema.parse(input);
   const words = queryWords(query.q);
 
@@ -39,14 +40,15 @@ export async function searchServiceItems(input: CatalogSearch) {
   if (query.onlineDepth) filters.push(Prisma.sql`v."onlineDepth" >= ${query.onlineDepth}`);
   if (query.lifeEvent) filters.push(Prisma.sql`${query.lifeEvent} = ANY(v."lifeEvents")`);
 
-  const exactResult = await runSearch(query, filters, words, false);
+  const explain = options.explain ?? true;
+  const exactResult = await runSearch(query, filters, words, false, explain);
   // Tolerance for a missing character only when the words as typed find nothing:
   // typos then cannot crowd out exact matches, and common words stay fast.
   if (exactResult.total > 0 || !words.some((w) => fuzzyPatterns(w).length)) return exactResult;
-  return runSearch(query, filters, words, true);
+  return runSearch(query, filters, words, true, explain);
 }
 
-async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: string[], tolerant: boolean) {
+async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: string[], tolerant: boolean, explain: boolean) {
   const filters = [...baseFilters];
   const ranks: Prisma.Sql[] = [];
   for (const word of words) {
@@ -90,13 +92,74 @@ async function runSearch(query: CatalogQuery, baseFilters: Prisma.Sql[], words: 
       WHERE ${Prisma.join(filters, ' AND ')}`;
     total = Number(counted?.n ?? 0);
   }
+  const reasons = explain ? await reasonsFor(rows, words) : new Map<string, MatchReason[]>();
   return {
     total,
     page: query.page,
     pageSize: query.pageSize,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
-    items: rows.map(({ total: _total, ...row }) => row),
+    // Found only by tolerating a missing or wrong character (or a homophone).
+    tolerant,
+    items: rows.map(({ total: _total, ...row }) => ({ ...row, reasons: reasons.get(row.id) ?? [] })),
   };
+}
+
+/** Why each row of the page matched: one small query over the page's versions (at most a page of rows), never over the catalog. */
+async function reasonsFor(rows: Row[], words: string[]): Promise<Map<string, MatchReason[]>> {
+  if (!rows.length || !words.length) return new Map();
+  const details = await db.serviceItemVersion.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    select: { id: true, keywords: true, resultName: true, resultCertificate: true, implementationCode: true, materials: { select: { name: true } } },
+  });
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return new Map(
+    rows.map((r) => {
+      const d = byId.get(r.id);
+      return [
+        r.id,
+        matchReasons(words, {
+          name: r.name,
+          result: [d?.resultName, d?.resultCertificate],
+          keywords: d?.keywords ?? [],
+          materials: d?.materials.map((m) => m.name) ?? [],
+          departments: [r.department],
+          code: d?.implementationCode ?? '',
+        }),
+      ];
+    }),
+  );
+}
+
+/**
+ * Close items for a search that found nothing: the published items sharing the
+ * most two-character pieces of the query (a Chinese query one or two
+ * characters off, 护照办理 -> 普通护照签发), or, for letters, the closest pinyin
+ * by trigram word similarity (pg_trgm). Run only for an empty result, so the
+ * search itself stays as fast as it was.
+ */
+export async function suggestServiceItems(q: string, take = 5): Promise<{ name: string; code: string }[]> {
+  const words = queryWords(q);
+  const han = words.join('').replace(/[^\p{Script=Han}]/gu, '');
+  const pieces = [...new Set([...han].slice(0, 12).flatMap((c, i, all) => (i + 1 < all.length ? [c + all[i + 1]!] : [])))].slice(0, 10);
+  const latin = words.filter((w) => /^[a-z]{3,}$/.test(w)).join(' ');
+  if (!pieces.length && !latin) return [];
+  const scores: Prisma.Sql[] = pieces.map(
+    (p) => Prisma.sql`(CASE WHEN lower(normalize(v.name, NFKC)) LIKE ${containsPattern(p)} THEN 2 WHEN v."searchText" LIKE ${containsPattern(p)} THEN 1 ELSE 0 END)`,
+  );
+  if (latin) scores.push(Prisma.sql`(CASE WHEN word_similarity(${latin}, v."searchText") >= 0.5 THEN 4 * word_similarity(${latin}, v."searchText") ELSE 0 END)`);
+  // Half the pieces at least (one for a short query): a single common piece (申请, 证明) is no suggestion.
+  const threshold = Math.max(1, Math.ceil(pieces.length / 2));
+  const rows = await db.$queryRaw<{ name: string; code: string; score: number }[]>`
+    SELECT name, code, score FROM (
+      SELECT DISTINCT ON (i."basicCode") v.name, i."basicCode" AS code, (${Prisma.join(scores, ' + ')})::float AS score
+      FROM "ServiceItemVersion" v JOIN "ServiceItem" i ON i.id = v."itemId"
+      WHERE v.status = 'PUBLISHED' AND i.status = 'ACTIVE'
+      ORDER BY i."basicCode", score DESC
+    ) s
+    WHERE score >= ${latin && !pieces.length ? 2 : threshold}
+    ORDER BY score DESC, code ASC
+    LIMIT ${take}`;
+  return rows.map(({ name, code }) => ({ name, code }));
 }
 
 export async function listCatalogFacets() {

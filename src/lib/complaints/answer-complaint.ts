@@ -19,7 +19,7 @@ export async function answerComplaint(actor: Actor, input: AnswerComplaintInput,
     });
     if (count !== 1) throw new AppError('INVALID_TRANSITION');
     await recordAudit(tx, { actor, entity: 'Complaint', entityId: complaint.id, action: 'answer-complaint', from: complaint.status, to: 'ANSWERED', data: { applicationId: complaint.applicationId } });
-    await enqueueMessage(tx, { recipientId: complaint.complainantId, subject: '投诉已答复', body: '您的投诉已有处理结果，请查看。', link: '/me/complaints' });
+    await enqueueMessage(tx, { recipientId: complaint.complainantId, message: { key: 'complaintAnswered' }, link: '/me/complaints' });
     return { id: complaint.id };
   });
 }

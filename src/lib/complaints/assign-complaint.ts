@@ -19,7 +19,7 @@ export async function assignComplaint(actor: Actor, input: AssignComplaintInput)
     await tx.complaint.update({ where: { id: complaint.id }, data: { status: 'ASSIGNED', assigneeId: assignee.id } });
     await recordAudit(tx, { actor, entity: 'Complaint', entityId: complaint.id, action: 'assign-complaint', from: complaint.status, to: 'ASSIGNED', data: { applicationId: complaint.applicationId } });
     if (assignee.id !== actor.id) {
-      await enqueueMessage(tx, { recipientId: assignee.id, subject: '投诉交办', body: '有一件投诉交由您办理。', link: `/oversee/complaints/${complaint.id}` });
+      await enqueueMessage(tx, { recipientId: assignee.id, message: { key: 'complaintAssigned' }, link: `/oversee/complaints/${complaint.id}` });
     }
     return { id: complaint.id };
   });

@@ -47,7 +47,7 @@ export async function fileComplaint(actor: Actor, input: FileComplaintInput, now
     await recordAudit(tx, { actor, entity: 'Complaint', entityId: complaint.id, action: 'file-complaint', to: 'SUBMITTED', data: { applicationId: link.applicationId ?? null } });
     const supervisors = await tx.user.findMany({ where: { active: true, role: 'SUPERVISOR' }, select: { id: true } });
     for (const s of supervisors) {
-      await enqueueMessage(tx, { recipientId: s.id, subject: '收到新投诉', body: `请在 ${limitDays} 个工作日内处理并答复投诉人。`, link: `/oversee/complaints/${complaint.id}` });
+      await enqueueMessage(tx, { recipientId: s.id, message: { key: 'complaintFiled', values: { days: limitDays } }, link: `/oversee/complaints/${complaint.id}` });
     }
     return complaint;
   });

@@ -40,22 +40,21 @@ export async function sendMessage(actor: Actor, input: SendMessageInput, now = n
     // The case id goes in `data`, not `applicationId`: the case's timeline shows its steps, not these side events.
     await recordAudit(tx, { actor, entity: 'ApplicationMessage', entityId: message.id, action: 'send-message', data: { applicationId: application.id } });
 
-    const subject = `办件留言：${application.version.name}`;
     if (fromApplicant) {
       const staff = await staffRecipients(tx, application);
       for (const recipientId of staff.ids) {
         await enqueueMessage(tx, {
           recipientId,
-          subject,
-          body: `申请人就${application.receiptNumber ? `受理编号 ${application.receiptNumber} 的` : ''}办件留言，请及时答复。`,
+          message: application.receiptNumber
+            ? { key: 'applicantWrote', values: { item: application.version.name, receiptNumber: application.receiptNumber } }
+            : { key: 'applicantWroteDraft', values: { item: application.version.name } },
           link: staff.link,
         });
       }
     } else {
       await enqueueMessage(tx, {
         recipientId: application.applicantId,
-        subject,
-        body: '工作人员回复了您的留言。',
+        message: { key: 'staffReplied', values: { item: application.version.name } },
         link: `/me/applications/${application.id}#conversation`,
       });
     }

@@ -66,8 +66,7 @@ export async function rateService(actor: Actor, input: RateServiceInput, now = n
         for (const user of staff) {
           await enqueueMessage(tx, {
             recipientId: user.id,
-            subject: `差评待整改：${application.version.name}`,
-            body: `受理编号 ${application.receiptNumber ?? '—'} 的办件收到 ${overall} 星评价，请在 ${limitDays} 个工作日内整改并回访申请人。`,
+            message: { key: 'poorRating', values: { item: application.version.name, receiptNumber: application.receiptNumber ?? '—', stars: overall, days: limitDays } },
             link: `/review/rectifications/${rectification.id}`,
           });
         }

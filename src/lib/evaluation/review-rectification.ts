@@ -33,11 +33,11 @@ export async function reviewRectification(actor: Actor, input: ReviewRectificati
     await recordAudit(tx, { actor, entity: 'Rectification', entityId: rectification.id, action: accept ? 'rectification-review-accept' : 'rectification-review-return', from, to, reason: data.note, data: { applicationId } });
     const name = rectification.evaluation.application.version.name;
     if (accept) {
-      await enqueueMessage(tx, { recipientId: rectification.evaluation.raterId, subject: `评价处理结果：${name}`, body: '您的评价已审核办结，可在“我的评价”查看处理结果。', link: '/me/ratings' });
+      await enqueueMessage(tx, { recipientId: rectification.evaluation.raterId, message: { key: 'ratingReviewed', values: { item: name } }, link: '/me/ratings' });
     } else {
       const staff = await tx.user.findMany({ where: { active: true, role: { in: ['DEPT_HEAD', 'REVIEWER'] }, departmentId: rectification.departmentId }, select: { id: true } });
       for (const user of staff) {
-        await enqueueMessage(tx, { recipientId: user.id, subject: `整改申请被退回：${name}`, body: data.note, link: `/review/rectifications/${rectification.id}` });
+        await enqueueMessage(tx, { recipientId: user.id, message: { key: 'rectificationReturned', values: { item: name, note: data.note } }, link: `/review/rectifications/${rectification.id}` });
       }
     }
     return { id: rectification.id, status: to, closed: accept };

@@ -51,12 +51,11 @@ export async function updateRectification(actor: Actor, input: UpdateRectificati
     });
     if (count !== 1) throw new AppError('CONFLICT');
     const applicationId = rectification.evaluation.applicationId;
-    await recordAudit(tx, { actor, entity: 'Rectification', entityId: rectification.id, action: `rectification-${data.action}`, from, to, reason: data.outcome || null, data: { applicationId } });
+    await recordAudit(tx, { actor, entity: 'Rectification', entityId: rectification.id, action: `rectification-${data.action}` as const, from, to, reason: data.outcome || null, data: { applicationId } });
     if (to === 'DONE') {
       await enqueueMessage(tx, {
         recipientId: rectification.evaluation.raterId,
-        subject: `评价整改完成：${rectification.evaluation.application.version.name}`,
-        body: '您的评价已整改完成，可在“我的评价”查看整改结果。',
+        message: { key: 'rectificationDone', values: { item: rectification.evaluation.application.version.name } },
         link: '/me/ratings',
       });
     }

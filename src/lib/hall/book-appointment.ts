@@ -42,8 +42,7 @@ export async function bookAppointment(actor: Actor, input: z.input<typeof bookAp
     await recordAudit(tx, { actor, entity: 'Appointment', entityId: appointment.id, action: 'book-appointment', from: null, to: 'BOOKED' });
     await enqueueMessage(tx, {
       recipientId: actor.id,
-      subject: `预约成功：${itemName}`,
-      body: `您已预约 ${slotStart.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' })} 到政务服务中心办理“${itemName}”，请携带材料准时到场。`,
+      message: { key: 'appointmentBooked', values: { item: itemName, slotAt: slotStart.toISOString() } },
       link: '/me/appointments',
     });
     return appointment;

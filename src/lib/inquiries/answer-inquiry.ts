@@ -23,7 +23,7 @@ export async function answerInquiry(actor: Actor, input: AnswerInquiryInput, now
     if (count !== 1) throw new AppError('INVALID_TRANSITION');
     await recordAudit(tx, { actor, entity: 'Inquiry', entityId: inquiry.id, action: 'answer-inquiry', data: { published: data.publish && inquiry.itemId !== null } });
     if (inquiry.askerId) {
-      await enqueueMessage(tx, { recipientId: inquiry.askerId, subject: '您的咨询已答复', body: data.answer.slice(0, 200), link: '/me/inquiries' });
+      await enqueueMessage(tx, { recipientId: inquiry.askerId, message: { key: 'inquiryAnswered', values: { answer: data.answer.slice(0, 200) } }, link: '/me/inquiries' });
     }
     return { id: inquiry.id };
   });

@@ -54,8 +54,7 @@ export async function openInquiry(
   for (const s of staff) {
     await enqueueMessage(tx, {
       recipientId: s.id,
-      subject: `新的咨询${item ? `：${item.name}` : ''}`,
-      body: `请在 ${INQUIRY_LIMIT_DAYS} 个工作日内答复。`,
+      message: item ? { key: 'newInquiryOnItem', values: { item: item.name, days: INQUIRY_LIMIT_DAYS } } : { key: 'newInquiry', values: { days: INQUIRY_LIMIT_DAYS } },
       link: departmentId ? '/review/inquiries' : '/desk/inquiries',
     });
   }

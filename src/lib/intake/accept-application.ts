@@ -74,8 +74,7 @@ export async function acceptApplicationInTx(
   if (args.notify !== false) {
     await enqueueMessage(tx, {
       recipientId: application.applicantId,
-      subject: `已受理：${version.name}`,
-      body: `您的申请已受理，受理编号 ${receiptNumber}。`,
+      message: { key: 'accepted', values: { item: version.name, receiptNumber } },
       link: `/me/applications/${applicationId}`,
       // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
       external: ['EMAIL', 'SMS'],

@@ -49,8 +49,7 @@ export async function answerCorrectionAtWindow(actor: Actor, input: z.input<type
     await tx.correctionNotice.updateMany({ where: { applicationId: application.id, answeredAt: null }, data: { answeredAt: now } });
     await enqueueMessage(tx, {
       recipientId: application.applicantId,
-      subject: `窗口已收取补正材料：${application.version.name}`,
-      body: `您在窗口补正的 ${answered.length} 项材料（${answered.map((a) => a.name).join('、')}）已收取，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+      message: { key: 'correctionAtWindow', values: { item: application.version.name, count: answered.length, materials: answered.map((a) => a.name), days: INTAKE_LIMIT_DAYS } },
       link: `/me/applications/${application.id}`,
       external: ['EMAIL', 'SMS'],
     });

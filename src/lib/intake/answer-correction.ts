@@ -49,8 +49,7 @@ export async function answerCorrection(actor: Actor, input: z.input<typeof answe
     await tx.correctionNotice.updateMany({ where: { applicationId: application.id, answeredAt: null }, data: { answeredAt: now } });
     await enqueueMessage(tx, {
       recipientId: actor.id,
-      subject: `补正材料已提交：${application.version.name}`,
-      body: `您补正的 ${application.materials.length} 项材料已提交，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+      message: { key: 'correctionAnswered', values: { item: application.version.name, count: application.materials.length, days: INTAKE_LIMIT_DAYS } },
       link: `/me/applications/${application.id}`,
     });
   });

@@ -8,6 +8,7 @@ import { dueDate } from '@/lib/clock/due-date';
 import { loadClock } from '@/lib/clock/clock-settings';
 import type { Tx } from '@/lib/db';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import type { NotifyMessage } from '@/lib/notify/render-message';
 import { newCheckCode } from '@/lib/check-code';
 import { INTAKE_LIMIT_DAYS } from './limits';
 
@@ -45,7 +46,7 @@ export async function fileApplication(
     materials: FiledMaterial[];
     auditData: Prisma.InputJsonValue;
     // null: no message of its own (a bundle's member: the bundle sends one for all).
-    message: { subject: string; body: string } | null;
+    message: NotifyMessage | null;
     bundleCaseId?: string | null;
   },
   now: Date,
@@ -106,6 +107,6 @@ export async function fileApplication(
       },
     });
   }
-  if (args.message) await enqueueMessage(tx, { recipientId: args.applicant.id, subject: args.message.subject, body: args.message.body, link: `/me/applications/${id}` });
+  if (args.message) await enqueueMessage(tx, { recipientId: args.applicant.id, message: args.message, link: `/me/applications/${id}` });
   return { id, duplicate: false };
 }

@@ -116,10 +116,7 @@ export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInS
             };
           }),
           auditData: { channel: 'WINDOW', registeredApplicant: registered },
-          message: {
-            subject: `窗口已登记您的申请：${version.name}`,
-            body: `您在窗口办理的“${version.name}”已登记，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
-          },
+          message: { key: 'registeredAtWindow', values: { item: version.name, days: INTAKE_LIMIT_DAYS } },
         },
         now,
       );

@@ -30,8 +30,7 @@ export async function rejectApplication(actor: Actor, input: z.input<typeof reje
     });
     await enqueueMessage(tx, {
       recipientId: application.applicantId,
-      subject: `不予受理：${application.version.name}`,
-      body: reason,
+      message: { key: 'rejected', values: { item: application.version.name, reason } },
       link: `/me/applications/${application.id}`,
       // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
       external: ['EMAIL', 'SMS'],

@@ -47,8 +47,7 @@ export async function requestCorrection(actor: Actor, input: z.input<typeof requ
     });
     await enqueueMessage(tx, {
       recipientId: application.applicantId,
-      subject: `请补正材料：${application.version.name}`,
-      body: `共 ${items.length} 项材料需要补正：${items.map((i) => i.name).join('、')}。`,
+      message: { key: 'correctionRequested', values: { item: application.version.name, count: items.length, materials: items.map((i) => i.name) } },
       link: `/me/applications/${application.id}`,
       // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
       external: ['EMAIL', 'SMS'],

@@ -114,10 +114,7 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
           submitKey: data.submitKey,
           materials,
           auditData: { channel: 'ONLINE', fromCertificates: materials.filter((m) => m.status === 'FROM_CERTIFICATE').length, fromDraft: Boolean(data.draftId) },
-          message: {
-            subject: `申请已提交：${version.name}`,
-            body: `您的“${version.name}”申请已提交，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
-          },
+          message: { key: 'submitted', values: { item: version.name, days: INTAKE_LIMIT_DAYS } },
         },
         now,
       ),

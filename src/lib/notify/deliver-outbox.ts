@@ -1,9 +1,14 @@
 import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { mailFrom, mailTransport } from './mailer';
+import { localeOf, messageText, smsText } from './render-message';
 import { fileSmsProvider, type SmsProvider } from './sms-provider';
 
-type Claimed = { id: string; recipientId: string | null; address: string | null; subject: string; body: string; link: string | null; channel: string; attempts: number };
+type Claimed = {
+  id: string; recipientId: string | null; address: string | null; subject: string; body: string; link: string | null; channel: string; attempts: number;
+  messageKey: string | null; messageValues: unknown; locale: string | null;
+};
 
 const MAX_ATTEMPTS = 5;
 
@@ -42,7 +47,7 @@ export async function deliverOutbox(batchSize = 50, sms: SmsProvider = fileSmsPr
         WHERE (status = 'PENDING' OR (status = 'SENDING' AND "claimedAt" < now() - make_interval(secs => ${leaseMs / 1000})))
           AND (channel <> 'EMAIL' OR ${mail !== null})
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
-      RETURNING id, "recipientId", address, subject, body, link, channel::text AS channel, attempts`;
+      RETURNING id, "recipientId", address, subject, body, link, channel::text AS channel, attempts, "messageKey", "messageValues", locale`;
     if (!message) break;
     await deliverOne(message, mail, sms);
     handled++;
@@ -57,17 +62,26 @@ async function deliverOne(message: Claimed, mail: ReturnType<typeof mailTranspor
         // Only while the claim is still ours: a lease taken over meanwhile has written it already.
         const ours = await tx.outboxMessage.updateMany({ where: { id: message.id, status: 'SENDING' }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
         if (ours.count === 1 && message.recipientId) {
-          await tx.notification.create({ data: { userId: message.recipientId, title: message.subject, body: message.body, link: message.link } });
+          await tx.notification.create({
+            data: {
+              userId: message.recipientId, title: message.subject, body: message.body, link: message.link,
+              // The inbox renders it in the reader's language from these; title/body stay the zh-CN fallback.
+              messageKey: message.messageKey, messageValues: (message.messageValues ?? undefined) as Prisma.InputJsonValue | undefined,
+            },
+          });
         }
       });
       return;
     }
+    // Rendered now, in the language chosen when queued: a corrected translation reaches messages still waiting.
+    const locale = localeOf(message.locale);
+    const text = messageText(locale, message);
     if (message.channel === 'EMAIL' && mail && message.address) {
       const link = message.link ? `\n\n${absolute(message.link)}` : '';
       // The same Message-ID on every attempt lets a receiving server drop a repeat.
-      await mail.sendMail({ from: mailFrom(), to: message.address, subject: message.subject, text: `${message.body}${link}`, messageId: `<outbox-${message.id}@yichuang.local>` });
+      await mail.sendMail({ from: mailFrom(), to: message.address, subject: text.subject, text: `${text.body}${link}`, messageId: `<outbox-${message.id}@yichuang.local>` });
     } else if (message.channel === 'SMS' && message.address) {
-      await sms.send(message.address, `【一窗通办】${message.subject}：${message.body}`, { idempotencyKey: message.id });
+      await sms.send(message.address, smsText(locale, text.subject, text.body), { idempotencyKey: message.id });
     }
     await db.outboxMessage.updateMany({ where: { id: message.id, status: 'SENDING' }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
   } catch (error) {

@@ -2,6 +2,8 @@ import 'server-only';
 /** Whose notifications: only the reader's own id matters (notify depends on no other module's types). */
 type Reader = { id: string };
 import { db } from '@/lib/db';
+import type { Locale } from '@/i18n/config';
+import { messageText } from './render-message';
 import { NOTIFICATION_CURSOR, type NotificationPage } from './schemas';
 
 function cursorOf(after: string | undefined): { createdAt: Date; id: string } | null {
@@ -17,7 +19,7 @@ function cursorOf(after: string | undefined): { createdAt: Date; id: string } | 
  * inbox costs the same as the first and a message arriving meanwhile does not
  * shift the next page.
  */
-export async function listNotifications(actor: Reader, page: NotificationPage & { take?: number } = {}) {
+export async function listNotifications(actor: Reader, page: NotificationPage & { take?: number; locale?: Locale } = {}) {
   const take = page.take ?? 20;
   const cursor = cursorOf(page.after);
   const rows = await db.notification.findMany({
@@ -27,9 +29,13 @@ export async function listNotifications(actor: Reader, page: NotificationPage & 
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: take + 1,
-    select: { id: true, title: true, body: true, link: true, createdAt: true, readAt: true },
+    select: { id: true, title: true, body: true, messageKey: true, messageValues: true, link: true, createdAt: true, readAt: true },
   });
-  const notifications = rows.slice(0, take);
+  // In the reader's language where the message has a key; older messages as they were written.
+  const notifications = rows.slice(0, take).map(({ messageKey, messageValues, ...n }) => {
+    const text = messageText(page.locale ?? 'zh-CN', { messageKey, messageValues, subject: n.title, body: n.body });
+    return { ...n, title: text.subject, body: text.body };
+  });
   const last = notifications.at(-1);
   return { notifications, next: rows.length > take && last ? `${last.createdAt.toISOString()}_${last.id}` : null };
 }

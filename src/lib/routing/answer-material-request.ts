@@ -69,8 +69,9 @@ export async function answerMaterialRequest(actor: Actor, input: AnswerMaterialR
     for (const r of recipients) {
       await enqueueMessage(tx, {
         recipientId: r.id,
-        subject: `申请人已补充材料：${itemName}`,
-        body: `申请人提交了 ${new Set(data.fileIds).size} 个补充文件${data.note ? `，说明：${data.note.slice(0, 200)}` : ''}。办理时限已恢复计算。`,
+        message: data.note
+          ? { key: 'materialSuppliedWithNote', values: { item: itemName, count: new Set(data.fileIds).size, note: data.note.slice(0, 200) } }
+          : { key: 'materialSupplied', values: { item: itemName, count: new Set(data.fileIds).size } },
         link: task ? `/review/tasks/${task.id}` : undefined,
       });
     }

@@ -29,8 +29,7 @@ export async function assignTask(actor: Actor, input: AssignTaskInput) {
     if (assignee.id !== actor.id) {
       await enqueueMessage(tx, {
         recipientId: assignee.id,
-        subject: `分派给您的审查任务：${task.stageName}`,
-        body: '科室负责人将一件审查任务分派给您，请在时限内办理。',
+        message: { key: 'taskAssigned', values: { stage: task.stageName } },
         link: `/review/tasks/${task.id}`,
       });
     }

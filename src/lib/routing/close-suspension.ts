@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { transitionApplication } from '@/lib/applications/transition';
 import type { Clock } from '@/lib/clock/clock-settings';
 import type { Tx } from '@/lib/db';
+import type { AuditAction } from '@/lib/audit/vocabulary';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { recomputeDueDates } from './recompute-due-dates';
@@ -18,7 +19,7 @@ export async function closeSuspension(
   args: {
     suspension: { id: string; applicationId: string; kind: string; applicantId: string; itemName: string };
     actor: Actor;
-    action: string;
+    action: AuditAction;
     note: string | null;
     clock: Clock;
     end: Date;
@@ -42,8 +43,7 @@ export async function closeSuspension(
   await recomputeDueDates(tx, suspension.applicationId, args.clock, args.end);
   await enqueueMessage(tx, {
     recipientId: suspension.applicantId,
-    subject: `恢复办理：${suspension.itemName}`,
-    body: '您的申请已恢复审查，办理时限继续计算，到期时间已相应顺延。',
+    message: { key: 'resumed', values: { item: suspension.itemName } },
     link: `/me/applications/${suspension.applicationId}`,
     external: ['EMAIL', 'SMS'],
   });

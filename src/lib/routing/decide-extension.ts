@@ -55,16 +55,18 @@ export async function decideExtension(actor: Actor, input: DecideExtensionInput,
     });
     await enqueueMessage(tx, {
       recipientId: extension.requestedById,
-      subject: data.outcome === 'APPROVED' ? '延期申请已批准' : '延期申请未获批准',
-      body: data.note || (data.outcome === 'APPROVED' ? `已延长 ${extension.days} 个工作日。` : '请在原时限内办结。'),
+      message: data.note
+        ? { key: 'extensionDecidedWithNote', values: { outcome: data.outcome, note: data.note } }
+        : data.outcome === 'APPROVED'
+          ? { key: 'extensionApprovedForStaff', values: { days: extension.days } }
+          : { key: 'extensionRefusedForStaff' },
       link: extension.taskId ? `/review/tasks/${extension.taskId}` : undefined,
     });
     if (data.outcome === 'APPROVED') {
       await recomputeDueDates(tx, extension.applicationId, clock, now);
       await enqueueMessage(tx, {
         recipientId: extension.application.applicantId,
-        subject: `办理时限延长：${extension.application.version.name}`,
-        body: `经审批，您的申请办理时限延长 ${extension.days} 个工作日。`,
+        message: { key: 'extended', values: { item: extension.application.version.name, days: extension.days } },
         link: `/me/applications/${extension.applicationId}`,
         // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
         external: ['EMAIL', 'SMS'],

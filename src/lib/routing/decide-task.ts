@@ -66,11 +66,12 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
       const certificate = decision === 'APPROVED' ? await issueCertificate(tx, task.applicationId, now) : null;
       await enqueueMessage(tx, {
         recipientId: application.applicantId,
-        subject: `${decision === 'APPROVED' ? '准予' : '不予'}：${application.version.name}`,
-        body:
+        message:
           decision === 'APPROVED'
-            ? `您的申请已审批通过${certificate ? `，电子证照 ${certificate.number} 已存入您的材料库` : ''}。`
-            : `您的申请未获批准。理由：${reason}`,
+            ? certificate
+              ? { key: 'approvedWithCertificate', values: { item: application.version.name, certificate: certificate.number } }
+              : { key: 'approved', values: { item: application.version.name } }
+            : { key: 'denied', values: { item: application.version.name, reason: reason ?? '' } },
         link: `/me/applications/${task.applicationId}`,
         // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
         external: ['EMAIL', 'SMS'],

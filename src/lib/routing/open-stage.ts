@@ -38,8 +38,7 @@ export async function openStage(tx: Tx, args: { applicationId: string; stageSort
     for (const reviewer of reviewers) {
       await enqueueMessage(tx, {
         recipientId: reviewer.id,
-        subject: `新的审查任务：${task.stageName}`,
-        body: '有一件新的办件进入本部门审查，请在时限内办理。',
+        message: { key: 'newTask', values: { stage: task.stageName } },
         link: `/review/tasks/${task.id}`,
       });
     }

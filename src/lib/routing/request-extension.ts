@@ -42,8 +42,7 @@ export async function requestExtension(actor: Actor, input: RequestExtensionInpu
     for (const head of heads) {
       await enqueueMessage(tx, {
         recipientId: head.id,
-        subject: `延期申请待审批：${task.stageName}`,
-        body: `${actor.name} 申请延长 ${data.days} 个工作日。理由：${data.reason}`,
+        message: { key: 'extensionRequested', values: { stage: task.stageName, requester: actor.name, days: data.days, reason: data.reason } },
         link: `/review/tasks/${task.id}`,
       });
     }

@@ -64,11 +64,12 @@ export async function reviewImmediateDecision(actor: Actor, input: ReviewImmedia
     });
     await enqueueMessage(tx, {
       recipientId: application.applicantId,
-      subject: `${proposal.decision === 'APPROVED' ? '准予' : '不予'}：${application.version.name}`,
-      body:
+      message:
         proposal.decision === 'APPROVED'
-          ? `您的申请已当场办结${certificate ? `，电子证照 ${certificate.number} 已存入您的材料库` : ''}。`
-          : `您的申请未获批准。理由：${reason}`,
+          ? certificate
+            ? { key: 'approvedAtWindowWithCertificate', values: { item: application.version.name, certificate: certificate.number } }
+            : { key: 'approvedAtWindow', values: { item: application.version.name } }
+          : { key: 'denied', values: { item: application.version.name, reason: reason ?? '' } },
       link: `/me/applications/${proposal.applicationId}`,
       // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
       external: ['EMAIL', 'SMS'],

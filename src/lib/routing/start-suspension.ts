@@ -6,15 +6,6 @@ import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { startSuspensionSchema, type StartSuspensionInput } from './schemas';
 
-const KIND_NAMES = {
-  AWAITING_APPLICANT: '补充材料',
-  HEARING: '听证',
-  EXPERT_REVIEW: '专家评审',
-  TESTING: '检验检测',
-  INSPECTION: '现场勘查',
-  PUBLIC_NOTICE: '公示',
-} as const;
-
 /**
  * Stops the clock on a case under review (art. 45 special procedures, or a
  * request to the applicant for more material): the application is SUSPENDED
@@ -46,14 +37,12 @@ export async function startSuspension(actor: Actor, input: StartSuspensionInput,
       reason: data.reason,
       data: { suspensionId: suspension.id, kind: data.kind, taskId: task.id, expectedEndAt: expectedEndAt?.toISOString() ?? null },
     });
-    const kind = KIND_NAMES[data.kind];
     await enqueueMessage(tx, {
       recipientId: task.application.applicantId,
-      subject: data.kind === 'AWAITING_APPLICANT' ? `请补充材料：${task.application.version.name}` : `办理时限中止（${kind}）：${task.application.version.name}`,
-      body:
+      message:
         data.kind === 'AWAITING_APPLICANT'
-          ? `审查部门需要您补充材料：${data.reason}。补充期间办理时限暂停计算。`
-          : `您的申请进入${kind}程序，该期间不计入办理时限。理由：${data.reason}`,
+          ? { key: 'materialRequested', values: { item: task.application.version.name, reason: data.reason } }
+          : { key: 'procedureStarted', values: { item: task.application.version.name, kind: data.kind, reason: data.reason } },
       link: `/me/applications/${task.applicationId}`,
       // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
       external: ['EMAIL', 'SMS'],

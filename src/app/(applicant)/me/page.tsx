@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations, getLocale } from 'next-intl/server';
+import { localeOf } from '@/lib/notify/render-message';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 import { NextStep } from './next-step';
@@ -32,7 +33,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
     listMyApplicationsPage(actor, { after }),
     listMyDrafts(actor),
     listHeldCertificates(actor),
-    listNotifications(actor, { take: 5 }),
+    listNotifications(actor, { take: 5, locale: localeOf(await getLocale()) }),
     getRequestContext(),
   ]);
   const nextSteps = await listApplicantNextSteps(actor, applications);

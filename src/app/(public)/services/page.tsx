@@ -4,10 +4,11 @@ import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
 import { FilterSelect } from '@/components/ui/filter-select';
-import { EmptyState, PageHeader } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/card';
 import { catalogSearchSchema } from '@/lib/catalog/schemas';
 import { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
-import { listCatalogFacets, searchServiceItems } from '@/lib/catalog/search-service-items';
+import { listCatalogFacets, searchServiceItems, suggestServiceItems } from '@/lib/catalog/search-service-items';
+import { MatchReasons, NothingFound } from '@/components/catalog/search-explain';
 import { BundleResults } from '@/components/bundles/bundle-results';
 import { Options } from '@/components/ui/field';
 
@@ -88,8 +89,9 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
       <p className="mb-3 text-sm text-slate-600" aria-live="polite">
         {t('catalog.found', { total: result.total })}
       </p>
+      {result.tolerant && result.items.length > 0 && <p className="mb-3 text-sm text-amber-800">{t('searchExplain.tolerant')}</p>}
       {result.items.length === 0 ? (
-        <EmptyState>{t('catalog.none')}</EmptyState>
+        <NothingFound q={query.q} suggestions={query.q ? await suggestServiceItems(query.q) : []} />
       ) : (
         <ul className="space-y-3">
           {result.items.map((item) => (
@@ -107,16 +109,11 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
                 </div>
               </div>
               <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
-                <span>
-                  {t('catalog.department')}：{item.department}
-                </span>
-                <span>
-                  {t('catalog.promisedLimit')}：{limitText(t, item.promisedLimitDays)}
-                </span>
-                <span>
-                  {t('catalog.code')}：{item.code}
-                </span>
+                <span>{t('searchExplain.field', { label: t('catalog.department'), value: item.department })}</span>
+                <span>{t('searchExplain.field', { label: t('catalog.promisedLimit'), value: limitText(t, item.promisedLimitDays) })}</span>
+                <span>{t('searchExplain.field', { label: t('catalog.code'), value: item.code })}</span>
               </p>
+              <MatchReasons reasons={item.reasons} />
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FormAlert, InputField } from '@/components/ui/field';
+import { auditActionText } from '@/i18n/audit-text';
 import type { ActionState } from '@/lib/action';
 import type { PublicProgress } from '@/lib/progress/lookup-progress';
 import { lookupProgressAction } from './actions';
@@ -43,7 +44,7 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
               <Fact label={t('track.status')}>
                 <Badge tone={progress.status === 'DECIDED' || progress.status === 'DELIVERED' ? 'green' : 'blue'}>{statusText(progress.status, progress.decision)}</Badge>
               </Fact>
-              <Fact label={t('track.currentDepartment')}>{progress.currentDepartments.length ? progress.currentDepartments.join('、') : t('track.noCurrentDepartment')}</Fact>
+              <Fact label={t('track.currentDepartment')}>{progress.currentDepartments.length ? format.list(progress.currentDepartments) : t('track.noCurrentDepartment')}</Fact>
               <Fact label={t('track.responsibleDepartment')}>{progress.responsibleDepartment}</Fact>
               <Fact label={t('track.acceptedAt')}>{when(progress.acceptedAt)}</Fact>
               <Fact label={progress.decidedAt ? t('track.decidedAt') : t('track.dueAt')}>
@@ -58,7 +59,7 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
                 {progress.timeline.map((e) => (
                   <li key={e.id} className="relative">
                     <span aria-hidden="true" className="absolute -left-[1.95rem] top-1 h-3.5 w-3.5 rounded-full border-2 border-white bg-brand-600 ring-2 ring-brand-100" />
-                    <p className="font-medium">{t.has(`timeline.${e.action}`) ? t(`timeline.${e.action}`) : e.to ? t(`status.${e.to}`) : e.action}</p>
+                    <p className="font-medium">{auditActionText(t, e.action)}</p>
                     <p className="text-xs text-slate-500">
                       <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time>
                     </p>

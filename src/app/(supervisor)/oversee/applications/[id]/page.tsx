@@ -10,6 +10,7 @@ import { Table, Td } from '@/components/ui/table';
 import { getApplication } from '@/lib/applications/get-application';
 import { requirePageActor } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/page';
+import { auditActionText, auditChangeText } from '@/i18n/audit-text';
 import { getCaseClock } from '@/lib/supervision/get-case-clock';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
 
@@ -24,8 +25,8 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const when = (d: Date | null | undefined) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
   const s = (key: string, values?: Record<string, string | number>) => t(`supervision.${key}`, values);
-  const actionLabel = (action: string) =>
-    t.has(`supervision.auditActions.${action}`) ? s(`auditActions.${action}`) : t.has(`timeline.${action}`) ? t(`timeline.${action}`) : action;
+  const actionLabel = (action: string) => (t.has(`supervision.auditActions.${action}`) ? s(`auditActions.${action}`) : auditActionText(t, action));
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
   return (
     <div className="space-y-4">
       <Link href="/oversee" className="text-sm text-brand-700 underline">
@@ -70,7 +71,7 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
                 {clock.suspensions.map((x) => (
                   <li key={x.id}>
                     <span className="font-medium">{t.has(`supervision.suspensionKinds.${x.kind}`) ? s(`suspensionKinds.${x.kind}`) : x.kind}</span>
-                    {`：${when(x.startedAt)} ${s('from')} — ${x.endedAt ? `${when(x.endedAt)} ${s('to')}` : `${s('running')}（${s('expectedEnd')} ${when(x.expectedEndAt)}）`}`}
+                    {x.endedAt ? t('auditWords.suspensionEnded', { start: when(x.startedAt), end: when(x.endedAt) }) : t('auditWords.suspensionRunning', { start: when(x.startedAt), expected: when(x.expectedEndAt) })}
                     <span className="block text-slate-600">{x.reason}</span>
                   </li>
                 ))}
@@ -102,11 +103,11 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
           {clock.audit.map((e) => (
             <tr key={e.id}>
               <Td className="whitespace-nowrap">{when(e.at)}</Td>
-              <Td>{e.actorName ? `${e.actorName}${e.actorRole ? `（${t(`roles.${e.actorRole}`)}）` : ''}` : s('system')}</Td>
+              <Td>{e.actorName ? (e.actorRole ? t('auditWords.actorWithRole', { name: e.actorName, role: t(`roles.${e.actorRole}`) }) : e.actorName) : s('system')}</Td>
               <Td>
-                {t.has(`supervision.entities.${e.entity}`) ? s(`entities.${e.entity}`) : e.entity} · {actionLabel(e.action)}
+                {t.has(`supervision.entities.${e.entity}`) ? s(`entities.${e.entity}`) : t.has(`auditWords.entities.${e.entity}`) ? t(`auditWords.entities.${e.entity}`) : t('auditWords.unknownEntity')} · {actionLabel(e.action)}
               </Td>
-              <Td>{e.fromStatus || e.toStatus ? `${e.fromStatus ?? '—'} → ${e.toStatus ?? '—'}` : '—'}</Td>
+              <Td>{auditChangeText(t, e.fromStatus, e.toStatus, day) ?? '—'}</Td>
               <Td>{e.reason ?? '—'}</Td>
             </tr>
           ))}

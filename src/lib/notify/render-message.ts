@@ -1,0 +1,75 @@
+import { createTranslator } from 'next-intl';
+import { defaultLocale, locales, timeZone, type Locale } from '@/i18n/config';
+import en from '@/i18n/messages/en';
+import zh from '@/i18n/messages/zh-CN';
+
+// Messages are stored as a key of `notifyText` and its values, and rendered in
+// the reader's language when read (the inbox) or sent (SMS, e-mail). The zh-CN
+// rendering is stored beside them as subject/body: readable in the database,
+// and what a message without a key (written before keys, or by a call site
+// that still passes text) shows in every language.
+
+export type NotifyKey = keyof typeof zh.notifyText;
+/** A value of a message; an instant goes as its ISO text under a name ending in At (slotAt), JSON having no dates. */
+export type MessageValue = string | number | string[];
+export type NotifyMessage = { key: NotifyKey; values?: Record<string, MessageValue> };
+
+const catalogs = { 'zh-CN': zh, en } as const;
+const translators = Object.fromEntries(
+  locales.map((l) => [l, createTranslator({
+      locale: l, messages: catalogs[l], namespace: 'notifyText', timeZone,
+      // A missing value must not become a message of key paths: throw, and the stored text is shown instead.
+      onError: (error) => {
+        throw error;
+      },
+    })]),
+) as unknown as Record<Locale, ((key: string, values?: Record<string, string | number | Date>) => string) & { has(key: string): boolean }>;
+
+/** A stored language tag as a supported locale; anything else (null included) is zh-CN. */
+export function localeOf(value: string | null | undefined): Locale {
+  return locales.includes(value as Locale) ? (value as Locale) : defaultLocale;
+}
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+function plain(values: unknown, locale: Locale): Record<string, string | number | Date> {
+  if (!values || typeof values !== 'object' || Array.isArray(values)) return {};
+  // Lists (material names) are joined in the reader's way: 、 in Chinese, a comma in English.
+  const sep = locale === 'zh-CN' ? '、' : ', ';
+  return Object.fromEntries(
+    Object.entries(values as Record<string, unknown>).map(([k, v]) => [
+      k,
+      Array.isArray(v)
+        ? v.map(String).join(sep)
+        : typeof v === 'number'
+          ? v
+          : // An instant (a value named …At, stored as ISO text in JSON) is formatted by the message: {slotAt, date, long}.
+            k.endsWith('At') && typeof v === 'string' && isoInstant.test(v)
+            ? new Date(v)
+            : String(v ?? ''),
+    ]),
+  );
+}
+
+/** The subject and body of a keyed message in `locale`; null for an unknown key (a message key since removed). */
+export function renderMessage(locale: Locale, key: string | null | undefined, values: unknown): { subject: string; body: string } | null {
+  const t = translators[locale];
+  if (!key || !t.has(`${key}.subject`) || !t.has(`${key}.body`)) return null;
+  const v = plain(values, locale);
+  try {
+    return { subject: t(`${key}.subject`, v), body: t(`${key}.body`, v) };
+  } catch {
+    // A value missing from an old row: its stored text is the better answer.
+    return null;
+  }
+}
+
+/** What a stored message says in `locale`: rendered from its key, else its stored text. */
+export function messageText(locale: Locale, row: { messageKey: string | null; messageValues: unknown; subject: string; body: string }): { subject: string; body: string } {
+  return renderMessage(locale, row.messageKey, row.messageValues) ?? { subject: row.subject, body: row.body };
+}
+
+/** How an SMS reads: the signature, then subject and body, with the language's own colon. */
+export function smsText(locale: Locale, subject: string, body: string): string {
+  return locale === 'zh-CN' ? `【一窗通办】${subject}：${body}` : `【一窗通办】${subject}: ${body}`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import en from '@/i18n/messages/en';
+import zh from '@/i18n/messages/zh-CN';
+import { renderMessage } from '@/lib/notify/render-message';
+
+/** The top-level arguments of an ICU message: `{item}`, `{kind, select, …}` give item and kind; the branches inside are skipped. */
+function names(text: string): string[] {
+  const found = new Set<string>();
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{' && depth++ === 0) start = i + 1;
+    else if (text[i] === '}' && --depth === 0) found.add(text.slice(start, i).split(',')[0].trim());
+  }
+  return [...found].sort();
+}
+
+describe('notification texts', () => {
+  const keys = Object.keys(zh.notifyText) as (keyof typeof zh.notifyText)[];
+
+  it('take the same values in both languages', () => {
+    for (const key of keys) {
+      for (const part of ['subject', 'body'] as const) {
+        expect({ key, part, names: names(en.notifyText[key][part]) }).toEqual({ key, part, names: names(zh.notifyText[key][part]) });
+      }
+    }
+  });
+
+  it('render every key in both languages with its values', () => {
+    const sample: Record<string, string | number | string[]> = { count: 2, days: 5, stars: 1, materials: ['身份证', '照片'], kind: 'HEARING', outcome: 'APPROVED', slotAt: '2026-11-24T01:30:00.000Z' };
+    const values = { item: '普通护照签发', receiptNumber: '511602-20261123-00001', reason: '材料不全', certificate: 'ZZ-1', kind: 'HEARING' };
+    for (const key of keys) {
+      const needed = [...names(zh.notifyText[key].subject), ...names(zh.notifyText[key].body)];
+      const own = Object.fromEntries(needed.map((n) => [n, sample[n] ?? `值${n}`]));
+      const zhText = renderMessage('zh-CN', key, own);
+      const enText = renderMessage('en', key, own);
+      expect(zhText?.subject, key).toBeTruthy();
+      expect(enText?.body, key).toBeTruthy();
+      expect(`${enText?.subject} ${enText?.body}`).not.toMatch(/\{|[，。：；（）“”、！？]/);
+    }
+    expect(renderMessage('en', 'procedureStarted', values)?.subject).toBe('Time limit paused (hearing): 普通护照签发');
+    expect(renderMessage('zh-CN', 'procedureStarted', values)?.subject).toBe('办理时限中止（听证）：普通护照签发');
+    expect(renderMessage('en', 'gone', values)).toBeNull();
+    // A value missing from a stored row: no text of key paths, the caller falls back to the stored text.
+    expect(renderMessage('en', 'accepted', { item: '普通护照签发' })).toBeNull();
+    expect(renderMessage('zh-CN', 'appointmentBooked', { item: '普通护照签发', slotAt: '2026-11-24T01:30:00.000Z' })?.body).toBe(
+      '您已预约 2026年11月24日 09:30 到政务服务中心办理“普通护照签发”，请携带材料准时到场。',
+    );
+  });
+});
