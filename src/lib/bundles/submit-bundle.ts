@@ -1,17 +1,13 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
-import { loadClock } from '@/lib/clock/clock-settings';
-import { dueDate } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { newCheckCode } from '@/lib/check-code';
-import { fileApplication, type FiledMaterial } from '@/lib/intake/file-application';
+import type { FiledMaterial } from '@/lib/intake/file-application';
 import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
-import { checkAnswers } from '@/lib/intake/form-answers';
 import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { checkBundleAnswers, fileBundleCase } from './file-bundle-case';
 import { getBundleGuide } from './get-bundle-guide';
 import { tailorBundle } from './rules';
 import { submitBundleSchema, type SubmitBundleInput } from './schemas';
@@ -41,13 +37,7 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
   const tailored = tailorBundle(guide.members, choice);
 
   const held = await db.certificate.findMany({ where: heldCertificateWhere(actor.id, now), select: { id: true, type: true } });
-  const fieldErrors: Record<string, string[]> = {};
-  const answersOf = new Map<string, Record<string, string>>();
-  for (const member of tailored.members) {
-    const checked = checkAnswers([...member.fields], data.answers);
-    answersOf.set(member.code, checked.answers);
-    Object.assign(fieldErrors, checked.fieldErrors);
-  }
+  const { answersOf, fieldErrors } = checkBundleAnswers(tailored, data.answers);
   const fileIds = tailored.materials.flatMap((m) => data.files[m.key] ?? []);
   const owned = await db.storedFile.count({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null } });
   if (owned !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
@@ -84,51 +74,25 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
     name: company ? (applicant.companyName ?? applicant.name) : applicant.name,
     idNo: (company ? applicant.creditCode : applicant.idNumber) ?? '',
   };
-  const { calendar, hours } = await loadClock();
   try {
     return await db.$transaction(async (tx) => {
-      const bundleCase = await tx.bundleCase.create({
-        data: {
-          checkCode: newCheckCode(),
-          bundleVersionId: guide.id,
-          applicantId: actor.id,
-          applicantName: who.name,
-          channel: 'ONLINE',
+      const bundleCase = await fileBundleCase(
+        tx,
+        {
+          actor,
+          guide,
+          tailored,
           situations: choice.situations,
+          applicant: who,
+          contact: { name: data.contactName, phone: data.contactPhone },
+          note: data.note,
+          answersOf,
+          filed,
+          channel: 'ONLINE',
           submitKey: data.submitKey,
-          submittedAt: now,
-          intakeDueAt: dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now }),
         },
-        select: { id: true },
-      });
-      for (const member of tailored.members) {
-        await fileApplication(
-          tx,
-          {
-            actor,
-            version: { id: member.versionId, name: member.name },
-            applicant: who,
-            contact: { name: data.contactName, phone: data.contactPhone },
-            situationIds: [],
-            formData: { note: data.note, answers: answersOf.get(member.code)! },
-            channel: 'ONLINE',
-            submitKey: `${data.submitKey}:${member.code}`,
-            materials: filed.get(member.code)!,
-            auditData: { channel: 'ONLINE', bundle: guide.code },
-            message: null,
-            bundleCaseId: bundleCase.id,
-          },
-          now,
-        );
-      }
-      await recordAudit(tx, {
-        actor,
-        entity: 'BundleCase',
-        entityId: bundleCase.id,
-        action: 'submit',
-        to: 'SUBMITTED',
-        data: { bundle: guide.code, members: tailored.members.map((m) => m.code), situations: choice.situations },
-      });
+        now,
+      );
       await enqueueMessage(tx, {
         recipientId: actor.id,
         subject: `一件事申请已提交：${guide.name}`,
