@@ -156,6 +156,7 @@ const ACTIONS: Record<string, Role[] | typeof PUBLIC> = {
   'app/(window)/desk/bundles/actions#acceptBundleAction': WINDOW,
   'app/(window)/desk/bundles/actions#requestBundleCorrectionAction': WINDOW,
   'app/(window)/desk/bundles/actions#deliverBundleAction': WINDOW,
+  'app/(window)/desk/bundles/actions#registerWalkInBundleAction': WINDOW,
 };
 
 /** Route handlers: public ones, and those that answer only a signed-in person allowed to see the object. */

@@ -4,35 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Input, Select, Textarea, TextareaField, InputField } from '@/components/ui/field';
+import { BundleFieldInput, type FormFieldView } from '@/components/bundles/bundle-field-input';
+import { Field, FormAlert, Input, TextareaField, InputField } from '@/components/ui/field';
 import { submitBundleAction } from '../../actions';
 
-export type FormFieldView = { key: string; label: string; kind: string; required: boolean; options: string[]; memberNames?: string[] };
 export type MaterialView = { key: string; name: string; form: string; members: string[]; fromCertificate: string | null };
-
-function FieldInput({ f, errors }: { f: FormFieldView; errors?: string[] }) {
-  const t = useTranslations('itemFields.apply');
-  const id = `answers.${f.key}`;
-  const common = { id, errors, required: f.required };
-  return (
-    <Field id={id} label={f.label} required={f.required} errors={errors} hint={f.memberNames ? f.memberNames.join('、') : undefined}>
-      {f.kind === 'textarea' ? (
-        <Textarea {...common} hint={f.memberNames} />
-      ) : f.kind === 'select' ? (
-        <Select {...common}>
-          <option value="">{t('choose')}</option>
-          {f.options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </Select>
-      ) : (
-        <Input {...common} hint={f.memberNames} type={f.kind === 'date' ? 'date' : 'text'} inputMode={f.kind === 'number' ? 'decimal' : undefined} />
-      )}
-    </Field>
-  );
-}
 
 /** 一表申请 / 一套材料: one form for the whole bundle, each shared field and each distinct material once. */
 export function BundleApplyForm(props: {
@@ -70,7 +46,7 @@ export function BundleApplyForm(props: {
           <p className="mb-4 text-sm text-slate-600">{t('sharedHint')}</p>
           <div className="grid gap-4 sm:grid-cols-2">
             {props.shared.map((f) => (
-              <FieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} />
+              <BundleFieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} />
             ))}
           </div>
         </Card>
@@ -79,7 +55,7 @@ export function BundleApplyForm(props: {
         <Card key={m.code} title={t('memberFields', { name: m.name })}>
           <div className="grid gap-4 sm:grid-cols-2">
             {m.fields.map((f) => (
-              <FieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} />
+              <BundleFieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} />
             ))}
           </div>
         </Card>
