@@ -59,6 +59,8 @@ export const submitBundleSchema = bundleChoiceSchema.extend({
   note: z.string().trim().max(1000, 'tooLong').default(''),
   answers: z.record(z.string(), z.string().max(4000, 'tooLong')).default({}),
   files: z.record(z.string(), z.array(z.string()).max(20)).default({}),
+  // The applicant's bundle draft this submission files (its kept files count as given); deleted with it.
+  draftId: z.string().max(64).optional().or(z.literal('').transform(() => undefined)),
 });
 export type SubmitBundleInput = z.input<typeof submitBundleSchema>;
 

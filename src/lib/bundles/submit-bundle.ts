@@ -7,6 +7,7 @@ import type { FiledMaterial } from '@/lib/intake/file-application';
 import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
 import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { getBundleFormDraft, lockOwnBundleDraft } from './bundle-form-draft';
 import { checkBundleAnswers, fileBundleCase } from './file-bundle-case';
 import { getBundleGuide } from './get-bundle-guide';
 import { tailorBundle } from './rules';
@@ -17,8 +18,11 @@ import { shareStoredFiles } from './share-files';
  * 一表申请, 一套材料: the applicant applies for a bundle with one form and each
  * distinct material once. One BundleCase is filed with a member case per
  * member that applies to the choice; every member's material gets the file (or
- * the held e-certificate) of its distinct material. One message, and submitting
- * twice with the same key returns the first case.
+ * the held e-certificate) of its distinct material; a material that a
+ * prerequisite member's result will be is not asked (file-bundle-case.ts). With
+ * `draftId` the draft's kept files count as given and the draft is deleted in
+ * the same transaction. One message, and submitting twice with the same key
+ * returns the first case.
  */
 export async function submitBundle(actor: Actor, input: SubmitBundleInput, now = new Date()) {
   if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
@@ -38,6 +42,11 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
 
   const held = await db.certificate.findMany({ where: heldCertificateWhere(actor.id, now), select: { id: true, type: true } });
   const { answersOf, fieldErrors } = checkBundleAnswers(tailored, data.answers);
+  // Files kept in the draft (uploaded or picked from the material library while typing) go with those sent now.
+  if (data.draftId) {
+    const draft = await getBundleFormDraft(actor, data.draftId);
+    for (const [key, files] of Object.entries(draft.files)) data.files[key] = [...new Set([...(data.files[key] ?? []), ...files.map((f) => f.id)])];
+  }
   const fileIds = tailored.materials.flatMap((m) => data.files[m.key] ?? []);
   const owned = await db.storedFile.count({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null } });
   if (owned !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
@@ -76,6 +85,7 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
   };
   try {
     return await db.$transaction(async (tx) => {
+      if (data.draftId) await tx.bundleDraft.delete({ where: { id: (await lockOwnBundleDraft(tx, actor, data.draftId)).id } });
       const bundleCase = await fileBundleCase(
         tx,
         {

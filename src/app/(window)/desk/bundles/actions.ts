@@ -6,6 +6,7 @@ import { formObject, runAction, type ActionState } from '@/lib/action';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { acceptBundle } from '@/lib/bundles/accept-bundle';
 import { deliverBundle } from '@/lib/bundles/deliver-bundle';
+import { deliverBundlePart } from '@/lib/bundles/deliver-bundle-part';
 import { registerWalkInBundle } from '@/lib/bundles/register-walk-in-bundle';
 import { requestBundleCorrection } from '@/lib/bundles/request-bundle-correction';
 import { acceptBundleSchema, bundleCorrectionSchema, walkInBundleSchema } from '@/lib/bundles/schemas';
@@ -51,6 +52,14 @@ const deliverSchema = z.object({ bundleCaseId: z.string().min(1), method: z.enum
 export async function deliverBundleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: WINDOW_ROLES, schema: deliverSchema, input: formObject(formData) }, async (data, actor) => {
     await deliverBundle(actor, data);
+    revalidatePath(`/desk/bundles/${data.bundleCaseId}`);
+  });
+}
+
+/** Early collection: the results issued so far handed over before the bundle concludes (`part` set by its form). */
+export async function deliverBundlePartAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: WINDOW_ROLES, schema: deliverSchema, input: formObject(formData) }, async (data, actor) => {
+    await deliverBundlePart(actor, data);
     revalidatePath(`/desk/bundles/${data.bundleCaseId}`);
   });
 }
