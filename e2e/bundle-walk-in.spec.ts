@@ -30,7 +30,7 @@ for (const person of people) {
     await expectAccessible(clerk);
 
     await clerk.getByLabel('身份证号').fill(person.idNumber);
-    await clerk.getByLabel('姓名', { exact: true }).fill(person.name);
+    await clerk.getByRole('textbox', { name: '姓名', exact: true }).fill(person.name);
     await clerk.getByLabel('手机号').fill(person.phone);
     for (const input of await clerk.locator('input[name^="answers."]').all()) {
       const type = await input.getAttribute('type');

@@ -25,6 +25,8 @@ export default async function DeskBundlePage({ params, searchParams }: Props) {
     throw e;
   });
   const t = await getTranslations();
+  // Results issued and not yet handed over: what an early collection takes.
+  const ready = c.members.filter((m) => m.status === 'DECIDED');
   return (
     <div className="space-y-6">
       <PageHeader title={c.name} description={t('bundles.caseTitle')} />
@@ -55,6 +57,14 @@ export default async function DeskBundlePage({ params, searchParams }: Props) {
             <BundleCorrectionForm bundleCaseId={c.id} materials={c.materials.map((m) => ({ key: m.key, name: m.name, members: m.members }))} />
           </Card>
         </>
+      )}
+      {c.status === 'IN_PROGRESS' && ready.length > 0 && (
+        <Card title={t('bundleFlow.early.deskTitle')}>
+          <p className="mb-2 text-sm text-slate-600">{t('bundleFlow.early.deskHint')}</p>
+          <p className="mb-2 text-sm">{t('bundleFlow.early.ready', { items: ready.map((m) => m.name).join('、') })}</p>
+          {c.earlyCollectionRequestedAt && <p className="mb-3 text-sm text-emerald-700">{t('bundleFlow.early.deskRequested', { date: c.earlyCollectionRequestedAt })}</p>}
+          <DeliverBundleForm bundleCaseId={c.id} part />
+        </Card>
       )}
       {c.status === 'CONCLUDED' && (
         <Card title={t('bundles.desk.deliverTitle')}>
