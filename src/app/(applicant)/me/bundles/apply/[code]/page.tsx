@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
-import { findBundleFormDraft, getBundleFormDraft } from '@/lib/bundles/bundle-form-draft';
+import { findBundleFormDraft, getBundleFormDraft } from '@/lib/bundles/get-bundle-form-draft';
 import { choiceFromQuery, knownChoice } from '@/lib/bundles/choice';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { tailorBundle } from '@/lib/bundles/rules';
