@@ -68,9 +68,7 @@ export function BundleApplyForm(props: {
             ? tf('draft.savedAt', { time: draft.status.at.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) })
             : draft.status.kind === 'error'
               ? tf('draft.saveFailed')
-              : props.draft
-                ? tf('draft.resumed')
-                : ''}
+              : ''}
       </p>
       <Card title={t('contact')}>
         <div className="grid gap-4 sm:grid-cols-2">
