@@ -21,7 +21,14 @@ test('a visitor finds a bundle above single items, an applicant applies with one
   await expect(applicant.getByLabel('联系电话')).toHaveAccessibleDescription('请输入正确的手机号或固定电话（如 0826-2345678）。');
   await expectAccessible(applicant);
 
+  // The 营业执照 the food licence needs is the business license's result: not asked of the applicant.
+  await expect(applicant.getByText('由本件“个体工商户设立登记”办结后的结果自动获取，无需提交')).toBeVisible();
   await applicant.getByLabel('联系电话').fill('13800000001');
+  // The form is saved as a draft a moment after typing stops, and comes back on reload.
+  await expect(applicant.getByText(/草稿已于 .* 自动保存/)).toBeVisible({ timeout: 30_000 });
+  await applicant.reload();
+  await expect(applicant.getByLabel('联系电话')).toHaveValue('13800000001');
+  await expect(applicant.getByText(/草稿已于 .* 自动保存/)).toBeVisible();
   for (const input of await applicant.locator('input[name^="answers."]').all()) {
     const type = await input.getAttribute('type');
     await input.fill(type === 'date' ? '2026-12-20' : (await input.getAttribute('inputmode')) === 'decimal' ? '120' : '示范县张记小馆');

@@ -113,6 +113,10 @@ const ACTIONS: Record<string, Role[] | typeof PUBLIC> = {
   'app/(applicant)/me/applications/[id]/material-request-actions#answerMaterialRequestAction': APPLICANT,
   'app/(applicant)/me/bundles/actions#submitBundleAction': APPLICANT,
   'app/(applicant)/me/bundles/actions#answerBundleCorrectionAction': APPLICANT,
+  'app/(applicant)/me/bundles/actions#saveBundleFormDraftAction': APPLICANT,
+  'app/(applicant)/me/bundles/actions#pickBundleLibraryFileAction': APPLICANT,
+  'app/(applicant)/me/bundles/actions#removeBundleDraftFileAction': APPLICANT,
+  'app/(applicant)/me/bundles/actions#requestEarlyCollectionAction': APPLICANT,
   // Every signed-in person reads their own notifications; the use case touches only the caller's.
   'app/notifications-actions#markNotificationsReadAction': SIGNED_IN,
   // The language cookie: anyone.
@@ -156,6 +160,8 @@ const ACTIONS: Record<string, Role[] | typeof PUBLIC> = {
   'app/(window)/desk/bundles/actions#acceptBundleAction': WINDOW,
   'app/(window)/desk/bundles/actions#requestBundleCorrectionAction': WINDOW,
   'app/(window)/desk/bundles/actions#deliverBundleAction': WINDOW,
+  'app/(window)/desk/bundles/actions#registerWalkInBundleAction': WINDOW,
+  'app/(window)/desk/bundles/actions#deliverBundlePartAction': WINDOW,
 };
 
 /** Route handlers: public ones, and those that answer only a signed-in person allowed to see the object. */

@@ -69,6 +69,7 @@ export async function BundleCaseSummary({ bundleCase: c, memberHref }: { bundleC
                       {cert.type} {cert.number}
                     </span>
                   ))}
+                  {m.collectedEarly && <span className="block text-xs text-emerald-700">{t('bundleFlow.early.collectedEarly')}</span>}
                   {m.decision === 'DENIED' && m.decisionReason}
                   {m.closedReason}
                 </td>

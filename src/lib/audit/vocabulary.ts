@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'request-material', 'answer-material-request', 'start-procedure', 'resume',
   'propose-decision', 'return-proposal', 'request-extension', 'approve-extension', 'refuse-extension',
   'deliver', 'read', 'send-message', 'conclude', 'bundle-stop', 'rate',
+  // bundles
+  'bundle-attach-result', 'deliver-partial', 'request-early-collection',
   // rectifications and complaints
   'open-rectification', 'rectification-start', 'rectification-complete', 'rectification-cannot', 'rectification-invalid',
   'rectification-review-accept', 'rectification-review-return',

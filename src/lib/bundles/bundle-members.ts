@@ -68,6 +68,7 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
       }
       if (prerequisites.every((p) => p.decision === 'APPROVED' && (p.status === 'DECIDED' || p.status === 'DELIVERED'))) {
         const receiptNumber = subNumber(bundleCase.receiptNumber, m.sort);
+        await attachMemberResults(tx, { applicationId: m.id, bundleCaseId, actor });
         await acceptApplicationInTx(tx, { actor: windowActor, applicationId: m.id, clock, now, receiptNumber, notify: false });
         const after = await tx.application.findUniqueOrThrow({ where: { id: m.id }, select: { status: true } });
         m.status = after.status;
@@ -111,6 +112,36 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
       body: `全部事项已办结，结果一次送达。${lines.join('；')}。`,
       link: `/me/bundles/${bundleCaseId}`,
       external: ['EMAIL', 'SMS'],
+    });
+  }
+}
+
+/**
+ * A member's materials that are another member's result (filed as coming from
+ * an e-certificate not issued yet, file-bundle-case.ts) get that certificate,
+ * issued by a member of the same bundle case, before the member opens: the
+ * applicant never hands it in and the reviewer finds it with the case.
+ */
+export async function attachMemberResults(tx: Tx, args: { applicationId: string; bundleCaseId: string; actor: Actor }) {
+  const waiting = await tx.applicationMaterial.findMany({
+    where: { applicationId: args.applicationId, status: 'FROM_CERTIFICATE', certificateId: null, requirement: { certificateType: { not: null } } },
+    select: { id: true, name: true, requirement: { select: { certificateType: true } } },
+  });
+  for (const material of waiting) {
+    const certificate = await tx.certificate.findFirst({
+      where: { type: material.requirement!.certificateType!, status: 'VALID', application: { bundleCaseId: args.bundleCaseId } },
+      orderBy: { issuedAt: 'desc' },
+      select: { id: true, number: true },
+    });
+    if (!certificate) continue;
+    await tx.applicationMaterial.update({ where: { id: material.id }, data: { certificateId: certificate.id } });
+    await recordAudit(tx, {
+      actor: args.actor,
+      entity: 'Application',
+      entityId: args.applicationId,
+      applicationId: args.applicationId,
+      action: 'bundle-attach-result',
+      data: { material: material.name, certificate: certificate.number },
     });
   }
 }

@@ -25,6 +25,8 @@ export async function deliverBundle(actor: Actor, input: Omit<DeliverResultInput
   });
   if (!c) throw new AppError('NOT_FOUND');
   if (c.status !== 'CONCLUDED') throw new AppError('INVALID_TRANSITION', { status: c.status });
+  // Members whose results were collected early (deliverBundlePart) are DELIVERED already: the message names them.
+  const early = await db.application.count({ where: { bundleCaseId: c.id, status: 'DELIVERED' } });
   return db.$transaction(async (tx) => {
     const moved = await tx.bundleCase.updateMany({ where: { id: c.id, status: 'CONCLUDED' }, data: { status: 'DELIVERED', deliveredAt: now, deliveryMethod: data.method, lock: { increment: 1 } } });
     if (moved.count !== 1) throw new AppError('CONFLICT');
@@ -33,7 +35,7 @@ export async function deliverBundle(actor: Actor, input: Omit<DeliverResultInput
     await enqueueMessage(tx, {
       recipientId: c.applicantId,
       subject: `一件事办理结果已送达：${c.bundleVersion.name}`,
-      body: `${c.members.length} 个事项的结果一次送达。送达方式：${METHOD_NAMES[data.method]}。${data.method === 'POST' ? `运单号 ${data.trackingNumber}。` : ''}`,
+      body: `${c.members.length} 个事项的结果一次送达${early > 0 ? `（另有 ${early} 个事项已提前领取）` : ''}。送达方式：${METHOD_NAMES[data.method]}。${data.method === 'POST' ? `运单号 ${data.trackingNumber}。` : ''}`,
       link: `/me/bundles/${c.id}`,
       external: ['EMAIL', 'SMS'],
     });

@@ -38,6 +38,7 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
       concludedAt: true,
       deliveredAt: true,
       deliveryMethod: true,
+      earlyCollectionRequestedAt: true,
       bundleVersion: { select: { name: true, promisedLimitDays: true, lifeEvent: true, bundle: { select: { code: true } }, members: { orderBy: { sort: 'asc' }, select: { sort: true, dependsOn: true, item: { select: { basicCode: true } } } } } },
       members: {
         select: {
@@ -59,6 +60,9 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
     },
   });
   if (!c) throw new AppError('NOT_FOUND');
+  // The pack's record of early collections (deliver-bundle-part.ts): which members went before the rest.
+  const early = await db.auditEvent.findMany({ where: { entity: 'BundleCase', entityId: c.id, action: 'deliver-partial' }, select: { data: true } });
+  const collectedEarly = new Set(early.flatMap((e) => ((e.data as { memberIds?: unknown } | null)?.memberIds as string[] | undefined) ?? []));
   const order = new Map(c.bundleVersion.members.map((m) => [m.item.basicCode, m]));
   const members = c.members
     .map((a) => ({
@@ -80,6 +84,7 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
       warning: a.warning,
       certificates: a.certificates,
       mine: actor.departmentId != null && a.tasks.some((t) => t.departmentId === actor.departmentId),
+      collectedEarly: collectedEarly.has(a.id),
     }))
     .sort((x, y) => x.sort - y.sort);
   const materials = new Map<string, { key: string; name: string; status: string; reason: string | null; files: { id: string; name: string }[]; members: string[] }>();

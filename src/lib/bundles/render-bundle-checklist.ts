@@ -48,6 +48,12 @@ export async function renderBundleChecklist(input: { code: string; situations: r
       },
       layout: { hLineColor: () => '#999999', vLineColor: () => '#999999' },
     },
+    // Materials a prerequisite member's result will be: not handed in (docs/bundles-flow.md).
+    ...tailored.fromMembers.map((f, i): Content => ({
+      text: `${i === 0 ? `${t('bundleFlow.fromMembers', { count: tailored.fromMembers.length })}\n` : ''}${f.name}：${t('bundleFlow.fromMember', { producer: f.producer.name })}（${f.uses.map((u) => u.memberName).join('、')}）`,
+      fontSize: 9,
+      margin: [0, i === 0 ? 10 : 2, 0, 0],
+    })),
   ];
   const bytes = await renderPdf({ info: { title: `${guide.name} ${t('catalogPublic.checklist.title')}`, creator: t('site.center') }, content });
   return { bytes, filename: `${guide.name}-${t('catalogPublic.checklist.title')}.pdf` };

@@ -169,6 +169,8 @@ export function checkBundleDefinition(doc: BundleDefinition, published: Readonly
 
 export type GuideMember = MemberRule & {
   name: string;
+  /** The e-certificate type this member issues when approved (its result), if any. */
+  resultCertificate?: string | null;
   statutoryLimitDays: number | null;
   promisedLimitDays: number;
   materials: readonly MemberMaterial[];
@@ -184,13 +186,61 @@ export type GuideMember = MemberRule & {
  */
 export function tailorBundle<G extends GuideMember>(members: readonly G[], choice: { situations: readonly string[]; optional: readonly string[] }) {
   const applying = applicableMembers(members, choice.situations, choice.optional);
-  const materials = mergeMaterials(applying.map((m) => ({ code: m.code, name: m.name, materials: m.materials.filter((x) => x.required) })));
+  const fromMembers: FromMemberMaterial<G['materials'][number]>[] = [];
+  const asked = applying.map((m) => {
+    const required = m.materials.filter((x) => x.required);
+    const own = required.filter((x) => {
+      const producer = resultProducer(applying, m.code, x.certificateType);
+      if (!producer) return true;
+      let entry = fromMembers.find((f) => f.certificateType === x.certificateType && f.producer.code === producer.code);
+      if (!entry) fromMembers.push((entry = { key: materialKey(x), name: x.name, certificateType: x.certificateType!, producer: { code: producer.code, name: producer.name }, uses: [] }));
+      entry.uses.push({ memberCode: m.code, memberName: m.name, requirement: x });
+      return false;
+    });
+    return { code: m.code, name: m.name, materials: own };
+  });
+  const materials = mergeMaterials(asked);
   const form = mergeFormFields(applying.map((m) => ({ code: m.code, name: m.name, fields: m.fields })));
   return {
     members: applying,
     materials,
+    fromMembers,
     form,
-    materialsAddedUp: materials.reduce((n, m) => n + m.uses.length, 0),
+    materialsAddedUp: materials.reduce((n, m) => n + m.uses.length, 0) + fromMembers.reduce((n, m) => n + m.uses.length, 0),
     memberPromisedSum: memberPromisedSum(applying),
   };
+}
+
+/** A material of a member that another member of the same case issues (its result), with the members that wait for it. */
+export type FromMemberMaterial<Mm extends MemberMaterial> = {
+  key: string;
+  name: string;
+  certificateType: string;
+  producer: { code: string; name: string };
+  uses: { memberCode: string; memberName: string; requirement: Mm }[];
+};
+
+/**
+ * The member whose result a member's material is: a prerequisite of the member
+ * (directly or through others, among the members that apply) whose result is an
+ * e-certificate of the material's type. Only a prerequisite qualifies: the
+ * member opens after its result is issued, so the result can be attached
+ * before it opens (advanceBundle); a member running in parallel still asks for
+ * the material.
+ */
+export function resultProducer<M extends MemberRule & { name: string; resultCertificate?: string | null }>(members: readonly M[], memberCode: string, certificateType: string | null | undefined): M | null {
+  if (!certificateType) return null;
+  const byCode = new Map(members.map((m) => [m.code, m]));
+  const seen = new Set<string>();
+  const queue = [...(byCode.get(memberCode)?.dependsOn ?? [])];
+  while (queue.length > 0) {
+    const code = queue.shift()!;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    const prerequisite = byCode.get(code);
+    if (!prerequisite) continue;
+    if (prerequisite.resultCertificate === certificateType) return prerequisite;
+    queue.push(...prerequisite.dependsOn);
+  }
+  return null;
 }

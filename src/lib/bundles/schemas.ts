@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idNumberSchema } from '@/lib/id-number';
 
 const text = (max = 200) => z.string({ message: 'required' }).trim().min(1, 'required').max(max, 'tooLong');
 const halfDays = z.coerce
@@ -58,6 +59,8 @@ export const submitBundleSchema = bundleChoiceSchema.extend({
   note: z.string().trim().max(1000, 'tooLong').default(''),
   answers: z.record(z.string(), z.string().max(4000, 'tooLong')).default({}),
   files: z.record(z.string(), z.array(z.string()).max(20)).default({}),
+  // The applicant's bundle draft this submission files (its kept files count as given); deleted with it.
+  draftId: z.string().max(64).optional().or(z.literal('').transform(() => undefined)),
 });
 export type SubmitBundleInput = z.input<typeof submitBundleSchema>;
 
@@ -83,3 +86,29 @@ export const acceptBundleSchema = z.object({
   bundleCaseId: z.string().min(1),
   refuse: z.array(z.object({ applicationId: z.string().min(1), reason: text(500) })).default([]),
 });
+
+/**
+ * 一窗受理 of a bundle at the counter: the person (found by ID number or
+ * registered), the choice, the one form's answers by field key, and per
+ * distinct material what the clerk found and the scans made of it.
+ */
+export const walkInBundleSchema = bundleChoiceSchema.extend({
+  bundleCode: text(60),
+  submitKey: z.string().uuid('invalid'),
+  idNumber: idNumberSchema,
+  name: text(50),
+  phone,
+  note: z.string().trim().max(1000, 'tooLong').default(''),
+  answers: z.record(z.string(), z.string().max(4000, 'tooLong')).default({}),
+  materials: z
+    .record(
+      z.string(),
+      z.object({
+        status: z.enum(['PRESENT', 'MISSING', 'DEFECTIVE']),
+        reason: z.string().trim().max(200, 'tooLong').default(''),
+        fileIds: z.array(z.string()).max(20).default([]),
+      }),
+    )
+    .default({}),
+});
+export type WalkInBundleInput = z.input<typeof walkInBundleSchema>;

@@ -1,17 +1,15 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
-import { loadClock } from '@/lib/clock/clock-settings';
-import { dueDate } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { newCheckCode } from '@/lib/check-code';
-import { fileApplication, type FiledMaterial } from '@/lib/intake/file-application';
+import type { FiledMaterial } from '@/lib/intake/file-application';
 import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
-import { checkAnswers } from '@/lib/intake/form-answers';
 import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { getBundleFormDraft } from './get-bundle-form-draft';
+import { lockOwnBundleDraft } from './own-bundle-draft';
+import { checkBundleAnswers, fileBundleCase } from './file-bundle-case';
 import { getBundleGuide } from './get-bundle-guide';
 import { tailorBundle } from './rules';
 import { submitBundleSchema, type SubmitBundleInput } from './schemas';
@@ -22,8 +20,11 @@ import { requireLooseFiles } from '@/lib/files/require-loose-files';
  * 一表申请, 一套材料: the applicant applies for a bundle with one form and each
  * distinct material once. One BundleCase is filed with a member case per
  * member that applies to the choice; every member's material gets the file (or
- * the held e-certificate) of its distinct material. One message, and submitting
- * twice with the same key returns the first case.
+ * the held e-certificate) of its distinct material; a material that a
+ * prerequisite member's result will be is not asked (file-bundle-case.ts). With
+ * `draftId` the draft's kept files count as given and the draft is deleted in
+ * the same transaction. One message, and submitting twice with the same key
+ * returns the first case.
  */
 export async function submitBundle(actor: Actor, input: SubmitBundleInput, now = new Date()) {
   if (actor.role !== 'APPLICANT') throw new AppError('NOT_FOUND');
@@ -42,12 +43,11 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
   const tailored = tailorBundle(guide.members, choice);
 
   const held = await db.certificate.findMany({ where: heldCertificateWhere(actor.id, now), select: { id: true, type: true } });
-  const fieldErrors: Record<string, string[]> = {};
-  const answersOf = new Map<string, Record<string, string>>();
-  for (const member of tailored.members) {
-    const checked = checkAnswers([...member.fields], data.answers);
-    answersOf.set(member.code, checked.answers);
-    Object.assign(fieldErrors, checked.fieldErrors);
+  const { answersOf, fieldErrors } = checkBundleAnswers(tailored, data.answers);
+  // Files kept in the draft (uploaded or picked from the material library while typing) go with those sent now.
+  if (data.draftId) {
+    const draft = await getBundleFormDraft(actor, data.draftId);
+    for (const [key, files] of Object.entries(draft.files)) data.files[key] = [...new Set([...(data.files[key] ?? []), ...files.map((f) => f.id)])];
   }
   const fileIds = tailored.materials.flatMap((m) => data.files[m.key] ?? []);
   await requireLooseFiles(actor, fileIds);
@@ -84,51 +84,26 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
     name: company ? (applicant.companyName ?? applicant.name) : applicant.name,
     idNo: (company ? applicant.creditCode : applicant.idNumber) ?? '',
   };
-  const { calendar, hours } = await loadClock();
   try {
     return await db.$transaction(async (tx) => {
-      const bundleCase = await tx.bundleCase.create({
-        data: {
-          checkCode: newCheckCode(),
-          bundleVersionId: guide.id,
-          applicantId: actor.id,
-          applicantName: who.name,
-          channel: 'ONLINE',
+      if (data.draftId) await tx.bundleDraft.delete({ where: { id: (await lockOwnBundleDraft(tx, actor, data.draftId)).id } });
+      const bundleCase = await fileBundleCase(
+        tx,
+        {
+          actor,
+          guide,
+          tailored,
           situations: choice.situations,
+          applicant: who,
+          contact: { name: data.contactName, phone: data.contactPhone },
+          note: data.note,
+          answersOf,
+          filed,
+          channel: 'ONLINE',
           submitKey: data.submitKey,
-          submittedAt: now,
-          intakeDueAt: dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now }),
         },
-        select: { id: true },
-      });
-      for (const member of tailored.members) {
-        await fileApplication(
-          tx,
-          {
-            actor,
-            version: { id: member.versionId, name: member.name },
-            applicant: who,
-            contact: { name: data.contactName, phone: data.contactPhone },
-            situationIds: [],
-            formData: { note: data.note, answers: answersOf.get(member.code)! },
-            channel: 'ONLINE',
-            submitKey: `${data.submitKey}:${member.code}`,
-            materials: filed.get(member.code)!,
-            auditData: { channel: 'ONLINE', bundle: guide.code },
-            message: null,
-            bundleCaseId: bundleCase.id,
-          },
-          now,
-        );
-      }
-      await recordAudit(tx, {
-        actor,
-        entity: 'BundleCase',
-        entityId: bundleCase.id,
-        action: 'submit',
-        to: 'SUBMITTED',
-        data: { bundle: guide.code, members: tailored.members.map((m) => m.code), situations: choice.situations },
-      });
+        now,
+      );
       await enqueueMessage(tx, {
         recipientId: actor.id,
         subject: `一件事申请已提交：${guide.name}`,

@@ -1,28 +1,21 @@
 import 'server-only';
 import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
-import { hashPassword } from '@/lib/auth/password';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { requiredMaterials } from '@/lib/catalog/required-materials';
 import { walkInSchema } from './schemas';
 import { fileApplication } from './file-application';
 import { INTAKE_LIMIT_DAYS } from './limits';
+import { findOrRegisterWalkInApplicant, unusablePasswordHash } from './walk-in-applicant';
 
 /**
  * Walk-in intake at the general window: the clerk finds the applicant by ID
- * number or registers them, records what was found for every required material
- * and submits on their behalf (channel WINDOW). A newly registered person gets
- * an APPLICANT account nobody can sign in to (a random password that is never
- * shown); they can see the case online once they activate it themselves on
- * /activate with their ID number and a code sent to this phone (the audit event
- * 'register-walk-in-applicant' marks such accounts, see
- * src/lib/activation/activatable-account.ts). The clerk then accepts or asks for
- * correction as usual.
+ * number or registers them (walk-in-applicant.ts), records what was found for
+ * every required material and submits on their behalf (channel WINDOW). The
+ * clerk then accepts or asks for correction as usual.
  */
 export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInSchema>, now = new Date()) {
   assertRole(actor, WINDOW_ROLES);
@@ -59,31 +52,10 @@ export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInS
   const files = await db.storedFile.findMany({ where: { id: { in: fileIds }, ownerId: actor.id, materialId: null }, select: { id: true } });
   if (files.length !== new Set(fileIds).size) throw new AppError('NOT_FOUND');
 
-  const unusablePassword = await hashPassword(randomBytes(32).toString('base64url'));
+  const unusablePassword = await unusablePasswordHash();
   try {
     return await db.$transaction(async (tx) => {
-      let applicant = await tx.user.findUnique({ where: { idNumber: data.idNumber }, select: { id: true, role: true, name: true } });
-      if (applicant && applicant.role !== 'APPLICANT') throw new AppError('CONFLICT');
-      let registered = false;
-      if (!applicant) {
-        const phoneTaken = await tx.user.findUnique({ where: { phone: data.phone }, select: { id: true } });
-        applicant = await tx.user.create({
-          data: {
-            // Random, not the ID number: a username is shown and typed in the open (issue 14).
-            username: `walkin-${randomBytes(6).toString('hex')}`,
-            // The phone identifies an account at sign-in; one already in use stays the contact phone only.
-            phone: phoneTaken ? null : data.phone,
-            name: data.name,
-            passwordHash: unusablePassword,
-            role: 'APPLICANT',
-            applicantKind: 'PERSON',
-            idNumber: data.idNumber,
-          },
-          select: { id: true, role: true, name: true },
-        });
-        registered = true;
-        await recordAudit(tx, { actor, entity: 'User', entityId: applicant.id, action: 'register-walk-in-applicant', from: null, to: null });
-      }
+      const { applicant, registered } = await findOrRegisterWalkInApplicant(tx, actor, data, unusablePassword);
       const held = await tx.certificate.findMany({
         where: heldCertificateWhere(applicant.id, now),
         select: { id: true, type: true },

@@ -25,6 +25,7 @@ import bundles from './bundles.json';
 import auditWords from './audit-words.json';
 import notifyText from './notify-text.json';
 import searchExplain from './search-explain.json';
+import bundleFlow from './bundle-flow.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText, ...searchExplain };
+const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText, ...searchExplain, ...bundleFlow };
 export default messages;

@@ -1,12 +1,16 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { redirect } from 'next/navigation';
 import { formObject, runAction, type ActionState } from '@/lib/action';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { acceptBundle } from '@/lib/bundles/accept-bundle';
 import { deliverBundle } from '@/lib/bundles/deliver-bundle';
+import { deliverBundlePart } from '@/lib/bundles/deliver-bundle-part';
+import { registerWalkInBundle } from '@/lib/bundles/register-walk-in-bundle';
 import { requestBundleCorrection } from '@/lib/bundles/request-bundle-correction';
-import { acceptBundleSchema, bundleCorrectionSchema } from '@/lib/bundles/schemas';
+import { acceptBundleSchema, bundleCorrectionSchema, walkInBundleSchema } from '@/lib/bundles/schemas';
+import { readFormUploads, withStoredUploads } from '@/lib/files/store-uploads';
 
 /** The form, or an empty one when an action is called with something else (the schema then refuses it). */
 const formOf = (formData: unknown) => (formData instanceof FormData ? formData : new FormData());
@@ -49,5 +53,43 @@ export async function deliverBundleAction(_prev: ActionState, formData: FormData
   return runAction({ roles: WINDOW_ROLES, schema: deliverSchema, input: formObject(formData) }, async (data, actor) => {
     await deliverBundle(actor, data);
     revalidatePath(`/desk/bundles/${data.bundleCaseId}`);
+  });
+}
+
+/** Early collection: the results issued so far handed over before the bundle concludes (`part` set by its form). */
+export async function deliverBundlePartAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction({ roles: WINDOW_ROLES, schema: deliverSchema, input: formObject(formData) }, async (data, actor) => {
+    await deliverBundlePart(actor, data);
+    revalidatePath(`/desk/bundles/${data.bundleCaseId}`);
+  });
+}
+
+// A distinct material is keyed by name and form or by certificate type (bundles/rules.ts materialKey).
+const BUNDLE_MATERIAL_KEY = /^[^\u0000-\u001f\u007f]{1,300}$/;
+const walkInForm = walkInBundleSchema.omit({ materials: true, answers: true });
+
+/**
+ * 一窗受理 of a bundle: `answers.<key>` per field of the one form; per distinct
+ * material `materialKey` (in order), `status.<i>`, `reason.<i>` and its scans
+ * `file:<key>`. Scans only for the materials the form lists; a refusal removes them again.
+ */
+export async function registerWalkInBundleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  formData = formOf(formData);
+  const raw = formObject(formData, ['situations', 'optional']);
+  return runAction({ roles: WINDOW_ROLES, schema: walkInForm, input: raw }, async (data, actor) => {
+    const answers: Record<string, string> = {};
+    for (const [name, value] of formData.entries()) if (name.startsWith('answers.') && typeof value === 'string') answers[name.slice('answers.'.length)] = value;
+    const materials: Record<string, { status: 'PRESENT' | 'MISSING' | 'DEFECTIVE'; reason: string; fileIds: string[] }> = {};
+    formData.getAll('materialKey').forEach((key, i) => {
+      const status = String(formData.get(`status.${i}`) ?? 'PRESENT');
+      materials[String(key)] = { status: status === 'MISSING' || status === 'DEFECTIVE' ? status : 'PRESENT', reason: String(formData.get(`reason.${i}`) ?? ''), fileIds: [] };
+    });
+    const entries = (await readFormUploads(formData, { materials: true, materialKey: BUNDLE_MATERIAL_KEY })).filter((e) => materials[e.field.slice('material.'.length)]);
+    const result = await withStoredUploads(actor, entries, {}, (stored) => {
+      for (const [field, files] of Object.entries(stored)) materials[field.slice('material.'.length)]!.fileIds = files.map((f) => f.id);
+      return registerWalkInBundle(actor, { ...data, answers, materials });
+    });
+    revalidatePath('/desk');
+    redirect(`/desk/bundles/${result.id}?registered=1`);
   });
 }

@@ -30,6 +30,11 @@ export default async function WalkInPage({ searchParams }: Props) {
         ← {t('desk.backToQueue')}
       </Link>
       <PageHeader title={t('intake.walkIn.title')} description={t('intake.walkIn.description')} />
+      <p className="text-sm">
+        <Link href="/desk/bundles/walk-in" className="text-brand-700 underline">
+          {t('bundleFlow.walkIn.link')}
+        </Link>
+      </p>
       <Card title={t('intake.walkIn.step1')}>
         <form className="space-y-4">
           <div>

@@ -8,6 +8,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getBundleCase } from '@/lib/bundles/get-bundle-case';
 import { AppError } from '@/lib/errors';
 import { BundleCorrectionAnswer } from './correction-answer';
+import { EarlyCollectionRequest } from './early-collection';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; corrected?: string }> };
 
@@ -23,6 +24,7 @@ export default async function MyBundleCasePage({ params, searchParams }: Props) 
     throw e;
   });
   const t = await getTranslations();
+  const ready = c.members.filter((m) => m.status === 'DECIDED');
   const flagged = c.materials.filter((m) => m.status === 'MISSING' || m.status === 'DEFECTIVE');
   return (
     <div className="space-y-6">
@@ -30,6 +32,17 @@ export default async function MyBundleCasePage({ params, searchParams }: Props) 
       {flags.submitted && <FormAlert tone="success">{t('bundles.submitted')}</FormAlert>}
       {flags.corrected && <FormAlert tone="success">{t('bundles.corrected')}</FormAlert>}
       <BundleCaseSummary bundleCase={c} memberHref={(memberId) => `/me/applications/${memberId}`} />
+      {c.status === 'IN_PROGRESS' && ready.length > 0 && (
+        <Card title={t('bundleFlow.early.title')}>
+          <p className="mb-2 text-sm text-slate-600">{t('bundleFlow.early.hint')}</p>
+          <p className="mb-3 text-sm">{t('bundleFlow.early.ready', { items: ready.map((m) => m.name).join('、') })}</p>
+          {c.earlyCollectionRequestedAt ? (
+            <p className="text-sm text-emerald-700">{t('bundleFlow.early.requested', { date: c.earlyCollectionRequestedAt })}</p>
+          ) : (
+            <EarlyCollectionRequest bundleCaseId={c.id} />
+          )}
+        </Card>
+      )}
       {c.status === 'CORRECTION_REQUIRED' && flagged.length > 0 && (
         <Card title={t('bundles.correction.answerTitle')}>
           <BundleCorrectionAnswer bundleCaseId={c.id} materials={flagged.map((m) => ({ key: m.key, name: m.name, reason: m.reason ?? '', members: m.members }))} />

@@ -137,6 +137,20 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
             </li>
           ))}
         </ol>
+        {tailored.fromMembers.length > 0 && (
+          <div className="mt-4 border-t border-slate-100 pt-3">
+            <h3 className="text-sm font-semibold">{t('bundleFlow.fromMembers', { count: tailored.fromMembers.length })}</h3>
+            <ul className="mt-2 space-y-1 text-sm">
+              {tailored.fromMembers.map((f) => (
+                <li key={`${f.key}|${f.producer.code}`}>
+                  <span className="font-medium">{f.name}</span>
+                  <span className="ml-2 text-emerald-700">{t('bundleFlow.fromMember', { producer: f.producer.name })}</span>
+                  <span className="ml-2 text-slate-500">{t('bundles.usedBy', { items: f.uses.map((u) => u.memberName).join('、') })}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </Card>
     </article>
   );

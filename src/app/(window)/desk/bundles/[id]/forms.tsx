@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select, TextareaField, InputField } from '@/components/ui/field';
-import { acceptBundleAction, deliverBundleAction, requestBundleCorrectionAction } from '../actions';
+import { acceptBundleAction, deliverBundleAction, deliverBundlePartAction, requestBundleCorrectionAction } from '../actions';
 
 /** One acceptance: every member goes on unless ticked "refuse" with a reason. */
 export function AcceptBundleForm({ bundleCaseId, members }: { bundleCaseId: string; members: { id: string; name: string }[] }) {
@@ -68,10 +68,11 @@ export function BundleCorrectionForm({ bundleCaseId, materials }: { bundleCaseId
   );
 }
 
-/** 一次办结: the whole result pack handed over once. */
-export function DeliverBundleForm({ bundleCaseId }: { bundleCaseId: string }) {
+/** 一次办结: the whole result pack handed over once; with `part`, the results issued so far (early collection). */
+export function DeliverBundleForm({ bundleCaseId, part = false }: { bundleCaseId: string; part?: boolean }) {
   const t = useTranslations('bundles.desk');
-  const [state, action, pending] = useActionState(deliverBundleAction, null);
+  const tf = useTranslations('bundleFlow.early');
+  const [state, action, pending] = useActionState(part ? deliverBundlePartAction : deliverBundleAction, null);
   const { formError, fieldErrors } = useErrorText(state);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2">
@@ -96,7 +97,7 @@ export function DeliverBundleForm({ bundleCaseId }: { bundleCaseId: string }) {
         {t('idChecked')}
       </label>
       <div className="sm:col-span-2">
-        <SubmitButton pending={pending}>{t('deliver')}</SubmitButton>
+        <SubmitButton pending={pending}>{part ? tf('deliver') : t('deliver')}</SubmitButton>
       </div>
     </form>
   );

@@ -3,30 +3,34 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BundleCaseSummary } from '@/components/bundles/bundle-case-summary';
 import { Card, PageHeader } from '@/components/ui/card';
+import { FormAlert } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { getBundleCase } from '@/lib/bundles/get-bundle-case';
 import { AppError } from '@/lib/errors';
 import { AcceptBundleForm, BundleCorrectionForm, DeliverBundleForm } from './forms';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('bundles'))('caseTitle') };
 }
 
 /** 一窗受理 of a bundle: its members and materials once, one acceptance or one correction notice, later the one delivery. */
-export default async function DeskBundlePage({ params }: Props) {
-  const { id } = await params;
+export default async function DeskBundlePage({ params, searchParams }: Props) {
+  const [{ id }, flags] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(WINDOW_ROLES, `/desk/bundles/${id}`);
   const c = await getBundleCase(actor, id).catch((e: unknown) => {
     if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
     throw e;
   });
   const t = await getTranslations();
+  // Results issued and not yet handed over: what an early collection takes.
+  const ready = c.members.filter((m) => m.status === 'DECIDED');
   return (
     <div className="space-y-6">
       <PageHeader title={c.name} description={t('bundles.caseTitle')} />
+      {flags.registered && <FormAlert tone="success">{t('bundleFlow.walkIn.registered')}</FormAlert>}
       <BundleCaseSummary bundleCase={c} memberHref={(memberId) => `/desk/applications/${memberId}`} />
       <Card title={t('bundles.materials', { count: c.materials.length })}>
         <ul className="space-y-2 text-sm">
@@ -53,6 +57,14 @@ export default async function DeskBundlePage({ params }: Props) {
             <BundleCorrectionForm bundleCaseId={c.id} materials={c.materials.map((m) => ({ key: m.key, name: m.name, members: m.members }))} />
           </Card>
         </>
+      )}
+      {c.status === 'IN_PROGRESS' && ready.length > 0 && (
+        <Card title={t('bundleFlow.early.deskTitle')}>
+          <p className="mb-2 text-sm text-slate-600">{t('bundleFlow.early.deskHint')}</p>
+          <p className="mb-2 text-sm">{t('bundleFlow.early.ready', { items: ready.map((m) => m.name).join('、') })}</p>
+          {c.earlyCollectionRequestedAt && <p className="mb-3 text-sm text-emerald-700">{t('bundleFlow.early.deskRequested', { date: c.earlyCollectionRequestedAt })}</p>}
+          <DeliverBundleForm bundleCaseId={c.id} part />
+        </Card>
       )}
       {c.status === 'CONCLUDED' && (
         <Card title={t('bundles.desk.deliverTitle')}>

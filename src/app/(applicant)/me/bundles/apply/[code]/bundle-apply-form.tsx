@@ -1,40 +1,23 @@
 'use client';
-import { useActionState } from 'react';
+import { startTransition, useActionState, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { BundleFieldInput, type FormFieldView } from '@/components/bundles/bundle-field-input';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Input, Select, Textarea, TextareaField, InputField } from '@/components/ui/field';
+import { Field, FormAlert, Input, InputField, Select, TextareaField } from '@/components/ui/field';
 import { submitBundleAction } from '../../actions';
+import { useBundleDraft, type DraftFile, type DraftValues } from './use-bundle-draft';
 
-export type FormFieldView = { key: string; label: string; kind: string; required: boolean; options: string[]; memberNames?: string[] };
-export type MaterialView = { key: string; name: string; form: string; members: string[]; fromCertificate: string | null };
+export type MaterialView = { key: string; name: string; form: string; members: string[]; fromCertificate: string | null; library: { id: string; name: string; itemName: string }[] };
+export type FromMemberView = { key: string; name: string; producer: string; members: string[] };
 
-function FieldInput({ f, errors }: { f: FormFieldView; errors?: string[] }) {
-  const t = useTranslations('itemFields.apply');
-  const id = `answers.${f.key}`;
-  const common = { id, errors, required: f.required };
-  return (
-    <Field id={id} label={f.label} required={f.required} errors={errors} hint={f.memberNames ? f.memberNames.join('、') : undefined}>
-      {f.kind === 'textarea' ? (
-        <Textarea {...common} hint={f.memberNames} />
-      ) : f.kind === 'select' ? (
-        <Select {...common}>
-          <option value="">{t('choose')}</option>
-          {f.options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </Select>
-      ) : (
-        <Input {...common} hint={f.memberNames} type={f.kind === 'date' ? 'date' : 'text'} inputMode={f.kind === 'number' ? 'decimal' : undefined} />
-      )}
-    </Field>
-  );
-}
-
-/** 一表申请 / 一套材料: one form for the whole bundle, each shared field and each distinct material once. */
+/**
+ * 一表申请 / 一套材料: one form for the whole bundle, each shared field and each
+ * distinct material once. Saved as a draft while it is typed (as an item's
+ * form); a document picked from the material library or a file uploaded is
+ * attached to every member that asks for the material.
+ */
 export function BundleApplyForm(props: {
   bundleCode: string;
   submitKey: string;
@@ -44,12 +27,31 @@ export function BundleApplyForm(props: {
   shared: FormFieldView[];
   byMember: { code: string; name: string; fields: FormFieldView[] }[];
   materials: MaterialView[];
+  fromMembers: FromMemberView[];
+  draft: { id: string; savedAt: string; values: DraftValues; files: Record<string, DraftFile[]> } | null;
 }) {
   const t = useTranslations('bundles.apply');
-  const [state, action, pending] = useActionState(submitBundleAction, null);
+  const tf = useTranslations('bundleFlow');
+  const te = useTranslations('errors');
+  const [state, dispatch, pending] = useActionState(submitBundleAction, null);
   const { formError, fieldErrors } = useErrorText(state);
+  const [contactName, setContactName] = useState(props.draft?.values.contactName || props.contactName);
+  const [contactPhone, setContactPhone] = useState(props.draft?.values.contactPhone ?? '');
+  const [note, setNote] = useState(props.draft?.values.note ?? '');
+  const [answers, setAnswers] = useState<Record<string, string>>(props.draft?.values.answers ?? {});
+  const [libraryChoice, setLibraryChoice] = useState<Record<string, string>>({});
+  const values = useMemo(() => ({ contactName, contactPhone, note, answers }), [contactName, contactPhone, note, answers]);
+  const draft = useBundleDraft({ bundleCode: props.bundleCode, situations: props.situations, optional: props.optional, draft: props.draft, values });
+
+  // The submit waits for the saves and picks still queued, so it carries the draft they made.
+  const submit = async (formData: FormData) => {
+    formData.set('draftId', await draft.settled());
+    startTransition(() => dispatch(formData));
+  };
+  const field = (f: FormFieldView) => <BundleFieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} value={answers[f.key] ?? ''} onChange={(v) => setAnswers({ ...answers, [f.key]: v })} />;
+
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form action={submit} className="space-y-6" noValidate>
       <input type="hidden" name="bundleCode" value={props.bundleCode} />
       <input type="hidden" name="submitKey" value={props.submitKey} />
       {props.situations.map((s) => (
@@ -59,29 +61,30 @@ export function BundleApplyForm(props: {
         <input key={o} type="hidden" name="optional" value={o} />
       ))}
       {formError && <FormAlert>{formError}</FormAlert>}
+      <p className="text-sm text-slate-600" role="status" aria-live="polite">
+        {draft.status.kind === 'saving'
+          ? tf('draft.saving')
+          : draft.status.kind === 'saved'
+            ? tf('draft.savedAt', { time: draft.status.at.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) })
+            : draft.status.kind === 'error'
+              ? tf('draft.saveFailed')
+              : ''}
+      </p>
       <Card title={t('contact')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <InputField id="contactName" label={t('contactName')} errors={fieldErrors.contactName} required defaultValue={props.contactName} />
-          <InputField id="contactPhone" label={t('contactPhone')} errors={fieldErrors.contactPhone} required inputMode="tel" />
+          <InputField id="contactName" label={t('contactName')} errors={fieldErrors.contactName} required value={contactName} onChange={(e) => setContactName(e.target.value)} />
+          <InputField id="contactPhone" label={t('contactPhone')} errors={fieldErrors.contactPhone} required inputMode="tel" value={contactPhone} onChange={(e) => setContactPhone(e.target.value)} />
         </div>
       </Card>
       {props.shared.length > 0 && (
         <Card title={t('shared')}>
           <p className="mb-4 text-sm text-slate-600">{t('sharedHint')}</p>
-          <div className="grid gap-4 sm:grid-cols-2">
-            {props.shared.map((f) => (
-              <FieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} />
-            ))}
-          </div>
+          <div className="grid gap-4 sm:grid-cols-2">{props.shared.map(field)}</div>
         </Card>
       )}
       {props.byMember.map((m) => (
         <Card key={m.code} title={t('memberFields', { name: m.name })}>
-          <div className="grid gap-4 sm:grid-cols-2">
-            {m.fields.map((f) => (
-              <FieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} />
-            ))}
-          </div>
+          <div className="grid gap-4 sm:grid-cols-2">{m.fields.map(field)}</div>
         </Card>
       ))}
       <Card title={t('materials', { count: props.materials.length })}>
@@ -89,23 +92,72 @@ export function BundleApplyForm(props: {
         <ol className="space-y-4">
           {props.materials.map((m, i) => {
             const id = `file-${i}`;
-            const errors = fieldErrors[`material.${m.key}`];
+            const chosen = draft.files[m.key] ?? [];
+            const errors = [...(fieldErrors[`material.${m.key}`] ?? []), ...(draft.pickErrors[m.key] ? [draft.pickErrors[m.key]!] : [])];
             return (
               <li key={m.key} className="border-b border-slate-100 pb-4">
-                <Field id={id} label={`${i + 1}. ${m.name}`} required={!m.fromCertificate} errors={errors} hint={t('usedBy', { items: m.members.join('、') })}>
+                <Field id={id} label={`${i + 1}. ${m.name}`} required={!m.fromCertificate} errors={errors.length ? errors : undefined} hint={t('usedBy', { items: m.members.join('、') })}>
                   {m.fromCertificate ? (
                     <p className="text-sm text-emerald-700">{t('fromCertificate', { type: m.fromCertificate })}</p>
                   ) : (
-                    <Input id={id} name={`file:${m.key}`} type="file" multiple accept="application/pdf,image/jpeg,image/png" errors={errors} hint />
+                    <div className="space-y-2">
+                      {chosen.length > 0 && (
+                        <ul className="space-y-1 text-sm">
+                          {chosen.map((f) => (
+                            <li key={f.id} className="flex flex-wrap items-center gap-2">
+                              <span className="break-all">{f.name}</span>
+                              <button type="button" className="text-brand-700 underline" onClick={() => void draft.remove(m.key, f.id)} aria-label={tf('draft.remove', { name: f.name })}>
+                                ×
+                              </button>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                      <Input id={id} name={`file:${m.key}`} type="file" multiple accept="application/pdf,image/jpeg,image/png" errors={errors.length ? errors : undefined} hint />
+                      {m.library.length > 0 && (
+                        <div className="flex flex-wrap items-center gap-2">
+                          <Select id={`library-${i}`} aria-label={tf('draft.libraryFor', { name: m.name })} value={libraryChoice[m.key] ?? ''} onChange={(e) => setLibraryChoice({ ...libraryChoice, [m.key]: e.target.value })} className="max-w-full">
+                            <option value="">{tf('draft.libraryChoose')}</option>
+                            {m.library.map((doc) => (
+                              <option key={doc.id} value={doc.id}>
+                                {doc.name}（{doc.itemName}）
+                              </option>
+                            ))}
+                          </Select>
+                          <button
+                            type="button"
+                            className="rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50 disabled:opacity-50"
+                            disabled={!libraryChoice[m.key]}
+                            onClick={() => void draft.pick(m.key, libraryChoice[m.key]!, (code) => te(code))}
+                          >
+                            {tf('draft.fromLibrary')}
+                          </button>
+                        </div>
+                      )}
+                    </div>
                   )}
                 </Field>
               </li>
             );
           })}
         </ol>
+        {props.fromMembers.length > 0 && (
+          <div className="mt-4 border-t border-slate-100 pt-3">
+            <h3 className="text-sm font-semibold">{tf('fromMembers', { count: props.fromMembers.length })}</h3>
+            <ul className="mt-2 space-y-1 text-sm">
+              {props.fromMembers.map((f) => (
+                <li key={`${f.key}|${f.producer}`}>
+                  <span className="font-medium">{f.name}</span>
+                  <span className="ml-2 text-emerald-700">{tf('fromMember', { producer: f.producer })}</span>
+                  <span className="ml-2 text-slate-500">{t('usedBy', { items: f.members.join('、') })}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </Card>
       <Card>
-        <TextareaField id="note" label={t('note')} errors={fieldErrors.note} />
+        <TextareaField id="note" label={t('note')} errors={fieldErrors.note} value={note} onChange={(e) => setNote(e.target.value)} />
       </Card>
       <SubmitButton pending={pending}>{pending ? t('submitting') : t('submit')}</SubmitButton>
     </form>

@@ -1,0 +1,96 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { pickBundleLibraryFileAction, removeBundleDraftFileAction, saveBundleFormDraftAction } from '../../actions';
+
+export type DraftValues = { contactName: string; contactPhone: string; note: string; answers: Record<string, string> };
+export type DraftFile = { id: string; name: string; size: number };
+export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error' };
+
+/** How long the applicant may pause typing before the draft is saved (as the item form). */
+const AUTOSAVE_DELAY_MS = 1200;
+
+/**
+ * The draft behind the bundle form: saved a moment after each change, and one
+ * queue for saves and library picks, so the first creates the draft and the
+ * others reuse it. The submit waits for the queue (`settled`).
+ */
+export function useBundleDraft(opts: { bundleCode: string; situations: string[]; optional: string[]; draft: { id: string; savedAt: string; files: Record<string, DraftFile[]> } | null; values: DraftValues }) {
+  const draftId = useRef(opts.draft?.id ?? '');
+  const [shownDraftId, setShownDraftId] = useState(opts.draft?.id ?? '');
+  const [files, setFiles] = useState<Record<string, DraftFile[]>>(opts.draft?.files ?? {});
+  const [status, setStatus] = useState<SaveStatus>(opts.draft ? { kind: 'saved', at: new Date(opts.draft.savedAt) } : { kind: 'idle' });
+  const [pickErrors, setPickErrors] = useState<Record<string, string>>({});
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const values = useRef(opts.values);
+  const first = useRef(true);
+
+  const enqueue = useCallback(<T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(work, work);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const remember = useCallback((id: string) => {
+    if (draftId.current === id) return;
+    draftId.current = id;
+    setShownDraftId(id);
+  }, []);
+
+  const fields = useCallback(() => ({ draftId: draftId.current, bundleCode: opts.bundleCode, situations: opts.situations, optional: opts.optional, ...values.current }), [opts.bundleCode, opts.situations, opts.optional]);
+
+  const saveNow = useCallback(() => {
+    setStatus({ kind: 'saving' });
+    return enqueue(async () => {
+      const result = await saveBundleFormDraftAction(fields());
+      if (result?.ok && result.data) {
+        remember(result.data.id);
+        setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
+      } else setStatus({ kind: 'error' });
+    });
+  }, [enqueue, fields, remember]);
+
+  // Each change of what was typed schedules a save; opening the page does not.
+  useEffect(() => {
+    values.current = opts.values;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+  }, [opts.values, saveNow]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const pick = useCallback(
+    (materialKey: string, sourceFileId: string, errorText: (code: string) => string) =>
+      enqueue(async () => {
+        const result = await pickBundleLibraryFileAction({ ...fields(), materialKey, sourceFileId });
+        if (result?.ok && result.data) {
+          remember(result.data.draftId);
+          setFiles((f) => ({ ...f, [materialKey]: result.data!.files }));
+          setPickErrors((e) => ({ ...e, [materialKey]: '' }));
+          setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
+        } else if (result && !result.ok) setPickErrors((e) => ({ ...e, [materialKey]: errorText(result.error) }));
+      }),
+    [enqueue, fields, remember],
+  );
+
+  const remove = useCallback(
+    (materialKey: string, fileId: string) =>
+      enqueue(async () => {
+        const result = await removeBundleDraftFileAction({ draftId: draftId.current, fileId });
+        if (result?.ok) setFiles((f) => ({ ...f, [materialKey]: (f[materialKey] ?? []).filter((x) => x.id !== fileId) }));
+      }),
+    [enqueue],
+  );
+
+  /** Before the submit: no pending autosave, every save and pick done. */
+  const settled = useCallback(async () => {
+    clearTimeout(timer.current);
+    await queue.current;
+    return draftId.current;
+  }, []);
+
+  return { draftId: shownDraftId, files, status, pickErrors, pick, remove, settled };
+}

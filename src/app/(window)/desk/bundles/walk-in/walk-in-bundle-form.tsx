@@ -1,0 +1,154 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, type ChangeEvent } from 'react';
+import { BundleFieldInput, type FormFieldView } from '@/components/bundles/bundle-field-input';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { SubmitButton } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Field, FieldErrors, FormAlert, Input, Select, TextareaField } from '@/components/ui/field';
+import { registerWalkInBundleAction } from '../actions';
+
+type Material = { key: string; name: string; members: string[]; certificateType: string | null };
+type FromMember = { key: string; name: string; producer: string; members: string[] };
+
+/**
+ * 一窗受理 of a bundle: the person, the one form (each shared field once) and
+ * per distinct material what the clerk found, with its scans (each once, for
+ * every member that asks for it). Controlled, so a refused submission keeps
+ * what was typed (React resets a form after its action).
+ */
+export function WalkInBundleForm(props: {
+  bundleCode: string;
+  submitKey: string;
+  situations: string[];
+  optional: string[];
+  members: string[];
+  shared: FormFieldView[];
+  byMember: { code: string; name: string; fields: FormFieldView[] }[];
+  materials: Material[];
+  fromMembers: FromMember[];
+}) {
+  const t = useTranslations('bundleFlow.walkIn');
+  const { action, pending, formError, fieldErrors } = useActionForm(registerWalkInBundleAction);
+  const [person, setPerson] = useState({ idNumber: '', name: '', phone: '' });
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [statuses, setStatuses] = useState<Record<string, string>>({});
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [note, setNote] = useState('');
+  const bind = (field: keyof typeof person) => ({
+    value: person[field],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setPerson({ ...person, [field]: e.target.value }),
+  });
+  const field = (f: FormFieldView) => (
+    <BundleFieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} value={answers[f.key] ?? ''} onChange={(v) => setAnswers({ ...answers, [f.key]: v })} />
+  );
+
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      <input type="hidden" name="bundleCode" value={props.bundleCode} />
+      <input type="hidden" name="submitKey" value={props.submitKey} />
+      {props.situations.map((s) => (
+        <input key={s} type="hidden" name="situations" value={s} />
+      ))}
+      {props.optional.map((o) => (
+        <input key={o} type="hidden" name="optional" value={o} />
+      ))}
+      {formError && <FormAlert>{formError}</FormAlert>}
+      <p className="text-sm text-slate-600">{t('members', { items: props.members.join('、') })}</p>
+      <Card title={t('applicant')}>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field id="idNumber" label={t('idNumber')} required errors={fieldErrors.idNumber}>
+            <Input id="idNumber" {...bind('idNumber')} errors={fieldErrors.idNumber} required maxLength={18} autoComplete="off" />
+          </Field>
+          <Field id="name" label={t('name')} required errors={fieldErrors.name}>
+            <Input id="name" {...bind('name')} errors={fieldErrors.name} required maxLength={50} autoComplete="off" />
+          </Field>
+          <Field id="phone" label={t('phone')} required errors={fieldErrors.phone}>
+            <Input id="phone" {...bind('phone')} errors={fieldErrors.phone} required inputMode="tel" autoComplete="off" />
+          </Field>
+        </div>
+        <p className="mt-3 text-xs text-slate-500">{t('applicantHint')}</p>
+      </Card>
+      {props.shared.length > 0 && (
+        <Card title={t('shared')}>
+          <p className="mb-4 text-sm text-slate-600">{t('sharedHint')}</p>
+          <div className="grid gap-4 sm:grid-cols-2">{props.shared.map(field)}</div>
+        </Card>
+      )}
+      {props.byMember.map((m) => (
+        <Card key={m.code} title={t('memberFields', { name: m.name })}>
+          <div className="grid gap-4 sm:grid-cols-2">{m.fields.map(field)}</div>
+        </Card>
+      ))}
+      <Card title={t('materials', { count: props.materials.length })}>
+        <p className="mb-3 text-sm text-slate-600">{t('materialsHint')}</p>
+        <ol className="divide-y divide-slate-100">
+          {props.materials.map((m, i) => {
+            const errors = fieldErrors[`material.${m.key}`];
+            const status = statuses[m.key] ?? 'PRESENT';
+            return (
+              <li key={m.key} className="grid gap-3 py-3 md:grid-cols-[1fr_10rem_1fr]">
+                <div className="min-w-0">
+                  <p className="font-medium">
+                    {i + 1}. {m.name}
+                  </p>
+                  <p className="text-xs text-slate-500">{t('usedBy', { items: m.members.join('、') })}</p>
+                  {m.certificateType && <p className="text-xs text-emerald-700">{t('certificateHint', { type: m.certificateType })}</p>}
+                  <label htmlFor={`file-${i}`} className="mt-2 block text-xs text-slate-600">
+                    {t('scanFor', { name: m.name })}
+                  </label>
+                  <input
+                    id={`file-${i}`}
+                    name={`file:${m.key}`}
+                    type="file"
+                    multiple
+                    accept="application/pdf,image/jpeg,image/png"
+                    aria-invalid={errors?.length ? true : undefined}
+                    aria-describedby={errors?.length ? `file-${i}-error` : undefined}
+                    className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
+                  />
+                  <FieldErrors id={`file-${i}`} errors={errors} />
+                </div>
+                <input type="hidden" name="materialKey" value={m.key} />
+                <Select id={`status-${i}`} name={`status.${i}`} aria-label={t('statusFor', { name: m.name })} value={status} onChange={(e) => setStatuses({ ...statuses, [m.key]: e.target.value })}>
+                  <option value="PRESENT">{t('status.PRESENT')}</option>
+                  <option value="MISSING">{t('status.MISSING')}</option>
+                  <option value="DEFECTIVE">{t('status.DEFECTIVE')}</option>
+                </Select>
+                <Input
+                  id={`reason-${i}`}
+                  name={`reason.${i}`}
+                  aria-label={t('reasonFor', { name: m.name })}
+                  placeholder={t('reasonPlaceholder')}
+                  disabled={status === 'PRESENT'}
+                  value={reasons[m.key] ?? ''}
+                  onChange={(e) => setReasons({ ...reasons, [m.key]: e.target.value })}
+                  maxLength={200}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      </Card>
+      {props.fromMembers.length > 0 && (
+        <Card title={t('fromMembers', { count: props.fromMembers.length })}>
+          <ul className="space-y-2 text-sm">
+            {props.fromMembers.map((f) => (
+              <li key={f.key}>
+                <span className="font-medium">{f.name}</span>
+                <span className="ml-2 text-emerald-700">{t('fromMember', { producer: f.producer })}</span>
+                <span className="ml-2 text-slate-500">{t('usedBy', { items: f.members.join('、') })}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Card>
+        <TextareaField id="note" label={t('note')} errors={fieldErrors.note} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
+      </Card>
+      <div className="flex justify-end">
+        <SubmitButton pending={pending}>{pending ? t('submitting') : t('submit')}</SubmitButton>
+      </div>
+    </form>
+  );
+}
