@@ -4,7 +4,7 @@ import type { BundleDocument } from '@/lib/bundles/schemas';
 import { exportCatalog } from '@/lib/catalog-admin/export-catalog';
 import { importCatalog } from '@/lib/catalog-admin/import-catalog';
 import type { ItemVersionDocument } from '@/lib/catalog-admin/schemas';
-import { retireIntoBundle } from '@/lib/catalog-admin/retire-into-bundle';
+import { cancelItemFormSchema, listSuccessorBundles, retireIntoBundle } from '@/lib/catalog-admin/retire-into-bundle';
 import { getRetiredItem } from '@/lib/catalog/get-retired-item';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { db } from '@/lib/db';
@@ -35,6 +35,11 @@ describe('a hand-drawn joint item retired with a bundle as its successor', () =>
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entity: 'ServiceItem', entityId: joint.id, action: 'cancelled' } });
     expect(audit).toMatchObject({ toStatus: 'CANCELLED', reason: '改由一件事集成办理' });
     expect(audit.data).toMatchObject({ bundle: 'YJS-QYKB' });
+
+    // The cancel form offers the published bundles; no choice is a plain cancellation.
+    expect((await listSuccessorBundles(admin)).map((b) => b.code)).toEqual(['YJS-KBCYD', 'YJS-QYKB', 'YJS-QYZX', 'YJS-TX', 'YJS-XSECS']);
+    expect(cancelItemFormSchema.parse({ itemId: 'x', reason: '取消', bundleCode: '' })).toEqual({ itemId: 'x', reason: '取消' });
+    await expect(listSuccessorBundles(applicant)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     // Once retired, not again.
     await expect(retireIntoBundle(admin, { itemId: joint.id, bundleCode: 'YJS-QYKB', reason: '再次' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });

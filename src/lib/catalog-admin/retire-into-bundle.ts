@@ -5,6 +5,20 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { retireItem } from './retire-item';
 
+/** The cancel form: a bundle code, when given, names the bundle that now takes the item's place. */
+export const cancelItemFormSchema = z.object({
+  itemId: z.string().min(1),
+  reason: z.string({ message: 'required' }).trim().min(1, 'required').max(500, 'tooLong'),
+  bundleCode: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(60, 'tooLong').optional()),
+});
+
+/** The published bundles an item may give way to (the cancel form's choices). */
+export async function listSuccessorBundles(actor: Actor) {
+  assertRole(actor, ['ADMIN']);
+  const versions = await db.bundleVersion.findMany({ where: { status: 'PUBLISHED' }, orderBy: { bundle: { code: 'asc' } }, select: { name: true, bundle: { select: { code: true } } } });
+  return versions.map((v) => ({ code: v.bundle.code, name: v.name }));
+}
+
 export const retireIntoBundleSchema = z.object({
   itemId: z.string().min(1),
   bundleCode: z.string({ message: 'required' }).trim().min(1, 'required').max(60, 'tooLong'),
