@@ -211,3 +211,15 @@ describe('bundles travel with the catalog file (JSON and XLSX)', () => {
     expect(await bundleRows()).toEqual(before);
   });
 });
+
+describe('the catalog revision (public page cache) follows the bundles', () => {
+  it('rises when a bundle version or its members change, not only the Bundle row', async () => {
+    const revision = async () => (await db.$queryRaw<{ revision: bigint }[]>`SELECT "revision" FROM "CatalogRevision" WHERE "id" = 1`)[0]!.revision;
+    const before = await revision();
+    await db.bundleVersion.updateMany({ where: { bundle: { code: 'YJS-TX' }, status: 'PUBLISHED' }, data: { description: '改写的说明' } });
+    const afterVersion = await revision();
+    expect(afterVersion).toBeGreaterThan(before);
+    await db.bundleMember.updateMany({ where: { bundleVersion: { bundle: { code: 'YJS-TX' } }, applicability: 'OPTIONAL' }, data: { dependsOn: [] } });
+    expect(await revision()).toBeGreaterThan(afterVersion);
+  });
+});
