@@ -4,6 +4,7 @@ import type { BundleDocument } from '@/lib/bundles/schemas';
 import { exportCatalog } from '@/lib/catalog-admin/export-catalog';
 import { importCatalog } from '@/lib/catalog-admin/import-catalog';
 import type { ItemVersionDocument } from '@/lib/catalog-admin/schemas';
+import { cancelServiceItem } from '@/lib/catalog-admin/cancel-service-item';
 import { cancelItemFormSchema, listSuccessorBundles, retireIntoBundle } from '@/lib/catalog-admin/retire-into-bundle';
 import { getRetiredItem } from '@/lib/catalog/get-retired-item';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
@@ -126,6 +127,17 @@ describe('bundles travel with the catalog file (JSON and XLSX)', () => {
     ]);
     expect((await exported()).bundles).toEqual([...bundles].sort((a, b) => (a.code < b.code ? -1 : 1)));
     expect(await db.auditEvent.count({ where: { entity: 'BundleVersion', action: { in: ['import-create', 'import-update'] } } })).toBe(2);
+
+    // A bundle that lost a member since (cancelled) is in the export as published; importing the export
+    // leaves it alone instead of refusing the whole file. Changing it is checked again.
+    await cancelServiceItem(await actorOf('admin'), { itemId: (await itemNamed('印章刻制备案')).id, reason: '测试取消' });
+    const stale = await exported();
+    expect(stale.bundles.find((b) => b.code === 'YJS-QYKB')!.members.map((x) => x.itemCode)).toContain('51160200GA-QT-0001');
+    expect(await importJson(stale)).toMatchObject({ problems: [], created: 0, updated: 0, bundlesCreated: 0, bundlesUpdated: 0 });
+    const touched = stale.bundles.map((b) => (b.code === 'YJS-QYKB' ? { ...b, description: '改过' } : b));
+    expect((await importJson({ ...stale, bundles: touched })).problems).toEqual([
+      expect.objectContaining({ bundleCode: 'YJS-QYKB', field: 'members.1.itemCode', key: 'memberNotPublished', value: '"51160200GA-QT-0001"' }),
+    ]);
 
     // XLSX: export, import, export gives the same bundles and stores nothing new.
     const xlsx = await exportCatalog(await actorOf('admin'), 'xlsx');

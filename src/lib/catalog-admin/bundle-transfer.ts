@@ -57,7 +57,8 @@ export type BundleIssue = { index: number; code: string | null; path: (string | 
  * not published, a limit above the members') against the items as they will
  * be after the import — the published active items of the database, with the
  * file's items over them — and the lead department. Codes twice in the file
- * are refused too.
+ * are refused too. A bundle identical to its published version is not written,
+ * hence not checked.
  */
 export async function checkFileBundles(tx: Tx, raw: unknown[], fileItems: ReadonlyMap<string, { statutoryLimitDays: number | null; promisedLimitDays: number }>) {
   const issues: BundleIssue[] = [];
@@ -74,6 +75,9 @@ export async function checkFileBundles(tx: Tx, raw: unknown[], fileItems: Readon
   const published = new Map<string, { statutoryLimitDays: number | null; promisedLimitDays: number }>(stored.map((v) => [v.item.basicCode, v]));
   for (const [code, limits] of fileItems) published.set(code, limits);
   const departments = new Set((await tx.department.findMany({ select: { code: true } })).map((d) => d.code));
+  // A bundle exactly as published is left alone by the import, so it is not checked again: an export
+  // whose bundle lost a member since (cancelled: the admin list flags it) still imports unchanged.
+  const storedBundles = new Map((await exportBundleDocuments(tx)).map((d) => [d.code, JSON.stringify(d)]));
   const seen = new Set<string>();
   for (const [i, b] of raw.entries()) {
     const at = (path: (string | number)[], key: string, expected: string | null = null) => issues.push({ index: i + 1, code: codeOf(b), path, key, expected });
@@ -90,6 +94,10 @@ export async function checkFileBundles(tx: Tx, raw: unknown[], fileItems: Readon
     const doc = result.data;
     if (seen.has(doc.code)) at(['code'], 'duplicateCode');
     seen.add(doc.code);
+    if (storedBundles.get(doc.code) === JSON.stringify(doc)) {
+      docs.push(doc);
+      continue;
+    }
     if (!departments.has(doc.leadDepartmentCode)) at(['leadDepartmentCode'], 'unknownDepartment');
     for (const [field, keys] of Object.entries(checkBundleDefinition(doc, published))) {
       for (const key of keys) at(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), key, key === 'bundleLimitAboveMembers' ? String(limitSum(doc, published)) : null);
@@ -118,11 +126,13 @@ export async function writeImportedBundles(tx: Tx, actor: Actor, docs: BundleDoc
   let created = 0;
   let updated = 0;
   for (const doc of docs) {
-    const resolved = await resolveBundleDocument(tx, doc);
     const bundle = await tx.bundle.findUnique({
       where: { code: doc.code },
       select: { id: true, versions: { orderBy: { version: 'desc' }, select: { id: true, version: true, status: true, ...bundleDocumentSelect } } },
     });
+    const published = bundle?.versions.find((v) => v.status === 'PUBLISHED');
+    if (published && JSON.stringify(bundleDocumentOf(published)) === JSON.stringify(doc)) continue;
+    const resolved = await resolveBundleDocument(tx, doc);
     if (!bundle) {
       const made = await tx.bundle.create({ data: { code: doc.code, name: doc.name, createdAt: now }, select: { id: true } });
       const v = await tx.bundleVersion.create({ data: { bundleId: made.id, version: 1, status: 'PUBLISHED', publishedAt: now, ...resolved.version, members: { create: resolved.members } }, select: { id: true } });
@@ -130,8 +140,6 @@ export async function writeImportedBundles(tx: Tx, actor: Actor, docs: BundleDoc
       created++;
       continue;
     }
-    const published = bundle.versions.find((v) => v.status === 'PUBLISHED');
-    if (published && JSON.stringify(bundleDocumentOf(published)) === JSON.stringify(doc)) continue;
     if (published) {
       await tx.bundleVersion.update({ where: { id: published.id }, data: { status: 'RETIRED' } });
       await recordAudit(tx, { actor, entity: 'BundleVersion', entityId: published.id, action: 'retire', from: 'PUBLISHED', to: 'RETIRED', reason: 'import' });
