@@ -49,6 +49,7 @@ import { startSuspension } from '../src/lib/routing/start-suspension';
 import { refreshWarnings } from '../src/lib/supervision/refresh-warnings';
 import { rollUpStatistics } from '../src/lib/supervision/roll-up-statistics';
 import { fileDemoBundleCases } from './demo-bundle-cases';
+import { retireJointItems } from './demo-retire-joint-items';
 import { DEMO_PASSWORD, withIdCheckDigit } from './seed';
 
 /**
@@ -569,6 +570,8 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
 
   // 一件事: three bundle cases, one partly concluded and one waiting on a dependency.
   cases += await fileDemoBundleCases({ at: (when, step) => history.at(when, step), ago, zhangsan, qiye, clerk, lead, scan });
+  // The hand-drawn joint items retired in favour of the bundles, after the cases above that still run on them.
+  await history.at(ago(1, '17:30'), async () => retireJointItems(await actor('admin'), ago(1, '17:30')));
 
   // ------------------------------------------------------------ supervision
 

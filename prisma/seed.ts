@@ -88,7 +88,7 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
 }
 
-/** The 60 items of prisma/data/service-items.json, validated. */
+/** The 67 items of prisma/data/service-items.json, validated. */
 export function loadCatalogItems(): CatalogItem[] {
   return z.object({ items: z.array(ItemSchema) }).parse(readJson('service-items.json')).items;
 }

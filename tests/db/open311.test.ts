@@ -228,4 +228,50 @@ describe('Open311 requests are 咨询 worked in the portal', () => {
     await conforms(await postJson(post('json', { api_key: issued.key, service_code: passport.basicCode, description: '再问一个问题可以吗？' })), SPEC.errors, 'json', 403);
     await expect(issueApiKey(police, { name: '越权', rateLimitPerHour: 5 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('lists the bundles (一件事) as services with definitions, and files a request about one to its lead department', async () => {
+    const services = await conforms(await servicesJson(), SPEC.services, 'json');
+    const xml = await conforms(await servicesXml(), SPEC.services, 'xml');
+    expect(xml.children.length).toBe(services.length);
+    const bundleCount = await db.bundleVersion.count({ where: { status: 'PUBLISHED' } });
+    expect(services.length).toBe((await db.serviceItemVersion.count({ where: { status: 'PUBLISHED', item: { status: 'ACTIVE' } } })) + bundleCount);
+    const restaurant = services.find((s: { service_code: string }) => s.service_code === 'YJS-KBCYD');
+    expect(restaurant).toMatchObject({ service_name: '开办餐饮店“一件事”', type: 'batch', group: '餐饮', metadata: true, keywords: '一件事,餐饮' });
+    expect(restaurant.description).toContain('食品经营许可（新办）');
+    const names = xml.children.map((c: { children: { name: string; text: string }[] }) => c.children.find((x) => x.name === 'service_code')!.text);
+    expect(names).toEqual(expect.arrayContaining(['YJS-KBCYD', 'YJS-QYKB', 'YJS-XSECS', 'YJS-TX', 'YJS-QYZX']));
+
+    // The definition: the bundle's situations, its optional members, ONE list of materials.
+    const def = await conforms(await definition(get(''), params({ file: 'YJS-KBCYD.json' })), SPEC.serviceDefinition, 'json');
+    await conforms(await definition(get(''), params({ file: 'YJS-KBCYD.xml' })), SPEC.serviceDefinition, 'xml');
+    const attrs = def.attributes as { code: string; required: boolean; values?: { key: string }[]; description: string }[];
+    expect(attrs[0]).toMatchObject({ code: 'situations', values: expect.arrayContaining([{ key: '设置户外招牌', name: '设置户外招牌' }]) });
+    const materials = attrs.filter((a) => a.code.startsWith('material_'));
+    expect(new Set(materials.map((a) => a.description)).size).toBe(materials.length);
+    expect(materials.some((a) => a.required)).toBe(true);
+    const newborn = await (await definition(get(''), params({ file: 'YJS-XSECS.json' }))).json();
+    expect(newborn.attributes.find((a: { code: string }) => a.code === 'optional_members')).toMatchObject({ datatype: 'multivaluelist', values: [{ key: '512B0070200003', name: '社会保障卡申领' }] });
+
+    // Filed about the bundle: a question of the lead department (市场监管局), named by the bundle.
+    const key = await partnerKey();
+    const required = await attributesFor('YJS-KBCYD');
+    const missing = Object.fromEntries(Object.entries(required).filter(([k]) => !k.startsWith('attribute[material_')));
+    const refused = await conforms(await postJson(post('json', { api_key: key, service_code: 'YJS-KBCYD', description: '开餐馆要办哪些手续？', ...missing })), SPEC.errors, 'json', 400);
+    expect(refused[0].description).toMatch(/attribute\[material_\d+\] is required/);
+    const asked = { api_key: key, service_code: 'YJS-KBCYD', description: '开餐馆要办哪些手续？', ...required };
+    await conforms(await postXml(post('xml', asked)), SPEC.postRequest, 'xml', 201);
+    const [filed] = await conforms(await postJson(post('json', asked)), SPEC.postRequest, 'json', 201);
+    const request = await db.open311Request.findUniqueOrThrow({ where: { id: filed.service_request_id }, include: { inquiry: true } });
+    const license = await db.serviceItem.findFirstOrThrow({ where: { basicCode: '000131128000' }, select: { id: true } });
+    expect(request).toMatchObject({ serviceCode: 'YJS-KBCYD', inquiry: { itemId: license.id } });
+    expect(request.inquiry.question).toMatch(/^【一件事：开办餐饮店“一件事”】开餐馆要办哪些手续？/);
+    const [market, police] = await Promise.all([actorOf('reviewer.scj'), actorOf('reviewer.ga')]);
+    expect((await listInquiries(market)).map((r) => r.id)).toContain(request.inquiryId);
+    expect((await listInquiries(police)).map((r) => r.id)).not.toContain(request.inquiryId);
+    const [read] = await conforms(await oneRequest(get(''), params({ file: `${request.id}.json` })), SPEC.requests, 'json');
+    expect(read).toMatchObject({ service_code: 'YJS-KBCYD', service_name: '开办餐饮店“一件事”', status: 'open' });
+    expect(read.agency_responsible).toMatch(/市场监督管理局/);
+    const listed = await (await listJson(get('/open311/v2/requests.json?service_code=YJS-KBCYD'))).json();
+    expect(listed).toHaveLength(2);
+  });
 });

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 
-type RetiredItem = { code: string; name: string; status: 'CANCELLED' | 'MERGED' | 'SPLIT' | 'ACTIVE'; successors: { kind: 'MERGE' | 'SPLIT'; code: string; name: string }[] };
+type RetiredItem = { code: string; name: string; status: 'CANCELLED' | 'MERGED' | 'SPLIT' | 'ACTIVE'; successors: { kind: 'MERGE' | 'SPLIT'; code: string; name: string }[]; bundle?: { code: string; name: string } | null };
 
 /** The guide address of an item no longer offered: what became of it, and where to apply now. */
 export async function RetiredItemNotice({ item }: { item: RetiredItem }) {
@@ -13,7 +13,20 @@ export async function RetiredItemNotice({ item }: { item: RetiredItem }) {
       <p className="text-sm font-medium text-amber-800">{t(`badge${status}`)}</p>
       <h1 className="mt-2 text-2xl font-bold text-slate-900">{item.name}</h1>
       <p className="mt-1 text-sm text-slate-600">{t('code', { code: item.code })}</p>
-      <p className="mt-4 text-slate-800">{t(`notice${status}`)}</p>
+      <p className="mt-4 text-slate-800">{item.bundle ? t('noticeBundle') : t(`notice${status}`)}</p>
+      {item.bundle && (
+        <section aria-labelledby="bundle-successor-title" className="mt-4">
+          <h2 id="bundle-successor-title" className="text-base font-semibold text-slate-900">
+            {t('bundleSuccessor')}
+          </h2>
+          <p className="mt-2">
+            <Link href={`/services/bundles/${encodeURIComponent(item.bundle.code)}`} className="inline-flex min-h-10 items-center rounded-md bg-brand-50 px-4 font-medium text-brand-800 underline-offset-2 hover:underline">
+              {item.bundle.name}
+            </Link>
+            <span className="ml-2 text-xs text-slate-500">{item.bundle.code}</span>
+          </p>
+        </section>
+      )}
       {item.successors.length > 0 && (
         <section aria-labelledby="successors-title" className="mt-4">
           <h2 id="successors-title" className="text-base font-semibold text-slate-900">

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { BundleDocument } from '@/lib/bundles/schemas';
 import type { ItemVersionDocument } from './schemas';
 
 // The XLSX form of the catalog (docs/catalog-format.md): one sheet per list,
@@ -11,16 +12,21 @@ export const SHEETS = {
   steps: 'steps',
   stages: 'stages',
   formFields: 'formFields',
+  bundles: 'bundles',
+  bundleMembers: 'bundleMembers',
 } as const;
-// Workbooks written before the form fields existed have no such sheet: read as none.
-const OPTIONAL_SHEETS: string[] = [SHEETS.formFields];
+// Workbooks written before the form fields (or the bundles) existed have no such sheet: read as none.
+const OPTIONAL_SHEETS: string[] = [SHEETS.formFields, SHEETS.bundles, SHEETS.bundleMembers];
 
 const itemColumns = [
   'basicCode', 'implementationCode', 'name', 'type', 'level', 'departmentCode', 'legalBasis', 'handlingClass', 'statutoryLimitDays',
   'promisedLimitDays', 'acceptConditions', 'coHandling', 'fee', 'feeBasis', 'onlineDepth', 'appointment', 'onlinePayment', 'postalDelivery',
   'disclose', 'resultName', 'resultType', 'resultCertificate', 'contactPhone', 'complaintPhone', 'keywords', 'lifeEvents',
 ] as const;
-const listColumns = new Set(['legalBasis', 'acceptConditions', 'coHandling', 'keywords', 'lifeEvents', 'situations', 'departmentCodes', 'options']);
+const listColumns = new Set(['legalBasis', 'acceptConditions', 'coHandling', 'keywords', 'lifeEvents', 'situations', 'departmentCodes', 'options', 'dependsOn']);
+// 一件事: one row per bundle, one per member (in the bundle's order), by the bundle's code.
+const bundleColumns = ['code', 'name', 'lifeEvent', 'leadDepartmentCode', 'promisedLimitDays', 'situations', 'description'] as const;
+const memberColumns = ['bundleCode', 'itemCode', 'applicability', 'situations', 'dependsOn'] as const;
 const childColumns = {
   situations: ['basicCode', 'name'],
   materials: ['basicCode', 'name', 'form', 'copies', 'required', 'situations', 'certificateType', 'note'],
@@ -35,7 +41,7 @@ function cellOf(key: string, value: unknown): ExcelJS.CellValue {
   return value as ExcelJS.CellValue;
 }
 
-export async function catalogToWorkbook(docs: ItemVersionDocument[]): Promise<Buffer> {
+export async function catalogToWorkbook(docs: ItemVersionDocument[], bundles: BundleDocument[] = []): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const items = wb.addWorksheet(SHEETS.items);
   items.addRow([...itemColumns]);
@@ -47,6 +53,12 @@ export async function catalogToWorkbook(docs: ItemVersionDocument[]): Promise<Bu
       for (const row of d[sheetName] as Record<string, unknown>[]) sheet.addRow(columns.map((c) => (c === 'basicCode' ? d.basicCode : cellOf(c, row[c]))));
     }
   }
+  const bundleSheet = wb.addWorksheet(SHEETS.bundles);
+  bundleSheet.addRow([...bundleColumns]);
+  for (const b of bundles) bundleSheet.addRow(bundleColumns.map((c) => cellOf(c, b[c])));
+  const memberSheet = wb.addWorksheet(SHEETS.bundleMembers);
+  memberSheet.addRow([...memberColumns]);
+  for (const b of bundles) for (const m of b.members) memberSheet.addRow(memberColumns.map((c) => (c === 'bundleCode' ? b.code : cellOf(c, m[c]))));
   for (const sheet of wb.worksheets) sheet.getRow(1).font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -79,7 +91,14 @@ function fromCell(key: string, value: ExcelJS.CellValue): unknown {
 
 /** Where each value of a document came from, for problems to name the sheet and row. */
 export type RowSource = { sheet: string; row: number };
-export type ParsedWorkbook = { raw: Record<string, unknown>[]; sources: { item: RowSource; children: Record<string, RowSource[]> }[]; problems: { sheet: string; row: number; field: string; key: string; value?: unknown }[] };
+export type ParsedWorkbook = {
+  raw: Record<string, unknown>[];
+  sources: { item: RowSource; children: Record<string, RowSource[]> }[];
+  /** The bundles' documents, with the row of each bundle and of each of its members. */
+  bundles: Record<string, unknown>[];
+  bundleSources: { bundle: RowSource; members: RowSource[] }[];
+  problems: { sheet: string; row: number; field: string; key: string; value?: unknown }[];
+};
 
 export async function workbookToCatalog(bytes: Buffer | Uint8Array): Promise<ParsedWorkbook> {
   const wb = new ExcelJS.Workbook();
@@ -128,5 +147,27 @@ export async function workbookToCatalog(bytes: Buffer | Uint8Array): Promise<Par
       sources[at]!.children[sheetName]!.push({ sheet: SHEETS[sheetName], row });
     }
   }
-  return { raw, sources, problems };
+  const bundles: Record<string, unknown>[] = [];
+  const bundleSources: ParsedWorkbook['bundleSources'] = [];
+  const bundleIndex = new Map<string, number>();
+  for (const { row, values } of readSheet(SHEETS.bundles)) {
+    const doc: Record<string, unknown> = { members: [] };
+    for (const c of bundleColumns) doc[c] = fromCell(c, values[c] ?? null);
+    if (doc.code !== null) bundleIndex.set(String(doc.code), bundles.length);
+    bundles.push(doc);
+    bundleSources.push({ bundle: { sheet: SHEETS.bundles, row }, members: [] });
+  }
+  for (const { row, values } of readSheet(SHEETS.bundleMembers)) {
+    const code = String(plain(values.bundleCode ?? null) ?? '');
+    const at = bundleIndex.get(code);
+    if (at === undefined) {
+      problems.push({ sheet: SHEETS.bundleMembers, row, field: 'bundleCode', key: 'unknownBundle', value: code });
+      continue;
+    }
+    const member: Record<string, unknown> = {};
+    for (const c of memberColumns) if (c !== 'bundleCode') member[c] = fromCell(c, values[c] ?? null);
+    (bundles[at]!.members as unknown[]).push(member);
+    bundleSources[at]!.members.push({ sheet: SHEETS.bundleMembers, row });
+  }
+  return { raw, sources, bundles, bundleSources, problems };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { checkFileBundles, writeImportedBundles } from './bundle-transfer';
 import { workbookToCatalog, type RowSource } from './catalog-workbook';
 import { CATALOG_FORMAT } from './export-catalog';
 import { crossFieldIssues, fileItemVersionSchema, type ItemVersionDocument } from './schemas';
@@ -13,8 +14,12 @@ import { resolveDepartments, toDocument, versionDocumentSelect, writeVersion } f
  * workbook (a JSON file has no rows: sheet and row are null), the field's path
  * (the page names it by its label), the message key, the value found and what
  * was expected (a type: number, boolean, text, list; or the allowed values).
+ * A problem of a bundle names the bundle by its number in the file's bundles
+ * and its code instead of an item.
  */
 export type ImportProblem = {
+  bundle?: number;
+  bundleCode?: string | null;
   item: number | null;
   basicCode: string | null;
   sheet: string | null;
@@ -46,18 +51,20 @@ function valueAt(raw: unknown, path: (string | number)[]): unknown {
 
 type Source = { item: RowSource; children: Record<string, RowSource[]> };
 
-function parseJson(bytes: Uint8Array): { raw: unknown[]; problems: ImportProblem[] } {
+function parseJson(bytes: Uint8Array): { raw: unknown[]; bundles: unknown[]; problems: ImportProblem[] } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
-    return { raw: [], problems: [fileProblem('notJson')] };
+    return { raw: [], bundles: [], problems: [fileProblem('notJson')] };
   }
-  const file = parsed as { format?: unknown; formatVersion?: unknown; items?: unknown };
+  const file = parsed as { format?: unknown; formatVersion?: unknown; items?: unknown; bundles?: unknown };
   if (!file || file.format !== CATALOG_FORMAT || file.formatVersion !== 1 || !Array.isArray(file.items)) {
-    return { raw: [], problems: [fileProblem('notCatalog', 'format')] };
+    return { raw: [], bundles: [], problems: [fileProblem('notCatalog', 'format')] };
   }
-  return { raw: file.items, problems: [] };
+  // Files written before bundles travelled with the catalog have none.
+  if (file.bundles !== undefined && !Array.isArray(file.bundles)) return { raw: [], bundles: [], problems: [{ ...fileProblem('wrongType', 'bundles'), value: shown(file.bundles), expected: 'list' }] };
+  return { raw: file.items, bundles: (file.bundles as unknown[] | undefined) ?? [], problems: [] };
 }
 
 function departmentsOf(raw: unknown): { departmentCode: string; stages: { departmentCodes: string[] }[] } {
@@ -78,20 +85,25 @@ function departmentsOf(raw: unknown): { departmentCode: string; stages: { depart
 export async function importCatalog(actor: Actor, input: { format: 'json' | 'xlsx'; bytes: Uint8Array }, now = new Date()) {
   assertRole(actor, ['ADMIN']);
   let raw: unknown[];
+  let bundles: unknown[] = [];
   let sources: Source[] | null = null;
+  let bundleSources: Awaited<ReturnType<typeof workbookToCatalog>>['bundleSources'] | null = null;
   const problems: ImportProblem[] = [];
   if (input.format === 'json') {
     const parsed = parseJson(input.bytes);
     raw = parsed.raw;
+    bundles = parsed.bundles;
     problems.push(...parsed.problems);
   } else {
     try {
       const parsed = await workbookToCatalog(Buffer.from(input.bytes));
       raw = parsed.raw;
       sources = parsed.sources;
+      bundles = parsed.bundles;
+      bundleSources = parsed.bundleSources;
       problems.push(...parsed.problems.map((p) => ({ ...fileProblem(p.key, p.field), sheet: p.sheet, row: p.row || null, value: shown(p.value) })));
     } catch {
-      return { imported: 0, created: 0, updated: 0, problems: [fileProblem('notWorkbook')] };
+      return { imported: 0, created: 0, updated: 0, bundlesCreated: 0, bundlesUpdated: 0, problems: [fileProblem('notWorkbook')] };
     }
   }
 
@@ -137,7 +149,28 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
     const departmentLevel = levels.get(departmentCode);
     if (departmentLevel && typeof level === 'string' && departmentLevel !== level) problems.push(problemAt(i, ['departmentCode'], 'departmentLevel', level));
   }
-  if (problems.length) return { imported: 0, created: 0, updated: 0, problems };
+  // Bundles are checked against the items as they will be: the database's, with this file's over them.
+  const fileItems = new Map(docs.map((d) => [d.basicCode, { statutoryLimitDays: d.statutoryLimitDays, promisedLimitDays: d.promisedLimitDays }]));
+  const checkedBundles = await checkFileBundles(db, bundles, fileItems);
+  for (const issue of checkedBundles.issues) {
+    const b = bundles[issue.index - 1];
+    const src = bundleSources?.[issue.index - 1];
+    const memberRow = issue.path[0] === 'members' && typeof issue.path[1] === 'number' ? src?.members[issue.path[1]] : undefined;
+    const at = memberRow ?? src?.bundle;
+    problems.push({
+      item: null,
+      basicCode: null,
+      bundle: issue.index,
+      bundleCode: issue.code,
+      sheet: at?.sheet ?? null,
+      row: at?.row ?? null,
+      field: issue.path.join('.'),
+      key: issue.key,
+      value: shown(valueAt(b, issue.path)),
+      expected: issue.expected,
+    });
+  }
+  if (problems.length) return { imported: 0, created: 0, updated: 0, bundlesCreated: 0, bundlesUpdated: 0, problems };
 
   return db.$transaction(
     async (tx) => {
@@ -167,7 +200,8 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
         await recordAudit(tx, { actor, entity: 'ServiceItem', entityId: item.id, action: 'import-update', from: item.status, to: 'ACTIVE', data: { versionId } });
         updated++;
       }
-      return { imported: docs.length, created, updated, problems: [] as ImportProblem[] };
+      const written = await writeImportedBundles(tx, actor, checkedBundles.docs, now);
+      return { imported: docs.length, created, updated, bundlesCreated: written.created, bundlesUpdated: written.updated, problems: [] as ImportProblem[] };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

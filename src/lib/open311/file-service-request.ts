@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { openInquiry } from '@/lib/inquiries/ask-question';
 import { hashApiKey } from './api-key-hash';
+import { bundleInquiryTarget, getOpen311BundleDefinition } from './bundle-services';
 import { checkAttributes, describeAttributes, type AttributeValues } from './check-attributes';
 import { serviceRequestSchema, type ServiceRequestInput } from './schemas';
 
@@ -24,6 +25,7 @@ const refuse = (code: 'UNAUTHENTICATED' | 'NOT_FOUND' | 'INVALID_INPUT' | 'RATE_
  * department with the inquiry's limit, so staff answer it where they answer
  * every question. The contact person stays on the request and never leaves
  * through the API. Requests are created at once: the id is returned, no token.
+ * A bundle's code (一件事) is filed the same way, to the bundle's lead department.
  */
 export async function fileServiceRequest(apiKey: string | null, input: ServiceRequestInput, attributes: AttributeValues, label: Label, now = new Date()) {
   if (!apiKey) refuse('UNAUTHENTICATED', 401, 'api_key is required');
@@ -34,18 +36,28 @@ export async function fileServiceRequest(apiKey: string | null, input: ServiceRe
   if (!parsed.success) refuse('INVALID_INPUT', 400, parsed.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; '));
   const data = parsed.data!;
   const guide = await getServiceGuide(data.service_code);
-  if (!guide) refuse('NOT_FOUND', 404, `service_code ${data.service_code} is not a published service`);
-  const definition = open311Definition(guide!, label);
-  const problems = checkAttributes(definition, attributes);
+  const definition = guide ? open311Definition(guide, label) : await getOpen311BundleDefinition(data.service_code, label);
+  if (!definition) refuse('NOT_FOUND', 404, `service_code ${data.service_code} is not a published service`);
+  const problems = checkAttributes(definition!, attributes);
   if (problems.length) refuse('INVALID_INPUT', 400, problems.join('; '));
 
-  const item = await db.serviceItem.findFirst({
-    where: { basicCode: data.service_code, versions: { some: { status: 'PUBLISHED' } } },
-    select: { id: true, name: true, versions: { where: { status: 'PUBLISHED' }, select: { departmentId: true }, take: 1 } },
-  });
-  if (!item) refuse('NOT_FOUND', 404, `service_code ${data.service_code} is not a published service`);
+  let target: { id: string; name: string; departmentId: string | null } | null;
+  let about: string | null = null;
+  if (guide) {
+    const item = await db.serviceItem.findFirst({
+      where: { basicCode: data.service_code, versions: { some: { status: 'PUBLISHED' } } },
+      select: { id: true, name: true, versions: { where: { status: 'PUBLISHED' }, select: { departmentId: true }, take: 1 } },
+    });
+    if (!item) refuse('NOT_FOUND', 404, `service_code ${data.service_code} is not a published service`);
+    target = { id: item!.id, name: item!.name, departmentId: item!.versions[0]?.departmentId ?? null };
+  } else {
+    const bundle = await bundleInquiryTarget(data.service_code);
+    if (!bundle) refuse('NOT_FOUND', 404, `service_code ${data.service_code} is not a published service`);
+    target = bundle!.item;
+    about = `【一件事：${bundle!.name}】`;
+  }
   // Address and contact stay out of the question: an answered question may be published to the item's FAQ.
-  const question = [data.description, ...describeAttributes(definition, attributes)].join('\n');
+  const question = [about ? `${about}${data.description}` : data.description, ...describeAttributes(definition!, attributes)].join('\n');
   const clock = await loadClock();
 
   return db.$transaction(async (tx) => {
@@ -56,7 +68,7 @@ export async function fileServiceRequest(apiKey: string | null, input: ServiceRe
     const inquiry = await openInquiry(tx, {
       actor: null,
       askerId: null,
-      item: { id: item!.id, name: item!.name, departmentId: item!.versions[0]?.departmentId ?? null },
+      item: target,
       question,
       clock,
       now,

@@ -64,6 +64,8 @@ export async function listServiceRequests(input: RequestFilters, now = new Date(
       },
     },
   });
+  // A request about a bundle (一件事) is named by the bundle, not by the member item its question went to.
+  const bundles = new Map((await db.bundle.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.serviceCode))] } }, select: { code: true, name: true } })).map((b) => [b.code, b.name]));
   return rows.map((r) => {
     const version = r.inquiry.item?.versions[0];
     const closed = r.inquiry.answeredAt !== null;
@@ -71,7 +73,7 @@ export async function listServiceRequests(input: RequestFilters, now = new Date(
       service_request_id: r.id,
       status: closed ? 'closed' : 'open',
       status_notes: closed ? r.inquiry.answer : null,
-      service_name: version?.name ?? r.inquiry.item?.name ?? r.serviceCode,
+      service_name: bundles.get(r.serviceCode) ?? version?.name ?? r.inquiry.item?.name ?? r.serviceCode,
       service_code: r.serviceCode,
       agency_responsible: version ? `${version.department.region.name}${version.department.name}` : '政务服务中心',
       service_notice: closed ? '已答复' : `已转办理部门，${INQUIRY_LIMIT_DAYS} 个工作日内答复`,

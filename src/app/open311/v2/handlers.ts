@@ -7,6 +7,7 @@ import { open311Definition, open311Service } from '@/lib/catalog/open311';
 import { open311Changeset } from '@/lib/catalog/open311-changeset';
 import { AppError } from '@/lib/errors';
 import type { AttributeValues } from '@/lib/open311/check-attributes';
+import { getOpen311BundleDefinition, listOpen311Bundles } from '@/lib/open311/bundle-services';
 import { fileServiceRequest } from '@/lib/open311/file-service-request';
 import { open311Error, open311Response, splitFormat, type Open311Format } from '@/lib/open311/format';
 import { listServiceRequests } from '@/lib/open311/list-service-requests';
@@ -49,9 +50,12 @@ export function discovery(request: Request, format: Open311Format) {
   });
 }
 
-/** GET services.{format} (jurisdiction_id is accepted and ignored: one county). */
+/** GET services.{format} (jurisdiction_id is accepted and ignored: one county): the items, then the bundles (一件事). */
 export function services(format: Open311Format) {
-  return guarded(format, async () => open311Response(format, { root: 'services', body: (await listOpen311Services()).map((s) => open311Service(s, zhLabel)) }));
+  return guarded(format, async () => {
+    const [items, bundles] = await Promise.all([listOpen311Services(), listOpen311Bundles(zhLabel)]);
+    return open311Response(format, { root: 'services', body: [...items.map((s) => open311Service(s, zhLabel)), ...bundles] });
+  });
 }
 
 /** GET services/{service_code}.{format} */
@@ -60,7 +64,10 @@ export async function serviceDefinition(file: string) {
   if (!split) return open311Error('xml', 404, 'not found (use services/{service_code}.xml or .json)');
   return guarded(split.format, async () => {
     const guide = split.name.length <= 64 ? await getServiceGuide(split.name) : null;
-    return guide ? open311Response(split.format, { root: 'service_definition', body: open311Definition(guide, zhLabel) }) : open311Error(split.format, 404, 'service not found');
+    if (guide) return open311Response(split.format, { root: 'service_definition', body: open311Definition(guide, zhLabel) });
+    // Not an item: a bundle's code (一件事)?
+    const bundle = split.name.length <= 64 ? await getOpen311BundleDefinition(split.name, zhLabel) : null;
+    return bundle ? open311Response(split.format, { root: 'service_definition', body: bundle }) : open311Error(split.format, 404, 'service not found');
   });
 }
 

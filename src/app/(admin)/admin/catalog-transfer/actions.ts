@@ -6,7 +6,7 @@ import { importCatalog, type ImportProblem } from '@/lib/catalog-admin/import-ca
 
 const importForm = z.object({ file: z.instanceof(File, { message: 'required' }).refine((f) => f.size > 0, 'required') });
 
-export type ImportResult = { created: number; updated: number; problems: ImportProblem[] };
+export type ImportResult = { created: number; updated: number; bundlesCreated: number; bundlesUpdated: number; problems: ImportProblem[] };
 
 export async function importCatalogAction(_prev: ActionState<ImportResult>, formData: FormData): Promise<ActionState<ImportResult>> {
   return runAction({ roles: ['ADMIN'], schema: importForm, input: { file: formObject(formData).file } }, async ({ file }, actor) => {
@@ -15,7 +15,8 @@ export async function importCatalogAction(_prev: ActionState<ImportResult>, form
     if (!result.problems.length) {
       revalidatePath('/admin/items');
       revalidatePath('/services');
+      revalidatePath('/admin/bundles');
     }
-    return { created: result.created, updated: result.updated, problems: result.problems };
+    return { created: result.created, updated: result.updated, bundlesCreated: result.bundlesCreated, bundlesUpdated: result.bundlesUpdated, problems: result.problems };
   });
 }

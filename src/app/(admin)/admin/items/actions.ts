@@ -8,7 +8,8 @@ import { createServiceItem } from '@/lib/catalog-admin/create-service-item';
 import { delegateServiceItem } from '@/lib/catalog-admin/delegate-service-item';
 import { mergeIntoNewItem } from '@/lib/catalog-admin/merge-into-new-item';
 import { publishVersion } from '@/lib/catalog-admin/publish-version';
-import { cancelSchema, delegateSchema, itemIdSchema, itemVersionSchema, mergeIntoNewSchema, publishSchema, splitIntoPartsSchema } from '@/lib/catalog-admin/schemas';
+import { cancelItemFormSchema, retireIntoBundle } from '@/lib/catalog-admin/retire-into-bundle';
+import { delegateSchema, itemIdSchema, itemVersionSchema, mergeIntoNewSchema, publishSchema, splitIntoPartsSchema } from '@/lib/catalog-admin/schemas';
 import { splitIntoParts } from '@/lib/catalog-admin/split-into-parts';
 import { updateDraftVersion } from '@/lib/catalog-admin/update-draft-version';
 import { documentFromForm, partsFromForm } from './form-document';
@@ -45,8 +46,10 @@ export async function newDraftAction(_prev: ActionState, formData: FormData): Pr
 }
 
 export async function cancelItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction({ roles: ['ADMIN'], schema: cancelSchema, input: formObject(formData) }, async (data, actor) => {
-    await cancelServiceItem(actor, data);
+  return runAction({ roles: ['ADMIN'], schema: cancelItemFormSchema, input: formObject(formData) }, async ({ bundleCode, ...data }, actor) => {
+    // Replaced by a bundle (一件事): its guide then leads there.
+    if (bundleCode) await retireIntoBundle(actor, { ...data, bundleCode });
+    else await cancelServiceItem(actor, data);
     revalidatePath(`/admin/items/${data.itemId}`);
     revalidatePath('/services');
   });

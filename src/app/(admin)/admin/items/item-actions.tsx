@@ -32,7 +32,7 @@ export function PublishForm({ versionId }: { versionId: string }) {
   );
 }
 
-export function CancelItemForm({ itemId }: { itemId: string }) {
+export function CancelItemForm({ itemId, bundles = [] }: { itemId: string; bundles?: { code: string; name: string }[] }) {
   const t = useTranslations('catalogAdmin.ops');
   const { state, action, pending, formError, fieldErrors } = useActionForm(cancelItemAction);
   return (
@@ -44,6 +44,16 @@ export function CancelItemForm({ itemId }: { itemId: string }) {
       <Field id="cancel-reason" label={t('reason')} errors={fieldErrors.reason} required>
         <Textarea id="cancel-reason" name="reason" errors={fieldErrors.reason} rows={2} />
       </Field>
+      {bundles.length > 0 && (
+        <Field id="cancel-bundleCode" label={t('successorBundle')} hint={t('successorBundleHint')} errors={fieldErrors.bundleCode}>
+          <Select id="cancel-bundleCode" name="bundleCode" errors={fieldErrors.bundleCode} defaultValue="">
+            <option value="">{t('noSuccessorBundle')}</option>
+            {bundles.map((b) => (
+              <option key={b.code} value={b.code}>{`${b.name}（${b.code}）`}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <SubmitButton pending={pending} variant="danger">{t('submitCancel')}</SubmitButton>
     </form>
   );

@@ -10,6 +10,7 @@ import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { getVersionHistory } from '@/lib/catalog-admin/get-version-history';
 import { listDepartmentChoices } from '@/lib/catalog-admin/list-department-choices';
+import { listSuccessorBundles } from '@/lib/catalog-admin/retire-into-bundle';
 import { orNotFound } from '@/lib/page';
 import { CancelItemForm, DelegateItemForm, NewDraftButton } from '../item-actions';
 
@@ -23,12 +24,13 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
   const { id } = await params;
   const actor = await requirePageActor(['ADMIN'], `/admin/items/${id}`);
   const sp = await searchParams;
-  const [t, ts, format, history, departments] = await Promise.all([
+  const [t, ts, format, history, departments, bundles] = await Promise.all([
     getTranslations('catalogAdmin'),
     getTranslations('succession'),
     getFormatter(),
     orNotFound(getVersionHistory(actor, { itemId: id, from: Number(sp.from) || undefined, to: Number(sp.to) || undefined })),
     listDepartmentChoices(actor),
+    listSuccessorBundles(actor),
   ]);
   const label = (field: string) => (t.has(`form.${field}`) ? t(`form.${field}`) : field === 'departmentCodes' ? t('form.stageDepartments') : field);
   const show = (value: unknown): string => {
@@ -182,7 +184,7 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
             <DelegateItemForm itemId={history.id} departments={departments} />
           </Card>
           <Card title={t('ops.cancel')}>
-            <CancelItemForm itemId={history.id} />
+            <CancelItemForm itemId={history.id} bundles={bundles} />
           </Card>
         </div>
       )}
