@@ -3,7 +3,8 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { FormAlert } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { useErrorSummary } from '@/components/forms/use-error-summary';
 import { useErrorText } from '@/components/forms/use-error-text';
 import type { ActionState } from '@/lib/action';
 import { submitApplicationAction } from '../../actions';
@@ -45,7 +46,7 @@ export function ApplyForm(props: {
       }),
     null,
   );
-  const { formError, fieldErrors } = useErrorText(state);
+  const { fieldErrors, summary } = useErrorSummary(state, useErrorText(state), formRef);
 
   return (
     <div className="space-y-6">
@@ -80,7 +81,7 @@ export function ApplyForm(props: {
         {props.situationIds.map((id) => (
           <input key={id} type="hidden" name="situationIds" value={id} />
         ))}
-        {formError && <FormAlert>{formError}</FormAlert>}
+        <ErrorSummary {...summary} />
         <ContactSection defaults={props.defaults} fieldErrors={fieldErrors} status={draft.status} />
         <ItemFields fields={props.fields} defaults={props.defaults.answers} fieldErrors={fieldErrors} />
         <MaterialsSection materials={props.materials} fieldErrors={fieldErrors} draftFiles={draftFiles} library={library} />
