@@ -62,6 +62,7 @@ test('an applicant follows a case publicly, talks to the reviewer, rates it, and
   await openInboxTask(reviewer, receiptNumber);
   await reviewer.getByLabel('审查意见').fill('符合申领条件。');
   await reviewer.getByRole('button', { name: '同意（准予）' }).click();
+  await reviewer.getByRole('dialog', { name: '确认同意（准予）' }).getByRole('button', { name: '确认同意' }).click();
   await expect(reviewer.getByText('审查意见已提交。')).toBeVisible();
 
   await applicant.reload();

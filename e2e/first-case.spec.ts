@@ -50,6 +50,7 @@ test('a passport application flows from the applicant through the window and the
   await police.getByLabel('审查意见').fill('材料齐全，准予签发。');
   await expectAccessible(police);
   await police.getByRole('button', { name: '同意（准予）' }).click();
+  await police.getByRole('dialog', { name: '确认同意（准予）' }).getByRole('button', { name: '确认同意' }).click();
   await expect(police.getByText('审查意见已提交。')).toBeVisible();
 
   // 6. The applicant follows the case on its timeline.
