@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef } from 'react';
+import { startTransition, useActionState, useRef, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorSummary } from '@/components/forms/error-summary';
@@ -48,6 +48,13 @@ export function ApplyForm(props: {
   );
   const { fieldErrors, summary } = useErrorSummary(state, useErrorText(state), formRef);
 
+  // Sent without the form-reset of React form actions: after a refusal the fields keep what was typed, so the errors listed match what is shown.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  }
+
   return (
     <div className="space-y-6">
       {props.situations.length > 0 && (
@@ -75,7 +82,7 @@ export function ApplyForm(props: {
         </Card>
       )}
 
-      <form ref={formRef} action={action} onInput={draft.scheduleSave} className="space-y-6" noValidate>
+      <form ref={formRef} onSubmit={submit} onInput={draft.scheduleSave} className="space-y-6" noValidate>
         <input type="hidden" name="versionId" value={props.versionId} />
         <input type="hidden" name="submitKey" value={props.submitKey} />
         {props.situationIds.map((id) => (
