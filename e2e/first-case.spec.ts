@@ -2,6 +2,8 @@ import { expect, expectAccessible, openInboxTask, openQueuedCase, submitApplicat
 
 // One real case across the four roles: applicant -> window -> department -> supervisor -> applicant.
 test('a passport application flows from the applicant through the window and the police to the supervisor', async ({ pageAs }) => {
+  // Five people and a confirmed decision: longer than the default budget on a busy machine.
+  test.setTimeout(120_000);
   // 1. The applicant finds the item, reads its guide and applies.
   const applicant = await pageAs('zhangsan');
   await applicant.goto('/services?q=护照');

@@ -52,7 +52,7 @@ try {
     if (!signedIn.ok()) throw new Error(`sign-in as ${REVIEWER} failed: ${signedIn.status()}`);
     const page = await context.newPage();
     await page.goto(`/review/tasks/${taskId}`);
-    await page.getByRole('heading', { name: '审查决定' }).waitFor();
+    await page.getByRole('heading', { name: '审查决定', exact: true }).waitFor();
     await page.screenshot({ path: path.join(out, `task-page-${width}.png`), fullPage: true });
     if (width === 390) {
       await page.getByLabel('审查意见').fill('材料齐全，符合法定条件。');

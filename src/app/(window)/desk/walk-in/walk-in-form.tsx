@@ -12,9 +12,9 @@ type Material = { id: string; name: string; certificateType: string | null };
 
 export function WalkInForm(props: { versionId: string; submitKey: string; situationIds: string[]; materials: Material[] }) {
   const t = useTranslations();
-  const { action, pending, fieldErrors, formRef, summary } = useActionForm(registerWalkInAction);
+  const { submit, pending, fieldErrors, formRef, summary } = useActionForm(registerWalkInAction);
   const [statuses, setStatuses] = useState<Record<string, string>>({});
-  // Controlled, so a refused submission does not wipe what the clerk typed (React resets forms after an action).
+  // Controlled, so what the clerk typed survives a remount; the form is sent without React's reset (`submit`), so the scans chosen stay too.
   const [person, setPerson] = useState({ idNumber: '', name: '', phone: '' });
   const bind = (field: keyof typeof person) => ({
     value: person[field],
@@ -22,7 +22,7 @@ export function WalkInForm(props: { versionId: string; submitKey: string; situat
   });
 
   return (
-    <form ref={formRef} action={action} className="space-y-6" noValidate>
+    <form ref={formRef} onSubmit={submit} className="space-y-6" noValidate>
       <input type="hidden" name="versionId" value={props.versionId} />
       <input type="hidden" name="submitKey" value={props.submitKey} />
       {props.situationIds.map((id) => (

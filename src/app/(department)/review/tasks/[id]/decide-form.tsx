@@ -21,7 +21,7 @@ export function DecideForm({ taskId, lock, preview }: { taskId: string; lock: nu
   const t = useTranslations('review');
   const tc = useTranslations('taskPage.confirm');
   const tv = useTranslations('validation');
-  const { action, pending, fieldErrors, formRef, summary } = useActionForm(decideTaskAction);
+  const { submit, pending, fieldErrors, formRef, summary } = useActionForm(decideTaskAction);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [choice, setChoice] = useState<Decision>('APPROVED');
@@ -56,7 +56,7 @@ export function DecideForm({ taskId, lock, preview }: { taskId: string; lock: nu
 
   return (
     <Card title={t('decideTitle')}>
-      <form ref={formRef} action={action} className="space-y-4">
+      <form ref={formRef} onSubmit={submit} className="space-y-4">
         <ErrorSummary {...summary} />
         <input type="hidden" name="taskId" value={taskId} />
         <input type="hidden" name="lock" value={lock} />
