@@ -149,6 +149,8 @@ for (const size of WIDTHS) {
       await expect(clerk.getByLabel('姓名')).toBeFocused();
       await clerk.keyboard.type('赵六');
       await expect(summary.getByRole('link', { name: /^姓名：/ })).toHaveCount(0);
+      // Dropping the error re-renders the form: what was typed (a controlled field) stays.
+      await expect(clerk.getByLabel('姓名')).toHaveValue('赵六');
       await expect(summary.getByRole('link', { name: /^联系电话：/ })).toBeVisible();
     });
 
@@ -196,6 +198,7 @@ for (const size of WIDTHS) {
       await expect(admin.getByLabel('事项名称')).toBeFocused();
       await admin.keyboard.type('测试事项');
       await expect(summary.getByRole('link', { name: /^事项名称：/ })).toHaveCount(0);
+      await expect(admin.getByLabel('事项名称')).toHaveValue('测试事项');
       await expect(summary.getByRole('link', { name: /^基本编码：/ })).toBeVisible();
     });
   });

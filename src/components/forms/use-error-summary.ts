@@ -83,9 +83,19 @@ export function useErrorSummary(
     const keys = keysText ? keysText.split('\n') : [];
     if (!form || !failed || keys.length === 0) return;
     const refused = new Map(keys.map((key) => [key, valueOf(controlsFor(form, key))]));
+    const timers = new Set<ReturnType<typeof setTimeout>>();
+    // Judged after React has handled the same event: this listener runs before React's own (on the root), and a
+    // state update here would re-render a controlled input with its old value before its onChange had seen the new one.
     const check = (event: Event) => {
       const target = event.target;
       if (!(target instanceof HTMLElement)) return;
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        judge(target);
+      }, 0);
+      timers.add(timer);
+    };
+    const judge = (target: HTMLElement) => {
       for (const key of keys) {
         const controls = controlsFor(form, key);
         if (!controls.some((c) => c === target || c.contains(target))) continue;
@@ -100,6 +110,7 @@ export function useErrorSummary(
     form.addEventListener('input', check);
     form.addEventListener('change', check);
     return () => {
+      for (const timer of timers) clearTimeout(timer);
       form.removeEventListener('input', check);
       form.removeEventListener('change', check);
     };
