@@ -62,13 +62,15 @@ test('an applicant follows a case publicly, talks to the reviewer, rates it, and
   await openInboxTask(reviewer, receiptNumber);
   await reviewer.getByLabel('审查意见').fill('符合申领条件。');
   await reviewer.getByRole('button', { name: '同意（准予）' }).click();
+  await reviewer.getByRole('dialog', { name: '确认同意（准予）' }).getByRole('button', { name: '确认同意' }).click();
   await expect(reviewer.getByText('审查意见已提交。')).toBeVisible();
 
   await applicant.reload();
   const rating = applicant.getByRole('form', { name: '评价本次服务：办结' });
-  for (const group of await rating.getByRole('group').all()) {
-    await group.getByRole('radio', { name: '★2 不满意' }).check();
-  }
+  // One short question; the details are optional, folded below it.
+  await rating.getByRole('group', { name: '总体满意程度' }).getByRole('radio', { name: '★2 不满意' }).check();
+  await rating.getByText('补充评价（可选）').click();
+  await rating.getByRole('group', { name: '办事效率' }).getByRole('radio', { name: '★2 不满意' }).check();
   await rating.getByLabel('意见建议').fill('等待时间较长。');
   await expectAccessible(applicant);
   await rating.getByRole('button', { name: '提交评价' }).click();

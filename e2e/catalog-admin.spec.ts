@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { errorSummary, expect, expectAccessible, test } from './fixtures';
 
 // An item no other journey touches, so this one can change it freely.
 const ITEM = '雷电防护装置设计审核';
@@ -23,7 +23,7 @@ test('the admin edits an item, is shown a field error, publishes a new version a
   const original = await promised.inputValue();
   await promised.fill('0.3');
   await page.getByRole('button', { name: '保存草稿' }).click();
-  await expect(page.getByText('时限按半个工作日计，请填写 0.5 的整数倍。')).toBeVisible();
+  await expect(errorSummary(page).getByRole('link', { name: '承诺时限（工作日）：时限按半个工作日计，请填写 0.5 的整数倍。' })).toBeVisible();
   await expect(promised).toHaveAttribute('aria-invalid', 'true');
   // What was typed elsewhere is still there.
   await expect(page.getByLabel('事项名称')).toHaveValue(ITEM);

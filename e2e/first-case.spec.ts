@@ -2,6 +2,8 @@ import { expect, expectAccessible, openInboxTask, openQueuedCase, submitApplicat
 
 // One real case across the four roles: applicant -> window -> department -> supervisor -> applicant.
 test('a passport application flows from the applicant through the window and the police to the supervisor', async ({ pageAs }) => {
+  // Five people and a confirmed decision: longer than the default budget on a busy machine.
+  test.setTimeout(120_000);
   // 1. The applicant finds the item, reads its guide and applies.
   const applicant = await pageAs('zhangsan');
   await applicant.goto('/services?q=护照');
@@ -50,6 +52,7 @@ test('a passport application flows from the applicant through the window and the
   await police.getByLabel('审查意见').fill('材料齐全，准予签发。');
   await expectAccessible(police);
   await police.getByRole('button', { name: '同意（准予）' }).click();
+  await police.getByRole('dialog', { name: '确认同意（准予）' }).getByRole('button', { name: '确认同意' }).click();
   await expect(police.getByText('审查意见已提交。')).toBeVisible();
 
   // 6. The applicant follows the case on its timeline.

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { errorSummary, expect, expectAccessible, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // The applicant brings the corrected paper to the window: the clerk takes it in, the case
 // returns to intake and is accepted; the notice's QR address opens the progress directly;
@@ -26,7 +26,8 @@ test('a correction answered at the window, the progress page from the notice, an
   await expectAccessible(clerk);
   await clerk.getByLabel(/的扫描件$/).setInputFiles({ name: '改名的文本.pdf', mimeType: 'application/pdf', buffer: Buffer.from('only text, not a PDF') });
   await clerk.getByRole('button', { name: '收取补正材料并退回受理' }).click();
-  await expect(clerk.getByText('“改名的文本.pdf”未上传：只能上传 PDF、JPG 或 PNG 文件（按文件内容识别，改扩展名无效）。')).toBeVisible();
+  await expect(clerk.getByLabel(/的扫描件$/)).toHaveAccessibleDescription('“改名的文本.pdf”未上传：只能上传 PDF、JPG 或 PNG 文件（按文件内容识别，改扩展名无效）。');
+  await expect(errorSummary(clerk).getByRole('link', { name: /“改名的文本.pdf”未上传/ })).toBeVisible();
   await expect(clerk.getByText('待补正').first()).toBeVisible();
 
   // The paper itself is checked as brought in.

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, pdfFile, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
+import { errorSummary, expect, expectAccessible, pdfFile, submitApplicationForm, test, uploadMissingMaterials } from './fixtures';
 
 // The window asks for a correction once, the applicant answers online, the window accepts,
 // and the acceptance notice downloads as a PDF for the applicant only.
@@ -31,7 +31,8 @@ test('an online application goes through one correction round to acceptance, wit
   expect(correctionPdf.headers()['content-type']).toBe('application/pdf');
   // Submitting without the replacement names the material that is still missing.
   await applicant.getByRole('button', { name: '提交补正材料' }).click();
-  await expect(applicant.getByText('请上传此项材料。')).toBeVisible();
+  await expect(errorSummary(applicant).getByRole('link', { name: /：请上传此项材料。$/ })).toBeVisible();
+  await expect(errorSummary(applicant)).toBeFocused();
   // Start from a freshly loaded form (React resets a form after its action ran).
   await applicant.reload();
   await applicant.waitForLoadState('networkidle');
@@ -83,7 +84,8 @@ test('a clerk registers a walk-in applicant, checks the materials and accepts th
   await clerk.getByLabel('姓名').fill('赵六');
   await clerk.getByLabel('联系电话').fill('13912345678');
   await clerk.getByRole('button', { name: '代为提交申请' }).click();
-  await expect(clerk.getByText('身份证号码不正确，请核对（含末位校验码）。')).toBeVisible();
+  await expect(errorSummary(clerk).getByRole('link', { name: '居民身份证号码：身份证号码不正确，请核对（含末位校验码）。' })).toBeVisible();
+  await expect(clerk.getByLabel('居民身份证号码')).toHaveAccessibleDescription('身份证号码不正确，请核对（含末位校验码）。');
 
   await clerk.getByLabel('居民身份证号码').fill(newIdNumber());
   const scans = clerk.locator('input[type=file]');

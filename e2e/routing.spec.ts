@@ -32,6 +32,7 @@ test('a joint application goes through two departments and its result is handed 
   await expectAccessible(market);
   await market.getByLabel('审查意见').fill('登记材料齐全，同意。');
   await market.getByRole('button', { name: '同意（准予）' }).click();
+  await market.getByRole('dialog', { name: '确认同意（准予）' }).getByRole('button', { name: '确认同意' }).click();
   await expect(market.getByText('审查意见已提交。')).toBeVisible();
 
   // Stage 2 runs in parallel: the police see the other departments of the stage, then deny with reasons.
@@ -42,6 +43,7 @@ test('a joint application goes through two departments and its result is handed 
   await expectAccessible(police);
   await police.getByLabel('审查意见').fill('印章式样不符合《印章管理办法》规定。');
   await police.getByRole('button', { name: '不同意（不予）' }).click();
+  await police.getByRole('dialog', { name: '确认不同意（不予）' }).getByRole('button', { name: '确认不予' }).click();
   await expect(police.getByText('审查意见已提交。')).toBeVisible();
 
   // The result window hands the notice over, checking the receiver's ID (送达回证).

@@ -31,7 +31,11 @@ describe('好差评 and rectification', () => {
     await expect(rateService(applicant, { applicationId: id, occasion: 'INTAKE', scores: online }, monday)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
     await acceptApplication(clerk, id, monday);
     expect((await listMyRatings(applicant)).map((r) => [r.occasion, r.evaluation])).toEqual([['INTAKE', null]]);
-    await expect(rateService(applicant, { applicationId: id, occasion: 'INTAKE', scores: { overall: 5, efficiency: 5 } }, monday)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    // The overall rating is the one question asked; the details alone are not a rating.
+    await expect(rateService(applicant, { applicationId: id, occasion: 'INTAKE', scores: { efficiency: 5, easeOfUse: 4 } }, monday)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { fieldErrors: { 'scores.overall': ['ratingRequired'] } },
+    });
     await expect(rateService(other, { applicationId: id, occasion: 'INTAKE', scores: online }, monday)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(rateService(clerk, { applicationId: id, occasion: 'INTAKE', scores: online }, monday)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
@@ -40,6 +44,16 @@ describe('好差评 and rectification', () => {
     await expect(rateService(applicant, { applicationId: id, occasion: 'INTAKE', scores: online }, monday)).rejects.toMatchObject({ code: 'CONFLICT' });
     const saved = await db.evaluation.findUniqueOrThrow({ where: { id: good.id } });
     expect(saved).toMatchObject({ overall: 5, channel: 'ONLINE', scores: { ...online, overall: 5 }, comment: '很快' });
+  });
+
+  it('takes a short rating: the overall one alone, details only where given and of the case’s channel', async () => {
+    const { id, applicant } = await decidedCase();
+    const { id: ratingId, rectificationId } = await rateService(applicant, { applicationId: id, occasion: 'CONCLUSION', scores: { overall: 4, attitude: 1 } }, monday);
+    expect(rectificationId).toBeNull();
+    // 服务态度 is a window indicator: an online case keeps only what its channel asks.
+    expect(await db.evaluation.findUniqueOrThrow({ where: { id: ratingId } })).toMatchObject({ overall: 4, scores: { overall: 4 }, comment: null });
+    const [mine] = (await listMyRatings(applicant)).filter((r) => r.occasion === 'CONCLUSION');
+    expect(mine?.evaluation?.overall).toBe(4);
   });
 
   it('takes a bad rating through its rectification to 整改完成, with the call back, and tells the applicant', async () => {

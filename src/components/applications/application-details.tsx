@@ -20,8 +20,11 @@ function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
 const materialTone = { PROVIDED: 'green', FROM_CERTIFICATE: 'green', MISSING: 'red', DEFECTIVE: 'yellow' } as const;
 const taskTone = { WAITING: 'gray', OPEN: 'blue', APPROVED: 'green', DENIED: 'red', CANCELLED: 'gray' } as const;
 
-/** What every role sees of a case: facts, clock, materials, departments, timeline. `children` holds the role's actions. */
-export async function ApplicationDetails({ application, showPersonal = true, children }: { application: ApplicationView; showPersonal?: boolean; children?: ReactNode }) {
+/**
+ * What every role sees of a case: facts, clock, materials, departments, timeline. `children` holds the role's actions;
+ * a `decision` (the reviewer's) comes right after what the applicant filed, and the other actions after it.
+ */
+export async function ApplicationDetails({ application, showPersonal = true, decision, children }: { application: ApplicationView; showPersonal?: boolean; decision?: ReactNode; children?: ReactNode }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   return (
@@ -67,7 +70,7 @@ export async function ApplicationDetails({ application, showPersonal = true, chi
             </p>
           ))}
         </Card>
-        {children}
+        {!decision && children}
         {showPersonal && (application.answers.length > 0 || application.note) && (
           <Card title={t('itemFields.case.title')}>
             <dl className="grid gap-4 sm:grid-cols-2">
@@ -105,6 +108,8 @@ export async function ApplicationDetails({ application, showPersonal = true, chi
             ))}
           </ul>
         </Card>
+        {decision}
+        {decision && children}
         {application.tasks.length > 0 && (
           <Card title={t('case.departments')}>
             <ul className="divide-y divide-slate-100">

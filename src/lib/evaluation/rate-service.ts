@@ -16,9 +16,11 @@ export function occasionOpen(occasion: 'INTAKE' | 'CONCLUSION', application: { a
 }
 
 /**
- * 好差评: the applicant rates one service occasion once, on the indicators of
- * the case's channel. ★1 or ★2 overall opens a rectification for the item's
- * department, due in the rectification limit's working days (15 by default).
+ * 好差评: the applicant rates one service occasion once: the overall rating is
+ * asked, the other indicators of the case's channel are optional details
+ * (one short question per stage, issue 13). ★1 or ★2 overall opens a
+ * rectification for the item's department, due in the rectification limit's
+ * working days (15 by default).
  */
 export async function rateService(actor: Actor, input: RateServiceInput, now = new Date()) {
   assertRole(actor, ['APPLICANT']);
@@ -30,10 +32,10 @@ export async function rateService(actor: Actor, input: RateServiceInput, now = n
   if (!application) throw new AppError('NOT_FOUND');
   if (!occasionOpen(data.occasion, application)) throw new AppError('INVALID_TRANSITION');
   const indicators = INDICATORS[application.channel];
-  const missing = indicators.filter((k) => data.scores[k] === undefined);
-  if (missing.length) throw new AppError('INVALID_INPUT', { fieldErrors: Object.fromEntries(missing.map((k) => [`scores.${k}`, ['ratingRequired']])) });
-  const scores = Object.fromEntries(indicators.map((k) => [k, data.scores[k] as number]));
-  const overall = scores.overall;
+  const overall = data.scores.overall;
+  if (overall === undefined) throw new AppError('INVALID_INPUT', { fieldErrors: { 'scores.overall': ['ratingRequired'] } });
+  // Only the indicators of the channel that were answered: an unanswered detail is no score, not a low one.
+  const scores = Object.fromEntries(indicators.filter((k) => data.scores[k] !== undefined).map((k) => [k, data.scores[k] as number]));
 
   const clock = await loadClock();
   const limitDays = await getRectificationLimit();

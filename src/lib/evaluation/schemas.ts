@@ -13,7 +13,7 @@ const level = z.coerce.number().int().min(1, 'ratingRequired').max(5);
 export const rateServiceSchema = z.object({
   applicationId: id,
   occasion: z.enum(['INTAKE', 'CONCLUSION']),
-  // Only the indicators of the case's channel are kept; missing ones are refused in the use case.
+  // Only the indicators of the case's channel are kept; `overall` is required in the use case, the others are optional.
   scores: z.partialRecord(z.enum(ALL_INDICATORS), level),
   comment: z.string().trim().max(500).optional().default(''),
 });

@@ -26,6 +26,8 @@ import auditWords from './audit-words.json';
 import notifyText from './notify-text.json';
 import searchExplain from './search-explain.json';
 import bundleFlow from './bundle-flow.json';
+import errorSummary from './error-summary.json';
+import taskPage from './task-page.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText, ...searchExplain, ...bundleFlow };
+const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText, ...searchExplain, ...bundleFlow, ...errorSummary, ...taskPage };
 export default messages;

@@ -9,6 +9,7 @@ const FIELD_KINDS = ['text', 'number', 'date', 'select', 'textarea'];
 /** What the item asks the applicant besides materials. */
 export function FormFieldsSection({ list, errors }: { list: RowList<FormFieldRow>; errors: Errors }) {
   const tf = useTranslations('itemFields');
+  const t = useTranslations('catalogAdmin.form');
   const { e } = errors;
   return (
     <ListSection title={tf('admin.title')} hint={tf('admin.hint')} spacing="space-y-4">
@@ -17,7 +18,7 @@ export function FormFieldsSection({ list, errors }: { list: RowList<FormFieldRow
         // Options only mean something for a drop-down, a length only for free text.
         const setKind = (kind: string) => list.update(i, (r) => ({ ...r, kind }));
         return (
-          <div key={key} className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2">
+          <div key={key} className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2" data-error-context={t('row', { n: i + 1 })}>
             <RowHeader n={i + 1} onRemove={() => list.remove(i)} />
             <Field id={`${p}.label`} label={tf('admin.label')} errors={e(`${p}.label`)} required>
               <Input id={`${p}.label`} defaultValue={row.label} errors={e(`${p}.label`)} />

@@ -85,7 +85,7 @@ export function ListSection({
   children: ReactNode;
 }) {
   return (
-    <fieldset className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-error-context={title}>
       <legend className="px-1 text-base font-semibold text-slate-800">{title}</legend>
       {hint && <p className="mb-3 text-sm text-slate-600">{hint}</p>}
       <div className={spacing}>{children}</div>

@@ -1,6 +1,8 @@
 'use client';
-import { startTransition, useActionState, type FormEvent } from 'react';
+import { startTransition, useActionState, useRef, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { useErrorSummary } from '@/components/forms/use-error-summary';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/field';
@@ -28,7 +30,8 @@ export type ItemFormProps = {
 export function ItemForm({ action, initial: d, departments, submitLabel, lockBasicCode }: ItemFormProps) {
   const t = useTranslations('catalogAdmin.form');
   const [state, formAction, pending] = useActionState(action, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { fieldErrors, summary } = useErrorSummary(state, useErrorText(state), formRef);
   const errors = { e: (name: string) => fieldErrors[name], fieldErrors };
   // The repeating lists live in state so rows can be added and removed without losing what was typed in the others.
   const situations = useRowList(d?.situations ?? []);
@@ -45,8 +48,8 @@ export function ItemForm({ action, initial: d, departments, submitLabel, lockBas
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-6">
-      {formError && <FormAlert>{formError}</FormAlert>}
+    <form ref={formRef} onSubmit={submit} noValidate className="space-y-6">
+      <ErrorSummary {...summary} />
       {state?.ok && <FormAlert tone="success">{t('saved')}</FormAlert>}
       <BasicSection d={d} errors={errors} departments={departments} lockBasicCode={lockBasicCode} />
       <LimitsSection d={d} errors={errors} />

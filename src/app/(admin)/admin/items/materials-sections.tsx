@@ -86,7 +86,7 @@ function MaterialFields({
   const t = useTranslations('catalogAdmin.form');
   const tc = useTranslations();
   return (
-    <div className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2">
+    <div className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2" data-error-context={t('row', { n })}>
       <RowHeader n={n} onRemove={onRemove} />
       <Field id={`${p}.name`} label={t('materialName')} errors={e(`${p}.name`)} required>
         <Input id={`${p}.name`} defaultValue={row.name} errors={e(`${p}.name`)} />

@@ -11,7 +11,7 @@ export function StepsSection({ list, errors: { e } }: { list: RowList<StepRow>; 
   return (
     <ListSection title={t('steps')} spacing="space-y-3">
       {list.rows.map(({ key, row }, i) => (
-        <div key={key} className="grid items-end gap-3 sm:grid-cols-[1fr_12rem_auto]">
+        <div key={key} className="grid items-end gap-3 sm:grid-cols-[1fr_12rem_auto]" data-error-context={t('row', { n: i + 1 })}>
           <Field id={`steps.${i}.name`} label={`${t('stepName')} ${i + 1}`} errors={e(`steps.${i}.name`)} required>
             <Input id={`steps.${i}.name`} defaultValue={row.name} errors={e(`steps.${i}.name`)} />
           </Field>
@@ -42,7 +42,7 @@ export function StagesSection({
       {list.rows.map(({ key, row }, i) => {
         const p = `stages.${i}`;
         return (
-          <div key={key} className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2">
+          <div key={key} className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2" data-error-context={t('row', { n: i + 1 })}>
             <RowHeader n={i + 1} onRemove={() => list.remove(i)} />
             <Field id={`${p}.name`} label={t('stageName')} errors={e(`${p}.name`)} required>
               <Input id={`${p}.name`} defaultValue={row.name} errors={e(`${p}.name`)} />

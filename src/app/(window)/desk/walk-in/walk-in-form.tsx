@@ -3,7 +3,8 @@ import { useTranslations } from 'next-intl';
 import { useState, type ChangeEvent } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, FormAlert, Input, Select } from '@/components/ui/field';
+import { Field, FieldErrors, Input, Select } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { registerWalkInAction } from '../actions';
 
@@ -11,9 +12,9 @@ type Material = { id: string; name: string; certificateType: string | null };
 
 export function WalkInForm(props: { versionId: string; submitKey: string; situationIds: string[]; materials: Material[] }) {
   const t = useTranslations();
-  const { action, pending, formError, fieldErrors } = useActionForm(registerWalkInAction);
+  const { submit, pending, fieldErrors, formRef, summary } = useActionForm(registerWalkInAction);
   const [statuses, setStatuses] = useState<Record<string, string>>({});
-  // Controlled, so a refused submission does not wipe what the clerk typed (React resets forms after an action).
+  // Controlled, so what the clerk typed survives a remount; the form is sent without React's reset (`submit`), so the scans chosen stay too.
   const [person, setPerson] = useState({ idNumber: '', name: '', phone: '' });
   const bind = (field: keyof typeof person) => ({
     value: person[field],
@@ -21,13 +22,13 @@ export function WalkInForm(props: { versionId: string; submitKey: string; situat
   });
 
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form ref={formRef} onSubmit={submit} className="space-y-6" noValidate>
       <input type="hidden" name="versionId" value={props.versionId} />
       <input type="hidden" name="submitKey" value={props.submitKey} />
       {props.situationIds.map((id) => (
         <input key={id} type="hidden" name="situationIds" value={id} />
       ))}
-      {formError && <FormAlert>{formError}</FormAlert>}
+      <ErrorSummary {...summary} />
       <Card title={t('intake.walkIn.applicant')}>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field id="idNumber" label={t('intake.walkIn.idNumber')} required errors={fieldErrors.idNumber}>

@@ -2,7 +2,8 @@
 import { useTranslations } from 'next-intl';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { FieldErrors, FormAlert, MaterialFilesInput } from '@/components/ui/field';
+import { FieldErrors, MaterialFilesInput } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { answerCorrectionAction } from '../../actions';
 
@@ -11,14 +12,14 @@ type Item = { materialId: string; name: string; status: 'MISSING' | 'DEFECTIVE';
 /** The one-notice with a replacement upload for every item, answered in one go. */
 export function CorrectionAnswer({ applicationId, items, note }: { applicationId: string; items: Item[]; note: string | null }) {
   const t = useTranslations();
-  const { action, pending, formError, fieldErrors } = useActionForm(answerCorrectionAction);
+  const { action, pending, fieldErrors, formRef, summary } = useActionForm(answerCorrectionAction);
   return (
     <Card title={t('intake.correction.title')}>
-      <form action={action} className="space-y-4" noValidate>
+      <form ref={formRef} action={action} className="space-y-4" noValidate>
         <input type="hidden" name="applicationId" value={applicationId} />
         <p className="text-sm text-slate-700">{t('intake.correction.intro', { count: items.length })}</p>
         {note && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{note}</p>}
-        {formError && <FormAlert>{formError}</FormAlert>}
+        <ErrorSummary {...summary} />
         <ol className="divide-y divide-slate-100">
           {items.map((item, index) => {
             const id = `fix-${item.materialId}`;

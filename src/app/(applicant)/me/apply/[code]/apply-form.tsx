@@ -1,9 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef } from 'react';
+import { startTransition, useActionState, useRef, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { FormAlert } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { useErrorSummary } from '@/components/forms/use-error-summary';
 import { useErrorText } from '@/components/forms/use-error-text';
 import type { ActionState } from '@/lib/action';
 import { submitApplicationAction } from '../../actions';
@@ -45,7 +46,14 @@ export function ApplyForm(props: {
       }),
     null,
   );
-  const { formError, fieldErrors } = useErrorText(state);
+  const { fieldErrors, summary } = useErrorSummary(state, useErrorText(state), formRef);
+
+  // Sent without the form-reset of React form actions: after a refusal the fields keep what was typed, so the errors listed match what is shown.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  }
 
   return (
     <div className="space-y-6">
@@ -74,13 +82,13 @@ export function ApplyForm(props: {
         </Card>
       )}
 
-      <form ref={formRef} action={action} onInput={draft.scheduleSave} className="space-y-6" noValidate>
+      <form ref={formRef} onSubmit={submit} onInput={draft.scheduleSave} className="space-y-6" noValidate>
         <input type="hidden" name="versionId" value={props.versionId} />
         <input type="hidden" name="submitKey" value={props.submitKey} />
         {props.situationIds.map((id) => (
           <input key={id} type="hidden" name="situationIds" value={id} />
         ))}
-        {formError && <FormAlert>{formError}</FormAlert>}
+        <ErrorSummary {...summary} />
         <ContactSection defaults={props.defaults} fieldErrors={fieldErrors} status={draft.status} />
         <ItemFields fields={props.fields} defaults={props.defaults.answers} fieldErrors={fieldErrors} />
         <MaterialsSection materials={props.materials} fieldErrors={fieldErrors} draftFiles={draftFiles} library={library} />

@@ -10,6 +10,7 @@ import { getApplication } from '@/lib/applications/get-application';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/page';
+import { getDecisionPreview } from '@/lib/routing/decision-preview';
 import { getDepartmentTask } from '@/lib/routing/list-department-tasks';
 import { MemberBundleCard } from '@/components/bundles/member-bundle-card';
 import { DecideForm } from './decide-form';
@@ -29,15 +30,17 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const actor = await requirePageActor(DEPARTMENT_ROLES, `/review/tasks/${id}`);
   const task = await orNotFound(getDepartmentTask(actor, id));
   const application = await orNotFound(getApplication(actor, task.applicationId));
-  const [t, tw, tc, tAll, format] = await Promise.all([
+  const open = task.status === 'OPEN';
+  const suspended = application.status === 'SUSPENDED';
+  const [t, tw, tc, tp, tAll, format, preview] = await Promise.all([
     getTranslations('review'),
     getTranslations('taskWork'),
     getTranslations('clockStop'),
+    getTranslations('taskPage'),
     getTranslations(),
     getFormatter(),
+    open && !suspended ? getDecisionPreview(actor, task.id) : null,
   ]);
-  const open = task.status === 'OPEN';
-  const suspended = application.status === 'SUSPENDED';
   const running = task.suspensions.filter((s) => s.endedAt === null);
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' });
   const clockDone = ['suspended', 'resumed', 'extensionRequested', 'extensionDecided'] as const;
@@ -52,7 +55,8 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       {done === 'assigned' && <FormAlert tone="success">{tw('assigned')}</FormAlert>}
       {clockDone.map((k) => done === k && <FormAlert key={k} tone="success">{tc(`done.${k}`)}</FormAlert>)}
       <NoticeLinks application={application} />
-      <ApplicationDetails application={application}>
+      {/* The reviewer reads what was filed and decides first; claiming, the other departments and the clock come after. */}
+      <ApplicationDetails application={application} decision={preview && <DecideForm taskId={task.id} lock={task.lock} preview={preview} />}>
         {open && (
           <Card title={tw('assignee')}>
             <div className="space-y-3">
@@ -98,7 +102,6 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
                   <ResumeForm taskId={task.id} suspensionId={s.id} />
                 </div>
               ))}
-              {!suspended && <SuspendForm taskId={task.id} />}
               {task.extensions.length > 0 && (
                 <div>
                   <h3 className="mb-2 text-sm font-semibold">{tc('extensionsTitle')}</h3>
@@ -115,11 +118,18 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
                   </ul>
                 </div>
               )}
-              <ExtensionRequestForm taskId={task.id} max={maxExtensionDays(application)} />
+              {/* Rarely used: folded, so the page leads with the decision; a running stop and a request to decide stay open above. */}
+              <details className="group rounded-md border border-slate-200">
+                <summary className="flex min-h-10 cursor-pointer items-center px-3 py-2 text-sm font-medium text-brand-700">{tp('clockFold')}</summary>
+                <div className="space-y-5 border-t border-slate-200 p-3">
+                  <p className="text-xs text-slate-500">{tp('clockFoldHint')}</p>
+                  {!suspended && <SuspendForm taskId={task.id} />}
+                  <ExtensionRequestForm taskId={task.id} max={maxExtensionDays(application)} />
+                </div>
+              </details>
             </div>
           </Card>
         )}
-        {open && !suspended && <DecideForm taskId={task.id} lock={task.lock} />}
       </ApplicationDetails>
     </div>
   );

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, FormAlert, Textarea, MaterialFilesInput } from '@/components/ui/field';
+import { Field, FieldErrors, Textarea, MaterialFilesInput } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { answerCorrectionAtWindowAction } from './actions';
 
 type Item = { materialId: string; name: string; status: 'MISSING' | 'DEFECTIVE'; reason: string };
@@ -13,15 +14,15 @@ type How = 'SCANNED' | 'PAPER';
 /** The applicant brought the corrected materials: the clerk scans them or checks the paper, then returns the case to intake. */
 export function WindowCorrection({ applicationId, items, note }: { applicationId: string; items: Item[]; note: string | null }) {
   const t = useTranslations();
-  const { action, pending, formError, fieldErrors } = useActionForm(answerCorrectionAtWindowAction);
+  const { action, pending, fieldErrors, formRef, summary } = useActionForm(answerCorrectionAtWindowAction);
   const [how, setHow] = useState<Record<string, How>>({});
   return (
     <Card title={t('windowCorrection.title')}>
-      <form action={action} className="space-y-4" noValidate>
+      <form ref={formRef} action={action} className="space-y-4" noValidate>
         <input type="hidden" name="applicationId" value={applicationId} />
         <p className="text-sm text-slate-700">{t('windowCorrection.intro', { count: items.length })}</p>
         {note && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{note}</p>}
-        {formError && <FormAlert>{formError}</FormAlert>}
+        <ErrorSummary {...summary} />
         <ol className="divide-y divide-slate-100">
           {items.map((item, index) => {
             const chosen = how[item.materialId] ?? 'SCANNED';
