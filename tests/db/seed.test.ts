@@ -56,7 +56,7 @@ describe('seedDemoData', () => {
     expect(await prisma.setting.findUnique({ where: { key: 'demo-data' } })).not.toBeNull();
   });
 
-  it('publishes all 60 items with routes whose stage limits add up to the promised limit', async () => {
+  it('publishes all 61 items with routes whose stage limits add up to the promised limit', async () => {
     await seedDemoData(prisma);
     const versions = await prisma.serviceItemVersion.findMany({
       include: {
@@ -66,7 +66,7 @@ describe('seedDemoData', () => {
       },
     });
     const data = loadCatalogItems();
-    expect(versions).toHaveLength(60);
+    expect(versions).toHaveLength(61);
     expect(new Set(versions.map((v) => v.item.basicCode))).toEqual(new Set(data.map((i) => i.code)));
 
     for (const v of versions) {
