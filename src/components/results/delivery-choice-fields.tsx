@@ -19,6 +19,8 @@ export function DeliveryChoiceFields(props: {
   pickup: PickupInfo;
   fieldErrors: Record<string, string[]>;
   idPrefix?: string;
+  /** The legend only for screen readers, where a heading above already says it. */
+  legendHidden?: boolean;
 }) {
   const t = useTranslations('resultDelivery');
   const [method, setMethod] = useState<DeliveryMethod>(props.chosen && props.methods.includes(props.chosen) ? props.chosen : 'WINDOW');
@@ -26,7 +28,7 @@ export function DeliveryChoiceFields(props: {
   return (
     <div className="space-y-4">
       <fieldset aria-describedby={props.fieldErrors.deliveryMethod ? `${id('deliveryMethod')}-error` : undefined}>
-        <legend className="mb-2 text-sm font-medium text-slate-800">{t('chooseTitle')}</legend>
+        <legend className={props.legendHidden ? 'sr-only' : 'mb-2 text-sm font-medium text-slate-800'}>{t('chooseTitle')}</legend>
         {props.methods.length === 1 && <p className="text-sm text-slate-600">{t('onlyWindow')}</p>}
         <div className="grid gap-2 sm:grid-cols-3">
           {props.methods.map((m) => (

@@ -90,7 +90,7 @@ export function ApplyForm(props: {
         <MaterialsSection materials={props.materials} fieldErrors={fieldErrors} draftFiles={draftFiles} library={library} />
         <Card title={t('resultDelivery.chooseTitle')}>
           <p className="mb-3 text-sm text-slate-600">{t('resultDelivery.chooseHint')}</p>
-          <DeliveryChoiceFields {...props.delivery} chosen={null} address="" fieldErrors={fieldErrors} />
+          <DeliveryChoiceFields {...props.delivery} chosen={null} address="" fieldErrors={fieldErrors} legendHidden />
         </Card>
         <div className="flex flex-wrap items-center justify-end gap-4">
           <p className="text-sm text-slate-500">{t('drafts.autosaveHint')}</p>
