@@ -69,6 +69,6 @@ for (const width of [1280, 390]) {
     const card = clerk.locator('li', { hasText: receiptNumber });
     await expect(card.getByText('申请人选择：')).toBeVisible();
     await expect(card.getByLabel('送达方式')).toHaveValue('WINDOW');
-    await expect(card.getByText(ITEM)).toBeVisible();
+    await expect(card.getByRole('link', { name: ITEM })).toBeVisible();
   });
 }

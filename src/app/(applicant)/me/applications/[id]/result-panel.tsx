@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { PickupDetails } from '@/components/results/delivery-choice-fields';
 import { Card } from '@/components/ui/card';
 import type { Actor } from '@/lib/auth/actor';
 import { getResultDelivery } from '@/lib/results/get-result-delivery';
@@ -7,8 +6,9 @@ import { DeliveryChoiceForm } from './delivery-choice-form';
 
 /**
  * 领取办理结果: how the result reaches the applicant. Before the decision the
- * choice made on the form, changeable; once decided, where and when to collect
- * it (or where it will be posted, or that it can be downloaded); once handed
+ * choice made on the form, changeable; once decided, that it is ready, with
+ * where and when to collect it and what to bring under the chosen window pickup
+ * (or where it will be posted, or that it can be downloaded); once handed
  * over, when and how, with the tracking number of a posted result.
  */
 export async function ResultPanel({ actor, applicationId }: { actor: Actor; applicationId: string }) {
@@ -37,7 +37,6 @@ export async function ResultPanel({ actor, applicationId }: { actor: Actor; appl
         ) : (
           <p className="text-sm text-slate-600">{t('waiting')}</p>
         )}
-        {decided && chosen === 'WINDOW' && <PickupDetails pickup={delivery.pickup} />}
         <DeliveryChoiceForm
           applicationId={applicationId}
           methods={delivery.methods}
