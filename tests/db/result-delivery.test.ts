@@ -152,6 +152,10 @@ describe('certificates by type', () => {
     // The verification page says the old one was replaced, and the new one is valid.
     const checked = await verifyDocument({ number: old.number, code: old.verifyCode, clientAddress: '203.0.113.7' }, monday);
     expect(checked).toMatchObject({ kind: 'certificate', status: 'REPLACED', replacedAt: monday });
+    // The public page leaves out the birth date, as it leaves out the ID number.
+    const verified = await verifyDocument({ number: card.number, code: card.verifyCode, clientAddress: '203.0.113.8' }, monday);
+    expect((card.data as { fields: { label: string }[] }).fields.map((f) => f.label)).toContain('出生日期');
+    expect(verified).toMatchObject({ fields: [] });
     expect(await verifyDocument({ number: card.number, code: card.verifyCode, clientAddress: '203.0.113.7' }, monday)).toMatchObject({ status: 'VALID' });
     // Another holder's card of the same type is untouched.
     expect(await db.certificate.count({ where: { type: '居民身份证', status: 'VALID', holderId: { not: zhangsan.id } } })).toBeGreaterThan(0);

@@ -6,6 +6,9 @@ import { addCalendarDays, shanghaiDate } from '@/lib/clock/calendar';
 
 export type CertificateField = { label: string; value: string };
 
+/** Lines about the person that the public verification page leaves out, as it leaves out the ID number. */
+export const PERSONAL_FIELD_LABELS: readonly string[] = ['出生日期'];
+
 export type CertificateContext = {
   resultName: string;
   holderName: string;

@@ -8,6 +8,7 @@ import { parseInput } from '@/lib/validation';
 // whichever public page it is tried on.
 import { guessChecks } from '@/lib/progress/guess-limiter';
 import { certificateFields } from '@/lib/results/certificate-fields';
+import { PERSONAL_FIELD_LABELS } from '@/lib/results/certificate-types';
 import { maskPersonName, publicHolderName } from './mask';
 import { verifyDocumentSchema, type VerifyDocumentInput } from './schemas';
 
@@ -56,7 +57,7 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
       issuedAt: certificate.issuedAt,
       validUntil: certificate.validUntil,
       scope: certificate.scope,
-      fields: certificateFields(certificate.data),
+      fields: certificateFields(certificate.data).filter((f) => !PERSONAL_FIELD_LABELS.includes(f.label)),
       replacedAt: certificate.replacedAt,
       // A replaced certificate answers as replaced, not as valid: a newer one of its type exists.
       status: certificate.status !== 'VALID' ? certificate.status : expired ? ('EXPIRED' as const) : ('VALID' as const),
