@@ -10,6 +10,7 @@ import { storeUpload } from '@/lib/files/store-upload';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
+import { listReplacedCertificates } from '@/lib/library/list-replaced-certificates';
 import { chooseDelivery } from '@/lib/results/choose-delivery';
 import { deliverResult } from '@/lib/results/deliver-result';
 import { getResultDelivery } from '@/lib/results/get-result-delivery';
@@ -149,6 +150,8 @@ describe('certificates by type', () => {
     // The library holds the new card only; the old one is not offered as a material any more.
     const held = (await listHeldCertificates(zhangsan, monday)).filter((c) => c.type === '居民身份证');
     expect(held.map((c) => c.id)).toEqual([card.id]);
+    // ... and lists the old one apart, as replaced.
+    expect((await listReplacedCertificates(zhangsan)).map((c) => c.id)).toEqual([old.id]);
     // The verification page says the old one was replaced, and the new one is valid.
     const checked = await verifyDocument({ number: old.number, code: old.verifyCode, clientAddress: '203.0.113.7' }, monday);
     expect(checked).toMatchObject({ kind: 'certificate', status: 'REPLACED', replacedAt: monday });
