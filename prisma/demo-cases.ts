@@ -199,7 +199,7 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
 
   // ------------------------------------------------------------ steps
 
-  type Submission = { situations?: string[]; answers?: Record<string, string>; note?: string };
+  type Submission = { situations?: string[]; answers?: Record<string, string>; note?: string; delivery?: { method: 'WINDOW' | 'POST' | 'ELECTRONIC'; address?: string } };
 
   /** The applicant applies online: held e-certificates are reused, every other material is uploaded. */
   async function online(applicant: Actor, itemName: string, when: Date, options: Submission = {}) {
@@ -223,6 +223,8 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
           note: options.note ?? '',
           answers: options.answers ?? {},
           files,
+          deliveryMethod: options.delivery?.method,
+          deliveryAddress: options.delivery?.address,
         },
         when,
       );
@@ -540,6 +542,19 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
     const id = count(await walkIn(P.chenxiuying, '最低生活保障审核确认', ago(6, '10:00')));
     await accept(id, ago(6, '10:15'));
     await decide(mz, id, 'APPROVED', '入户调查及家庭经济状况核对完毕，符合低保条件，报市民政局审批。', ago(5, '16:00'));
+  }
+
+  // At the city market regulator (reviewer.city): 云帆科技's food production licence, a 上报件
+  // the county checked on site, waiting for 示范市市场监督管理局's decision.
+  {
+    const id = count(
+      await online(qiye, '食品生产许可（新办）', ago(4, '09:30'), {
+        answers: { premises: '示范县科创路8号二号厂房', foodCategory: '糕点' },
+        delivery: { method: 'POST', address: '示范省示范市示范县科创路8号 云帆科技有限公司 李经理 13800000002' },
+      }),
+    );
+    await accept(id, ago(4, '10:30'));
+    await decide(scj, id, 'APPROVED', '现场核查场所布局、设备设施与申请材料一致，初审通过，报市市场监督管理局审批。', ago(2, '15:00'));
   }
 
   // ------------------------------------------------------------ at the window

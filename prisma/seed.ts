@@ -88,7 +88,7 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
 }
 
-/** The 67 items of prisma/data/service-items.json, validated. */
+/** The 68 items of prisma/data/service-items.json, validated. */
 export function loadCatalogItems(): CatalogItem[] {
   return z.object({ items: z.array(ItemSchema) }).parse(readJson('service-items.json')).items;
 }
@@ -643,6 +643,8 @@ function buildDemoData(hashes: string[]) {
       onlinePayment: charged && item.onlineDepth >= 3,
       // 结婚登记 is registered and its certificate handed over in person, on the spot.
       postalDelivery: resultType !== ResultType.OTHER && item.name !== '内地居民结婚登记',
+      // 电子送达 where the item is handled fully online (the guide offered it so before it was a setting).
+      electronicDelivery: item.onlineDepth >= 4,
       resultName: item.resultName,
       resultType,
       resultCertificate: resultType === ResultType.CERTIFICATE ? item.resultName : null,

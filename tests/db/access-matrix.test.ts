@@ -111,6 +111,7 @@ const ACTIONS: Record<string, Role[] | typeof PUBLIC> = {
   'app/(applicant)/me/applications/[id]/conversation-actions#sendApplicantMessageAction': APPLICANT,
   'app/(applicant)/me/applications/[id]/conversation-actions#rateServiceAction': APPLICANT,
   'app/(applicant)/me/applications/[id]/material-request-actions#answerMaterialRequestAction': APPLICANT,
+  'app/(applicant)/me/applications/[id]/delivery-actions#chooseDeliveryAction': APPLICANT,
   'app/(applicant)/me/bundles/actions#submitBundleAction': APPLICANT,
   'app/(applicant)/me/bundles/actions#answerBundleCorrectionAction': APPLICANT,
   'app/(applicant)/me/bundles/actions#saveBundleFormDraftAction': APPLICANT,
@@ -292,6 +293,7 @@ describe('the object gates of the actions', () => {
       ['app/(department)/review/actions#requestExtensionAction', 'reviewer.scj', { taskId: task.id, days: '1', reason: '需要补充调查' }],
       ['app/(department)/review/messages/actions#replyMessageAction', 'reviewer.scj', { applicationId: id, body: '您好，请补充材料' }],
       ['app/(applicant)/me/complaints/actions#fileComplaintAction', 'qiye', { target: 'CASE', applicationId: id, content: '办理太慢了，请督促' }],
+      ['app/(applicant)/me/applications/[id]/delivery-actions#chooseDeliveryAction', 'qiye', { applicationId: id, deliveryMethod: 'WINDOW' }],
     ];
     const before = await snapshot();
     for (const [key, principal, fields] of cells) {

@@ -67,11 +67,12 @@ describe('the first case, through every role', () => {
       ['OPEN', 'APPROVED'],
       ['IN_REVIEW', 'DECIDED'],
     ]);
-    // Applicant-visible transitions are announced through the outbox.
-    expect(await db.outboxMessage.count({ where: { recipientId: applicant.id } })).toBe(3);
-    // Acceptance and the decision also go out by SMS (issue 5: external copies; the demo applicant has a
-    // phone and no e-mail). External copies carry only the address, so the in-app count above stays 3.
-    expect(await db.outboxMessage.count({ where: { channel: 'SMS', address: '13800000001' } })).toBe(2);
+    // Applicant-visible transitions are announced through the outbox: submission, acceptance, the
+    // decision, and where to collect the result (issue 13 point 1).
+    expect(await db.outboxMessage.count({ where: { recipientId: applicant.id } })).toBe(4);
+    // Acceptance, the decision and the result's pickup also go out by SMS (issue 5: external copies; the demo
+    // applicant has a phone and no e-mail). External copies carry only the address, so the in-app count above stays 4.
+    expect(await db.outboxMessage.count({ where: { channel: 'SMS', address: '13800000001' } })).toBe(3);
   });
 
   it('moves the case to the upper stage only when every parallel task of a stage has approved', async () => {

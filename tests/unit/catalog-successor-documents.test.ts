@@ -29,6 +29,8 @@ function doc(overrides: Partial<ItemVersionDocument>): ItemVersionDocument {
     appointment: true,
     onlinePayment: false,
     postalDelivery: true,
+    postalFee: null,
+    electronicDelivery: false,
     disclose: false,
     resultName: '许可证',
     resultType: 'CERTIFICATE',

@@ -72,16 +72,39 @@ describe('the certificate PDF', () => {
       holderIdNo: '511602199001011232',
       issuer: '示范县公安局',
       issuedAt: new Date('2026-11-24T02:00:00Z'),
-      validUntil: new Date('2036-11-24T02:00:00Z'),
-      scope: '中华人民共和国普通护照',
+      validUntil: new Date('2036-11-23T15:59:59Z'),
+      scope: null,
+      fields: [
+        { label: '护照类型', value: '普通护照（P）' },
+        { label: '出生日期', value: '1990-01-01' },
+      ],
       status: 'VALID',
       verifyCode: 'XYZ23456',
     });
     const text = textOf(doc.content);
-    for (const part of ['电子证照', '中华人民共和国普通护照', '证照编号', '2026000000001', '持证主体', '张三', '发证机关', '示范县公安局', '2026年11月24日', '2036年11月24日', '许可范围', 'XYZ23456', '/verify?no=2026000000001&code=XYZ23456']) {
+    for (const part of ['电子证照', '中华人民共和国普通护照', '证照编号', '2026000000001', '持证主体', '张三', '发证机关', '示范县公安局', '2026年11月24日', '2036年11月23日', '护照类型', '普通护照（P）', '出生日期', 'XYZ23456', '/verify?no=2026000000001&code=XYZ23456']) {
       expect(text).toContain(part);
     }
+    // A passport is not a licence: no 许可范围 line repeating its own name (issue 13 point 2).
+    expect(text).not.toContain('许可范围');
     expect(text).not.toContain('已注销');
+  });
+
+  it('says so on a certificate replaced by a newer one', async () => {
+    const doc = await certificateDocument({
+      number: '2026000000002',
+      type: '居民身份证',
+      holderName: '张三',
+      holderIdNo: '511602199001011232',
+      issuer: '示范县公安局',
+      issuedAt: new Date('2016-11-24T02:00:00Z'),
+      validUntil: new Date('2036-11-23T15:59:59Z'),
+      scope: null,
+      fields: [],
+      status: 'REPLACED',
+      verifyCode: 'XYZ23457',
+    });
+    expect(textOf(doc.content)).toContain('本证照已被新证替换，不再有效。');
     const pdf = await renderPdf(doc);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -14,7 +14,7 @@ export const AUDIT_ACTIONS = [
   'open-task', 'claim-task', 'assign-task', 'approve-task', 'deny-task', 'cancel-task', 'approve', 'deny',
   'request-material', 'answer-material-request', 'start-procedure', 'resume',
   'propose-decision', 'return-proposal', 'request-extension', 'approve-extension', 'refuse-extension',
-  'deliver', 'read', 'send-message', 'conclude', 'bundle-stop', 'rate',
+  'deliver', 'choose-delivery', 'read', 'send-message', 'conclude', 'bundle-stop', 'rate',
   // bundles
   'bundle-attach-result', 'deliver-partial', 'request-early-collection',
   // rectifications and complaints

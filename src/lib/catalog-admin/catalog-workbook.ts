@@ -22,6 +22,8 @@ const itemColumns = [
   'basicCode', 'implementationCode', 'name', 'type', 'level', 'departmentCode', 'legalBasis', 'handlingClass', 'statutoryLimitDays',
   'promisedLimitDays', 'acceptConditions', 'coHandling', 'fee', 'feeBasis', 'onlineDepth', 'appointment', 'onlinePayment', 'postalDelivery',
   'disclose', 'resultName', 'resultType', 'resultCertificate', 'contactPhone', 'complaintPhone', 'keywords', 'lifeEvents',
+  // Added with the delivery choice (docs/results.md); an older workbook without them reads as free post, no download.
+  'postalFee', 'electronicDelivery',
 ] as const;
 const listColumns = new Set(['legalBasis', 'acceptConditions', 'coHandling', 'keywords', 'lifeEvents', 'situations', 'departmentCodes', 'options', 'dependsOn']);
 // 一件事: one row per bundle, one per member (in the bundle's order), by the bundle's code.
@@ -72,7 +74,7 @@ function plain(value: ExcelJS.CellValue): unknown {
 }
 
 const numberColumns = new Set(['statutoryLimitDays', 'promisedLimitDays', 'onlineDepth', 'copies', 'limitDays', 'maxLength']);
-const booleanColumns = new Set(['appointment', 'onlinePayment', 'postalDelivery', 'disclose', 'required']);
+const booleanColumns = new Set(['appointment', 'onlinePayment', 'postalDelivery', 'electronicDelivery', 'disclose', 'required']);
 
 /**
  * A cell as the document's value. Typed cells keep their type; a number or a

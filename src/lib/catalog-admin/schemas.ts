@@ -139,6 +139,10 @@ function schemas(mode: Mode) {
       appointment: flag,
       onlinePayment: flag,
       postalDelivery: flag,
+      // 邮费 when posted (blank: free) and 电子送达 (download): docs/results.md. Optional in
+      // imported documents, so catalogs written before them still read.
+      postalFee: optionalText(100),
+      electronicDelivery: flag.nullish().transform((v) => v ?? false),
       // 双公示: publish decided results on /disclosure (persons masked). Never for
       // items about a person's identity, travel documents, household, marriage,
       // assistance or health (docs/catalog-format.md).

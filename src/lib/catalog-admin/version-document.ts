@@ -24,6 +24,8 @@ export const versionDocumentSelect = {
   appointment: true,
   onlinePayment: true,
   postalDelivery: true,
+  postalFee: true,
+  electronicDelivery: true,
   disclose: true,
   resultName: true,
   resultType: true,
@@ -61,6 +63,8 @@ type VersionRow = {
   appointment: boolean;
   onlinePayment: boolean;
   postalDelivery: boolean;
+  postalFee: string | null;
+  electronicDelivery: boolean;
   disclose: boolean;
   resultName: string;
   resultType: ItemVersionDocument['resultType'];
@@ -111,6 +115,8 @@ export function toDocument(v: VersionRow): ItemVersionDocument {
     appointment: v.appointment,
     onlinePayment: v.onlinePayment,
     postalDelivery: v.postalDelivery,
+    postalFee: v.postalFee,
+    electronicDelivery: v.electronicDelivery,
     disclose: v.disclose,
     resultName: v.resultName,
     resultType: v.resultType,
@@ -167,6 +173,8 @@ export async function writeVersion(
     appointment: doc.appointment,
     onlinePayment: doc.onlinePayment,
     postalDelivery: doc.postalDelivery,
+    postalFee: doc.postalFee,
+    electronicDelivery: doc.electronicDelivery,
     disclose: doc.disclose,
     resultName: doc.resultName,
     resultType: doc.resultType,

@@ -31,6 +31,8 @@ export const getServiceGuide = cache(async function getServiceGuide(code: string
       appointment: true,
       onlinePayment: true,
       postalDelivery: true,
+      postalFee: true,
+      electronicDelivery: true,
       resultName: true,
       resultType: true,
       contactPhone: true,

@@ -3,8 +3,8 @@ import type { Content } from 'pdfmake/interfaces';
 import { env } from '@/env';
 import { qrDataUrl } from '@/lib/pdf/qr-data-url';
 import { verificationBlock } from '@/lib/verification/verification-block';
+import { CENTER } from '@/lib/center';
 
-export const CENTER = '示范县政务服务中心';
 export const noticeDate = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The public progress page a notice's QR code opens, with the case already filled in (/track reads `no` and `code`). */

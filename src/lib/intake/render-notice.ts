@@ -7,7 +7,8 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { verificationBlock } from '@/lib/verification/verification-block';
-import { acceptanceNoticeDocument, CENTER, noticeDate } from './acceptance-notice-document';
+import { CENTER } from '@/lib/center';
+import { acceptanceNoticeDocument, noticeDate } from './acceptance-notice-document';
 import type { CorrectionItem } from './get-correction-notice';
 
 export const noticeKinds = ['acceptance', 'correction', 'rejection'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idNumberSchema } from '@/lib/id-number';
+import { deliveryChoiceFields } from '@/lib/results/schemas';
 
 const id = z.string().trim().min(1).max(64);
 const phone = z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'phone');
@@ -32,6 +33,8 @@ export const submitApplicationSchema = z.object({
   files: z.record(id, z.array(id).max(10)).default({}),
   // The applicant's draft that this submission turns into the application.
   draftId: id.optional().or(z.literal('').transform(() => undefined)),
+  // How the result should reach the applicant (window by default), docs/results.md.
+  ...deliveryChoiceFields,
 });
 export type SubmitApplicationInput = z.input<typeof submitApplicationSchema>;
 

@@ -11,6 +11,7 @@ import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { checkAnswers } from './form-answers';
 import { isIfApplicable, requiredMaterials } from '@/lib/catalog/required-materials';
 import { canApplyOnline } from '@/lib/catalog/online-application';
+import { checkDeliveryChoice } from '@/lib/results/delivery-options';
 
 /**
  * An applicant submits an application online. Materials the applicant already
@@ -44,6 +45,9 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
       name: true,
       onlineDepth: true,
       formFields: true,
+      postalDelivery: true,
+      electronicDelivery: true,
+      resultCertificate: true,
       situations: { select: { id: true } },
       materials: { select: { id: true, name: true, required: true, certificateType: true, situations: { select: { id: true } } }, orderBy: { sort: 'asc' } },
     },
@@ -89,13 +93,14 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
     if (uploaded.length === 0) fieldErrors[`material.${m.id}`] = ['materialRequired'];
     return { requirementId: m.id, name: m.name, status: 'PROVIDED' as const, certificateId: null, fileIds: uploaded };
   });
+  Object.assign(fieldErrors, checkDeliveryChoice(version, { method: data.deliveryMethod, address: data.deliveryAddress }));
   if (Object.keys(fieldErrors).some((k) => k.startsWith('material.'))) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
-  if (answersWrong) throw new AppError('INVALID_INPUT', { fieldErrors });
+  if (answersWrong || fieldErrors.deliveryMethod || fieldErrors.deliveryAddress) throw new AppError('INVALID_INPUT', { fieldErrors });
 
   const company = applicant.applicantKind === 'COMPANY';
   try {
-    return await db.$transaction((tx) =>
-      fileApplication(
+    return await db.$transaction(async (tx) => {
+      const filed = await fileApplication(
         tx,
         {
           actor,
@@ -113,12 +118,19 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
           channel: 'ONLINE',
           submitKey: data.submitKey,
           materials,
-          auditData: { channel: 'ONLINE', fromCertificates: materials.filter((m) => m.status === 'FROM_CERTIFICATE').length, fromDraft: Boolean(data.draftId) },
+          auditData: { channel: 'ONLINE', delivery: data.deliveryMethod, fromCertificates: materials.filter((m) => m.status === 'FROM_CERTIFICATE').length, fromDraft: Boolean(data.draftId) },
           message: { key: 'submitted', values: { item: version.name, days: INTAKE_LIMIT_DAYS } },
         },
         now,
-      ),
-    );
+      );
+      if (!filed.duplicate) {
+        await tx.application.update({
+          where: { id: filed.id },
+          data: { deliveryChoice: data.deliveryMethod, deliveryAddress: data.deliveryMethod === 'POST' ? data.deliveryAddress : null },
+        });
+      }
+      return filed;
+    });
   } catch (error) {
     // The same key submitted twice at the same moment: the other one won.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {

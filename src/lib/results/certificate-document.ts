@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { verificationBlock } from '@/lib/verification/verification-block';
+import type { CertificateField } from './certificate-types';
 
 export type CertificateDocumentData = {
   number: string;
@@ -11,7 +12,9 @@ export type CertificateDocumentData = {
   issuedAt: Date;
   validUntil: Date | null;
   scope: string | null;
-  status: 'VALID' | 'REVOKED';
+  /** The type's own lines (certificate-types.ts); none on certificates issued before them. */
+  fields: CertificateField[];
+  status: 'VALID' | 'REVOKED' | 'REPLACED';
   verifyCode: string;
 };
 
@@ -25,7 +28,9 @@ export async function certificateDocument(c: CertificateDocumentData): Promise<T
     content: [
       { text: '电子证照', alignment: 'center', fontSize: 12, color: '#555555' },
       { text: c.type, alignment: 'center', fontSize: 22, bold: true, margin: [0, 6, 0, 18] },
-      ...(c.status === 'REVOKED' ? [{ text: '本证照已注销，不再有效。', color: '#b91c1c', bold: true, alignment: 'center' as const, margin: [0, 0, 0, 12] as [number, number, number, number] }] : []),
+      ...(c.status !== 'VALID'
+        ? [{ text: c.status === 'REVOKED' ? '本证照已注销，不再有效。' : '本证照已被新证替换，不再有效。', color: '#b91c1c', bold: true, alignment: 'center' as const, margin: [0, 0, 0, 12] as [number, number, number, number] }]
+        : []),
       {
         table: {
           widths: [110, '*'],
@@ -36,7 +41,9 @@ export async function certificateDocument(c: CertificateDocumentData): Promise<T
             row('发证机关', c.issuer),
             row('发证日期', date.format(c.issuedAt)),
             row('有效期至', c.validUntil ? date.format(c.validUntil) : '长期'),
-            row('许可范围', c.scope ?? '—'),
+            ...c.fields.map((f) => row(f.label, f.value)),
+            // Certificates issued before the types had their own fields keep their one line.
+            ...(c.scope ? [row('许可范围', c.scope)] : []),
           ],
         },
         layout: { hLineColor: () => '#cbd5e1', vLineColor: () => '#cbd5e1', paddingTop: () => 6, paddingBottom: () => 6 },

@@ -2,6 +2,7 @@ import 'server-only';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
 import { db } from '@/lib/db';
+import { deliveryMethodsOf } from './delivery-options';
 
 /** Decided cases whose result waits to be handed over, oldest decision first. */
 export async function listResultsToDeliver(actor: Actor) {
@@ -17,9 +18,12 @@ export async function listResultsToDeliver(actor: Actor) {
       contactName: true,
       decision: true,
       decidedAt: true,
-      version: { select: { name: true, resultName: true, postalDelivery: true } },
+      deliveryChoice: true,
+      deliveryAddress: true,
+      version: { select: { name: true, resultName: true, postalDelivery: true, electronicDelivery: true, resultCertificate: true } },
       certificates: { select: { number: true, type: true } },
     },
   });
-  return rows.map(({ version, ...a }) => ({ ...a, itemName: version.name, resultName: version.resultName, postalDelivery: version.postalDelivery }));
+  // The applicant's choice leads; the window may still hand over another way the item offers (they came in person after all).
+  return rows.map(({ version, ...a }) => ({ ...a, itemName: version.name, resultName: version.resultName, methods: deliveryMethodsOf(version) }));
 }

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { certificateDocument } from './certificate-document';
+import { certificateFields } from '@/lib/verification/certificate-fields';
 
 /**
  * An e-certificate as a PDF: for its holder, and for staff who may see the
@@ -26,6 +27,7 @@ export async function renderCertificate(actor: Actor, certificateId: string) {
       issuedAt: true,
       validUntil: true,
       scope: true,
+      data: true,
       status: true,
       verifyCode: true,
       applicationId: true,
@@ -33,5 +35,6 @@ export async function renderCertificate(actor: Actor, certificateId: string) {
   });
   if (!certificate) throw new AppError('NOT_FOUND');
   await recordStaffRead(actor, { entity: 'Certificate', entityId: certificateId, applicationId: certificate.applicationId, name: certificate.number });
-  return { filename: `${certificate.type}-${certificate.number}.pdf`, bytes: await renderPdf(await certificateDocument(certificate)) };
+  const { data, ...rest } = certificate;
+  return { filename: `${certificate.type}-${certificate.number}.pdf`, bytes: await renderPdf(await certificateDocument({ ...rest, fields: certificateFields(data) })) };
 }

@@ -19,3 +19,11 @@ export const deliverResultSchema = z
     if (d.method === 'POST' && !d.trackingNumber) ctx.addIssue({ code: 'custom', path: ['trackingNumber'], message: 'required' });
   });
 export type DeliverResultInput = z.input<typeof deliverResultSchema>;
+
+// The applicant's choice of how to receive the result (the apply form, the case page).
+export const deliveryChoiceFields = {
+  deliveryMethod: z.enum(['WINDOW', 'POST', 'ELECTRONIC']).default('WINDOW'),
+  deliveryAddress: z.string().trim().max(200).default(''),
+};
+export const chooseDeliverySchema = z.object({ applicationId: z.string().trim().min(1).max(64), ...deliveryChoiceFields });
+export type ChooseDeliveryInput = z.input<typeof chooseDeliverySchema>;

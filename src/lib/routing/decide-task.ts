@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { afterMemberConcluded } from '@/lib/bundles/bundle-members';
+import { notifyResultReady } from '@/lib/results/notify-result-ready';
 import { issueCertificate } from './issue-certificate';
 import { openStage } from './open-stage';
 import { decideTaskSchema, type DecideTaskInput } from './schemas';
@@ -76,6 +77,7 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
         // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
         external: ['EMAIL', 'SMS'],
       });
+      await notifyResultReady(tx, task.applicationId);
       // A member of a bundle: its dependents open or stop, the bundle may conclude.
       await afterMemberConcluded(tx, { applicationId: task.applicationId, actor, clock, now });
     };

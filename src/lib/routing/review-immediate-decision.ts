@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { notifyResultReady } from '@/lib/results/notify-result-ready';
 import { issueCertificate } from './issue-certificate';
 import { reviewImmediateSchema, type ReviewImmediateInput } from './schemas';
 
@@ -74,6 +75,7 @@ export async function reviewImmediateDecision(actor: Actor, input: ReviewImmedia
       // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
       external: ['EMAIL', 'SMS'],
     });
+    await notifyResultReady(tx, proposal.applicationId);
     // A member of a bundle: its dependents open or stop, the bundle may conclude.
     await afterMemberConcluded(tx, { applicationId: proposal.applicationId, actor, clock: await loadClock(), now });
     return { decided: true, certificateNumber: certificate?.number ?? null };

@@ -7,6 +7,7 @@ import { parseInput } from '@/lib/validation';
 // The same limiter as the progress page: a receipt's check code is one secret,
 // whichever public page it is tried on.
 import { guessChecks } from '@/lib/progress/guess-limiter';
+import { certificateFields, PERSONAL_FIELD_LABELS } from './certificate-fields';
 import { maskPersonName, publicHolderName } from './mask';
 import { verifyDocumentSchema, type VerifyDocumentInput } from './schemas';
 
@@ -34,7 +35,9 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
       issuedAt: true,
       validUntil: true,
       scope: true,
+      data: true,
       status: true,
+      replacedAt: true,
       verifyCode: true,
       holder: { select: { applicantKind: true } },
     },
@@ -53,7 +56,10 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
       issuedAt: certificate.issuedAt,
       validUntil: certificate.validUntil,
       scope: certificate.scope,
-      status: certificate.status === 'REVOKED' ? ('REVOKED' as const) : expired ? ('EXPIRED' as const) : ('VALID' as const),
+      fields: certificateFields(certificate.data).filter((f) => !PERSONAL_FIELD_LABELS.includes(f.label)),
+      replacedAt: certificate.replacedAt,
+      // A replaced certificate answers as replaced, not as valid: a newer one of its type exists.
+      status: certificate.status !== 'VALID' ? certificate.status : expired ? ('EXPIRED' as const) : ('VALID' as const),
       checkedAt: now,
     };
   }

@@ -17,6 +17,7 @@ import { listApplicantNextSteps } from '@/lib/applications/next-steps';
 import { getRequestContext, requirePageActor } from '@/lib/auth/session';
 import { listMyDrafts } from '@/lib/intake/list-my-drafts';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
+import { listReplacedCertificates } from '@/lib/library/list-replaced-certificates';
 import { listNotifications } from '@/lib/notify/list-notifications';
 import { keysetPageSchema } from '@/lib/paging';
 
@@ -27,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(['APPLICANT'], '/me');
   const { after } = keysetPageSchema.parse(await searchParams);
-  const [t, format, { rows: applications, next }, drafts, certificates, { notifications }, { unreadNotifications }] = await Promise.all([
+  const [t, format, { rows: applications, next }, drafts, certificates, { notifications }, { unreadNotifications }, replaced] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listMyApplicationsPage(actor, { after }),
@@ -35,6 +36,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
     listHeldCertificates(actor),
     listNotifications(actor, { take: 5, locale: localeOf(await getLocale()) }),
     getRequestContext(),
+    listReplacedCertificates(actor),
   ]);
   const nextSteps = await listApplicantNextSteps(actor, applications);
   const waiting = applications.filter((a) => nextSteps[a.id].yourTurn);
@@ -148,6 +150,28 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
                 </li>
               ))}
             </ul>
+          )}
+          {replaced.length > 0 && (
+            <div className="mt-4 border-t border-slate-100 pt-3">
+              <p className="text-xs font-medium text-slate-500">{t('certificateLibrary.replacedTitle')}</p>
+              <ul className="mt-1 space-y-1 text-xs text-slate-600">
+                {replaced.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-center gap-x-2">
+                    <span>
+                      {c.type} {c.number}
+                    </span>
+                    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700">{t('certificateLibrary.replaced')}</span>
+                    <Link
+                      href={`/verify?${new URLSearchParams({ no: c.number, code: c.verifyCode })}`}
+                      aria-label={`${t('resultDocs.verify')}：${c.type} ${c.number}`}
+                      className="text-brand-700 underline hover:no-underline"
+                    >
+                      {t('resultDocs.verify')}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
         </Card>
         <Card

@@ -77,6 +77,10 @@ export default async function VerifyPage({ searchParams }: Props) {
             <Card title={t('certificateTitle')} actions={<StatusBadge status={outcome.document.status} label={t(`certificateStatus.${outcome.document.status}`)} />}>
               {outcome.document.status === 'VALID' ? (
                 <p className="mb-4 text-sm font-medium text-emerald-800">{t('certificateConfirmed')}</p>
+              ) : outcome.document.status === 'REPLACED' ? (
+                <p className="mb-4 text-sm font-medium text-red-800">
+                  {t('certificateReplaced', { date: outcome.document.replacedAt ? day(outcome.document.replacedAt) : '—' })}
+                </p>
               ) : (
                 <p className="mb-4 text-sm font-medium text-red-800">{t('certificateNotValid')}</p>
               )}
@@ -87,7 +91,16 @@ export default async function VerifyPage({ searchParams }: Props) {
                 <Item label={t('issuer')}>{outcome.document.issuer}</Item>
                 <Item label={t('issuedAt')}>{day(outcome.document.issuedAt)}</Item>
                 <Item label={t('validUntil')}>{outcome.document.validUntil ? day(outcome.document.validUntil) : t('noExpiry')}</Item>
-                <Item label={t('scope')} wide>{outcome.document.scope ?? '—'}</Item>
+                {outcome.document.fields.map((f) => (
+                  <Item key={f.label} label={f.label}>
+                    {f.value}
+                  </Item>
+                ))}
+                {outcome.document.scope && (
+                  <Item label={t('scope')} wide>
+                    {outcome.document.scope}
+                  </Item>
+                )}
               </dl>
             </Card>
           )}
@@ -133,6 +146,6 @@ function Item({ label, children, mono, wide }: { label: string; children: React.
   );
 }
 
-function StatusBadge({ status, label }: { status: 'VALID' | 'REVOKED' | 'EXPIRED'; label: string }) {
+function StatusBadge({ status, label }: { status: 'VALID' | 'REVOKED' | 'REPLACED' | 'EXPIRED'; label: string }) {
   return <Badge tone={status === 'VALID' ? 'green' : 'red'}>{label}</Badge>;
 }

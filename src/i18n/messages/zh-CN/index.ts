@@ -28,6 +28,7 @@ import searchExplain from './search-explain.json';
 import bundleFlow from './bundle-flow.json';
 import errorSummary from './error-summary.json';
 import taskPage from './task-page.json';
+import resultDelivery from './result-delivery.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText, ...searchExplain, ...bundleFlow, ...errorSummary, ...taskPage };
+const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText, ...searchExplain, ...bundleFlow, ...errorSummary, ...taskPage, ...resultDelivery };
 export default messages;

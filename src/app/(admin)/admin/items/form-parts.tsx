@@ -27,6 +27,8 @@ export type ItemDoc = {
   appointment: boolean;
   onlinePayment: boolean;
   postalDelivery: boolean;
+  postalFee: string | null;
+  electronicDelivery: boolean;
   disclose: boolean;
   resultName: string;
   resultType: string;

@@ -29,7 +29,11 @@ export function ServiceSection({ d, errors: { e } }: Props) {
         <Check id="appointment" label={t('appointment')} defaultChecked={d?.appointment ?? true} />
         <Check id="onlinePayment" label={t('onlinePayment')} defaultChecked={d?.onlinePayment ?? false} />
         <Check id="postalDelivery" label={t('postalDelivery')} defaultChecked={d?.postalDelivery ?? true} />
+        <Check id="electronicDelivery" label={t('electronicDelivery')} defaultChecked={d?.electronicDelivery ?? false} />
       </div>
+      <Field id="postalFee" label={t('postalFee')} hint={t('postalFeeHint')} errors={e('postalFee')}>
+        <Input id="postalFee" defaultValue={d?.postalFee ?? ''} errors={e('postalFee')} hint={t('postalFeeHint')} maxLength={100} />
+      </Field>
       <div>
         <Check id="disclose" label={t('disclose')} defaultChecked={d?.disclose ?? false} />
         <p className="mt-1 text-xs text-slate-500">{t('discloseHint')}</p>

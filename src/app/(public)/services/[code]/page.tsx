@@ -14,6 +14,7 @@ import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { canApplyOnline } from '@/lib/catalog/online-application';
 import { checklistMaterials } from '@/lib/catalog/required-materials';
 import { PrintButton } from './print-button';
+import { deliveryMethodsOf } from '@/lib/results/delivery-options';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[] }> };
 
@@ -184,7 +185,9 @@ export default async function GuidePage({ params, searchParams }: Props) {
             {[guide.appointment && t('catalog.appointmentOk'), guide.onlinePayment && t('catalog.onlinePaymentOk')].filter(Boolean).join('、') || t('catalog.noOptions')}
           </Row>
           <Row label={t('catalog.delivery')}>
-            {[t('catalog.atWindow'), guide.postalDelivery && t('catalog.byPost'), guide.onlineDepth >= 4 && t('catalog.electronic')].filter(Boolean).join('、')}
+            {deliveryMethodsOf(guide)
+              .map((m) => t(m === 'WINDOW' ? 'catalog.atWindow' : m === 'POST' ? 'catalog.byPost' : 'catalog.electronic'))
+              .join('、')}
           </Row>
           <Row label={t('catalog.contact')}>
             {t('catalog.contactPhone')} {guide.contactPhone} · {t('catalog.complaintPhone')} {guide.complaintPhone}

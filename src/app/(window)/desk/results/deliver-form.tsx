@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select } from '@/components/ui/field';
+import type { DeliveryMethod } from '@/lib/results/delivery-options';
 import { deliverResultAction } from './actions';
 
-export function DeliverForm({ applicationId, receiverName, postal }: { applicationId: string; receiverName: string; postal: boolean }) {
+export function DeliverForm({ applicationId, receiverName, methods, chosen }: { applicationId: string; receiverName: string; methods: DeliveryMethod[]; chosen: DeliveryMethod | null }) {
   const t = useTranslations('delivery');
   const { action, pending, formError, fieldErrors } = useActionForm(deliverResultAction);
-  const [method, setMethod] = useState<'WINDOW' | 'POST' | 'ELECTRONIC'>('WINDOW');
+  const [method, setMethod] = useState<DeliveryMethod>(chosen && methods.includes(chosen) ? chosen : 'WINDOW');
   const id = (name: string) => `${name}-${applicationId}`;
   return (
     <form action={action} className="space-y-3" aria-label={t('formTitle')}>
@@ -17,9 +18,11 @@ export function DeliverForm({ applicationId, receiverName, postal }: { applicati
       <input type="hidden" name="applicationId" value={applicationId} />
       <Field id={id('method')} label={t('method')} errors={fieldErrors.method}>
         <Select id={id('method')} name="method" value={method} onChange={(e) => setMethod(e.target.value as typeof method)}>
-          <option value="WINDOW">{t('methods.WINDOW')}</option>
-          {postal && <option value="POST">{t('methods.POST')}</option>}
-          <option value="ELECTRONIC">{t('methods.ELECTRONIC')}</option>
+          {methods.map((m) => (
+            <option key={m} value={m}>
+              {t(`methods.${m}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       {method === 'WINDOW' && (

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResultsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const { done } = await searchParams;
   const actor = await requirePageActor(WINDOW_ROLES, '/desk/results');
-  const [t, format, items] = await Promise.all([getTranslations('delivery'), getFormatter(), listResultsToDeliver(actor)]);
+  const [t, td, format, items] = await Promise.all([getTranslations('delivery'), getTranslations('resultDelivery'), getFormatter(), listResultsToDeliver(actor)]);
   return (
     <div className="space-y-4">
       <PageHeader title={t('title')} description={t('description')} />
@@ -46,7 +46,12 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
                     {a.certificates.length > 0 ? a.certificates.map((c) => `${c.type} ${c.number}`).join('、') : a.decision === 'APPROVED' ? a.resultName : t('denialNotice')}
                   </Fact>
                 </dl>
-                <DeliverForm applicationId={a.id} receiverName={a.contactName} postal={a.postalDelivery} />
+                <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
+                  <span className="font-medium">{td('chosen')}：</span>
+                  {a.deliveryChoice ? td(`methods.${a.deliveryChoice}`) : td('noChoice')}
+                  {a.deliveryChoice === 'POST' && a.deliveryAddress && <span className="ml-2">{td('postTo', { address: a.deliveryAddress })}</span>}
+                </p>
+                <DeliverForm applicationId={a.id} receiverName={a.contactName} methods={a.methods} chosen={a.deliveryChoice} />
               </Card>
             </li>
           ))}

@@ -13,6 +13,7 @@ import { CorrectionAnswer } from './correction-answer';
 import { MaterialRequestAnswer } from './material-request-answer';
 import { ConversationPanel } from './conversation-panel';
 import { RatingPanel } from './rating-panel';
+import { ResultPanel } from './result-panel';
 import { TrackingPanel } from './tracking-panel';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; corrected?: string; answered?: string }> };
@@ -39,6 +40,7 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
         <CorrectionAnswer applicationId={application.id} items={correction.items} note={correction.note} />
       )}
       <NoticeLinks application={application} />
+      <ResultPanel actor={actor} applicationId={application.id} />
       <ApplicationDetails application={application} />
       <TrackingPanel receiptNumber={application.receiptNumber} checkCode={application.checkCode} />
       <RatingPanel actor={actor} applicationId={application.id} />

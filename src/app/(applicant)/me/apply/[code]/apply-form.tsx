@@ -9,6 +9,8 @@ import { useErrorText } from '@/components/forms/use-error-text';
 import type { ActionState } from '@/lib/action';
 import { submitApplicationAction } from '../../actions';
 import { useMaterialLibrary } from '../../library/library-picker';
+import { DeliveryChoiceFields, type PickupInfo } from '@/components/results/delivery-choice-fields';
+import type { DeliveryMethod } from '@/lib/results/delivery-options';
 import { ContactSection } from './contact-section';
 import { answersJson, ItemFields, type ItemField } from './item-fields';
 import { MaterialsSection, type Material } from './materials-section';
@@ -27,6 +29,8 @@ export function ApplyForm(props: {
   draft: { id: string; files: Record<string, StoredFile[]>; savedAt: string } | null;
   /** The situations were changed since the draft was saved: save them right away. */
   situationsChanged: boolean;
+  /** How the result may reach the applicant (the item's methods, the pickup place). */
+  delivery: { methods: DeliveryMethod[]; postalFee: string | null; pickup: PickupInfo };
 }) {
   const t = useTranslations();
   const formRef = useRef<HTMLFormElement>(null);
@@ -92,6 +96,10 @@ export function ApplyForm(props: {
         <ContactSection defaults={props.defaults} fieldErrors={fieldErrors} status={draft.status} />
         <ItemFields fields={props.fields} defaults={props.defaults.answers} fieldErrors={fieldErrors} />
         <MaterialsSection materials={props.materials} fieldErrors={fieldErrors} draftFiles={draftFiles} library={library} />
+        <Card title={t('resultDelivery.chooseTitle')}>
+          <p className="mb-3 text-sm text-slate-600">{t('resultDelivery.chooseHint')}</p>
+          <DeliveryChoiceFields {...props.delivery} chosen={null} address="" fieldErrors={fieldErrors} legendHidden />
+        </Card>
         <div className="flex flex-wrap items-center justify-end gap-4">
           <p className="text-sm text-slate-500">{t('drafts.autosaveHint')}</p>
           <Button type="submit" disabled={pending}>

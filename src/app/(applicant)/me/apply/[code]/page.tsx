@@ -12,6 +12,8 @@ import { getApplicantContact } from '@/lib/intake/get-applicant-contact';
 import { getDraft } from '@/lib/intake/get-draft';
 import { orNotFound } from '@/lib/page';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
+import { deliveryMethodsOf } from '@/lib/results/delivery-options';
+import { getPickupPlace } from '@/lib/results/get-pickup-place';
 import { ApplyForm } from './apply-form';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[]; draft?: string; tailored?: string }> };
@@ -25,11 +27,12 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const actor = await requirePageActor(['APPLICANT'], `/me/apply/${code}`);
   const guide = await getServiceGuide(code);
   if (!guide || !canApplyOnline(guide)) notFound();
-  const [t, held, profile, draft] = await Promise.all([
+  const [t, held, profile, draft, pickup] = await Promise.all([
     getTranslations(),
     listHeldCertificates(actor),
     getApplicantContact(actor),
     draftId ? orNotFound(getDraft(actor, draftId)) : null,
+    getPickupPlace(),
   ]);
   if (draft && draft.itemCode !== guide.code) notFound();
   const asked = tailored || !draft ? (Array.isArray(s) ? s : s ? [s] : []) : draft.situationIds;
@@ -62,6 +65,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         }
         draft={draft ? { id: draft.id, files: draft.files, savedAt: draft.updatedAt.toISOString() } : null}
         situationsChanged={situationsChanged}
+        delivery={{ methods: deliveryMethodsOf(guide), postalFee: guide.postalFee, pickup }}
       />
       <p className="text-sm">
         <TextLink href={`/services/${guide.code}`}>{t('apply.backToGuide')}</TextLink>
