@@ -26,7 +26,7 @@ export async function WarningBadge({ warning }: { warning: 'GREEN' | 'YELLOW' | 
   const dots = { GREEN: 'bg-emerald-500', YELLOW: 'bg-amber-400', RED: 'bg-red-600' } as const;
   return (
     <Badge tone={tones[warning]}>
-      <span aria-hidden="true" className={`mr-1.5 inline-block h-2 w-2 rounded-full ${dots[warning]}`} />
+      <span aria-hidden="true" className={`dot ${dots[warning]}`} />
       {t(warning)}
     </Badge>
   );

@@ -89,7 +89,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
         {applications.length === 0 ? (
           <EmptyState>{t('me.noApplications')}</EmptyState>
         ) : (
-          <Table head={[t('me.item'), t('me.receiptNumber'), t('me.status'), t('nextStep.title'), t('me.submittedAt'), t('me.promisedDue')]}>
+          <Table cards head={[t('me.item'), t('me.receiptNumber'), t('me.status'), t('nextStep.title'), t('me.submittedAt'), t('me.promisedDue')]}>
             {applications.map((a) => (
               <tr key={a.id}>
                 <LinkCell href={`/me/applications/${a.id}`} title={a.itemName} detail={a.department} />
@@ -132,14 +132,14 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
                       target="_blank"
                       rel="noopener"
                       aria-label={`${t('resultDocs.pdf')}：${c.type} ${c.number}`}
-                      className="rounded-md border border-brand-200 px-2.5 py-1 text-xs text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                      className="chip chip-brand"
                     >
                       {t('resultDocs.pdf')}
                     </a>
                     <Link
                       href={`/verify?${new URLSearchParams({ no: c.number, code: c.verifyCode })}`}
                       aria-label={`${t('resultDocs.verify')}：${c.type} ${c.number}`}
-                      className="rounded-md border border-slate-200 px-2.5 py-1 text-xs text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                      className="chip"
                     >
                       {t('resultDocs.verify')}
                     </Link>

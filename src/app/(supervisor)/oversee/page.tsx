@@ -4,7 +4,6 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { StatusBadge, WarningBadge } from '@/components/applications/status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Options } from '@/components/ui/field';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { HANDLING_CLASSES } from '@/lib/enums';
@@ -22,7 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('oversee'))('title') };
 }
 
-const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200';
+// globals.css: one short class for the controls of the supervision forms.
+const control = 'control';
 
 export default async function DeadlineBoard({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR'], '/oversee');
@@ -50,7 +50,12 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
       {label}
       <select name={name} defaultValue={filter[name] ?? ''} className={control}>
         <option value="">{t('supervision.all')}</option>
-        <Options items={choices} />
+        {/* Index keys: a static list, and ids as keys would repeat every one in the React payload. */}
+        {choices.map((c, i) => (
+          <option key={i} value={c.value}>
+            {c.label}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -137,6 +142,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
         <EmptyState>{t('oversee.empty')}</EmptyState>
       ) : (
         <Table
+          cards
           caption={t(`supervision.kinds.${board.kind}`)}
           head={[
             t('oversee.warning'),
@@ -155,7 +161,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
               <Td>
                 <WarningBadge warning={r.warning} />
               </Td>
-              <LinkCell href={`/oversee/applications/${r.applicationId}`} title={r.itemName} detail={r.receiptNumber} detailClassName="block font-mono text-xs text-slate-500" />
+              <LinkCell href={`/oversee/applications/${r.applicationId}`} title={r.itemName} detail={r.receiptNumber} detailClassName="row-detail whitespace-nowrap font-mono" className="min-w-40" />
               <Td>{r.stageName ? `${r.stageName} · ${r.department}` : r.department}</Td>
               <Td>
                 <StatusBadge status={r.status} />
@@ -166,7 +172,8 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
                 <ProvisionalDueNote provisional={r.provisional} />
               </Td>
               {board.kind === 'case' && <Td className="whitespace-nowrap">{when('statutoryDueAt' in r ? r.statutoryDueAt : null)}</Td>}
-              <Td className="whitespace-nowrap">
+              {/* The stopped clock's note is a sentence: it wraps, rather than widening the table. */}
+              <Td className={r.stopped ? 'min-w-48' : 'whitespace-nowrap'}>
                 {r.stopped ? <StoppedClockNote stopped={r.stopped} /> : t('oversee.days', { days: r.remainingDays })}
               </Td>
             </tr>
