@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { StatusBadge, WarningBadge } from '@/components/applications/status-badge';
+import { statusTone } from '@/components/applications/status-tone';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, LinkCell, Td } from '@/components/ui/table';
+import { Table } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { HANDLING_CLASSES } from '@/lib/enums';
 import { countOverdueFollowUps } from '@/lib/supervision/count-overdue-follow-ups';
@@ -12,10 +12,10 @@ import { caseSearchSchema, findCases } from '@/lib/supervision/find-cases';
 import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
+import { BoardRows, type BoardRow } from './board-rows';
 import { CaseSearchCard } from './case-search';
-import { ThresholdsForm } from './thresholds-form';
 import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
-import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('oversee'))('title') };
@@ -68,6 +68,8 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
           <div className="flex flex-wrap gap-2">
             <ButtonLink href="/oversee/bundles" variant="secondary">{t('bundles.board.title')}</ButtonLink>
             <ButtonLink href="/oversee/statistics" variant="secondary">{t('supervision.statisticsLink')}</ButtonLink>
+            {/* On a page of its own: the form and its messages weighed on every load of the board. */}
+            <ButtonLink href="/oversee/thresholds" variant="secondary">{t('supervision.thresholdsTitle')}</ButtonLink>
           </div>
         }
       />
@@ -156,37 +158,33 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
             t('oversee.remaining'),
           ]}
         >
-          {board.rows.map((r) => (
-            <tr key={r.id}>
-              <Td>
-                <WarningBadge warning={r.warning} />
-              </Td>
-              <LinkCell href={`/oversee/applications/${r.applicationId}`} title={r.itemName} detail={r.receiptNumber} detailClassName="row-detail whitespace-nowrap font-mono" className="min-w-40" />
-              <Td>{r.stageName ? `${r.stageName} · ${r.department}` : r.department}</Td>
-              <Td>
-                <StatusBadge status={r.status} />
-              </Td>
-              <Td className="whitespace-nowrap">{when(r.startedAt)}</Td>
-              <Td className="whitespace-nowrap">
-                {when(r.dueAt)}
-                <ProvisionalDueNote provisional={r.provisional} />
-              </Td>
-              {board.kind === 'case' && <Td className="whitespace-nowrap">{when('statutoryDueAt' in r ? r.statutoryDueAt : null)}</Td>}
-              {/* The stopped clock's note is a sentence: it wraps, rather than widening the table. */}
-              <Td className={r.stopped ? 'min-w-48' : 'whitespace-nowrap'}>
-                {r.stopped ? <StoppedClockNote stopped={r.stopped} /> : t('oversee.days', { days: r.remainingDays })}
-              </Td>
-            </tr>
-          ))}
+          <BoardRows
+            statutory={board.kind === 'case'}
+            warnings={{ RED: t('warning.RED'), YELLOW: t('warning.YELLOW'), GREEN: t('warning.GREEN') }}
+            provisional={{ mark: t('clock.provisionalDue'), note: t('clock.provisionalDueNote') }}
+            rows={board.rows.map(
+              (r): BoardRow => ({
+                a: r.applicationId,
+                i: r.itemName,
+                n: r.receiptNumber,
+                d: r.stageName ? `${r.stageName} · ${r.department}` : r.department,
+                w: r.warning,
+                s: statusTone(r.status),
+                t: t(`status.${r.status}`),
+                o: when(r.startedAt),
+                u: when(r.dueAt),
+                ...(board.kind === 'case' ? { l: when('statutoryDueAt' in r ? r.statutoryDueAt : null) } : {}),
+                ...(r.provisional ? { p: true } : {}),
+                ...(r.stopped ? { r: <StoppedClockNote stopped={r.stopped} />, x: true } : { r: t('oversee.days', { days: r.remainingDays }) }),
+              }),
+            )}
+          />
         </Table>
       )}
       <div className="flex gap-3">
         {filter.after && <ButtonLink href={query({})} variant="secondary">{t('supervision.firstPage')}</ButtonLink>}
         {board.next && <ButtonLink href={query({ after: board.next })} variant="secondary">{t('supervision.nextPage')}</ButtonLink>}
       </div>
-      <Card title={t('supervision.thresholdsTitle')}>
-        <ThresholdsForm days={options.thresholds.days} percent={options.thresholds.percent} />
-      </Card>
     </div>
   );
 }
