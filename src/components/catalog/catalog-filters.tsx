@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { Choices } from '@/components/ui/choices';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { Options } from '@/components/ui/field';
 import { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
@@ -37,15 +38,10 @@ export async function CatalogFilters({ query, facets }: { query: Query; facets: 
         </summary>
         <div className="mt-3 grid gap-3 sm:mt-0">
           <FilterSelect id="department" label={t('catalog.department')} value={query.department} anyLabel={t('catalog.all')} className={select}>
-            {facets.departments.map((d, i) => (
-              <option key={i} value={d.id}>
-                {d.name}
-                {d.level !== 'COUNTY' ? `（${t(`level.${d.level}`)}）` : ''}
-              </option>
-            ))}
+            <Choices items={facets.departments.map((d) => [d.id, d.level !== 'COUNTY' ? `${d.name}（${t(`level.${d.level}`)}）` : d.name] as const)} />
           </FilterSelect>
           <FilterSelect id="lifeEvent" label={t('catalog.lifeEvent')} value={query.lifeEvent} anyLabel={t('catalog.all')} className={select}>
-            <Options items={facets.lifeEvents.map((e) => ({ value: e, label: e }))} />
+            <Choices items={facets.lifeEvents.map((e) => [e, e] as const)} />
           </FilterSelect>
           <FilterSelect id="type" label={t('catalog.type')} value={query.type} anyLabel={t('catalog.all')} className={select}>
             <Options items={ITEM_TYPES.map((v) => ({ value: v, label: t(`itemType.${v}`) }))} />

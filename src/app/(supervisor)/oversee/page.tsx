@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { statusTone } from '@/components/applications/status-tone';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Choices } from '@/components/ui/choices';
 import { Table } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { HANDLING_CLASSES } from '@/lib/enums';
@@ -50,12 +51,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
       {label}
       <select name={name} defaultValue={filter[name] ?? ''} className={control}>
         <option value="">{t('supervision.all')}</option>
-        {/* Index keys: a static list, and ids as keys would repeat every one in the React payload. */}
-        {choices.map((c, i) => (
-          <option key={i} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        <Choices items={choices.map((c) => [c.value, c.label] as const)} />
       </select>
     </label>
   );
