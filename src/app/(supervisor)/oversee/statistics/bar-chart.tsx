@@ -1,5 +1,9 @@
+'use client';
 // Plain CSS bars: no chart library, readable without JavaScript, and the
 // figures are in the markup for screen readers.
+// A client component although it has no state: its props (a label and two numbers a day)
+// reach the browser once as data, where a server component's bars (each with its title
+// and screen-reader text) travelled twice, as HTML and again in the React payload.
 export function BarChart({
   title,
   series,
