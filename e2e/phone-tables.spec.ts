@@ -42,7 +42,12 @@ async function firstRow(page: Page, heads: string[]) {
         visible: box.width > 0 && box.height > 0,
       };
     });
-    return { rowDisplay: getComputedStyle(row).display, headVisible: (table.querySelector('thead') as HTMLElement).getBoundingClientRect().height > 1, lead: { left: lead.left, right: lead.right }, cells };
+    return {
+      rowDisplay: getComputedStyle(row).display,
+      headVisible: (table.querySelector('thead') as HTMLElement).getBoundingClientRect().height > 1,
+      lead: { left: lead.left, right: lead.right },
+      cells,
+    };
   }, heads);
 }
 

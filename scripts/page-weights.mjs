@@ -94,12 +94,14 @@ for (const [name, url, who, target] of pages) {
   const html = body.toString();
   const kb = body.length / 1024;
   if (kb > target) over++;
-  console.log(`| ${name} | ${kb.toFixed(1)}${status === 200 ? '' : ` (HTTP ${status})`} | ${(split(html) / 1024).toFixed(1)} | ${target} |`);
+  console.log(
+    `| ${name} | ${kb.toFixed(1)}${status === 200 ? '' : ` (HTTP ${status})`} | ${(split(html) / 1024).toFixed(1)} | ${target} |`,
+  );
   if (detail) {
     const classes = new Map();
     for (const m of html.matchAll(/class(?:Name)?\\?"?[=:]\\?"([^"\\]{30,})/g)) classes.set(m[1], (classes.get(m[1]) ?? 0) + 1);
     const top = [...classes.entries()].sort((a, b) => b[0].length * b[1] - a[0].length * a[1]).slice(0, 5);
-    for (const [c, n] of top) console.log(`|   ${n}× ${(c.length * n / 1024).toFixed(1)} KB | \`${c.slice(0, 90)}\` | | |`);
+    for (const [c, n] of top) console.log(`|   ${n}× ${((c.length * n) / 1024).toFixed(1)} KB | \`${c.slice(0, 90)}\` | | |`);
   }
 }
 process.exit(over > 0 && process.argv.includes('--strict') ? 1 : 0);

@@ -20,14 +20,24 @@ const shots = [
   ['services-390.png', '/services', null, 390],
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 try {
   for (const [file, url, who, width] of shots) {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width, height: width > 600 ? 900 : 844 }, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width, height: width > 600 ? 900 : 844 },
+      deviceScaleFactor: 1,
+    });
     const page = await context.newPage();
     if (who) {
       const { csrfToken } = await (await page.request.get(`${base}/api/auth/csrf`)).json();
-      const res = await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, login: who, password: 'Demo@2026', json: 'true' } });
+      const res = await page.request.post(`${base}/api/auth/callback/credentials`, {
+        form: { csrfToken, login: who, password: 'Demo@2026', json: 'true' },
+      });
       if (!res.ok()) throw new Error(`sign-in of ${who} failed (${res.status()})`);
     }
     await page.goto(`${base}${url}`);
