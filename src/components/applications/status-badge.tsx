@@ -1,32 +1,17 @@
 import { getTranslations } from 'next-intl/server';
-import { Badge, type Tone } from '@/components/ui/badge';
-
-const tone: Record<string, Tone> = {
-  SUBMITTED: 'blue',
-  CORRECTION_REQUIRED: 'yellow',
-  REJECTED: 'red',
-  ACCEPTED: 'blue',
-  IN_REVIEW: 'blue',
-  SUSPENDED: 'yellow',
-  DECIDED: 'green',
-  DELIVERED: 'green',
-  WITHDRAWN: 'gray',
-  DRAFT: 'gray',
-};
+import { Badge } from '@/components/ui/badge';
+import { statusTone, WARNING_DOTS, WARNING_TONES } from './status-tone';
 
 export async function StatusBadge({ status, decision }: { status: string; decision?: string | null }) {
   const t = await getTranslations('status');
-  if (status === 'DECIDED' && decision) return <Badge tone={decision === 'APPROVED' ? 'green' : 'red'}>{t(`DECIDED_${decision}`)}</Badge>;
-  return <Badge tone={tone[status] ?? 'gray'}>{t(status)}</Badge>;
+  return <Badge tone={statusTone(status, decision)}>{t(status === 'DECIDED' && decision ? `DECIDED_${decision}` : status)}</Badge>;
 }
 
 export async function WarningBadge({ warning }: { warning: 'GREEN' | 'YELLOW' | 'RED' }) {
   const t = await getTranslations('warning');
-  const tones = { GREEN: 'green', YELLOW: 'yellow', RED: 'red' } as const;
-  const dots = { GREEN: 'bg-emerald-500', YELLOW: 'bg-amber-400', RED: 'bg-red-600' } as const;
   return (
-    <Badge tone={tones[warning]}>
-      <span aria-hidden="true" className={`mr-1.5 inline-block h-2 w-2 rounded-full ${dots[warning]}`} />
+    <Badge tone={WARNING_TONES[warning]}>
+      <span aria-hidden="true" className={`dot ${WARNING_DOTS[warning]}`} />
       {t(warning)}
     </Badge>
   );

@@ -24,7 +24,7 @@ export function ProvisionalDueNote({ provisional }: { provisional: boolean | und
   const t = useTranslations('clock');
   if (!provisional) return null;
   return (
-    <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900" title={t('provisionalDueNote')}>
+    <span className="provisional" title={t('provisionalDueNote')}>
       {t('provisionalDue')}
       <span className="sr-only">{t('provisionalDueNote')}</span>
     </span>

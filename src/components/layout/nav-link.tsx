@@ -2,12 +2,15 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-/** A main-navigation link that marks itself as the current page (the longest matching prefix wins). */
-export function NavLink({ href, siblings, children }: { href: string; siblings: string[]; children: React.ReactNode }) {
+/**
+ * A main-navigation link that marks itself as the current page: the longest matching prefix
+ * wins, so a link is current when it matches and none of the links under it (`deeper`, the
+ * siblings whose path continues its own; omitted when none, as it is sent once per link) does.
+ */
+export function NavLink({ href, deeper, children }: { href: string; deeper?: string[]; children: React.ReactNode }) {
   const pathname = usePathname();
   const matches = (h: string) => (h === '/' ? pathname === '/' : pathname === h || pathname.startsWith(`${h}/`));
-  const best = siblings.filter(matches).sort((a, b) => b.length - a.length)[0];
-  const current = best === href;
+  const current = matches(href) && !deeper?.some(matches);
   return (
     <Link
       href={href}

@@ -37,6 +37,11 @@ async function headerData(): Promise<{ actor: Actor | null; unread: number; degr
   }
 }
 
+function deeperOf(href: string, links: { href: string }[]): string[] | undefined {
+  const deeper = href === '/' ? [] : links.map((l) => l.href).filter((h) => h.startsWith(`${href}/`));
+  return deeper.length > 0 ? deeper : undefined;
+}
+
 export async function SiteHeader() {
   const [t, { actor, unread, degraded }] = await Promise.all([getTranslations(), headerData()]);
   // Signed-in people see their own pages first; every public page stays linked from the footer.
@@ -78,7 +83,7 @@ export async function SiteHeader() {
         <ul className="relative mx-auto flex max-w-6xl gap-1 overflow-x-auto whitespace-nowrap px-2 text-sm sm:flex-wrap sm:overflow-visible">
           {navLinks.map((l) => (
             <li key={l.href}>
-              <NavLink href={l.href} siblings={navLinks.map((x) => x.href)}>
+              <NavLink href={l.href} deeper={deeperOf(l.href, navLinks)}>
                 {t(`nav.${l.key}`)}
                 {l.key === 'notifications' && unread > 0 && (
                   <span className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-seal-600 px-1.5 text-xs font-semibold leading-5 text-white">

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 
 export function Card({ title, actions, children, className = '' }: { title?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}>
+    <section className={className ? `card ${className}` : 'card'}>
       {(title || actions) && (
-        <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-5 py-3">
+        <header className="card-head">
           {title && <h2 className="text-base font-semibold text-slate-800">{title}</h2>}
           {actions}
         </header>

@@ -1,17 +1,30 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
-/** The one table of the portal: scrolls sideways on a phone instead of squeezing. */
-export function Table({ caption, head, children }: { caption?: string; head: ReactNode[]; children: ReactNode }) {
+/**
+ * The one table of the portal: scrolls sideways on a phone instead of squeezing.
+ * With `cards` (the working lists: /me, /desk, /review, the board) each row turns
+ * into a card under the sm breakpoint instead (globals.css `.cards`): the row's
+ * LinkCell is the card's title and every other cell is labelled with its column head,
+ * which the table hands to the CSS once as --h2, --h3 … (not per cell: a phone
+ * costs no extra bytes).
+ */
+export function Table({ caption, head, cards, children }: { caption?: string; head: ReactNode[]; cards?: boolean; children: ReactNode }) {
+  const labels = cards ? Object.fromEntries(head.map((h, i) => [`--h${i + 1}`, typeof h === 'string' ? JSON.stringify(h) : '""'])) : undefined;
   return (
     // Focusable so keyboard users can scroll it sideways (axe: scrollable-region-focusable).
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-300" tabIndex={0} role="region" aria-label={caption}>
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+    <div
+      className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-300${cards ? ' cards' : ''}`}
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
+      <table className="min-w-full divide-y divide-slate-200 text-sm" style={labels as CSSProperties | undefined}>
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-slate-50">
           <tr>
             {head.map((h, i) => (
-              <th key={i} scope="col" className="whitespace-nowrap px-4 py-3 text-left font-semibold text-slate-700">
+              <th key={i} scope="col" className="th">
                 {h}
               </th>
             ))}
@@ -23,9 +36,9 @@ export function Table({ caption, head, children }: { caption?: string; head: Rea
   );
 }
 
-export function Td({ children, className = '' }: { children: ReactNode; className?: string }) {
+export function Td({ children, className }: { children: ReactNode; className?: string }) {
   // One short class (globals.css): a table repeats it in every cell, in the HTML and again in the React payload.
-  return <td className={`cell ${className}`}>{children}</td>;
+  return <td className={className ? `cell ${className}` : 'cell'}>{children}</td>;
 }
 
 /** The first cell of a list row: the thing's name as the link to it, a detail line under it. */
@@ -33,7 +46,7 @@ export function LinkCell({
   href,
   title,
   detail,
-  detailClassName = 'block text-xs text-slate-500',
+  detailClassName = 'row-detail',
   className,
 }: {
   href: string;
@@ -43,8 +56,8 @@ export function LinkCell({
   className?: string;
 }) {
   return (
-    <Td className={className}>
-      <Link href={href} className="font-medium text-brand-700 hover:underline">
+    <Td className={className ? `lead ${className}` : 'lead'}>
+      <Link href={href} className="row-link">
         {title}
       </Link>
       {detail != null && <span className={detailClassName}>{detail}</span>}

@@ -9,7 +9,8 @@ import { db } from '@/lib/db';
 import { caseWarning, deadlineWarning } from '@/lib/clock/classify-warning';
 import type { BoardFilter } from './schemas';
 
-const PAGE = 50;
+// 20 a page, as every working list: a longer page weighed over 60 KB (docs/performance.md).
+const PAGE = 20;
 
 function cursorOf(after: string | undefined): { dueAt: Date; id: string } | null {
   const m = after?.match(/^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)_([\w-]+)$/);

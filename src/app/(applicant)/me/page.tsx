@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations, getLocale } from 'next-intl/server';
 import { localeOf } from '@/lib/notify/render-message';
-import { StatusBadge } from '@/components/applications/status-badge';
-import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { statusTone } from '@/components/applications/status-tone';
+import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { ApplicationRows, type MyApplicationRow } from './application-rows';
 import { NextStep } from './next-step';
 import { DeleteDraftButton } from './delete-draft-button';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, LinkCell, Td } from '@/components/ui/table';
+import { Table } from '@/components/ui/table';
 import { KeysetPager } from '@/components/ui/keyset-pager';
 import { MyBundleCases } from '@/components/bundles/my-bundle-cases';
 import { listMyApplicationsPage } from '@/lib/applications/list-my-applications';
@@ -92,25 +93,25 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
         {applications.length === 0 ? (
           <EmptyState>{t('me.noApplications')}</EmptyState>
         ) : (
-          <Table head={[t('me.item'), t('me.receiptNumber'), t('me.status'), t('nextStep.title'), t('me.submittedAt'), t('me.promisedDue')]}>
-            {applications.map((a) => (
-              <tr key={a.id}>
-                <LinkCell href={`/me/applications/${a.id}`} title={a.itemName} detail={a.department} />
-                <Td className="whitespace-nowrap font-mono text-xs">{a.receiptNumber ?? '—'}</Td>
-                <Td>
-                  <StatusBadge status={a.status} decision={a.decision} />
-                </Td>
-                <Td>
-                  <NextStep step={nextSteps[a.id]} itemName={a.itemName} />
-                </Td>
-                <Td className="whitespace-nowrap">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</Td>
-                <Td className="whitespace-nowrap">
-                  {a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}
-                  <ProvisionalDueNote provisional={a.dueProvisional} />
-                  <StoppedClockNote stopped={a.stopped} />
-                </Td>
-              </tr>
-            ))}
+          <Table cards head={[t('me.item'), t('me.receiptNumber'), t('me.status'), t('nextStep.title'), t('me.submittedAt'), t('me.promisedDue')]}>
+            <ApplicationRows
+              provisional={{ mark: t('clock.provisionalDue'), note: t('clock.provisionalDueNote') }}
+              rows={applications.map(
+                (a): MyApplicationRow => ({
+                  a: a.id,
+                  i: a.itemName,
+                  d: a.department,
+                  n: a.receiptNumber,
+                  s: statusTone(a.status, a.decision),
+                  t: t(a.status === 'DECIDED' && a.decision ? `status.DECIDED_${a.decision}` : `status.${a.status}`),
+                  x: <NextStep step={nextSteps[a.id]} itemName={a.itemName} />,
+                  o: a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+                  u: a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+                  ...(a.dueProvisional ? { p: true } : {}),
+                  ...(a.stopped ? { r: <StoppedClockNote stopped={a.stopped} /> } : {}),
+                }),
+              )}
+            />
           </Table>
         )}
         <KeysetPager base="/me" after={after} next={next} />
@@ -135,14 +136,14 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
                       target="_blank"
                       rel="noopener"
                       aria-label={`${t('resultDocs.pdf')}：${c.type} ${c.number}`}
-                      className="rounded-md border border-brand-200 px-2.5 py-1 text-xs text-brand-700 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                      className="chip chip-brand"
                     >
                       {t('resultDocs.pdf')}
                     </a>
                     <Link
                       href={`/verify?${new URLSearchParams({ no: c.number, code: c.verifyCode })}`}
                       aria-label={`${t('resultDocs.verify')}：${c.type} ${c.number}`}
-                      className="rounded-md border border-slate-200 px-2.5 py-1 text-xs text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                      className="chip"
                     >
                       {t('resultDocs.verify')}
                     </Link>

@@ -41,7 +41,7 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
       {tasks.length === 0 ? (
         <EmptyState>{t('review.empty')}</EmptyState>
       ) : (
-        <Table caption={t('review.title')} head={[t('review.item'), t('review.receiptNumber'), t('review.stage'), done ? t('review.decidedAt') : t('review.due'), t('taskWork.assignee'), t('review.status')]}>
+        <Table cards caption={t('review.title')} head={[t('review.item'), t('review.receiptNumber'), t('review.stage'), done ? t('review.decidedAt') : t('review.due'), t('taskWork.assignee'), t('review.status')]}>
           {tasks.map((task) => (
             <tr key={task.id}>
               <LinkCell href={`/review/tasks/${task.id}`} title={task.itemName} detail={task.applicantName} />

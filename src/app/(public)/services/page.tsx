@@ -3,14 +3,12 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
-import { FilterSelect } from '@/components/ui/filter-select';
 import { PageHeader } from '@/components/ui/card';
 import { catalogSearchSchema } from '@/lib/catalog/schemas';
-import { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
 import { listCatalogFacets, searchServiceItems, suggestServiceItems } from '@/lib/catalog/search-service-items';
 import { MatchReasons, NothingFound } from '@/components/catalog/search-explain';
 import { BundleResults } from '@/components/bundles/bundle-results';
-import { Options } from '@/components/ui/field';
+import { CatalogFilters } from '@/components/catalog/catalog-filters';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('catalog'))('title') };
@@ -39,50 +37,10 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
     params.set('page', String(page));
     return `/services?${params}`;
   };
-  const select = 'min-h-10 w-full rounded-md border-0 bg-white px-3 text-sm ring-1 ring-inset ring-slate-300';
   return (
     <div>
       <PageHeader title={t('catalog.title')} description={t('catalog.description')} />
-      <form className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search">
-        <div className="sm:col-span-2">
-          <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">
-            {t('catalog.keyword')}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t('home.searchPlaceholder')} aria-describedby="q-hint" className={select} />
-          <p id="q-hint" className="mt-1 text-xs text-slate-500">
-            {t('catalogPublic.filters.searchHint')}
-          </p>
-        </div>
-        <FilterSelect id="department" label={t('catalog.department')} value={query.department} anyLabel={t('catalog.all')} className={select}>
-          {facets.departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-              {d.level !== 'COUNTY' ? `（${t(`level.${d.level}`)}）` : ''}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="lifeEvent" label={t('catalog.lifeEvent')} value={query.lifeEvent} anyLabel={t('catalog.all')} className={select}>
-          <Options items={facets.lifeEvents.map((e) => ({ value: e, label: e }))} />
-        </FilterSelect>
-        <FilterSelect id="type" label={t('catalog.type')} value={query.type} anyLabel={t('catalog.all')} className={select}>
-          <Options items={ITEM_TYPES.map((v) => ({ value: v, label: t(`itemType.${v}`) }))} />
-        </FilterSelect>
-        <FilterSelect id="level" label={t('catalogPublic.filters.level')} value={query.level} anyLabel={t('catalog.all')} className={select}>
-          <Options items={LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))} />
-        </FilterSelect>
-        <FilterSelect id="handlingClass" label={t('catalogPublic.filters.handlingClass')} value={query.handlingClass} anyLabel={t('catalog.all')} className={select}>
-          <Options items={HANDLING_CLASSES.map((v) => ({ value: v, label: t(`handlingClass.${v}`) }))} />
-        </FilterSelect>
-        <FilterSelect id="onlineDepth" label={t('catalogPublic.filters.onlineDepth')} value={query.onlineDepth} anyLabel={t('catalog.all')} className={select}>
-          <Options items={[4, 3, 2].map((v) => ({ value: v, label: t('catalogPublic.filters.depthAtLeast', { depth: v }) }))} />
-        </FilterSelect>
-        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4 lg:justify-end">
-          <Link href="/services" className="flex min-h-10 items-center rounded-md px-4 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
-            {t('catalogPublic.filters.reset')}
-          </Link>
-          <button className="min-h-10 flex-1 rounded-md bg-brand-600 px-6 text-sm font-medium text-white hover:bg-brand-700 sm:flex-none">{t('home.search')}</button>
-        </div>
-      </form>
+      <CatalogFilters query={query} facets={facets} />
 
       {/* 一件事 first: a life event's bundle above its single items. */}
       {(query.page ?? 1) <= 1 && <BundleResults q={query.q} lifeEvent={query.lifeEvent} />}

@@ -4,7 +4,8 @@ import { StatusBadge } from '@/components/applications/status-badge';
 import { Card } from '@/components/ui/card';
 import type { CaseSearch, findCases } from '@/lib/supervision/find-cases';
 
-const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200';
+// globals.css: one short class for the controls of the supervision forms.
+const control = 'control';
 
 /** 查件: the search box on the board, and what it found. */
 export async function CaseSearchCard({ search, found }: { search: CaseSearch; found: Awaited<ReturnType<typeof findCases>> }) {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { StatusBadge, WarningBadge } from '@/components/applications/status-badge';
+import { statusTone } from '@/components/applications/status-tone';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Options } from '@/components/ui/field';
-import { Table, LinkCell, Td } from '@/components/ui/table';
+import { Choices } from '@/components/ui/choices';
+import { Table } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { HANDLING_CLASSES } from '@/lib/enums';
 import { countOverdueFollowUps } from '@/lib/supervision/count-overdue-follow-ups';
@@ -13,16 +13,17 @@ import { caseSearchSchema, findCases } from '@/lib/supervision/find-cases';
 import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
+import { BoardRows, type BoardRow } from './board-rows';
 import { CaseSearchCard } from './case-search';
-import { ThresholdsForm } from './thresholds-form';
 import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
-import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('oversee'))('title') };
 }
 
-const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200';
+// globals.css: one short class for the controls of the supervision forms.
+const control = 'control';
 
 export default async function DeadlineBoard({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR'], '/oversee');
@@ -50,7 +51,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
       {label}
       <select name={name} defaultValue={filter[name] ?? ''} className={control}>
         <option value="">{t('supervision.all')}</option>
-        <Options items={choices} />
+        <Choices items={choices.map((c) => [c.value, c.label] as const)} />
       </select>
     </label>
   );
@@ -63,6 +64,8 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
           <div className="flex flex-wrap gap-2">
             <ButtonLink href="/oversee/bundles" variant="secondary">{t('bundles.board.title')}</ButtonLink>
             <ButtonLink href="/oversee/statistics" variant="secondary">{t('supervision.statisticsLink')}</ButtonLink>
+            {/* On a page of its own: the form and its messages weighed on every load of the board. */}
+            <ButtonLink href="/oversee/thresholds" variant="secondary">{t('supervision.thresholdsTitle')}</ButtonLink>
           </div>
         }
       />
@@ -137,6 +140,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
         <EmptyState>{t('oversee.empty')}</EmptyState>
       ) : (
         <Table
+          cards
           caption={t(`supervision.kinds.${board.kind}`)}
           head={[
             t('oversee.warning'),
@@ -150,36 +154,33 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
             t('oversee.remaining'),
           ]}
         >
-          {board.rows.map((r) => (
-            <tr key={r.id}>
-              <Td>
-                <WarningBadge warning={r.warning} />
-              </Td>
-              <LinkCell href={`/oversee/applications/${r.applicationId}`} title={r.itemName} detail={r.receiptNumber} detailClassName="block font-mono text-xs text-slate-500" />
-              <Td>{r.stageName ? `${r.stageName} · ${r.department}` : r.department}</Td>
-              <Td>
-                <StatusBadge status={r.status} />
-              </Td>
-              <Td className="whitespace-nowrap">{when(r.startedAt)}</Td>
-              <Td className="whitespace-nowrap">
-                {when(r.dueAt)}
-                <ProvisionalDueNote provisional={r.provisional} />
-              </Td>
-              {board.kind === 'case' && <Td className="whitespace-nowrap">{when('statutoryDueAt' in r ? r.statutoryDueAt : null)}</Td>}
-              <Td className="whitespace-nowrap">
-                {r.stopped ? <StoppedClockNote stopped={r.stopped} /> : t('oversee.days', { days: r.remainingDays })}
-              </Td>
-            </tr>
-          ))}
+          <BoardRows
+            statutory={board.kind === 'case'}
+            warnings={{ RED: t('warning.RED'), YELLOW: t('warning.YELLOW'), GREEN: t('warning.GREEN') }}
+            provisional={{ mark: t('clock.provisionalDue'), note: t('clock.provisionalDueNote') }}
+            rows={board.rows.map(
+              (r): BoardRow => ({
+                a: r.applicationId,
+                i: r.itemName,
+                n: r.receiptNumber,
+                d: r.stageName ? `${r.stageName} · ${r.department}` : r.department,
+                w: r.warning,
+                s: statusTone(r.status),
+                t: t(`status.${r.status}`),
+                o: when(r.startedAt),
+                u: when(r.dueAt),
+                ...(board.kind === 'case' ? { l: when('statutoryDueAt' in r ? r.statutoryDueAt : null) } : {}),
+                ...(r.provisional ? { p: true } : {}),
+                ...(r.stopped ? { r: <StoppedClockNote stopped={r.stopped} />, x: true } : { r: t('oversee.days', { days: r.remainingDays }) }),
+              }),
+            )}
+          />
         </Table>
       )}
       <div className="flex gap-3">
         {filter.after && <ButtonLink href={query({})} variant="secondary">{t('supervision.firstPage')}</ButtonLink>}
         {board.next && <ButtonLink href={query({ after: board.next })} variant="secondary">{t('supervision.nextPage')}</ButtonLink>}
       </div>
-      <Card title={t('supervision.thresholdsTitle')}>
-        <ThresholdsForm days={options.thresholds.days} percent={options.thresholds.percent} />
-      </Card>
     </div>
   );
 }

@@ -17,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('statistics'))('title') };
 }
 
-const control = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200';
+// globals.css: one short class for the controls of the supervision forms.
+const control = 'control';
 // The same figures as the CSV export (format-figures.ts), '—' where none can be computed.
 const percent = (n: number | null) => formatRate(n) ?? '—';
 const days = (n: number | null) => formatDays(n) ?? '—';

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { FormAlert, InputField } from '@/components/ui/field';
-import { updateThresholdsAction } from './actions';
+import { updateThresholdsAction } from '../actions';
 
 export function ThresholdsForm({ days, percent }: { days: number; percent: number }) {
   const t = useTranslations('supervision');

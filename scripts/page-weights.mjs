@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Page weights: the HTML bytes of the key pages of every role, as a browser
+// receives them without gzip, split into the markup and the React flight
+// payload (the `self.__next_f.push` scripts that repeat the page for hydration).
+// Run against a running portal with the demo data (`npm start`, or
+// `node scripts/server.mjs` with APP_PROCESSES=1 PAGE_CACHE=0):
+//   BASE=http://localhost:3000 node scripts/page-weights.mjs [--detail]
+// Targets (issue #15): no page over 60 KB, home, /track and /login at most 30 KB.
+// Not a timed test: the numbers go into docs/performance.md.
+
+const base = process.env.BASE ?? `http://localhost:${process.env.PORT ?? 3000}`;
+const detail = process.argv.includes('--detail');
+
+function cookiesOf(res) {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+async function signIn(login) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(csrf) },
+    body: new URLSearchParams({ csrfToken, login, password: 'Demo@2026', json: 'true' }),
+  });
+  const cookie = cookiesOf(res)
+    .split('; ')
+    .filter((c) => c.includes('session-token'))
+    .join('; ');
+  if (!cookie) throw new Error(`sign-in of ${login} failed (${res.status})`);
+  return cookie;
+}
+
+const jars = new Map();
+async function get(url, who) {
+  if (who && !jars.has(who)) jars.set(who, await signIn(who));
+  const res = await fetch(`${base}${url}`, { headers: who ? { cookie: jars.get(who) } : {}, redirect: 'manual' });
+  return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
+}
+
+/** The flight payload's share of a page: the inline scripts that push it. */
+function split(html) {
+  let flight = 0;
+  for (const m of html.matchAll(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g)) flight += Buffer.byteLength(m[0]);
+  return flight;
+}
+
+function firstLink(html, pattern) {
+  const m = html.match(pattern);
+  return m ? m[1] : null;
+}
+
+const list = await get('/services', null);
+const guide = firstLink(list.body.toString(), /href="(\/services\/(?!bundles)[A-Za-z0-9-]+)"/);
+const inbox = await get('/review', 'reviewer.scj');
+const task = firstLink(inbox.body.toString(), /href="(\/review\/tasks\/[^"?]+)"/);
+const board = await get('/oversee', 'supervisor');
+const casePage = firstLink(board.body.toString(), /href="(\/oversee\/applications\/[^"?]+)"/);
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const daysAgo = (n) => new Date(Date.now() + 8 * 3600_000 - n * 86400_000).toISOString().slice(0, 10);
+
+const pages = [
+  ['home', '/', null, 30],
+  ['/login', '/login', null, 30],
+  ['/track', '/track', null, 30],
+  ['search (营业执照)', `/services?q=${encodeURIComponent('营业执照')}`, null, 60],
+  ['search (all)', '/services', null, 60],
+  ['guide', guide, null, 60],
+  ['/me', '/me', 'zhangsan', 60],
+  ['/desk', '/desk', 'clerk', 60],
+  ['/review', '/review', 'reviewer.scj', 60],
+  ['task page', task, 'reviewer.scj', 60],
+  ['board', '/oversee', 'supervisor', 60],
+  ['board red', '/oversee?level=RED', 'supervisor', 60],
+  ['case page', casePage, 'supervisor', 60],
+  ['statistics month', `/oversee/statistics?from=${daysAgo(29)}&to=${today}&by=department`, 'supervisor', 60],
+  ['statistics year', `/oversee/statistics?from=${daysAgo(364)}&to=${today}&by=item`, 'supervisor', 60],
+  ['public statistics', '/statistics', null, 60],
+];
+
+console.log(`| page | KB | of it flight KB | target KB |`);
+console.log(`|---|---|---|---|`);
+let over = 0;
+for (const [name, url, who, target] of pages) {
+  if (!url) {
+    console.log(`| ${name} | (no link found) | | |`);
+    continue;
+  }
+  const { status, body } = await get(url, who);
+  const html = body.toString();
+  const kb = body.length / 1024;
+  if (kb > target) over++;
+  console.log(
+    `| ${name} | ${kb.toFixed(1)}${status === 200 ? '' : ` (HTTP ${status})`} | ${(split(html) / 1024).toFixed(1)} | ${target} |`,
+  );
+  if (detail) {
+    const classes = new Map();
+    for (const m of html.matchAll(/class(?:Name)?\\?"?[=:]\\?"([^"\\]{30,})/g)) classes.set(m[1], (classes.get(m[1]) ?? 0) + 1);
+    const top = [...classes.entries()].sort((a, b) => b[0].length * b[1] - a[0].length * a[1]).slice(0, 5);
+    for (const [c, n] of top) console.log(`|   ${n}× ${((c.length * n) / 1024).toFixed(1)} KB | \`${c.slice(0, 90)}\` | | |`);
+  }
+}
+process.exit(over > 0 && process.argv.includes('--strict') ? 1 : 0);

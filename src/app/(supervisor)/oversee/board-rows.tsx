@@ -1,0 +1,80 @@
+'use client';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { WARNING_DOTS, WARNING_TONES } from '@/components/applications/status-tone';
+import { Badge, type Tone } from '@/components/ui/badge';
+
+/**
+ * One row of the deadline board as data, every text already translated and formatted by
+ * the page. Short keys: the rows travel to the browser once as this data instead of twice
+ * as markup (HTML and the React payload of server-rendered cells), which is what kept
+ * the board over 60 KB (docs/performance.md).
+ */
+export type BoardRow = {
+  /** the case's id (its page) */
+  a: string;
+  /** item name, receipt number */
+  i: string;
+  n: string | null;
+  /** step and department, or the departments at work */
+  d: string;
+  w: 'GREEN' | 'YELLOW' | 'RED';
+  /** status badge: tone and text */
+  s: Tone;
+  t: string;
+  /** started, due, statutory due (case board only), formatted */
+  o: string;
+  u: string;
+  l?: string;
+  /** the due date is provisional */
+  p?: true;
+  /** time left, or the stopped clock's note (a server-rendered element, for the few stopped rows) */
+  r: ReactNode;
+  x?: true;
+};
+
+export function BoardRows({
+  rows,
+  warnings,
+  provisional,
+  statutory,
+}: {
+  rows: BoardRow[];
+  warnings: Record<BoardRow['w'], string>;
+  provisional: { mark: string; note: string };
+  statutory: boolean;
+}) {
+  return rows.map((r, i) => (
+    <tr key={i}>
+      <td className="cell">
+        <Badge tone={WARNING_TONES[r.w]}>
+          <span aria-hidden="true" className={`dot ${WARNING_DOTS[r.w]}`} />
+          {warnings[r.w]}
+        </Badge>
+      </td>
+      <td className="cell lead min-w-40">
+        <Link href={`/oversee/applications/${r.a}`} className="row-link">
+          {r.i}
+        </Link>
+        <span className="row-detail whitespace-nowrap font-mono">{r.n}</span>
+      </td>
+      <td className="cell">{r.d}</td>
+      <td className="cell">
+        <Badge tone={r.s}>{r.t}</Badge>
+      </td>
+      <td className="cell whitespace-nowrap">{r.o}</td>
+      <td className="cell whitespace-nowrap">
+        {r.u}
+        {r.p && (
+          <span className="provisional" title={provisional.note}>
+            {provisional.mark}
+            <span className="sr-only">{provisional.note}</span>
+          </span>
+        )}
+      </td>
+      {statutory && <td className="cell whitespace-nowrap">{r.l}</td>}
+      {/* The stopped clock's note is a sentence: it wraps, rather than widening the table. */}
+      <td className={r.x ? 'cell min-w-48' : 'cell whitespace-nowrap'}>{r.r}</td>
+    </tr>
+  ));
+}
