@@ -5,7 +5,7 @@ import type { Tx } from '@/lib/db';
 
 export type AuditEntry = {
   actor: Actor | null;
-  entity: 'Application' | 'DepartmentTask' | 'ServiceItem' | 'ServiceItemVersion' | 'CalendarDay' | 'User' | 'Setting' | 'ApplicationMessage' | 'Evaluation' | 'Rectification' | 'Complaint' | 'Inquiry' | 'Appointment' | 'Department' | 'Window' | 'QueueTicket' | 'StoredFile' | 'Decision' | 'Certificate' | 'Notice' | 'BundleVersion' | 'BundleCase' | 'ApiKey';
+  entity: 'Application' | 'DepartmentTask' | 'ServiceItem' | 'ServiceItemVersion' | 'CalendarDay' | 'User' | 'Setting' | 'ApplicationMessage' | 'Evaluation' | 'Rectification' | 'Complaint' | 'Inquiry' | 'Appointment' | 'Department' | 'Window' | 'QueueTicket' | 'StoredFile' | 'Decision' | 'Certificate' | 'Notice' | 'BundleVersion' | 'BundleCase' | 'ApiKey' | 'EventSubscriber' | 'EventDelivery';
   entityId: string;
   action: string;
   from?: string | null;
