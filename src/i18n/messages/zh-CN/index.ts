@@ -22,6 +22,7 @@ import supervision from './supervision.json';
 import uploads from './uploads.json';
 import windowCorrection from './window-correction.json';
 import bundles from './bundles.json';
+import interop from './interop.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch };
+const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...interop };
 export default messages;
