@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { answerComplaint } from '@/lib/complaints/answer-complaint';
 import { fileComplaint } from '@/lib/complaints/file-complaint';
 import { db } from '@/lib/db';
 import { rateService } from '@/lib/evaluation/rate-service';
@@ -12,6 +13,7 @@ import { registerSubscriber } from '@/lib/events/register-subscriber';
 import { replayDelivery } from '@/lib/events/replay-delivery';
 import { setSubscriberActive } from '@/lib/events/set-subscriber-active';
 import { acceptApplication } from '@/lib/intake/accept-application';
+import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
 import { actorOf, submitOnline } from '../support/factories';
 import { monday } from '../support/instants';
 
@@ -211,5 +213,26 @@ describe('case events for partner systems', () => {
     await setSubscriberActive(admin, { id: paused.id, active: 'true' });
     expect(await deliverEvents()).toBe(1);
     expect(partner.at('/paused').map((r) => r.event.data.status)).toEqual(['SUBMITTED']);
+  });
+
+  it('tell of a deadline warning, and of a complaint answered about a window, each in its own case', async () => {
+    const [admin, applicant, supervisor] = await Promise.all([actorOf('admin'), actorOf('zhangsan'), actorOf('supervisor')]);
+    const partner = await receiver();
+    await registerSubscriber(admin, { name: '电子监察系统', url: `${partner.base}/hook`, types: ['cn.yichuang.case.warning-changed', 'cn.yichuang.complaint.answered'], personalData: '' });
+    const { id } = await submitOnline(applicant, '普通护照签发', monday);
+    // Two weeks later nobody has decided on the submission: its intake is overdue.
+    await refreshWarnings(new Date(monday.getTime() + 14 * 86_400_000));
+    const window = await db.window.findFirstOrThrow({ select: { id: true } });
+    const complaint = await fileComplaint(applicant, { target: 'WINDOW', windowId: window.id, content: '窗口排队太久。' }, monday);
+    await answerComplaint(supervisor, { complaintId: complaint.id, answer: '已增开窗口。' }, monday);
+
+    expect(await deliverEvents()).toBe(2);
+    expect(partner.received.map((r) => [r.event.type, r.event.subject])).toEqual([
+      ['cn.yichuang.case.warning-changed', id],
+      ['cn.yichuang.complaint.answered', complaint.id],
+    ]);
+    expect(partner.received[0].event.data).toMatchObject({ applicationId: id, scope: 'intake', previousLevel: 'GREEN', level: 'RED', warning: 'RED' });
+    expect(partner.received[1].event.data).toMatchObject({ complaintId: complaint.id, target: 'WINDOW', windowId: window.id, complaintStatus: 'ANSWERED' });
+    expect(partner.received[1].event.data).not.toHaveProperty('answer');
   });
 });
