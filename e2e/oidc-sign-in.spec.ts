@@ -30,7 +30,8 @@ async function accountOf(idNumber: string) {
 async function signInThroughPlatform(page: Page, idNumber: string, name: string) {
   await page.goto('/login');
   await page.getByRole('button', { name: '使用统一身份认证登录' }).click();
-  // The platform's own page (the oidc-provider package's development sign-in).
+  // The platform's own page (the oidc-provider package's development sign-in); the portal's page has an input named login too.
+  await page.waitForURL(/localhost:\d+\/interaction\//);
   await page.locator('input[name=login]').fill(`${idNumber}:${name}`);
   await page.locator('input[name=password]').fill('any');
   await page.getByRole('button', { name: 'Sign-in' }).click();
@@ -92,7 +93,7 @@ for (const check of ['state', 'nonce'] as const) {
       await route.continue({ url: url.toString() });
     });
     await signInThroughPlatform(page, idNumber, '郑十');
-    await expect(page).toHaveURL(/\/login\?error=/);
+    await expect(page).toHaveURL(/\/login\?.*error=OAuthCallback/);
     await expect(page.getByText('统一身份认证登录未能完成，请重新登录。')).toBeVisible();
     await expectAccessible(page);
     // Not signed in, and nobody was made from the refused token.
