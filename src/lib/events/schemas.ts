@@ -11,7 +11,7 @@ export const registerSubscriberSchema = z.object({
     .trim()
     .max(500)
     .pipe(z.url({ protocol: /^https?$/ })),
-  types: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(CASE_EVENT_TYPES)).min(1)),
+  types: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(CASE_EVENT_TYPES)).min(1, 'required')),
   personalData: checkbox,
   // Left blank, a random one is made; given, at least 32 characters of the partner's own.
   secret: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().min(32).max(200).optional()),

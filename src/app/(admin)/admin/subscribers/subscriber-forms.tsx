@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { startTransition, useActionState, useEffect, useRef } from 'react';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { Button, SubmitButton } from '@/components/ui/button';
 import { FormAlert, InputField } from '@/components/ui/field';
@@ -11,8 +11,22 @@ export function RegisterSubscriberForm() {
   const t = useTranslations('eventSubscribers');
   const [state, action, pending] = useActionState(registerSubscriberAction, null);
   const { formError, fieldErrors } = useErrorText(state);
+  const form = useRef<HTMLFormElement>(null);
+  // Cleared once registered; a refused form keeps what was typed (a form action would reset it either way).
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form
+      ref={form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="space-y-4"
+      noValidate
+    >
       {formError && <FormAlert>{formError}</FormAlert>}
       {state?.ok && state.data && (
         <FormAlert tone="success">
