@@ -93,7 +93,7 @@ test('a person the window registered activates the account, signs in with the ph
   await page.getByRole('link', { name: '去登录' }).click();
   await page.getByLabel('用户名或手机号').fill(phone);
   await page.getByLabel('密码').fill('qianqi2026');
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL(/\/me$/);
   await expect(page.getByText(/钱七/).first()).toBeVisible();
   await expect(page.getByRole('link', { name: '普通护照签发' })).toBeVisible();

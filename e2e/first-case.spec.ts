@@ -68,10 +68,10 @@ test('signing in with the form lands each role on its own page, and a wrong pass
   await expectAccessible(page);
   await page.getByLabel('用户名或手机号').fill('clerk');
   await page.getByLabel('密码').fill('wrong-password');
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   await expect(page.getByText('用户名或密码不正确')).toBeVisible();
   await page.getByLabel('密码').fill('Demo@2026');
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   await expect(page).toHaveURL(/\/desk$/);
   await expect(page.getByRole('heading', { name: '综合受理' })).toBeVisible();
   // A clerk may not open the supervisor's board: "not found".
@@ -85,13 +85,13 @@ test('repeated failed sign-ins from one browser make it wait, longer each time',
   await page.getByLabel('用户名或手机号').fill('no.such.user');
   for (let i = 0; i < 3; i++) {
     await page.getByLabel('密码').fill(`wrong-${i}`);
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     await expect(page.getByText('用户名或密码不正确')).toBeVisible();
   }
   // From the fourth try this browser waits 2 s, then 4 s, ...: a slow click may still get one more "wrong".
   await expect(async () => {
     await page.getByLabel('密码').fill('one-more-try');
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     await expect(page.getByText('本设备登录失败次数过多')).toBeVisible({ timeout: 3000 });
   }).toPass({ timeout: 30_000 });
   await expect(page).toHaveURL(/\/login/);
@@ -103,7 +103,7 @@ test('the page after sign-in stays on the portal', async ({ page }) => {
     await page.goto(`/login?next=${next}`);
     await page.getByLabel('用户名或手机号').fill('supervisor');
     await page.getByLabel('密码').fill('Demo@2026');
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     await expect(page).toHaveURL(/\/oversee$/);
     expect(new URL(page.url()).host).not.toContain('evil');
   }
@@ -113,7 +113,7 @@ test('signing out ends the session on the server: a copy of the old cookie no lo
   await page.goto('/login');
   await page.getByLabel('用户名或手机号').fill('lead');
   await page.getByLabel('密码').fill('Demo@2026');
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   await expect(page).toHaveURL(/\/desk$/);
   const cookies = await page.context().cookies();
   await page.getByRole('button', { name: '退出' }).click();

@@ -8,6 +8,7 @@ import { startFileJobs } from '@/lib/jobs/file-jobs';
 import { startStatisticsJobs } from '@/lib/jobs/statistics-jobs';
 import { startWarningJobs } from '@/lib/jobs/warning-jobs';
 import { runOutboxWorker } from '@/lib/notify/outbox-worker';
+import { runEventWorker } from '@/lib/events/event-worker';
 
 // A stop that waits longer than this for the message in flight is forced.
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -32,6 +33,8 @@ function startCalendarJobs(): () => void {
 const stopping = new AbortController();
 console.log('[worker] delivering the outbox every', env.WORKER_INTERVAL_MS, 'ms');
 const outbox = runOutboxWorker({ signal: stopping.signal, intervalMs: env.WORKER_INTERVAL_MS });
+// Case events for partner systems (docs/integration.md): their own outbox, in order per case.
+const events = runEventWorker({ signal: stopping.signal, intervalMs: env.WORKER_INTERVAL_MS });
 // The sweeps are idempotent (a restart sweeps again), so stopping their timers is enough.
 const stopJobs = [startCalendarJobs(), startWarningJobs(), startStatisticsJobs(), startFileJobs()];
 
@@ -45,7 +48,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       console.error('[worker] shutdown took too long; exiting');
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    void outbox
+    void Promise.all([outbox, events])
       .then(() => db.$disconnect())
       .finally(() => process.exit(0));
   });

@@ -18,7 +18,7 @@ const navByRole: Record<Role, { href: string; key: string }[]> = {
   REVIEWER: departmentNav,
   DEPT_HEAD: departmentNav,
   SUPERVISOR: [{ href: '/oversee', key: 'deadlineBoard' }, { href: '/oversee/rectifications', key: 'rectifications' }, { href: '/oversee/complaints', key: 'complaintHandling' }, { href: '/oversee/statistics', key: 'statistics' }, { href: '/oversee/notifications', key: 'notifications' }],
-  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/admin/api-keys', key: 'apiKeys' }, { href: '/oversee/notifications', key: 'notifications' }],
+  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/admin/api-keys', key: 'apiKeys' }, { href: '/admin/subscribers', key: 'eventSubscribers' }, { href: '/oversee/notifications', key: 'notifications' }],
 };
 
 /**

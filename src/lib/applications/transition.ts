@@ -6,6 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { AuditAction } from '@/lib/audit/vocabulary';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { publishStatusChanged } from '@/lib/events/publish-case-event';
 
 /**
  * Moves an application from one of `from` to `to`, with its audit event, in the
@@ -45,6 +46,8 @@ export async function transitionApplication(
     reason: args.reason,
     data: args.data,
   });
+  // Partner systems hear of it through the same transaction (docs/integration.md).
+  await publishStatusChanged(tx, { applicationId: args.applicationId, from: current.status, to: args.to, action: args.action, reason: args.reason });
   return { from: current.status };
 }
 

@@ -1,11 +1,14 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import type { Actor } from '@/lib/auth/actor';
+import type { Role } from '@/generated/prisma/enums';
 import type { Tx } from '@/lib/db';
 import type { AuditAction, AuditEntity } from './vocabulary';
 
+/** Who acted: an Actor of lib/auth, of which the trail keeps the id and role (audit stays below auth). */
+export type AuditActor = { id: string; role: Role };
+
 export type AuditEntry = {
-  actor: Actor | null;
+  actor: AuditActor | null;
   entity: AuditEntity;
   entityId: string;
   action: AuditAction;

@@ -1,7 +1,6 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { recordAudit } from './record-audit';
+import { recordAudit, type AuditActor } from './record-audit';
 
 export type ReadDocument = 'StoredFile' | 'Decision' | 'Certificate' | 'Notice';
 
@@ -14,7 +13,7 @@ export type ReadDocument = 'StoredFile' | 'Decision' | 'Certificate' | 'Notice';
  * the public progress page (which shows Application events) never lists reads.
  */
 export async function recordStaffRead(
-  actor: Actor,
+  actor: AuditActor,
   read: { entity: ReadDocument; entityId: string; applicationId: string | null; name?: string },
 ): Promise<void> {
   if (actor.role === 'APPLICANT') return;

@@ -31,6 +31,9 @@ export const AUDIT_ACTIONS = [
   'book-appointment', 'cancel-appointment', 'call-ticket', 'recall-ticket', 'serve-ticket', 'no-show-ticket',
   // accounts and keys
   'register-walk-in-applicant', 'request-activation', 'activate', 'issue-api-key', 'revoke-api-key',
+  'link-oidc-identity', 'register-oidc-applicant',
+  // case events for partner systems
+  'register-event-subscriber', 'pause-event-subscriber', 'resume-event-subscriber', 'replay-event-delivery',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -39,7 +42,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ENTITIES = [
   'Application', 'DepartmentTask', 'ServiceItem', 'ServiceItemVersion', 'CalendarDay', 'User', 'Setting', 'ApplicationMessage', 'Evaluation',
   'Rectification', 'Complaint', 'Inquiry', 'Appointment', 'Department', 'Window', 'QueueTicket', 'StoredFile', 'Decision', 'Certificate',
-  'Notice', 'BundleVersion', 'BundleCase', 'ApiKey',
+  'Notice', 'BundleVersion', 'BundleCase', 'ApiKey', 'EventSubscriber', 'EventDelivery',
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -4,8 +4,12 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { clientAddressOf } from '@/lib/limits/client-address';
+import { db } from '@/lib/db';
 import { authenticate } from './authenticate';
 import { signOutSession } from './end-sessions';
+import { oidcProvider, oidcSettings } from './oidc';
+
+const oidc = oidcSettings();
 
 const credentials = z.object({
   login: z.string().trim().min(1).max(64),
@@ -15,7 +19,8 @@ const credentials = z.object({
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
-  pages: { signIn: '/login' },
+  // Errors of the unified identity sign-in (a refused state or nonce, refused claims) come back to the sign-in page.
+  pages: { signIn: '/login', error: '/login' },
   providers: [
     Credentials({
       name: 'password',
@@ -26,7 +31,10 @@ export const authOptions: NextAuthOptions = {
         const address = clientAddressOf(req.headers ?? {});
         try {
           const user = await authenticate(parsed.data.login, parsed.data.password, address);
-          return user ? { id: user.id, name: user.name, sessionVersion: user.sessionVersion } : null;
+          if (!user) return null;
+          // OIDC_STAFF_ONLY: staff sign in through the unified identity platform; told only once the password was right.
+          if (oidc?.staffOnly && (await db.user.findUnique({ where: { id: user.id }, select: { role: true } }))?.role !== 'APPLICANT') throw new Error('STAFF_OIDC_ONLY');
+          return { id: user.id, name: user.name, sessionVersion: user.sessionVersion };
         } catch (error) {
           // next-auth hands a thrown error's message to the sign-in form as its `error`.
           if (error instanceof AppError && error.code === 'RATE_LIMITED') throw new Error('RATE_LIMITED');
@@ -34,6 +42,7 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
+    ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   callbacks: {
     // The token carries only the user id; role and department are read from the

@@ -4,6 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { publishComplaint } from '@/lib/events/publish-side-events';
 import { answerComplaintSchema, type AnswerComplaintInput } from './schemas';
 
 /** A supervisor records the outcome of a complaint; the complainant is told and sees the answer. */
@@ -20,6 +21,7 @@ export async function answerComplaint(actor: Actor, input: AnswerComplaintInput,
     if (count !== 1) throw new AppError('INVALID_TRANSITION');
     await recordAudit(tx, { actor, entity: 'Complaint', entityId: complaint.id, action: 'answer-complaint', from: complaint.status, to: 'ANSWERED', data: { applicationId: complaint.applicationId } });
     await enqueueMessage(tx, { recipientId: complaint.complainantId, message: { key: 'complaintAnswered' }, link: '/me/complaints' });
+    await publishComplaint(tx, 'cn.yichuang.complaint.answered', complaint.id);
     return { id: complaint.id };
   });
 }

@@ -8,6 +8,7 @@ import { dueDate } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { publishComplaint } from '@/lib/events/publish-side-events';
 import { checkSubmissionQuota } from '@/lib/throttle/submission-quota';
 import { DEFAULT_COMPLAINT_LIMIT_DAYS, fileComplaintSchema, type FileComplaintInput } from './schemas';
 
@@ -49,6 +50,7 @@ export async function fileComplaint(actor: Actor, input: FileComplaintInput, now
     for (const s of supervisors) {
       await enqueueMessage(tx, { recipientId: s.id, message: { key: 'complaintFiled', values: { days: limitDays } }, link: `/oversee/complaints/${complaint.id}` });
     }
+    await publishComplaint(tx, 'cn.yichuang.complaint.filed', complaint.id);
     return complaint;
   });
 }

@@ -6,6 +6,7 @@ import { dueDate } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { publishRated } from '@/lib/events/publish-side-events';
 import { Prisma } from '@/generated/prisma/client';
 import { getRectificationLimit } from './get-rectification-limit';
 import { INDICATORS, rateServiceSchema, type RateServiceInput } from './schemas';
@@ -73,6 +74,7 @@ export async function rateService(actor: Actor, input: RateServiceInput, now = n
           });
         }
       }
+      await publishRated(tx, { evaluationId: evaluation.id, applicationId: application.id, occasion: data.occasion, overall, scores, comment: data.comment || null, rectificationId });
       return { id: evaluation.id, rectificationId };
     });
   } catch (error) {

@@ -9,6 +9,7 @@ import { loadClock } from '@/lib/clock/clock-settings';
 import type { Tx } from '@/lib/db';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import type { NotifyMessage } from '@/lib/notify/render-message';
+import { publishStatusChanged } from '@/lib/events/publish-case-event';
 import { newCheckCode } from '@/lib/check-code';
 import { INTAKE_LIMIT_DAYS } from './limits';
 
@@ -92,6 +93,7 @@ export async function fileApplication(
     });
     id = created.id;
     await recordAudit(tx, { actor: args.actor, entity: 'Application', entityId: id, applicationId: id, action: 'submit', from: null, to: 'SUBMITTED', data: args.auditData });
+    await publishStatusChanged(tx, { applicationId: id, from: null, to: 'SUBMITTED', action: 'submit' });
   }
 
   for (const m of args.materials) {

@@ -4,6 +4,7 @@ import { caseExtensionDays, stepExtensionDays } from '@/lib/clock/case-due-dates
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db, type Tx } from '@/lib/db';
 import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
+import { publishWarning } from '@/lib/events/publish-side-events';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened, type CaseLimit } from '@/lib/clock/classify-warning';
 
@@ -13,6 +14,8 @@ const LOCK_KEY = 6_0601;
 type Change = {
   entity: 'case' | 'task' | 'intake';
   id: string;
+  // A step's case; for 'case' and 'intake', the id is the case's.
+  applicationId?: string;
   from: Warning;
   to: Warning;
   due: Date;
@@ -45,7 +48,7 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
         // A suspended case's steps keep their colour: their clock stands still.
         where: { status: 'OPEN', dueAt: { not: null }, application: { status: { in: ['ACCEPTED', 'IN_REVIEW'] } } },
         select: {
-          id: true, dueAt: true, limitDays: true, warning: true, departmentId: true, assigneeId: true, stageName: true,
+          id: true, applicationId: true, dueAt: true, limitDays: true, warning: true, departmentId: true, assigneeId: true, stageName: true,
           extensions: { where: { status: 'APPROVED' }, select: { taskId: true, days: true } },
           application: { select: { receiptNumber: true } },
         },
@@ -73,7 +76,7 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
         const level = deadlineWarning(clock, { now, due: t.dueAt!, limitDays });
         if (level === t.warning) continue;
         changes.push({
-          entity: 'task', id: t.id, from: t.warning, to: level, due: t.dueAt!,
+          entity: 'task', id: t.id, applicationId: t.applicationId, from: t.warning, to: level, due: t.dueAt!,
           recipients: staff.ofStep(t),
           subject: `审查环节${LEVEL_TEXT[level]}：${t.stageName}（${t.application.receiptNumber ?? ''}）`,
           body: level === 'RED' ? '本环节已超过办理时限，请立即处理并说明原因。' : '本环节距办理时限已不足预警阈值，请抓紧办理。',
@@ -120,6 +123,7 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
       for (const c of changes) {
         if (c.entity === 'task') await tx.departmentTask.update({ where: { id: c.id }, data: { warning: c.to } });
         else await tx.application.update({ where: { id: c.id }, data: { warning: c.to } });
+        await publishWarning(tx, { applicationId: c.applicationId ?? c.id, scope: c.entity, taskId: c.entity === 'task' ? c.id : null, from: c.from, to: c.to, dueAt: c.due });
         if (!worsened(c.from, c.to)) continue;
         for (const recipientId of c.recipients) {
           const dedupeKey = warningDedupeKey(c.entity, c.id, c.to, c.due, recipientId);

@@ -7,7 +7,8 @@ import { FormAlert, InputField } from '@/components/ui/field';
 
 export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations('login');
-  const [error, setError] = useState<'failed' | 'locked' | null>(null);
+  const tOidc = useTranslations('oidcLogin');
+  const [error, setError] = useState<'failed' | 'locked' | 'staffOnly' | null>(null);
   const [pending, setPending] = useState(false);
 
   // onSubmit, not a form action: a failed attempt must keep what was typed.
@@ -22,7 +23,7 @@ export function LoginForm({ next }: { next?: string }) {
       redirect: false,
     });
     if (!result || result.error) {
-      setError(result?.error === 'RATE_LIMITED' ? 'locked' : 'failed');
+      setError(result?.error === 'RATE_LIMITED' ? 'locked' : result?.error === 'STAFF_OIDC_ONLY' ? 'staffOnly' : 'failed');
       setPending(false);
       return;
     }
@@ -32,7 +33,7 @@ export function LoginForm({ next }: { next?: string }) {
 
   return (
     <form onSubmit={submit} className="mt-6 space-y-4">
-      {error && <FormAlert>{t(error)}</FormAlert>}
+      {error && <FormAlert>{error === 'staffOnly' ? tOidc('staffOnly') : t(error)}</FormAlert>}
       <InputField id="login" label={t('login')} required name="login" autoComplete="username" />
       <InputField id="password" label={t('password')} required name="password" type="password" autoComplete="current-password" />
       <Button type="submit" className="w-full" disabled={pending}>

@@ -29,6 +29,7 @@ import bundleFlow from './bundle-flow.json';
 import errorSummary from './error-summary.json';
 import taskPage from './task-page.json';
 import resultDelivery from './result-delivery.json';
+import interop from './interop.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText, ...searchExplain, ...bundleFlow, ...errorSummary, ...taskPage, ...resultDelivery };
+const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText, ...searchExplain, ...bundleFlow, ...errorSummary, ...taskPage, ...resultDelivery, ...interop };
 export default messages;

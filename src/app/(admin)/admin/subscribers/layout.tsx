@@ -1,0 +1,6 @@
+import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/i18n/client-messages';
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={['eventSubscribers', 'errors', 'uploads', 'validation']}>{children}</ClientMessages>;
+}
