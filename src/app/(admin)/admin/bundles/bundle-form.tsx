@@ -1,6 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -23,14 +25,14 @@ const ROWS = 10;
 /** A bundle's draft: its code, name, life event, lead department, promised limit, situations and up to ten members. */
 export function BundleForm({ versionId, document, departments, items, codeFixed }: { versionId: string | null; document: Doc; departments: { code: string; name: string }[]; items: { code: string; name: string }[]; codeFixed: boolean }) {
   const t = useTranslations('bundles.admin');
-  const [state, action, pending] = useActionState(saveBundleDraftAction.bind(null, versionId), null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { state, action, pending, formError, fieldErrors, formRef, summary } = useActionForm(saveBundleDraftAction.bind(null, versionId));
   const rows = Array.from({ length: Math.max(ROWS, document.members.length + 2) }, (_, i) => document.members[i] ?? { itemCode: '', applicability: 'ALWAYS', situations: [], dependsOn: [] });
   const err = (key: string) => fieldErrors[key];
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form ref={formRef} action={action} className="space-y-6" noValidate>
       <input type="hidden" name="rows" value={rows.length} />
       {formError && <FormAlert>{formError}</FormAlert>}
+      <ErrorSummary {...summary} />
       {state?.ok && <FormAlert tone="success">{t('saved')}</FormAlert>}
       <Card title={t('basics')}>
         <div className="grid gap-4 sm:grid-cols-2">

@@ -1,7 +1,7 @@
 'use client';
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input } from '@/components/ui/field';
 import { answerBundleCorrectionAction } from '../actions';
@@ -9,12 +9,12 @@ import { answerBundleCorrectionAction } from '../actions';
 /** The answer to the bundle's one notice: each flagged material uploaded once, for every member that uses it. */
 export function BundleCorrectionAnswer({ bundleCaseId, materials }: { bundleCaseId: string; materials: { key: string; name: string; reason: string; members: string[] }[] }) {
   const t = useTranslations('bundles');
-  const [state, action, pending] = useActionState(answerBundleCorrectionAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors, formRef, summary } = useActionForm(answerBundleCorrectionAction);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={formRef} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="bundleCaseId" value={bundleCaseId} />
       {formError && <FormAlert>{formError}</FormAlert>}
+      <ErrorSummary {...summary} />
       {materials.map((m, i) => {
         const id = `correction-file-${i}`;
         const errors = fieldErrors[`material.${m.key}`];

@@ -2,6 +2,8 @@
 import { startTransition, useActionState, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { BundleFieldInput, type FormFieldView } from '@/components/bundles/bundle-field-input';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { useErrorSummary } from '@/components/forms/use-error-summary';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -34,7 +36,9 @@ export function BundleApplyForm(props: {
   const tf = useTranslations('bundleFlow');
   const te = useTranslations('errors');
   const [state, dispatch, pending] = useActionState(submitBundleAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const text = useErrorText(state);
+  const { formError } = text;
+  const { formRef, fieldErrors, summary } = useErrorSummary(state, text);
   const [contactName, setContactName] = useState(props.draft?.values.contactName || props.contactName);
   const [contactPhone, setContactPhone] = useState(props.draft?.values.contactPhone ?? '');
   const [note, setNote] = useState(props.draft?.values.note ?? '');
@@ -51,7 +55,7 @@ export function BundleApplyForm(props: {
   const field = (f: FormFieldView) => <BundleFieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} value={answers[f.key] ?? ''} onChange={(v) => setAnswers({ ...answers, [f.key]: v })} />;
 
   return (
-    <form action={submit} className="space-y-6" noValidate>
+    <form ref={formRef} action={submit} className="space-y-6" noValidate>
       <input type="hidden" name="bundleCode" value={props.bundleCode} />
       <input type="hidden" name="submitKey" value={props.submitKey} />
       {props.situations.map((s) => (
@@ -61,6 +65,7 @@ export function BundleApplyForm(props: {
         <input key={o} type="hidden" name="optional" value={o} />
       ))}
       {formError && <FormAlert>{formError}</FormAlert>}
+      <ErrorSummary {...summary} />
       <p className="text-sm text-slate-600" role="status" aria-live="polite">
         {draft.status.kind === 'saving'
           ? tf('draft.saving')
