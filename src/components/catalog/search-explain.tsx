@@ -9,7 +9,7 @@ export async function MatchReasons({ reasons }: { reasons: MatchReason[] }) {
   return (
     <ul aria-label={t('reasonsLabel')} className="mt-2 flex flex-wrap gap-1.5 text-xs" data-testid="match-reasons">
       {reasons.map((r) => (
-        <li key={`${r.kind}:${r.text ?? ''}`} className="rounded bg-amber-50 px-2 py-0.5 text-amber-900 ring-1 ring-inset ring-amber-200">
+        <li key={`${r.kind}:${r.text ?? ''}`} className="match-reason">
           {t(`reasons.${r.kind}`, { text: r.text ?? '' })}
         </li>
       ))}

@@ -53,7 +53,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
       ) : (
         <ul className="space-y-3">
           {result.items.map((item) => (
-            <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-300">
+            <li key={item.id} className="result-card">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h2 className="text-base font-semibold">
                   <Link href={`/services/${item.code}`} className="text-brand-800 hover:underline">
@@ -66,7 +66,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
                   {item.onlineDepth >= 4 && <Badge tone="green">{t('catalog.fullyOnline')}</Badge>}
                 </div>
               </div>
-              <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
+              <p className="result-facts">
                 <span>{t('searchExplain.field', { label: t('catalog.department'), value: item.department })}</span>
                 <span>{t('searchExplain.field', { label: t('catalog.promisedLimit'), value: limitText(t, item.promisedLimitDays) })}</span>
                 <span>{t('searchExplain.field', { label: t('catalog.code'), value: item.code })}</span>
