@@ -1,4 +1,5 @@
-import { createTranslator } from 'next-intl';
+// use-intl's core: no React, so the worker (run with the react-server condition) can render messages too.
+import { createTranslator } from 'use-intl/core';
 import { defaultLocale, locales, timeZone, type Locale } from '@/i18n/config';
 import en from '@/i18n/messages/en';
 import zh from '@/i18n/messages/zh-CN';
