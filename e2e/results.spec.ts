@@ -94,6 +94,30 @@ test('the holder downloads the certificate of a decided case and verifies it on 
   await visitor.context().close();
 });
 
+test('a 即办件 accepted on a phone stays at the window and opens its proposal (390 px)', async ({ pageAs }) => {
+  const applicant = await pageAs('zhangsan');
+  await applicant.goto(`/services?q=${encodeURIComponent(ITEM)}`);
+  await applicant.getByRole('link', { name: ITEM }).first().click();
+  await applicant.getByRole('link', { name: '在线申报' }).click();
+  await applicant.waitForLoadState('networkidle');
+  await uploadMissingMaterials(applicant);
+  await submitApplicationForm(applicant);
+  const id = new URL(applicant.url()).pathname.split('/').pop()!;
+
+  const clerk = await pageAs('clerk');
+  await clerk.setViewportSize({ width: 390, height: 844 });
+  await clerk.goto(`/desk/applications/${id}`);
+  await clerk.getByRole('button', { name: '受理', exact: true }).click();
+  const accepted = clerk.getByText(/已受理，受理编号 511602-\d{8}-\d{5}/);
+  await expect(accepted).toBeVisible({ timeout: 30_000 });
+  await expect(clerk).toHaveURL(/\/desk\/immediate\?done=accepted/);
+  await expect(accepted).toContainText('即办件不分送部门');
+  const receiptNumber = (await accepted.textContent())!.match(/511602-\d{8}-\d{5}/)![0];
+  await expect(clerk.locator('li', { hasText: receiptNumber }).getByLabel('意见和理由')).toBeFocused();
+  expect(await clerk.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
+  await expectAccessible(clerk);
+});
+
 test('the applicant answers a request for more material and the reviewer finds the new file', async ({ pageAs }) => {
   const applicant = await pageAs('zhangsan');
   await applicant.goto(`/services?q=${encodeURIComponent('普通护照')}`);
