@@ -8,7 +8,7 @@
 //   the /services filters at 390 px (one screenful from the first card down);
 // - the reviewer's task page at both widths, and on the phone the confirmation
 //   that says what an approval issues;
-// - the citizen's result page (the first case of zhangsan's that has one) at both widths.
+// - the citizen's result page (zhangsan's first decided case) at both widths.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,14 +38,14 @@ async function shoot(page, file, { full = true } = {}) {
   await page.context().close();
 }
 
-/** The first link on `listPath` (for `who`) whose page shows `heading`. */
-async function findPage(who, listPath, linkPrefix, heading) {
+/** The first link on `listPath` (for `who`) whose page shows `heading` (and `also`, a text, when given). */
+async function findPage(who, listPath, linkPrefix, heading, also) {
   const page = await pageAs(who, 1280);
   await page.goto(listPath);
   const hrefs = await page.locator(`a[href^="${linkPrefix}"]`).evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')))]);
   for (const href of hrefs) {
     await page.goto(href);
-    if (await page.getByRole('heading', { name: heading, exact: true }).count()) {
+    if ((await page.getByRole('heading', { name: heading, exact: true }).count()) && (!also || (await page.getByText(also).count()))) {
       await page.context().close();
       return href;
     }
@@ -84,7 +84,8 @@ try {
   await confirm.getByRole('dialog').waitFor();
   await shoot(confirm, 'task-page-confirm-390.png', { full: false });
 
-  const result = await findPage('zhangsan', '/me', '/me/applications/', '领取办理结果');
+  // A decided case: its decision document is there to download.
+  const result = await findPage('zhangsan', '/me', '/me/applications/', '领取办理结果', /准予.*决定书（PDF）/);
   for (const width of [1280, 390]) {
     const page = await pageAs('zhangsan', width);
     await page.goto(result);
