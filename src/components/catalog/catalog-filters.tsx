@@ -75,36 +75,19 @@ export async function CatalogFilters({ query, facets }: { query: Query; facets: 
           >
             <Choices items={facets.lifeEvents.map((e) => [e, e] as const)} />
           </FilterSelect>
-          <FilterSelect id="type" label={t('catalog.type')} value={query.type} anyLabel={t('catalog.all')} className={select}>
-            <Options items={ITEM_TYPES.map((v) => ({ value: v, label: t(`itemType.${v}`) }))} />
-          </FilterSelect>
-          <FilterSelect
-            id="level"
-            label={t('catalogPublic.filters.level')}
-            value={query.level}
-            anyLabel={t('catalog.all')}
-            className={select}
-          >
-            <Options items={LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))} />
-          </FilterSelect>
-          <FilterSelect
-            id="handlingClass"
-            label={t('catalogPublic.filters.handlingClass')}
-            value={query.handlingClass}
-            anyLabel={t('catalog.all')}
-            className={select}
-          >
-            <Options items={HANDLING_CLASSES.map((v) => ({ value: v, label: t(`handlingClass.${v}`) }))} />
-          </FilterSelect>
-          <FilterSelect
-            id="onlineDepth"
-            label={t('catalogPublic.filters.onlineDepth')}
-            value={query.onlineDepth}
-            anyLabel={t('catalog.all')}
-            className={select}
-          >
-            <Options items={[4, 3, 2].map((v) => ({ value: v, label: t('catalogPublic.filters.depthAtLeast', { depth: v }) }))} />
-          </FilterSelect>
+          {/* The fixed-choice filters: an enum each, labelled by its messages. */}
+          {(
+            [
+              ['type', t('catalog.type'), ITEM_TYPES.map((v) => ({ value: v, label: t(`itemType.${v}`) }))],
+              ['level', t('catalogPublic.filters.level'), LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))],
+              ['handlingClass', t('catalogPublic.filters.handlingClass'), HANDLING_CLASSES.map((v) => ({ value: v, label: t(`handlingClass.${v}`) }))],
+              ['onlineDepth', t('catalogPublic.filters.onlineDepth'), [4, 3, 2].map((v) => ({ value: v, label: t('catalogPublic.filters.depthAtLeast', { depth: v }) }))],
+            ] as const
+          ).map(([id, label, items]) => (
+            <FilterSelect key={id} id={id} label={label} value={query[id]} anyLabel={t('catalog.all')} className={select}>
+              <Options items={items} />
+            </FilterSelect>
+          ))}
         </div>
       </details>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4 lg:justify-end">
