@@ -27,16 +27,7 @@ const restrict = (...patterns) => ['error', { patterns }];
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([
-    '.next/**',
-    '.next-*/**',
-    '.data/**',
-    'node_modules/**',
-    'src/generated/**',
-    'next-env.d.ts',
-    'playwright-report/**',
-    'test-results/**',
-  ]),
+  globalIgnores(['.next/**', '.next-*/**', '.data/**', 'node_modules/**', 'src/generated/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**']),
   {
     rules: {
       // The house names unused parameters and rest siblings with a leading underscore.

@@ -1,7 +1,10 @@
 import { expect, expectAccessible, pdfFile, test } from './fixtures';
 
 // 开办餐饮店“一件事”: no other spec applies for a bundle, so the bundle case is this test's own.
-test('a visitor finds a bundle above single items, an applicant applies with one form and each material once, the window accepts it as one case', async ({ page, pageAs }) => {
+test('a visitor finds a bundle above single items, an applicant applies with one form and each material once, the window accepts it as one case', async ({
+  page,
+  pageAs,
+}) => {
   test.setTimeout(180_000);
   // 一次告知: found by its initials, above the single items; the guide lists fewer materials than item by item.
   await page.goto('/services?q=kbcyd');

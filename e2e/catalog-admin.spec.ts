@@ -15,7 +15,10 @@ test('the admin edits an item, is shown a field error, publishes a new version a
   await page.getByRole('link', { name: ITEM }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: ITEM })).toBeVisible();
-  await page.getByRole('button', { name: '修改事项（生成新草稿）' }).or(page.getByRole('link', { name: '编辑草稿' })).click();
+  await page
+    .getByRole('button', { name: '修改事项（生成新草稿）' })
+    .or(page.getByRole('link', { name: '编辑草稿' }))
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /编辑草稿/ })).toBeVisible();
   await expectAccessible(page);
 

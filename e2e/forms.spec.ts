@@ -45,7 +45,10 @@ for (const size of WIDTHS) {
       // Point 3 on the apply form: every invalid field at the top, focused, each a link; fixed fields drop out.
       const applicant = await as(pageAs, 'zhangsan');
       await startApplication(applicant);
-      await applicant.getByLabel(/^联系人/).first().fill('');
+      await applicant
+        .getByLabel(/^联系人/)
+        .first()
+        .fill('');
       await applicant.getByLabel('联系电话').fill('123');
       await applicant.getByRole('button', { name: '提交申请' }).click();
       const summary = errorSummary(applicant);
@@ -62,7 +65,10 @@ for (const size of WIDTHS) {
       await expect(summary.getByRole('link', { name: /^联系电话：/ })).toHaveCount(0);
       await expect(applicant.getByLabel('联系电话')).not.toHaveAttribute('aria-invalid', 'true');
       await expect(links).toHaveCount(before - 1);
-      await applicant.getByLabel(/^联系人/).first().fill('张三');
+      await applicant
+        .getByLabel(/^联系人/)
+        .first()
+        .fill('张三');
       await uploadMissingMaterials(applicant);
       await submitApplicationForm(applicant);
       const caseUrl = applicant.url();
@@ -165,8 +171,14 @@ for (const size of WIDTHS) {
       const clerk = await as(pageAs, 'clerk');
       await clerk.goto(`/desk/applications/${id}`);
       await clerk.getByRole('tab', { name: '一次性告知补正' }).click();
-      await clerk.getByLabel(/的审核结果$/).last().selectOption('DEFECTIVE');
-      await clerk.getByLabel(/的补正说明$/).last().fill('扫描件不清晰，请重新上传');
+      await clerk
+        .getByLabel(/的审核结果$/)
+        .last()
+        .selectOption('DEFECTIVE');
+      await clerk
+        .getByLabel(/的补正说明$/)
+        .last()
+        .fill('扫描件不清晰，请重新上传');
       await clerk.getByRole('button', { name: '发送一次性告知书' }).click();
       await expect(clerk.getByText('补正告知书已发送给申请人。')).toBeVisible();
 

@@ -17,7 +17,10 @@ test('an applicant leaves a half-filled application and finds it again as a draf
   const count = await toUpload.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
-    await toUpload.nth(i).locator('input[type=file]').setInputFiles(pdfFile(`draft-${i + 1}.pdf`));
+    await toUpload
+      .nth(i)
+      .locator('input[type=file]')
+      .setInputFiles(pdfFile(`draft-${i + 1}.pdf`));
     await expect(toUpload.nth(i).getByRole('link', { name: `draft-${i + 1}.pdf` })).toBeVisible({ timeout: 30_000 });
   }
   await expect(applicant.getByText(/草稿已保存 \d{2}:\d{2}/)).toBeVisible({ timeout: 30_000 });
@@ -29,7 +32,10 @@ test('an applicant leaves a half-filled application and finds it again as a draf
   const drafts = applicant.locator('section').filter({ has: applicant.getByRole('heading', { name: '未提交的草稿' }) });
   await expect(drafts.getByText(ITEM_NAME)).toBeVisible();
   await expectAccessible(applicant);
-  await applicant.getByRole('link', { name: `继续填写“${ITEM_NAME}”` }).first().click();
+  await applicant
+    .getByRole('link', { name: `继续填写“${ITEM_NAME}”` })
+    .first()
+    .click();
   await applicant.waitForURL(/\/me\/apply\/.+draft=/, { timeout: 30_000 });
   await applicant.waitForLoadState('networkidle');
   await expect(applicant.getByText('已恢复您上次保存的草稿')).toBeVisible();

@@ -16,8 +16,14 @@ test('a correction answered at the window, the progress page from the notice, an
   const clerk = await pageAs('clerk');
   await clerk.goto(`/desk/applications/${id}`);
   await clerk.getByRole('tab', { name: '一次性告知补正' }).click();
-  await clerk.getByLabel(/的审核结果$/).last().selectOption('MISSING');
-  await clerk.getByLabel(/的补正说明$/).last().fill('请携带原件到窗口');
+  await clerk
+    .getByLabel(/的审核结果$/)
+    .last()
+    .selectOption('MISSING');
+  await clerk
+    .getByLabel(/的补正说明$/)
+    .last()
+    .fill('请携带原件到窗口');
   await clerk.getByRole('button', { name: '发送一次性告知书' }).click();
   await expect(clerk.getByText('补正告知书已发送给申请人。')).toBeVisible();
 
@@ -26,7 +32,9 @@ test('a correction answered at the window, the progress page from the notice, an
   await expectAccessible(clerk);
   await clerk.getByLabel(/的扫描件$/).setInputFiles({ name: '改名的文本.pdf', mimeType: 'application/pdf', buffer: Buffer.from('only text, not a PDF') });
   await clerk.getByRole('button', { name: '收取补正材料并退回受理' }).click();
-  await expect(clerk.getByLabel(/的扫描件$/)).toHaveAccessibleDescription('“改名的文本.pdf”未上传：只能上传 PDF、JPG 或 PNG 文件（按文件内容识别，改扩展名无效）。');
+  await expect(clerk.getByLabel(/的扫描件$/)).toHaveAccessibleDescription(
+    '“改名的文本.pdf”未上传：只能上传 PDF、JPG 或 PNG 文件（按文件内容识别，改扩展名无效）。',
+  );
   await expect(errorSummary(clerk).getByRole('link', { name: /“改名的文本.pdf”未上传/ })).toBeVisible();
   await expect(clerk.getByText('待补正').first()).toBeVisible();
 

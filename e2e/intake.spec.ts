@@ -18,7 +18,10 @@ test('an online application goes through one correction round to acceptance, wit
   await clerk.getByRole('tab', { name: '一次性告知补正' }).click();
   const verdict = clerk.getByLabel(/的审核结果$/).last();
   await verdict.selectOption('DEFECTIVE');
-  await clerk.getByLabel(/的补正说明$/).last().fill('扫描件不清晰，请重新上传');
+  await clerk
+    .getByLabel(/的补正说明$/)
+    .last()
+    .fill('扫描件不清晰，请重新上传');
   await clerk.getByRole('button', { name: '发送一次性告知书' }).click();
   await expect(clerk.getByText('补正告知书已发送给申请人。')).toBeVisible();
 

@@ -40,7 +40,12 @@ test('on a phone a visitor searches by keyboard, switches to English and back, a
 });
 
 test('on a phone the signed-in applicant and clerk pages fit the screen', async ({ pageAs }) => {
-  for (const [username, path] of [['zhangsan', '/me'], ['zhangsan', '/me/notifications'], ['clerk', '/desk'], ['supervisor', '/oversee']]) {
+  for (const [username, path] of [
+    ['zhangsan', '/me'],
+    ['zhangsan', '/me/notifications'],
+    ['clerk', '/desk'],
+    ['supervisor', '/oversee'],
+  ]) {
     const page = await pageAs(username);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);

@@ -19,7 +19,10 @@ async function accountOf(idNumber: string) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ username: string; oidcSubject: string | null; name: string }>(`SELECT username, "oidcSubject", name FROM "User" WHERE "idNumber" = $1`, [idNumber]);
+    const { rows } = await client.query<{ username: string; oidcSubject: string | null; name: string }>(
+      `SELECT username, "oidcSubject", name FROM "User" WHERE "idNumber" = $1`,
+      [idNumber],
+    );
     return rows[0] ?? null;
   } finally {
     await client.end();

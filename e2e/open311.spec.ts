@@ -5,7 +5,10 @@ const PASSPORT = '511A0116400001';
 
 test.setTimeout(120_000);
 
-test('the admin issues a key, a partner files a request, the department answers it in the portal, the partner reads the answer', async ({ pageAs, request }) => {
+test('the admin issues a key, a partner files a request, the department answers it in the portal, the partner reads the answer', async ({
+  pageAs,
+  request,
+}) => {
   const partner = `12345 热线 ${Date.now()}`;
   const question = `市民来电：办理护照的照片有什么要求？（${Date.now()}）`;
   const answer = '近 6 个月内白底彩色证件照，可在出入境窗口现场采集。';
@@ -25,7 +28,17 @@ test('the admin issues a key, a partner files a request, the department answers 
 
   // Filed through the built app, as a partner would, in XML (the specification's default).
   const filed = await request.post(`/open311/v2/requests.xml`, {
-    form: { api_key: key, service_code: PASSPORT, description: question, 'attribute[material_1]': '已备齐', 'attribute[material_2]': '已备齐', 'attribute[material_3]': '不清楚要求', first_name: '小明', last_name: '王', phone: '13800002222' },
+    form: {
+      api_key: key,
+      service_code: PASSPORT,
+      description: question,
+      'attribute[material_1]': '已备齐',
+      'attribute[material_2]': '已备齐',
+      'attribute[material_3]': '不清楚要求',
+      first_name: '小明',
+      last_name: '王',
+      phone: '13800002222',
+    },
   });
   expect(filed.status()).toBe(201);
   expect(filed.headers()['content-type']).toMatch(/^text\/xml/);

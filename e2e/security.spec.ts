@@ -10,11 +10,52 @@ import { test, expect } from './fixtures';
  */
 
 const PUBLIC_ROUTES = [
-  '/', '/services', '/services/0000000000', '/services/0000000000/checklist.pdf', '/track', '/verify', '/disclosure', '/statistics',
-  '/hall', '/hall/take', '/activate', '/login', '/open-data', '/api/open-data/services', '/api/open-data/services/x', '/api/open-data/services/x/versions',
-  '/open311/v2/discovery.json', '/open311/v2/services.json', '/open311/v2/services/x.json', '/api/statistics', '/api/files/x', '/me', '/desk', '/review', '/oversee', '/admin',
+  '/',
+  '/services',
+  '/services/0000000000',
+  '/services/0000000000/checklist.pdf',
+  '/track',
+  '/verify',
+  '/disclosure',
+  '/statistics',
+  '/hall',
+  '/hall/take',
+  '/activate',
+  '/login',
+  '/open-data',
+  '/api/open-data/services',
+  '/api/open-data/services/x',
+  '/api/open-data/services/x/versions',
+  '/open311/v2/discovery.json',
+  '/open311/v2/services.json',
+  '/open311/v2/services/x.json',
+  '/api/statistics',
+  '/api/files/x',
+  '/me',
+  '/desk',
+  '/review',
+  '/oversee',
+  '/admin',
 ];
-const QUERY_KEYS = ['q', 'code', 'receipt', 'receiptNumber', 'checkCode', 'number', 'page', 'cursor', 'dept', 'level', 'type', 'next', 'lang', 'from', 'to', 'kind', 'sort'];
+const QUERY_KEYS = [
+  'q',
+  'code',
+  'receipt',
+  'receiptNumber',
+  'checkCode',
+  'number',
+  'page',
+  'cursor',
+  'dept',
+  'level',
+  'type',
+  'next',
+  'lang',
+  'from',
+  'to',
+  'kind',
+  'sort',
+];
 
 /** A small fixed-seed generator (mulberry32): the same requests on every run. */
 function random(seed: number) {
@@ -26,7 +67,7 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(list: readonly T[]): T => list[int(list.length)];
+  const pick = <T>(list: readonly T[]): T => list[int(list.length)];
   const junk = (): string =>
     pick([
       () => '%00',
@@ -83,7 +124,12 @@ function actions(): { id: string; page: string }[] {
   };
   return Object.entries(manifest.node).map(([id, { workers }]) => {
     const worker = Object.keys(workers).find((w) => w.endsWith('/page')) ?? 'app/page';
-    const page = worker.replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '').replace(/\[[^\]]+\]/g, 'x') || '/';
+    const page =
+      worker
+        .replace(/^app/, '')
+        .replace(/\/page$/, '')
+        .replace(/\/\([^)]+\)/g, '')
+        .replace(/\[[^\]]+\]/g, 'x') || '/';
     return { id, page };
   });
 }
@@ -147,8 +193,14 @@ test.describe('security headers (point 14)', () => {
 test.describe('junk refused with 4xx (points 11, 12, 19)', () => {
   test('NUL and bad percent escapes in the address answer 400, not 500', async ({ request }) => {
     for (const url of [
-      '/services?q=%00', '/track?receiptNumber=%00&checkCode=%00', '/verify?number=%00', '/disclosure?q=%00', '/api/open-data/services?q=%00',
-      '/services/%00', '/services/%E0%A4%A', '/open311/v2/services.json?q=%00',
+      '/services?q=%00',
+      '/track?receiptNumber=%00&checkCode=%00',
+      '/verify?number=%00',
+      '/disclosure?q=%00',
+      '/api/open-data/services?q=%00',
+      '/services/%00',
+      '/services/%E0%A4%A',
+      '/open311/v2/services.json?q=%00',
     ]) {
       const response = await request.get(url, { maxRedirects: 0 });
       expect(response.status(), url).toBe(400);
@@ -172,10 +224,14 @@ test.describe('junk refused with 4xx (points 11, 12, 19)', () => {
   test('a streamed action body without a length answers 411, not 500', async ({ baseURL }) => {
     const [id] = actionIds();
     const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request(new URL('/', baseURL), { method: 'POST', headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', 'Transfer-Encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = http.request(
+        new URL('/', baseURL),
+        { method: 'POST', headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', 'Transfer-Encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', (error) => (error.message.includes('EPIPE') || error.message.includes('ECONNRESET') ? undefined : reject(error)));
       const chunk = Buffer.alloc(1024 * 1024, 0x61);
       for (let i = 0; i < 50 && !req.destroyed; i++) req.write(chunk);
@@ -203,7 +259,23 @@ test.describe('junk refused with 4xx (points 11, 12, 19)', () => {
     const fields = () => {
       const form: Record<string, string> = {};
       for (let f = rng.int(8); f > 0; f--) {
-        const key = rng.pick(['applicationId', 'taskId', 'draftId', 'versionId', 'materialId', 'note', 'body', 'question', 'content', 'locale', 'file:x', 'status:x', 'how:x', 'situationIds', decodeSafely(rng.junk()).slice(0, 40)]);
+        const key = rng.pick([
+          'applicationId',
+          'taskId',
+          'draftId',
+          'versionId',
+          'materialId',
+          'note',
+          'body',
+          'question',
+          'content',
+          'locale',
+          'file:x',
+          'status:x',
+          'how:x',
+          'situationIds',
+          decodeSafely(rng.junk()).slice(0, 40),
+        ]);
         form[`1_${key}`] = String(rng.value());
       }
       return form;
@@ -216,10 +288,15 @@ test.describe('junk refused with 4xx (points 11, 12, 19)', () => {
         if (kind === 0) {
           // A call with plain values, as `action(input)` sends it.
           const body = encode(Array.from({ length: 1 + rng.int(2) }, () => rng.value()));
-          await check(`${id} json ${body.slice(0, 80)}`, () => client.post(page, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body }));
+          await check(`${id} json ${body.slice(0, 80)}`, () =>
+            client.post(page, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body }),
+          );
         } else if (kind === 1 || kind === 2) {
           // A form, as `action(prevState, formData)` sends it, with junk fields and sometimes a file with a hostile name.
-          const form: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = { '0': rng.int(2) ? '[null,"$K1"]' : '["$K1"]', ...fields() };
+          const form: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {
+            '0': rng.int(2) ? '[null,"$K1"]' : '["$K1"]',
+            ...fields(),
+          };
           if (kind === 2) {
             const name = decodeSafely(rng.junk()).slice(0, 100) || 'x';
             form[`1_${rng.pick(['file:x', 'files', 'file'])}`] = { name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n${rng.junk()}\n%%EOF`) };
@@ -233,10 +310,20 @@ test.describe('junk refused with 4xx (points 11, 12, 19)', () => {
         } else if (kind === 4) {
           // Malformed encodings: multipart without its root, references to nothing, objects instead of argument lists.
           const body = rng.pick(['{"a":1}', '["$1"]', '["$@2"]', '["$Q1"]', '["$h1"]', '["$nzz"]', '"x"', '', rng.junk()]);
-          await check(`${id} malformed ${body.slice(0, 40)}`, () => client.post(page, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body }));
+          await check(`${id} malformed ${body.slice(0, 40)}`, () =>
+            client.post(page, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body }),
+          );
           await check(`${id} multipart without root`, () => client.post(page, { headers, multipart: fields() }));
         } else {
-          await check(`${id} raw`, () => client.post(page, { headers: { ...headers, 'Content-Type': rng.pick(['text/plain', 'application/json', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) }, data: rng.junk() }));
+          await check(`${id} raw`, () =>
+            client.post(page, {
+              headers: {
+                ...headers,
+                'Content-Type': rng.pick(['text/plain', 'application/json', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']),
+              },
+              data: rng.junk(),
+            }),
+          );
         }
       }
     }

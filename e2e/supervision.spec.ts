@@ -33,7 +33,9 @@ async function statutoryDueText(receiptNumber: string) {
   await client.connect();
   try {
     // Stored as UTC without a zone.
-    const { rows } = await client.query(`SELECT to_char("statutoryDueAt", 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS due FROM "Application" WHERE "receiptNumber" = $1`, [receiptNumber]);
+    const { rows } = await client.query(`SELECT to_char("statutoryDueAt", 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS due FROM "Application" WHERE "receiptNumber" = $1`, [
+      receiptNumber,
+    ]);
     return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(rows[0].due));
   } finally {
     await client.end();
@@ -85,7 +87,10 @@ test('the supervisor filters the board, opens a red case with its clock and audi
   await expect(supervisor.getByRole('row', { name: new RegExp(receiptNumber) }).getByText('红牌超期')).toBeVisible();
 
   // The case page: clock, step due dates and the audit trail.
-  await supervisor.getByRole('row', { name: new RegExp(receiptNumber) }).getByRole('link').click();
+  await supervisor
+    .getByRole('row', { name: new RegExp(receiptNumber) })
+    .getByRole('link')
+    .click();
   await expect(supervisor).toHaveURL(new RegExp(`/oversee/applications/${caseId}`));
   await expect(supervisor.getByRole('heading', { name: '计时', exact: true })).toBeVisible();
   await expect(supervisor.getByRole('heading', { name: '环节期限', exact: true })).toBeVisible();
@@ -104,7 +109,10 @@ test('the supervisor filters the board, opens a red case with its clock and audi
   const [csv] = await Promise.all([supervisor.waitForEvent('download'), supervisor.getByRole('link', { name: '导出 CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
   // The file gives every figure as the screen does (83.3%, 4.0), up to the rating columns.
-  const csvLines = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+  const csvLines = readFileSync((await csv.path())!, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\n');
   const totalCells = (await supervisor.getByRole('row', { name: /合计/ }).getByRole('cell').allTextContents()).map((c) => c.trim());
   expect(csvLines.at(-1)!.split(',').slice(0, 9)).toEqual(totalCells.slice(0, 9).map((c) => (c === '—' ? '' : c)));
   expect(totalCells.slice(3, 9).some((c) => /^\d+\.\d%$/.test(c))).toBe(true);

@@ -58,7 +58,12 @@ for (const width of [1280, 390]) {
     await expectAccessible(page);
 
     await page.goto(`/services?q=${encodeURIComponent('居民户口簿')}`);
-    await expect(page.getByRole('list', { name: '匹配原因' }).getByText(/所需材料：.*居民户口簿/).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('list', { name: '匹配原因' })
+        .getByText(/所需材料：.*居民户口簿/)
+        .first(),
+    ).toBeVisible();
 
     await page.goto(`/services?q=${encodeURIComponent('护照办理')}`);
     const empty = page.getByTestId('nothing-found');

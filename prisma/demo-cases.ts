@@ -137,7 +137,7 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
   /** The k-th working day before today (k >= 1). */
   const workingDayBack = (k: number) => {
     let d = today;
-    for (let n = 0; n < k; ) {
+    for (let n = 0; n < k;) {
       d = addCalendarDays(d, -1);
       if (calendar.isWorkingDay(d)) n++;
     }
@@ -199,7 +199,12 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
 
   // ------------------------------------------------------------ steps
 
-  type Submission = { situations?: string[]; answers?: Record<string, string>; note?: string; delivery?: { method: 'WINDOW' | 'POST' | 'ELECTRONIC'; address?: string } };
+  type Submission = {
+    situations?: string[];
+    answers?: Record<string, string>;
+    note?: string;
+    delivery?: { method: 'WINDOW' | 'POST' | 'ELECTRONIC'; address?: string };
+  };
 
   /** The applicant applies online: held e-certificates are reused, every other material is uploaded. */
   async function online(applicant: Actor, itemName: string, when: Date, options: Submission = {}) {
@@ -277,7 +282,11 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
     await history.at(later, () => reviewImmediateDecision(lead, { proposalId: proposal.id, outcome: 'CONFIRM', note: '核对无误，同意。' }, later));
   }
 
-  async function deliver(applicationId: string, when: Date, how: { method: 'WINDOW'; person: { name: string; idNumber: string } } | { method: 'POST'; trackingNumber: string } | { method: 'ELECTRONIC' }) {
+  async function deliver(
+    applicationId: string,
+    when: Date,
+    how: { method: 'WINDOW'; person: { name: string; idNumber: string } } | { method: 'POST'; trackingNumber: string } | { method: 'ELECTRONIC' },
+  ) {
     const input =
       how.method === 'WINDOW'
         ? { applicationId, method: how.method, receiverName: how.person.name, receiverIdNo: how.person.idNumber, idChecked: true }
@@ -442,7 +451,11 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
   {
     const id = count(await walkIn(P.zhouming, '户口迁移审批', ago(5, '14:00'), { situations: ['投靠亲属'] }));
     await history.at(ago(5, '14:30'), () =>
-      rejectApplication(clerk, { applicationId: id, reason: '被迁移人户籍不在本县，本机关不具有管辖权，请向户籍所在地公安机关申请', legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项' }),
+      rejectApplication(clerk, {
+        applicationId: id,
+        reason: '被迁移人户籍不在本县，本机关不具有管辖权，请向户籍所在地公安机关申请',
+        legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项',
+      }),
     );
   }
 
@@ -478,7 +491,11 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
     const id = count(await online(zhangsan, '出生登记（户口登记）', ago(4, '09:20')));
     await accept(id, ago(4, '10:00'));
     await history.at(ago(1, '09:10'), () =>
-      fileComplaint(zhangsan, { target: 'CASE', applicationId: id, content: '出生登记承诺一个工作日办结，已经过去三天仍显示审查中，孩子打疫苗和办医保都等着户口。' }, ago(1, '09:10')),
+      fileComplaint(
+        zhangsan,
+        { target: 'CASE', applicationId: id, content: '出生登记承诺一个工作日办结，已经过去三天仍显示审查中，孩子打疫苗和办医保都等着户口。' },
+        ago(1, '09:10'),
+      ),
     );
   }
 
@@ -499,7 +516,7 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
     await accept(id, ago(6, '10:00'));
     const task = await openTask(id, ga);
     let end = today;
-    for (let n = 0; n < 5; ) {
+    for (let n = 0; n < 5;) {
       end = addCalendarDays(end, 1);
       if (calendar.isWorkingDay(end)) n++;
     }
@@ -520,7 +537,9 @@ export async function seedDemoCases(prisma: PrismaClient = db, now = new Date())
     const extension = await history.at(ago(1, '14:00'), () =>
       requestExtension(scj, { taskId: task.id, days: 3, reason: '拟用名称与在先登记的字号近似，需调取登记档案比对' }, ago(1, '14:00')),
     );
-    await history.at(ago(1, '15:30'), () => decideExtension(headScj, { extensionId: extension.id, outcome: 'APPROVED', note: '同意延长3个工作日。' }, ago(1, '15:30')));
+    await history.at(ago(1, '15:30'), () =>
+      decideExtension(headScj, { extensionId: extension.id, outcome: 'APPROVED', note: '同意延长3个工作日。' }, ago(1, '15:30')),
+    );
   }
 
   // Red at the 市场监管局: 刘强's company, still in the lead department's half day.

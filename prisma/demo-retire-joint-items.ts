@@ -18,7 +18,11 @@ export async function retireJointItems(admin: Actor, now: Date): Promise<number>
   for (const { name, bundleCode } of JOINT_ITEMS_REPLACED) {
     const item = await db.serviceItem.findFirst({ where: { name, status: 'ACTIVE' }, select: { id: true } });
     if (!item) continue;
-    await retireIntoBundle(admin, { itemId: item.id, bundleCode, reason: '按“高效办成一件事”要求（国办发〔2024〕9号），改由“一件事”集成办理，不再单独受理' }, now);
+    await retireIntoBundle(
+      admin,
+      { itemId: item.id, bundleCode, reason: '按“高效办成一件事”要求（国办发〔2024〕9号），改由“一件事”集成办理，不再单独受理' },
+      now,
+    );
     n++;
   }
   return n;

@@ -39,7 +39,14 @@ export async function seedBundles(tx: Client, publishedAt: Date): Promise<number
   const bundles = loadDemoBundles();
   const items = await tx.serviceItem.findMany({
     where: { basicCode: { in: bundles.flatMap((b) => b.members.map((m) => m.itemCode)) } },
-    select: { id: true, basicCode: true, versions: { where: { status: 'PUBLISHED' }, select: { name: true, departmentId: true, statutoryLimitDays: true, promisedLimitDays: true, department: { select: { name: true } } } } },
+    select: {
+      id: true,
+      basicCode: true,
+      versions: {
+        where: { status: 'PUBLISHED' },
+        select: { name: true, departmentId: true, statutoryLimitDays: true, promisedLimitDays: true, department: { select: { name: true } } },
+      },
+    },
   });
   const byCode = new Map(items.flatMap((i) => (i.versions[0] ? [[i.basicCode, { id: i.id, ...i.versions[0] }] as const] : [])));
   for (const b of bundles) {
@@ -62,8 +69,21 @@ export async function seedBundles(tx: Client, publishedAt: Date): Promise<number
             promisedLimitDays: b.promisedLimitDays,
             situations: b.situations,
             description: b.description,
-            searchText: searchTextOf({ name: b.name, keywords: [b.lifeEvent, '一件事'], departments: [lead.department.name], materials: b.members.map((m) => byCode.get(m.itemCode)!.name) }),
-            members: { create: b.members.map((m, sort) => ({ sort, itemId: byCode.get(m.itemCode)!.id, applicability: m.applicability, situations: m.situations, dependsOn: m.dependsOn })) },
+            searchText: searchTextOf({
+              name: b.name,
+              keywords: [b.lifeEvent, '一件事'],
+              departments: [lead.department.name],
+              materials: b.members.map((m) => byCode.get(m.itemCode)!.name),
+            }),
+            members: {
+              create: b.members.map((m, sort) => ({
+                sort,
+                itemId: byCode.get(m.itemCode)!.id,
+                applicability: m.applicability,
+                situations: m.situations,
+                dependsOn: m.dependsOn,
+              })),
+            },
           },
         },
       },

@@ -99,9 +99,7 @@ function loadItemTags() {
 
 /** prisma/data/form-fields.json: the fields a few items' online forms ask for, checked as the admin form checks them. */
 function loadFormFields() {
-  return z
-    .object({ items: z.record(z.string(), z.object({ name: z.string(), fields: z.array(formFieldSchema) })) })
-    .parse(readJson('form-fields.json')).items;
+  return z.object({ items: z.record(z.string(), z.object({ name: z.string(), fields: z.array(formFieldSchema) })) }).parse(readJson('form-fields.json')).items;
 }
 
 // ---------------------------------------------------------------- enum maps
@@ -162,7 +160,10 @@ const LINES: Line[] = [
   line('公安局', '公安局', 'GAJ'),
   line('税务局', '税务局', 'SWJ'),
   line('医疗保障局', '医保局', 'YBJ'),
-  line('卫生健康局', '卫健局', 'WJJ', { city: { name: '卫生健康委员会', shortName: '卫健委', abbr: 'WJW' }, province: { name: '卫生健康委员会', shortName: '卫健委', abbr: 'WJW' } }),
+  line('卫生健康局', '卫健局', 'WJJ', {
+    city: { name: '卫生健康委员会', shortName: '卫健委', abbr: 'WJW' },
+    province: { name: '卫生健康委员会', shortName: '卫健委', abbr: 'WJW' },
+  }),
   line('民政局', '民政局', 'MZJ'),
   line('自然资源和规划局', '自然资源局', 'ZRZYJ'),
   line('住房和城乡建设局', '住建局', 'ZJJ'),
@@ -170,7 +171,10 @@ const LINES: Line[] = [
   line('农业农村局', '农业农村局', 'NYNCJ', { province: { name: '农业农村厅', shortName: '农业农村厅', abbr: 'NYNCT' } }),
   line('应急管理局', '应急局', 'YJJ'),
   line('城市管理局', '城管局', 'CGJ'),
-  line('消防救援大队', '消防大队', 'XFDD', { city: { name: '消防救援支队', shortName: '消防支队', abbr: 'XFZD' }, province: { name: '消防救援总队', shortName: '消防总队', abbr: 'XFZOD' } }),
+  line('消防救援大队', '消防大队', 'XFDD', {
+    city: { name: '消防救援支队', shortName: '消防支队', abbr: 'XFZD' },
+    province: { name: '消防救援总队', shortName: '消防总队', abbr: 'XFZOD' },
+  }),
   // A township government is not a county department: no upper line.
   line('乡（镇）人民政府', '乡镇政府', 'XZZF', { city: null }),
   line('交通运输局', '交通局', 'JTJ'),
@@ -238,12 +242,11 @@ class Departments {
       let index = 0;
       for (const l of LINES.filter((x) => this.plan.has(Departments.key(x, level)))) {
         const n = lineNameAt(l, level)!;
-        const upper = level === Level.COUNTY ? this.find(l, Level.CITY) ?? this.find(l, Level.PROVINCE) : level === Level.CITY ? this.find(l, Level.PROVINCE) : undefined;
+        const upper =
+          level === Level.COUNTY ? (this.find(l, Level.CITY) ?? this.find(l, Level.PROVINCE)) : level === Level.CITY ? this.find(l, Level.PROVINCE) : undefined;
         index += 1;
         const phone =
-          level === Level.PROVINCE
-            ? `${region.areaCode}-8660${6000 + index}`
-            : `${region.areaCode}-${level === Level.CITY ? '2233' : '2345'}${600 + index}`;
+          level === Level.PROVINCE ? `${region.areaCode}-8660${6000 + index}` : `${region.areaCode}-${level === Level.CITY ? '2233' : '2345'}${600 + index}`;
         const record: DeptRecord = { id: newId(), code: `${region.code}-${n.abbr}`, name: n.name, level, line: l, phone };
         this.byKey.set(Departments.key(l, level), record);
         rows.push({ id: record.id, code: record.code, name: n.name, shortName: n.shortName, regionId: regionIds[level], upperDepartmentId: upper?.id ?? null });
@@ -353,14 +356,53 @@ export const DEMO_COMPANY = {
 } as const;
 
 export const DEMO_ACCOUNTS: AccountDef[] = [
-  { id: 'user-applicant', username: 'zhangsan', name: DEMO_APPLICANT.name, role: Role.APPLICANT, phone: '13800000001', applicantKind: ApplicantKind.PERSON, idNumber: DEMO_APPLICANT.idNumber },
-  { id: 'user-company', username: 'qiye', name: DEMO_COMPANY.representative, role: Role.APPLICANT, phone: '13800000002', applicantKind: ApplicantKind.COMPANY, idNumber: DEMO_COMPANY.representativeIdNumber, companyName: DEMO_COMPANY.name, creditCode: DEMO_COMPANY.creditCode },
+  {
+    id: 'user-applicant',
+    username: 'zhangsan',
+    name: DEMO_APPLICANT.name,
+    role: Role.APPLICANT,
+    phone: '13800000001',
+    applicantKind: ApplicantKind.PERSON,
+    idNumber: DEMO_APPLICANT.idNumber,
+  },
+  {
+    id: 'user-company',
+    username: 'qiye',
+    name: DEMO_COMPANY.representative,
+    role: Role.APPLICANT,
+    phone: '13800000002',
+    applicantKind: ApplicantKind.COMPANY,
+    idNumber: DEMO_COMPANY.representativeIdNumber,
+    companyName: DEMO_COMPANY.name,
+    creditCode: DEMO_COMPANY.creditCode,
+  },
   { id: 'user-clerk', username: 'clerk', name: '王窗口', role: Role.CLERK, phone: '13900000001', window: 'W01' },
   { id: 'user-lead', username: 'lead', name: '赵组长', role: Role.WINDOW_LEAD, phone: '13900000002', window: 'W01' },
-  { id: 'user-reviewer-scj', username: 'reviewer.scj', name: '孙审查', role: Role.REVIEWER, phone: '13900000003', department: ['市场监督管理局', Level.COUNTY] },
+  {
+    id: 'user-reviewer-scj',
+    username: 'reviewer.scj',
+    name: '孙审查',
+    role: Role.REVIEWER,
+    phone: '13900000003',
+    department: ['市场监督管理局', Level.COUNTY],
+  },
   { id: 'user-reviewer-ga', username: 'reviewer.ga', name: '周审查', role: Role.REVIEWER, phone: '13900000004', department: ['公安局', Level.COUNTY] },
-  { id: 'user-reviewer-rs', username: 'reviewer.rs', name: '吴审查', role: Role.REVIEWER, phone: '13900000005', department: ['人力资源和社会保障局', Level.COUNTY] },
-  { id: 'user-reviewer-city', username: 'reviewer.city', name: '郑审查', role: Role.REVIEWER, phone: '13900000006', department: ['市场监督管理局', Level.CITY] },
+  {
+    id: 'user-reviewer-rs',
+    username: 'reviewer.rs',
+    name: '吴审查',
+    role: Role.REVIEWER,
+    phone: '13900000005',
+    department: ['人力资源和社会保障局', Level.COUNTY],
+  },
+  {
+    id: 'user-reviewer-city',
+    username: 'reviewer.city',
+    name: '郑审查',
+    role: Role.REVIEWER,
+    phone: '13900000006',
+    department: ['市场监督管理局', Level.CITY],
+  },
   { id: 'user-head-scj', username: 'head.scj', name: '钱科长', role: Role.DEPT_HEAD, phone: '13900000007', department: ['市场监督管理局', Level.COUNTY] },
   { id: 'user-supervisor', username: 'supervisor', name: '冯监察', role: Role.SUPERVISOR, phone: '13900000008' },
   { id: 'user-admin', username: 'admin', name: '陈管理', role: Role.ADMIN, phone: '13900000009' },
@@ -529,7 +571,12 @@ function demoPasswordHashes(): Promise<string[]> {
 }
 
 let staticData:
-  | { items: CatalogItem[]; tags: ReturnType<typeof loadItemTags>; formFields: ReturnType<typeof loadFormFields>; calendar: ReturnType<typeof chineseDaysOverrides> }
+  | {
+      items: CatalogItem[];
+      tags: ReturnType<typeof loadItemTags>;
+      formFields: ReturnType<typeof loadFormFields>;
+      calendar: ReturnType<typeof chineseDaysOverrides>;
+    }
   | undefined;
 function loadStaticData() {
   staticData ??= { items: loadCatalogItems(), tags: loadItemTags(), formFields: loadFormFields(), calendar: chineseDaysOverrides() };
@@ -540,7 +587,8 @@ function loadStaticData() {
 function buildDemoData(hashes: string[]) {
   const { items, tags, formFields, calendar } = loadStaticData();
   for (const [code, entry] of Object.entries(formFields)) {
-    if (!items.some((i) => i.code === code && i.name === entry.name)) throw new Error(`form fields for ${code} ${entry.name}: no such item in prisma/data/service-items.json`);
+    if (!items.some((i) => i.code === code && i.name === entry.name))
+      throw new Error(`form fields for ${code} ${entry.name}: no such item in prisma/data/service-items.json`);
   }
 
   const regionIds: Record<Level, string> = { PROVINCE: newId(), CITY: newId(), COUNTY: newId() };
@@ -705,7 +753,9 @@ function buildDemoData(hashes: string[]) {
     stages,
     stageDepartments,
     certificates: certificateRows(departments),
-    calendarDays: calendar.map((d) => ({ date: d.date, working: d.working, name: d.name ?? null, source: 'chinese-days' }) satisfies Prisma.CalendarDayCreateManyInput),
+    calendarDays: calendar.map(
+      (d) => ({ date: d.date, working: d.working, name: d.name ?? null, source: 'chinese-days' }) satisfies Prisma.CalendarDayCreateManyInput,
+    ),
   };
 }
 

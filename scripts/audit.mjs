@@ -24,7 +24,11 @@ if (report.error || !report.metadata) {
 const counts = report.metadata.vulnerabilities ?? {};
 const found = Object.entries(report.vulnerabilities ?? {}).map(([name, v]) => ({ name, severity: v.severity, fix: v.fixAvailable }));
 for (const v of found) console.log(`[audit] ${v.severity.padEnd(8)} ${v.name}${v.fix ? '' : ' (no fix yet)'}`);
-console.log(`[audit] ${Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join(', ')}`);
+console.log(
+  `[audit] ${Object.entries(counts)
+    .map(([k, n]) => `${k}: ${n}`)
+    .join(', ')}`,
+);
 const failing = found.filter((v) => FAIL_AT.has(v.severity));
 if (failing.length > 0) {
   console.error(`[audit] ${failing.length} package(s) with high or critical advisories: update them (see stack.md for pinned versions).`);

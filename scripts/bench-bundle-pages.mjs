@@ -15,7 +15,11 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const bundle = process.env.BENCH_BUNDLE ?? 'YJS-KBCYD';
 const item = process.env.BENCH_ITEM ?? '000131024000';
 
-const cookiesOf = (res) => res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const cookiesOf = (res) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 
 async function signIn(login) {
   const csrf = await fetch(`${base}/api/auth/csrf`);
@@ -26,7 +30,10 @@ async function signIn(login) {
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(csrf) },
     body: new URLSearchParams({ csrfToken, login, password: 'Demo@2026', json: 'true' }),
   });
-  const cookie = cookiesOf(res).split('; ').filter((c) => c.includes('session-token')).join('; ');
+  const cookie = cookiesOf(res)
+    .split('; ')
+    .filter((c) => c.includes('session-token'))
+    .join('; ');
   if (!cookie) throw new Error(`sign-in of ${login} failed (${res.status})`);
   return cookie;
 }
@@ -57,12 +64,19 @@ const pages = [
   ['item application form (signed in)', `/me/apply/${item}`, zhangsan],
 ];
 const ms = (us) => (us / 1000).toFixed(1);
-console.log(`${base}, ${connections} connections, ${duration} s per page, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+console.log(
+  `${base}, ${connections} connections, ${duration} s per page, load average ${(await import('node:os'))
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}\n`,
+);
 console.log('| page | p50 ms | p95 ms | p99 ms | req/s | KB | errors |');
 console.log('|---|---|---|---|---|---|---|');
 for (const [name, url, cookie] of pages) {
   const bytes = await check(url, cookie);
   // One request first, so a cached page is in the cache before the window.
   const r = wrk(url, cookie);
-  console.log(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.requests / (r.duration_us / 1e6))} | ${Math.round(bytes / 1024)} | ${r.errors + r.non2xx} |`);
+  console.log(
+    `| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.requests / (r.duration_us / 1e6))} | ${Math.round(bytes / 1024)} | ${r.errors + r.non2xx} |`,
+  );
 }

@@ -23,7 +23,20 @@ const TARGET = Number(process.env.BENCH_VERSIONS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
 // The variants real catalogs carry of one item: 新办/变更/延续/注销/补证 and the like.
-const VARIANTS = ['（变更）', '（延续）', '（注销）', '（补证）', '（换证）', '（迁移）', '（分支机构）', '（个人）', '（企业）', '（跨省通办）', '（告知承诺）', '（容缺受理）'];
+const VARIANTS = [
+  '（变更）',
+  '（延续）',
+  '（注销）',
+  '（补证）',
+  '（换证）',
+  '（迁移）',
+  '（分支机构）',
+  '（个人）',
+  '（企业）',
+  '（跨省通办）',
+  '（告知承诺）',
+  '（容缺受理）',
+];
 const TOWNS = ['城关镇', '新华镇', '永安镇', '龙泉乡', '白鹤乡', '青石镇', '金山镇', '柳树乡'];
 
 async function load() {
@@ -85,7 +98,11 @@ async function load() {
     await db.$executeRaw`INSERT INTO "_SituationMaterials" ("A", "B") SELECT * FROM unnest(${rows.map((r) => r.A)}::text[], ${rows.map((r) => r.B)}::text[])`;
   });
   await db.$executeRawUnsafe('ANALYZE');
-  return { versions: await db.serviceItemVersion.count(), materials: await db.materialRequirement.count(), codes: [...base.map((b) => b.item.basicCode), ...items.map((i) => i.basicCode)] };
+  return {
+    versions: await db.serviceItemVersion.count(),
+    materials: await db.materialRequirement.count(),
+    codes: [...base.map((b) => b.item.basicCode), ...items.map((i) => i.basicCode)],
+  };
 }
 
 function percentile(samples: number[], p: number) {
@@ -106,7 +123,9 @@ async function measure(label: string, cases: (() => Promise<unknown>)[]) {
       perCase[i]!.push(ms);
     }
   const slowest = Math.max(...perCase.map((s) => percentile(s, 95)));
-  console.log(`${label.padEnd(10)} n=${String(samples.length).padStart(5)}  p50 ${percentile(samples, 50).toFixed(1)} ms  p95 ${percentile(samples, 95).toFixed(1)} ms  (slowest case p95 ${slowest.toFixed(1)} ms)`);
+  console.log(
+    `${label.padEnd(10)} n=${String(samples.length).padStart(5)}  p50 ${percentile(samples, 50).toFixed(1)} ms  p95 ${percentile(samples, 95).toFixed(1)} ms  (slowest case p95 ${slowest.toFixed(1)} ms)`,
+  );
   return perCase;
 }
 
@@ -142,7 +161,10 @@ const perSearch = await measure('search', searchCases);
 SEARCHES.forEach((s, i) => console.log(`  ${JSON.stringify(s).padEnd(60)} p95 ${percentile(perSearch[i]!, 95).toFixed(1)} ms`));
 
 const codes = Array.from({ length: 20 }, (_, i) => loaded.codes[(i * 7919) % loaded.codes.length]!);
-await measure('guide', codes.map((code) => async () => {
-  if (!(await getServiceGuide(code))) throw new Error(`no guide for ${code}`);
-}));
+await measure(
+  'guide',
+  codes.map((code) => async () => {
+    if (!(await getServiceGuide(code))) throw new Error(`no guide for ${code}`);
+  }),
+);
 await db.$disconnect();

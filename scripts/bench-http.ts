@@ -60,7 +60,11 @@ function startServer(processes: number) {
     HOSTNAME_BIND: '127.0.0.1',
   };
   const child = NEXT_START
-    ? spawn(path.join(APP_DIR, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: APP_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] })
+    ? spawn(path.join(APP_DIR, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+        cwd: APP_DIR,
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      })
     : spawn(process.execPath, ['scripts/server.mjs'], { cwd: APP_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[app] ${d}`));
   return child;
@@ -79,7 +83,10 @@ async function waitUntilUp() {
 }
 
 function cookiesOf(res: Response) {
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 async function signIn(login: string) {
@@ -92,7 +99,10 @@ async function signIn(login: string) {
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
     body: new URLSearchParams({ csrfToken, login, password: 'Demo@2026', json: 'true' }),
   });
-  const cookie = cookiesOf(res).split('; ').filter((c) => c.includes('session-token')).join('; ');
+  const cookie = cookiesOf(res)
+    .split('; ')
+    .filter((c) => c.includes('session-token'))
+    .join('; ');
   if (!cookie) throw new Error(`sign-in of ${login} failed (${res.status})`);
   return cookie;
 }
@@ -142,9 +152,21 @@ await ensureData();
 const now = new Date();
 const today = shanghaiDate(now);
 const reviewerDept = (await db.user.findUniqueOrThrow({ where: { username: 'reviewer.scj' }, select: { departmentId: true } })).departmentId!;
-const task = await db.departmentTask.findFirstOrThrow({ where: { departmentId: reviewerDept, status: 'OPEN' }, orderBy: { openedAt: 'desc' }, select: { id: true } });
-const openCase = await db.application.findFirstOrThrow({ where: { status: { in: ['IN_REVIEW', 'ACCEPTED'] } }, orderBy: { acceptedAt: 'desc' }, select: { id: true } });
-const guide = await db.serviceItem.findFirstOrThrow({ where: { status: 'ACTIVE', versions: { some: { status: 'PUBLISHED' } } }, orderBy: { basicCode: 'asc' }, select: { basicCode: true } });
+const task = await db.departmentTask.findFirstOrThrow({
+  where: { departmentId: reviewerDept, status: 'OPEN' },
+  orderBy: { openedAt: 'desc' },
+  select: { id: true },
+});
+const openCase = await db.application.findFirstOrThrow({
+  where: { status: { in: ['IN_REVIEW', 'ACCEPTED'] } },
+  orderBy: { acceptedAt: 'desc' },
+  select: { id: true },
+});
+const guide = await db.serviceItem.findFirstOrThrow({
+  where: { status: 'ACTIVE', versions: { some: { status: 'PUBLISHED' } } },
+  orderBy: { basicCode: 'asc' },
+  select: { basicCode: true },
+});
 const month = `from=${addCalendarDays(today, -29)}&to=${today}`;
 const year = `from=${addCalendarDays(today, -364)}&to=${today}`;
 
@@ -167,7 +189,9 @@ const pages: Page[] = [
 ].filter((p) => !ONLY || ONLY.includes(p.name));
 
 const [load1] = fs.readFileSync('/proc/loadavg', 'utf8').split(' ');
-console.log(`\n${new Date().toISOString()} · ${DURATION} s per measurement · load average ${load1} · ${NEXT_START ? `next start in ${APP_DIR}` : 'scripts/server.mjs'}\n`);
+console.log(
+  `\n${new Date().toISOString()} · ${DURATION} s per measurement · load average ${load1} · ${NEXT_START ? `next start in ${APP_DIR}` : 'scripts/server.mjs'}\n`,
+);
 const lines: string[] = [];
 for (const processes of NEXT_START ? [1] : PROCESSES) {
   const server = startServer(processes);

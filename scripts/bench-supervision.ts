@@ -58,15 +58,21 @@ async function load(now: Date) {
     SELECT (row_number() OVER (ORDER BY v.id)) - 1 AS idx, v.id, v."departmentId", v."handlingClass"::text AS hc,
            v."promisedLimitDays" AS promised, v."statutoryLimitDays" AS statutory
     FROM "ServiceItemVersion" v WHERE v.status = 'PUBLISHED'`);
-  await db.$executeRawUnsafe(`
+  await db.$executeRawUnsafe(
+    `
     INSERT INTO "User" (id, username, name, "passwordHash", role, "windowId")
     SELECT 'bench-clerk-' || n, 'bench.clerk' || n, '窗口人员' || lpad(n::text, 2, '0'), $1, 'CLERK',
            (SELECT id FROM "Window" ORDER BY code OFFSET (n % (SELECT count(*) FROM "Window")) LIMIT 1)
-    FROM generate_series(1, 18) n`, clerk.passwordHash);
-  await db.$executeRawUnsafe(`
+    FROM generate_series(1, 18) n`,
+    clerk.passwordHash,
+  );
+  await db.$executeRawUnsafe(
+    `
     INSERT INTO "User" (id, username, name, "passwordHash", role, "departmentId")
     SELECT 'bench-rev-' || d.code || '-' || n, 'bench.rev.' || d.code || '.' || n, '审查人员' || d.code || n, $1, 'REVIEWER', d.id
-    FROM "Department" d, generate_series(1, 2) n`, clerk.passwordHash);
+    FROM "Department" d, generate_series(1, 2) n`,
+    clerk.passwordHash,
+  );
   await db.$executeRawUnsafe(`
     CREATE UNLOGGED TABLE bench_staff AS
     SELECT (row_number() OVER (ORDER BY id)) - 1 AS idx, id, "windowId" FROM "User"
@@ -113,7 +119,8 @@ async function load(now: Date) {
                                    ELSE (a.promised * 1.4 + 0.3) + 60 * a.r3 END) * interval '1 day' AS done_at,
              CASE WHEN a.g % 50 = 0 AND a.age < 5 THEN 'SUBMITTED' WHEN a.g % 97 = 0 THEN 'REJECTED' ELSE 'OK' END AS kind
       FROM accepted a`);
-    await db.$executeRawUnsafe(`
+    await db.$executeRawUnsafe(
+      `
       INSERT INTO "Application" (id, "receiptNumber", "checkCode", "versionId", "applicantId", "applicantKind", "applicantName",
         "applicantIdNo", "contactName", "contactPhone", "situationIds", channel, "windowId", status, "submittedAt", "intakeDueAt",
         "acceptedAt", "acceptedById", "promisedDueAt", "statutoryDueAt", warning, decision, "decidedAt", "deliveredAt", "closedReason",
@@ -140,7 +147,10 @@ async function load(now: Date) {
              CASE WHEN kind = 'OK' AND done_at < '${ts}'::timestamp - interval '3 days' THEN done_at + interval '2 days' END,
              CASE WHEN kind = 'REJECTED' THEN '不属于受理范围' END,
              accepted_at - interval '1 day', '${ts}'
-      FROM bench_batch`, company.id, person.id);
+      FROM bench_batch`,
+      company.id,
+      person.id,
+    );
     // The department's own step; every seventh case (and every joint one) also a second department's.
     await db.$executeRawUnsafe(`
       INSERT INTO "DepartmentTask" (id, "applicationId", "stageSort", "stageName", "departmentId", status, "assigneeId",
@@ -157,7 +167,8 @@ async function load(now: Date) {
         (2, CASE WHEN b.hc = 'JOINT' OR b.g % 7 = 0 THEN (SELECT v."departmentId" FROM bench_v v WHERE v.idx = (b.vi + 11) % ${versions}) END)) AS s(k, dept)
       WHERE b.kind = 'OK' AND dept IS NOT NULL AND (k = 1 OR dept <> b.department_id)`);
     // The audit trail: submitted, accepted, the step opened, decided.
-    await db.$executeRawUnsafe(`
+    await db.$executeRawUnsafe(
+      `
       INSERT INTO "AuditEvent" (at, "actorId", "actorRole", entity, "entityId", action, "fromStatus", "toStatus", "applicationId")
       SELECT e.at, e.actor, e.role::"Role", e.entity, e.entity_id, e.action, e.from_s, e.to_s, 'bench-a-' || b.g
       FROM bench_batch b CROSS JOIN LATERAL (VALUES
@@ -167,7 +178,10 @@ async function load(now: Date) {
         (b.accepted_at + interval '1 minute', NULL, NULL, 'DepartmentTask', 'bench-t-' || b.g || '-1', 'open-stage', 'WAITING', 'OPEN', b.kind = 'OK'),
         (b.done_at, NULL, 'REVIEWER', 'DepartmentTask', 'bench-t-' || b.g || '-1', 'decide', 'OPEN', 'APPROVED', b.kind = 'OK' AND b.done_at <= '${ts}')
       ) AS e(at, actor, role, entity, entity_id, action, from_s, to_s, keep)
-      WHERE e.keep`, company.id, person.id);
+      WHERE e.keep`,
+      company.id,
+      person.id,
+    );
     await db.$executeRawUnsafe(`
       INSERT INTO "CorrectionNotice" (id, "applicationId", items, "issuedById", "issuedAt", "answeredAt")
       SELECT 'bench-c-' || g, 'bench-a-' || g, '[]', staff_id, accepted_at - interval '3 days', accepted_at - interval '1 day'
@@ -181,11 +195,15 @@ async function load(now: Date) {
       INSERT INTO "Extension" (id, "applicationId", days, reason, status, "requestedById", "requestedAt", "decidedById", "decidedAt")
       SELECT 'bench-x-' || g, 'bench-a-' || g, 5, '情况复杂', 'APPROVED', staff_id, accepted_at + interval '2 days', staff_id, accepted_at + interval '2 days'
       FROM bench_batch WHERE kind = 'OK' AND g % 67 = 0`);
-    await db.$executeRawUnsafe(`
+    await db.$executeRawUnsafe(
+      `
       INSERT INTO "Evaluation" (id, "applicationId", occasion, "raterId", channel, overall, scores, "createdAt")
       SELECT 'bench-e-' || g, 'bench-a-' || g, 'CONCLUSION', CASE WHEN g % 3 = 0 THEN $1 ELSE $2 END, 'ONLINE',
              CASE WHEN r1 < 0.7 THEN 5 WHEN r1 < 0.85 THEN 4 WHEN r1 < 0.95 THEN 3 ELSE 1 + (g % 2) END, '{}', done_at + interval '1 day'
-      FROM bench_batch WHERE kind = 'OK' AND done_at + interval '1 day' <= '${ts}' AND r3 < 0.3`, company.id, person.id);
+      FROM bench_batch WHERE kind = 'OK' AND done_at + interval '1 day' <= '${ts}' AND r3 < 0.3`,
+      company.id,
+      person.id,
+    );
     console.log(`  applications ${String(to).padStart(8)} ${seconds(started)}`);
   }
   await db.$executeRawUnsafe(`DROP TABLE IF EXISTS bench_batch, bench_v, bench_staff, bench_rev`);
@@ -234,7 +252,13 @@ async function serverMemory(today: string) {
   const port = Number(process.env.BENCH_PORT ?? 3203);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? `bench-${randomUUID()}`, PORT: String(port) },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? `bench-${randomUUID()}`,
+      PORT: String(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stderr.on('data', (d: Buffer) => process.stderr.write(`[next] ${d}`));
@@ -301,7 +325,10 @@ async function serverMemory(today: string) {
 }
 
 function cookiesOf(res: Response) {
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 function descendants(pid: number): number[] {
@@ -343,9 +370,12 @@ const [{ departmentId, itemId }] = await db.$queryRawUnsafe<{ departmentId: stri
          (SELECT v."itemId" FROM "Application" a JOIN "ServiceItemVersion" v ON v.id = a."versionId"
           WHERE a.status IN ('ACCEPTED', 'IN_REVIEW', 'SUSPENDED') GROUP BY 1 ORDER BY count(*) DESC OFFSET 5 LIMIT 1) AS "itemId"`);
 const caseIds = (
-  await db.$queryRawUnsafe<{ id: string }[]>(`
+  await db.$queryRawUnsafe<{ id: string }[]>(
+    `
     SELECT a.id FROM "Application" a JOIN "DepartmentTask" t ON t."applicationId" = a.id
-    WHERE t."departmentId" = $1 AND a.id LIKE 'bench-a-%' AND a.id::text >= 'bench-a-5' ORDER BY a.id LIMIT 20`, reviewer.departmentId)
+    WHERE t."departmentId" = $1 AND a.id LIKE 'bench-a-%' AND a.id::text >= 'bench-a-5' ORDER BY a.id LIMIT 20`,
+    reviewer.departmentId,
+  )
 ).map((r) => r.id);
 let k = 0;
 const nextCase = () => caseIds[k++ % caseIds.length]!;

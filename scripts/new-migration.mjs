@@ -30,4 +30,6 @@ const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const folder = path.join(root, 'prisma/migrations', `${stamp}_${name}`);
 fs.mkdirSync(folder, { recursive: true });
 fs.writeFileSync(path.join(folder, 'migration.sql'), sql);
-console.log(`Wrote ${path.relative(root, folder)}/migration.sql; read it, add what Prisma cannot express (partial indexes), then apply it with npm start or npm test.`);
+console.log(
+  `Wrote ${path.relative(root, folder)}/migration.sql; read it, add what Prisma cannot express (partial indexes), then apply it with npm start or npm test.`,
+);

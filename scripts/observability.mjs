@@ -24,18 +24,21 @@ import pino from 'pino';
 export const requestContext = new AsyncLocalStorage();
 
 export function createLogger(component, destination = undefined) {
-  return pino({
-    level: process.env.LOG_LEVEL ?? 'info',
-    base: { instance: process.env.INSTANCE_NAME || os.hostname(), pid: process.pid, component },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    serializers: { err: pino.stdSerializers.err },
-    // Each line written inside a request names it.
-    mixin: () => {
-      const context = requestContext.getStore();
-      return context ? { requestId: context.requestId } : {};
+  return pino(
+    {
+      level: process.env.LOG_LEVEL ?? 'info',
+      base: { instance: process.env.INSTANCE_NAME || os.hostname(), pid: process.pid, component },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: pino.stdSerializers.err },
+      // Each line written inside a request names it.
+      mixin: () => {
+        const context = requestContext.getStore();
+        return context ? { requestId: context.requestId } : {};
+      },
     },
-  }, destination);
+    destination,
+  );
 }
 
 /**
@@ -44,12 +47,14 @@ export function createLogger(component, destination = undefined) {
  */
 export function routeConsole(logger) {
   if (process.env.LOG_FORMAT === 'pretty') return;
-  const write = (level) => (...args) => {
-    const error = args.find((a) => a instanceof Error);
-    const msg = util.format(...args.map((a) => (a === error ? a.message : a)));
-    if (error) logger[level]({ err: error }, msg);
-    else logger[level](msg);
-  };
+  const write =
+    (level) =>
+    (...args) => {
+      const error = args.find((a) => a instanceof Error);
+      const msg = util.format(...args.map((a) => (a === error ? a.message : a)));
+      if (error) logger[level]({ err: error }, msg);
+      else logger[level](msg);
+    };
   console.log = write('info');
   console.info = write('info');
   console.warn = write('warn');
@@ -92,7 +97,10 @@ export async function createRequestMetrics() {
   const inFlight = new client.Gauge({ name: 'portal_http_requests_in_flight', help: 'Requests being answered now.' });
   return {
     observe(req, res) {
-      const end = duration.startTimer({ method: req.method === 'GET' || req.method === 'POST' || req.method === 'HEAD' ? req.method : 'OTHER', route: routeGroup(req.url) });
+      const end = duration.startTimer({
+        method: req.method === 'GET' || req.method === 'POST' || req.method === 'HEAD' ? req.method : 'OTHER',
+        route: routeGroup(req.url),
+      });
       inFlight.inc();
       let done = false;
       const finish = () => {
@@ -121,18 +129,34 @@ export async function startMetricsServer({ port, host, connectionString, logger 
     pool = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: 3000, idleTimeoutMillis: 10_000 });
     pool.on('error', (error) => logger.warn({ err: error }, 'metrics database connection lost'));
   }
-  const outbox = new client.Gauge({ name: 'portal_outbox_messages', help: 'Outbox messages by channel and status waiting or failed (PENDING, SENDING, FAILED).', labelNames: ['channel', 'status'], registers: [own] });
+  const outbox = new client.Gauge({
+    name: 'portal_outbox_messages',
+    help: 'Outbox messages by channel and status waiting or failed (PENDING, SENDING, FAILED).',
+    labelNames: ['channel', 'status'],
+    registers: [own],
+  });
   const oldest = new client.Gauge({ name: 'portal_outbox_oldest_pending_seconds', help: 'Age of the oldest message still to deliver.', registers: [own] });
-  const warnings = new client.Gauge({ name: 'portal_open_warnings', help: 'Open cases (accepted or in review) by their warning colour (yellow, red).', labelNames: ['level'], registers: [own] });
+  const warnings = new client.Gauge({
+    name: 'portal_open_warnings',
+    help: 'Open cases (accepted or in review) by their warning colour (yellow, red).',
+    labelNames: ['level'],
+    registers: [own],
+  });
   const up = new client.Gauge({ name: 'portal_database_up', help: '1 when the metrics query reached the database.', registers: [own] });
 
   async function readDatabase() {
     if (!pool) return;
     try {
       const [depth, age, open] = await Promise.all([
-        pool.query(`SELECT "channel"::text AS channel, "status"::text AS status, count(*)::int AS n FROM "OutboxMessage" WHERE "status" <> 'SENT' GROUP BY 1, 2`),
-        pool.query(`SELECT coalesce(extract(epoch FROM now() - min("createdAt")), 0)::float AS s FROM "OutboxMessage" WHERE "status" IN ('PENDING', 'SENDING')`),
-        pool.query(`SELECT "warning"::text AS level, count(*)::int AS n FROM "Application" WHERE "status" IN ('ACCEPTED', 'IN_REVIEW') AND "warning" <> 'GREEN' GROUP BY 1`),
+        pool.query(
+          `SELECT "channel"::text AS channel, "status"::text AS status, count(*)::int AS n FROM "OutboxMessage" WHERE "status" <> 'SENT' GROUP BY 1, 2`,
+        ),
+        pool.query(
+          `SELECT coalesce(extract(epoch FROM now() - min("createdAt")), 0)::float AS s FROM "OutboxMessage" WHERE "status" IN ('PENDING', 'SENDING')`,
+        ),
+        pool.query(
+          `SELECT "warning"::text AS level, count(*)::int AS n FROM "Application" WHERE "status" IN ('ACCEPTED', 'IN_REVIEW') AND "warning" <> 'GREEN' GROUP BY 1`,
+        ),
       ]);
       outbox.reset();
       for (const row of depth.rows) outbox.set({ channel: row.channel, status: row.status }, row.n);

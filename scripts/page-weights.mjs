@@ -94,9 +94,7 @@ for (const [name, url, who, target] of pages) {
   const html = body.toString();
   const kb = body.length / 1024;
   if (kb > target) over++;
-  console.log(
-    `| ${name} | ${kb.toFixed(1)}${status === 200 ? '' : ` (HTTP ${status})`} | ${(split(html) / 1024).toFixed(1)} | ${target} |`,
-  );
+  console.log(`| ${name} | ${kb.toFixed(1)}${status === 200 ? '' : ` (HTTP ${status})`} | ${(split(html) / 1024).toFixed(1)} | ${target} |`);
   if (detail) {
     const classes = new Map();
     for (const m of html.matchAll(/class(?:Name)?\\?"?[=:]\\?"([^"\\]{30,})/g)) classes.set(m[1], (classes.get(m[1]) ?? 0) + 1);

@@ -19,11 +19,20 @@ const baseURL = process.env.BASE_URL ?? `http://localhost:${process.env.PORT ?? 
 const out = path.join(root, 'docs/screenshots');
 fs.mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 
 /** A page of its own at `width`, signed in as `who` (a demo account) or a visitor. */
 async function pageAs(who, width) {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width, height: width > 600 ? 900 : 844 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width, height: width > 600 ? 900 : 844 },
+    deviceScaleFactor: 1,
+  });
   if (who) {
     const { csrfToken } = await (await context.request.get('/api/auth/csrf')).json();
     const res = await context.request.post('/api/auth/callback/credentials', { form: { csrfToken, login: who, password: 'Demo@2026', json: 'true' } });

@@ -46,7 +46,12 @@ if (cluster.isPrimary) {
     setTimeout(fork, 1000);
   });
   const metrics = process.env.METRICS_PORT
-    ? await startMetricsServer({ port: Number(process.env.METRICS_PORT), host: process.env.METRICS_HOST || '127.0.0.1', connectionString: process.env.DATABASE_URL, logger })
+    ? await startMetricsServer({
+        port: Number(process.env.METRICS_PORT),
+        host: process.env.METRICS_HOST || '127.0.0.1',
+        connectionString: process.env.DATABASE_URL,
+        logger,
+      })
     : null;
   const stop = () => {
     if (stopping) return;
@@ -94,7 +99,9 @@ if (cluster.isPrimary) {
       counted = true;
       inFlight--;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      requestContext.run({ requestId }, () => logger.info({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request'));
+      requestContext.run({ requestId }, () =>
+        logger.info({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request'),
+      );
     };
     res.once('finish', done);
     res.once('close', done);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: every check. The type check and the lint (with the import
-// boundaries) first, as they are cheapest; then unit tests, database tests against a real
-// PostgreSQL (embedded on its own port and folder, or TEST_DATABASE_URL), then
+// `npm test`: every check. The type check, the lint (with the import
+// boundaries) and the format check (Prettier) first, as they are cheapest;
+// then unit tests, database tests against a real PostgreSQL (embedded on its
+// own port and folder, or TEST_DATABASE_URL), then
 // the fault tests (their own embedded PostgreSQL, stopped and started), then
 // the browser tests against the built app in Chromium, and last the cluster test.
 import fs from 'node:fs';
@@ -36,6 +37,7 @@ or point CHROMIUM_PATH at a Chromium or Chrome binary.`);
 
 let code = await runChild(bin('tsc'), ['--noEmit'], process.env);
 if (code === 0) code = await runChild(bin('eslint'), ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.'], process.env);
+if (code === 0) code = await runChild(bin('prettier'), ['--check', '--log-level', 'warn', '.'], process.env);
 if (code === 0) code = await runChild(bin('vitest'), ['run', '--project', 'unit'], process.env);
 if (code !== 0) process.exit(code);
 

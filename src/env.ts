@@ -18,25 +18,51 @@ const schema = z.object({
   OIDC_CREDIT_CODE_CLAIM: z.string().default('credit_code'),
   OIDC_COMPANY_NAME_CLAIM: z.string().default('company_name'),
   OIDC_PROVIDER_NAME: z.string().default('统一身份认证'),
-  OIDC_STAFF_ONLY: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  OIDC_STAFF_ONLY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   DATA_DIR: z.string().default(path.join(/*turbopackIgnore: true*/ process.cwd(), '.data')),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(10),
   // Files one account may hold in all (src/lib/files/store-uploads.ts).
-  UPLOAD_QUOTA_BYTES: z.coerce.number().int().positive().default(500 * 1024 * 1024),
+  UPLOAD_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(500 * 1024 * 1024),
   // Files nothing refers to are removed after this long (src/lib/files/sweep-orphan-files.ts).
-  ORPHAN_FILE_GRACE_MS: z.coerce.number().int().positive().default(24 * 60 * 60 * 1000),
-  ORPHAN_SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60 * 60 * 1000),
+  ORPHAN_FILE_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 60 * 60 * 1000),
+  ORPHAN_SWEEP_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(60 * 60 * 1000),
   // The background worker's rounds (src/worker.ts, src/lib/jobs/).
   WORKER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   WARNING_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
-  STATISTICS_INTERVAL_MS: z.coerce.number().int().positive().default(10 * 60_000),
+  STATISTICS_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 60_000),
   // Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); see src/lib/limits/client-address.ts.
   TRUSTED_PROXIES: z.string().default(''),
   // Where upload bytes live: unset = DATA_DIR/uploads on this machine; s3://bucket?endpoint=…&region=…&forcePathStyle=true
   // for an S3-compatible store every instance shares (src/lib/files/object-store.ts, docs/deployment.md).
-  STORAGE_URL: z.string().regex(/^(s3|file):\/\//, 'STORAGE_URL must start with s3:// or file://').optional(),
+  STORAGE_URL: z
+    .string()
+    .regex(/^(s3|file):\/\//, 'STORAGE_URL must start with s3:// or file://')
+    .optional(),
 });
 
 export const env = schema.parse({

@@ -11,8 +11,14 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
         <main style={{ maxWidth: 560, margin: '64px auto', padding: '0 16px', textAlign: 'center' }}>
           <h1 style={{ fontSize: 22 }}>服务繁忙，请稍后再试</h1>
           <p style={{ color: '#475569' }}>系统暂时无法完成您的请求，请稍等片刻后重试。如问题持续，请拨打 12345。</p>
-          <p lang="en" style={{ color: '#475569' }}>The service is busy. Please try again in a moment; if it keeps failing, call 12345.</p>
-          <button type="button" onClick={reset} style={{ marginTop: 24, padding: '8px 20px', borderRadius: 6, border: 0, background: '#17468a', color: 'white', fontSize: 16 }}>
+          <p lang="en" style={{ color: '#475569' }}>
+            The service is busy. Please try again in a moment; if it keeps failing, call 12345.
+          </p>
+          <button
+            type="button"
+            onClick={reset}
+            style={{ marginTop: 24, padding: '8px 20px', borderRadius: 6, border: 0, background: '#17468a', color: 'white', fontSize: 16 }}
+          >
             重试 / Try again
           </button>
         </main>

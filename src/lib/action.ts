@@ -17,9 +17,7 @@ import { fieldErrorsOf } from '@/lib/validation';
  * message keys (`errors.<code>`, `validation.<key>`), translated by the UI.
  */
 export type ActionState<T = unknown> =
-  | { ok: true; data?: T; at: number }
-  | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]>; refused?: RefusedFile[]; at: number }
-  | null;
+  { ok: true; data?: T; at: number } | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]>; refused?: RefusedFile[]; at: number } | null;
 
 /**
  * The one way to write a server action: authenticate, validate, call one domain

@@ -6,7 +6,13 @@ import 'server-only';
  * aborted and the batch in flight is recorded, so a SIGTERM never cuts a
  * delivery in half. A failure is logged and the next round tries again.
  */
-export async function drainLoop(options: { signal: AbortSignal; intervalMs: number; name: string; drain: () => Promise<number>; said: (n: number) => string }): Promise<void> {
+export async function drainLoop(options: {
+  signal: AbortSignal;
+  intervalMs: number;
+  name: string;
+  drain: () => Promise<number>;
+  said: (n: number) => string;
+}): Promise<void> {
   const { signal, intervalMs } = options;
   while (!signal.aborted) {
     try {

@@ -50,7 +50,9 @@ class Client {
       body: new URLSearchParams({ csrfToken, login, password, json: 'true' }),
     });
     // With json=true next-auth answers { url } (200 signed in, 401 refused) instead of redirecting.
-    const target = response.headers.get('content-type')?.includes('json') ? ((await response.json()) as { url: string }).url : (response.headers.get('location') ?? '');
+    const target = response.headers.get('content-type')?.includes('json')
+      ? ((await response.json()) as { url: string }).url
+      : (response.headers.get('location') ?? '');
     return new URL(target, proxyUrl).searchParams.get('error');
   }
 }
@@ -64,13 +66,24 @@ describe('two instances behind HAProxy on shared services', () => {
   it('a journey alternating instances: upload on one, download on the other', async () => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const context = await browser.newContext({ baseURL: proxyUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', extraHTTPHeaders: { 'x-cluster-pin': 'a' } });
       const page = await context.newPage();
       const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-      expect((await page.request.post('/api/auth/callback/credentials', { form: { csrfToken, login: 'zhangsan', password: PASSWORD, json: 'true' } })).ok()).toBe(true);
+      expect(
+        (await page.request.post('/api/auth/callback/credentials', { form: { csrfToken, login: 'zhangsan', password: PASSWORD, json: 'true' } })).ok(),
+      ).toBe(true);
 
       const served: string[] = [];
       page.on('response', (r) => {
@@ -118,7 +131,10 @@ describe('two instances behind HAProxy on shared services', () => {
 
   it('a catalog change published through one process shows on both instances within 5 s', async () => {
     const admin = await actorOf('admin');
-    const version = await db.serviceItemVersion.findFirstOrThrow({ where: { name: '普通护照签发', status: 'PUBLISHED' }, select: { itemId: true, item: { select: { basicCode: true } } } });
+    const version = await db.serviceItemVersion.findFirstOrThrow({
+      where: { name: '普通护照签发', status: 'PUBLISHED' },
+      select: { itemId: true, item: { select: { basicCode: true } } },
+    });
     const code = version.item.basicCode;
     const guide = `/services/${code}`;
     const client = new Client();
@@ -175,7 +191,9 @@ describe('two instances behind HAProxy on shared services', () => {
       }
     });
     expect(lines.filter((_, i) => parsed[i] === null)).toEqual([]);
-    expect(parsed.some((l) => l?.requestId === requestId && l.msg === 'request' && l.path === '/services' && l.status === 200 && l.instance === 'a')).toBe(true);
+    expect(parsed.some((l) => l?.requestId === requestId && l.msg === 'request' && l.path === '/services' && l.status === 200 && l.instance === 'a')).toBe(
+      true,
+    );
 
     const metrics = await (await fetch(`http://127.0.0.1:${ports.metricsA}/metrics`)).text();
     expect(metrics).toMatch(/portal_http_request_duration_seconds_count\{[^}]*route="\/services"[^}]*\} [1-9]/);
@@ -225,7 +243,9 @@ describe('two instances behind HAProxy on shared services', () => {
   it('an instance killed during a burst of submissions: every acknowledged one is there once', async () => {
     const admin = await actorOf('admin');
     const { key } = await issueApiKey(admin, { name: '集群测试', rateLimitPerHour: 10_000 });
-    const code = (await db.serviceItemVersion.findFirstOrThrow({ where: { name: '普通护照签发', status: 'PUBLISHED' }, select: { item: { select: { basicCode: true } } } })).item.basicCode;
+    const code = (
+      await db.serviceItemVersion.findFirstOrThrow({ where: { name: '普通护照签发', status: 'PUBLISHED' }, select: { item: { select: { basicCode: true } } } })
+    ).item.basicCode;
     const definition = (await (await fetch(`${proxyUrl}/open311/v2/services/${code}.json`)).json()) as {
       attributes: { code: string; datatype: string; required: boolean; values?: { key: string }[] }[];
     };
@@ -233,7 +253,10 @@ describe('two instances behind HAProxy on shared services', () => {
     for (const a of definition.attributes) {
       if (!a.required) continue;
       const name = a.datatype === 'multivaluelist' ? `attribute[${a.code}][]` : `attribute[${a.code}]`;
-      attributes.push([name, a.datatype.endsWith('valuelist') ? a.values![0]!.key : a.datatype === 'number' ? '12' : a.datatype === 'datetime' ? '2026-12-01' : '已备齐']);
+      attributes.push([
+        name,
+        a.datatype.endsWith('valuelist') ? a.values![0]!.key : a.datatype === 'number' ? '12' : a.datatype === 'datetime' ? '2026-12-01' : '已备齐',
+      ]);
     }
 
     const acknowledged: { marker: string; id: string; by: string }[] = [];
@@ -266,13 +289,18 @@ describe('two instances behind HAProxy on shared services', () => {
     await burst;
 
     const after = acknowledged.slice(killedAt);
-    console.log(`[cluster] ${acknowledged.length} acknowledged (${killedAt} before the kill, ${after.length} after), ${failed.length} refused or cut: ${failed.slice(0, 5).join(', ')}`);
+    console.log(
+      `[cluster] ${acknowledged.length} acknowledged (${killedAt} before the kill, ${after.length} after), ${failed.length} refused or cut: ${failed.slice(0, 5).join(', ')}`,
+    );
     expect(acknowledged.some((a) => a.by === 'a')).toBe(true);
     expect(acknowledged.some((a) => a.by === 'b')).toBe(true);
     // HAProxy sent the rest to b: the burst went on.
     expect(after.length).toBeGreaterThan(40);
     expect(after.slice(-20).every((a) => a.by === 'b')).toBe(true);
-    const rows = await db.open311Request.findMany({ where: { id: { in: acknowledged.map((a) => a.id) } }, select: { id: true, inquiry: { select: { question: true } } } });
+    const rows = await db.open311Request.findMany({
+      where: { id: { in: acknowledged.map((a) => a.id) } },
+      select: { id: true, inquiry: { select: { question: true } } },
+    });
     expect(rows.length).toBe(acknowledged.length);
     for (const a of acknowledged) {
       expect(rows.find((r) => r.id === a.id)?.inquiry.question).toContain(a.marker);
@@ -284,21 +312,41 @@ describe('two instances behind HAProxy on shared services', () => {
     const b = cluster().apps.b;
     const admin = await actorOf('admin');
     const { key } = await issueApiKey(admin, { name: '停机测试', rateLimitPerHour: 100 });
-    const code = (await db.serviceItem.findFirstOrThrow({ where: { versions: { some: { name: '普通护照签发', status: 'PUBLISHED' } } }, select: { basicCode: true } })).basicCode;
+    const code = (
+      await db.serviceItem.findFirstOrThrow({ where: { versions: { some: { name: '普通护照签发', status: 'PUBLISHED' } } }, select: { basicCode: true } })
+    ).basicCode;
     const marker = `graceful-${randomUUID().slice(0, 8)}`;
-    const definition = (await (await fetch(`http://127.0.0.1:${ports.b}/open311/v2/services/${code}.json`)).json()) as { attributes: { code: string; datatype: string; required: boolean; values?: { key: string }[] }[] };
-    const form = new URLSearchParams([['api_key', key], ['service_code', code], ['description', `停机测试 ${marker}`]]);
+    const definition = (await (await fetch(`http://127.0.0.1:${ports.b}/open311/v2/services/${code}.json`)).json()) as {
+      attributes: { code: string; datatype: string; required: boolean; values?: { key: string }[] }[];
+    };
+    const form = new URLSearchParams([
+      ['api_key', key],
+      ['service_code', code],
+      ['description', `停机测试 ${marker}`],
+    ]);
     for (const a of definition.attributes.filter((x) => x.required)) {
-      form.append(a.datatype === 'multivaluelist' ? `attribute[${a.code}][]` : `attribute[${a.code}]`, a.datatype.endsWith('valuelist') ? a.values![0]!.key : a.datatype === 'number' ? '12' : a.datatype === 'datetime' ? '2026-12-01' : '已备齐');
+      form.append(
+        a.datatype === 'multivaluelist' ? `attribute[${a.code}][]` : `attribute[${a.code}]`,
+        a.datatype.endsWith('valuelist') ? a.values![0]!.key : a.datatype === 'number' ? '12' : a.datatype === 'datetime' ? '2026-12-01' : '已备齐',
+      );
     }
     const body = Buffer.from(form.toString());
     // The request arrives, but its body comes slowly: it is in flight when the stop comes.
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const request = http.request({ host: '127.0.0.1', port: ports.b, method: 'POST', path: '/open311/v2/requests.json', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length } }, (response) => {
-        let text = '';
-        response.on('data', (chunk) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
-      });
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port: ports.b,
+          method: 'POST',
+          path: '/open311/v2/requests.json',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length },
+        },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
       request.on('error', reject);
       request.write(body.subarray(0, 10));
       setTimeout(() => request.end(body.subarray(10)), 2_000);

@@ -80,7 +80,13 @@ export async function startCluster(): Promise<Cluster> {
   migrate(database.url);
   const databaseUrl = database.url;
 
-  s3 = new S3rver({ address: '127.0.0.1', port: ports.s3, silent: true, directory: path.join(work, 's3'), configureBuckets: [{ name: 'uploads', configs: [] }] });
+  s3 = new S3rver({
+    address: '127.0.0.1',
+    port: ports.s3,
+    silent: true,
+    directory: path.join(work, 's3'),
+    configureBuckets: [{ name: 'uploads', configs: [] }],
+  });
   await s3.run();
   const storageUrl = `s3://uploads/portal?endpoint=http://127.0.0.1:${ports.s3}&region=us-east-1&forcePathStyle=true`;
   const shared = {

@@ -39,7 +39,7 @@ async function deniedAtFirstStage() {
   const [applicant, clerk] = await Promise.all([actorOf('zhangsan'), actorOf('clerk')]);
   const [county, city] = await Promise.all([reviewerOf('民政局', '示范县'), reviewerOf('民政局', '示范市')]);
   await takeOnline('临时救助');
-    const { id } = await submitOnline(applicant, '临时救助', monday);
+  const { id } = await submitOnline(applicant, '临时救助', monday);
   await acceptApplication(clerk, id, monday);
   const countyTask = await db.departmentTask.findFirstOrThrow({ where: { applicationId: id, departmentId: county.departmentId!, status: 'OPEN' } });
   await decideTask(county, { taskId: countyTask.id, decision: 'DENIED', opinion: '不符合救助条件' }, monday);

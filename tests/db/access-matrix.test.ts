@@ -65,8 +65,15 @@ function routesInCode(): string[] {
 type Principal = 'anonymous' | 'zhangsan' | 'qiye' | 'clerk' | 'lead' | 'reviewer.scj' | 'reviewer.ga' | 'head.scj' | 'supervisor' | 'admin';
 const PRINCIPALS: Principal[] = ['anonymous', 'zhangsan', 'qiye', 'clerk', 'lead', 'reviewer.scj', 'reviewer.ga', 'head.scj', 'supervisor', 'admin'];
 const ROLE_OF: Record<Exclude<Principal, 'anonymous'>, Role> = {
-  zhangsan: 'APPLICANT', qiye: 'APPLICANT', clerk: 'CLERK', lead: 'WINDOW_LEAD', 'reviewer.scj': 'REVIEWER',
-  'reviewer.ga': 'REVIEWER', 'head.scj': 'DEPT_HEAD', supervisor: 'SUPERVISOR', admin: 'ADMIN',
+  zhangsan: 'APPLICANT',
+  qiye: 'APPLICANT',
+  clerk: 'CLERK',
+  lead: 'WINDOW_LEAD',
+  'reviewer.scj': 'REVIEWER',
+  'reviewer.ga': 'REVIEWER',
+  'head.scj': 'DEPT_HEAD',
+  supervisor: 'SUPERVISOR',
+  admin: 'ADMIN',
 };
 
 const APPLICANT: Role[] = ['APPLICANT'];
@@ -215,9 +222,14 @@ async function snapshot(): Promise<string> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename::text AS tablename FROM pg_tables
     WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'ThrottleCounter') ORDER BY tablename`;
-  const parts = tables.map((t) => `SELECT '${t.tablename}' AS t, md5(coalesce(string_agg(md5(x::text), '' ORDER BY md5(x::text)), '')) AS h FROM "${t.tablename}" x`);
+  const parts = tables.map(
+    (t) => `SELECT '${t.tablename}' AS t, md5(coalesce(string_agg(md5(x::text), '' ORDER BY md5(x::text)), '')) AS h FROM "${t.tablename}" x`,
+  );
   const rows = await db.$queryRawUnsafe<{ t: string; h: string }[]>(parts.join(' UNION ALL '));
-  return rows.map((r) => `${r.t}:${r.h}`).sort().join('\n');
+  return rows
+    .map((r) => `${r.t}:${r.h}`)
+    .sort()
+    .join('\n');
 }
 
 type Outcome = { ok: boolean; error?: string };
@@ -243,7 +255,18 @@ async function callAction(key: string, form: FormData): Promise<Outcome> {
 function foreignForm(ids: Record<string, string>): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(ids)) form.set(k, v);
-  for (const [k, v] of Object.entries({ body: '你好', reason: '理由充分', opinion: '同意', note: '备注', decision: 'APPROVED', outcome: 'CONFIRM', days: '1', kind: 'HEARING', lock: '0' })) form.set(k, v);
+  for (const [k, v] of Object.entries({
+    body: '你好',
+    reason: '理由充分',
+    opinion: '同意',
+    note: '备注',
+    decision: 'APPROVED',
+    outcome: 'CONFIRM',
+    days: '1',
+    kind: 'HEARING',
+    lock: '0',
+  }))
+    form.set(k, v);
   return form;
 }
 
@@ -320,11 +343,22 @@ describe('the download routes', () => {
   // Who reads zhangsan's decided passport case: the owner, the window, the deciding department (公安局)
   // and supervision. Another owner, another department and the catalog admin get 404, anonymous 401.
   const CASE_READERS: Expect = {
-    anonymous: 401, zhangsan: 200, qiye: 404, clerk: 200, lead: 200, 'reviewer.ga': 200, 'reviewer.scj': 404, 'head.scj': 404, supervisor: 200, admin: 404,
+    anonymous: 401,
+    zhangsan: 200,
+    qiye: 404,
+    clerk: 200,
+    lead: 200,
+    'reviewer.ga': 200,
+    'reviewer.scj': 404,
+    'head.scj': 404,
+    supervisor: 200,
+    admin: 404,
   };
 
   async function get(route: string, params: Record<string, string>, query = ''): Promise<number> {
-    const mod = (await import(/* @vite-ignore */ path.join(APP, route, 'route.ts'))) as { GET: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response> };
+    const mod = (await import(/* @vite-ignore */ path.join(APP, route, 'route.ts'))) as {
+      GET: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>;
+    };
     const response = await mod.GET(new Request(`http://portal.test/${route}${query}`), { params: Promise.resolve(params) });
     return response.status;
   }

@@ -10,7 +10,10 @@ const MIGRATION = path.resolve(import.meta.dirname, '../../prisma/migrations/202
 /** The data steps of the migration (its UPDATEs), run again on data shaped like before it. */
 async function runBackfill() {
   const sql = fs.readFileSync(MIGRATION, 'utf8').replace(/^--.*$/gm, '');
-  const updates = sql.split(';').map((s) => s.trim()).filter((s) => s.startsWith('UPDATE'));
+  const updates = sql
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s.startsWith('UPDATE'));
   expect(updates).toHaveLength(3);
   for (const statement of updates) await db.$executeRawUnsafe(statement);
 }

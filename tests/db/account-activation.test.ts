@@ -93,7 +93,9 @@ describe('activating an account the window registered', () => {
     expect(JSON.stringify(mine)).toContain(applicationId);
 
     // Spent: the same code does not work twice, and the account cannot be activated again.
-    expect((await refusal(activateAccount({ idNumber: PERSON_ID, code, password: 'Other2026x', confirmPassword: 'Other2026x' }))).fields.code).toEqual(['codeWrong']);
+    expect((await refusal(activateAccount({ idNumber: PERSON_ID, code, password: 'Other2026x', confirmPassword: 'Other2026x' }))).fields.code).toEqual([
+      'codeWrong',
+    ]);
     await requestActivation({ idNumber: PERSON_ID, phone: PERSON_PHONE, clientAddress: '10.1.0.1' });
     expect(await codeTexts(PERSON_PHONE)).toHaveLength(1);
     expect(await authenticate(PERSON_PHONE, NEW_PASSWORD, '10.1.0.1')).not.toBeNull();
@@ -155,7 +157,9 @@ describe('activating an account the window registered', () => {
     expect(await db.outboxMessage.count()).toBe(before);
     expect(await db.activationCode.count({ where: { userId: zhangsan.id } })).toBe(0);
     // Even a valid code planted for the account is not accepted: the account was never registered at a window.
-    await db.activationCode.create({ data: { userId: zhangsan.id, codeHash: await hashPassword('123456'), phone: zhangsan.phone!, expiresAt: new Date(Date.now() + 60_000) } });
+    await db.activationCode.create({
+      data: { userId: zhangsan.id, codeHash: await hashPassword('123456'), phone: zhangsan.phone!, expiresAt: new Date(Date.now() + 60_000) },
+    });
     const r = await refusal(activateAccount({ idNumber: zhangsan.idNumber!, code: '123456', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     expect(r.fields.code).toEqual(['codeWrong']);
     expect(await authenticate('zhangsan', 'Demo@2026', '10.1.0.5')).not.toBeNull();
@@ -168,7 +172,14 @@ describe('activating an account the window registered', () => {
       const scan = await storeUpload(clerk, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) });
       materials[m.id] = { status: 'PRESENT', fileIds: [scan.id] };
     }
-    await registerWalkIn(clerk, { submitKey: randomUUID(), idNumber: zhangsan.idNumber!, name: zhangsan.name, phone: zhangsan.phone!, versionId: version.id, materials });
+    await registerWalkIn(clerk, {
+      submitKey: randomUUID(),
+      idNumber: zhangsan.idNumber!,
+      name: zhangsan.name,
+      phone: zhangsan.phone!,
+      versionId: version.id,
+      materials,
+    });
     await requestActivation({ idNumber: zhangsan.idNumber!, phone: zhangsan.phone!, clientAddress: '10.1.0.5' });
     expect(await db.activationCode.count({ where: { userId: zhangsan.id, usedAt: null } })).toBe(1);
     expect(await codeTexts(zhangsan.phone!)).toHaveLength(0);
@@ -181,7 +192,10 @@ describe('activating an account the window registered', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).phone).toBeNull();
     await requestActivation({ idNumber: PERSON_ID, phone: zhangsan.phone!, clientAddress: '10.1.0.6' });
     const code = await sentCode(zhangsan.phone!);
-    expect(await activateAccount({ idNumber: PERSON_ID, code, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({ username: person.username, phone: null });
+    expect(await activateAccount({ idNumber: PERSON_ID, code, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      username: person.username,
+      phone: null,
+    });
     expect(await authenticate(person.username, NEW_PASSWORD, '10.1.0.6')).toMatchObject({ id: person.id });
     // The phone login stays zhangsan's.
     expect(await authenticate(zhangsan.phone!, 'Demo@2026', '10.1.0.6')).toMatchObject({ id: zhangsan.id });
@@ -192,7 +206,9 @@ describe('activating an account the window registered', () => {
     expect(bad).toEqual({ code: 'INVALID_INPUT', fields: { idNumber: ['idNumber'], phone: ['mobile'] } });
     const weak = await refusal(activateAccount({ idNumber: PERSON_ID, code: '12345', password: 'abcdefgh', confirmPassword: 'abcdefgx' }));
     expect(weak.fields).toEqual({ code: ['codeFormat'], password: ['passwordWeak'], confirmPassword: ['passwordMismatch'] });
-    expect((await refusal(activateAccount({ idNumber: PERSON_ID, code: '123456', password: 'a1', confirmPassword: 'a1' }))).fields.password).toEqual(['passwordTooShort']);
+    expect((await refusal(activateAccount({ idNumber: PERSON_ID, code: '123456', password: 'a1', confirmPassword: 'a1' }))).fields.password).toEqual([
+      'passwordTooShort',
+    ]);
 
     await registerPerson();
     for (let i = 0; i < 3; i++) await requestActivation({ idNumber: PERSON_ID, phone: PERSON_PHONE, clientAddress: `10.1.1.${i}` });

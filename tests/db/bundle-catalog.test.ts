@@ -30,7 +30,12 @@ describe('a hand-drawn joint item retired with a bundle as its successor', () =>
     expect(await db.serviceItemVersion.count({ where: { itemId: joint.id, status: 'PUBLISHED' } })).toBe(0);
     expect(await getServiceGuide(joint.basicCode)).toBeNull();
     const retired = await getRetiredItem(joint.basicCode);
-    expect(retired).toMatchObject({ status: 'CANCELLED', name: '企业开办“一件事”（集成办理）', bundle: { code: 'YJS-QYKB', name: '企业开办“一件事”' }, successors: [] });
+    expect(retired).toMatchObject({
+      status: 'CANCELLED',
+      name: '企业开办“一件事”（集成办理）',
+      bundle: { code: 'YJS-QYKB', name: '企业开办“一件事”' },
+      successors: [],
+    });
     const filed = await db.application.findUniqueOrThrow({ where: { id: before.id }, select: { status: true, version: { select: { status: true } } } });
     expect(filed).toMatchObject({ status: 'SUBMITTED', version: { status: 'RETIRED' } });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entity: 'ServiceItem', entityId: joint.id, action: 'cancelled' } });
@@ -61,7 +66,10 @@ describe('a hand-drawn joint item retired with a bundle as its successor', () =>
     await expect(retireIntoBundle(clerk, { itemId: joint.id, bundleCode: 'YJS-XSECS', reason: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(retireIntoBundle(admin, { itemId: joint.id, bundleCode: 'YJS-XSECS', reason: ' ' })).rejects.toThrow();
     for (const id of [joint.id, member.id]) {
-      expect(await db.serviceItem.findUniqueOrThrow({ where: { id }, select: { status: true, successorBundleId: true } })).toEqual({ status: 'ACTIVE', successorBundleId: null });
+      expect(await db.serviceItem.findUniqueOrThrow({ where: { id }, select: { status: true, successorBundleId: true } })).toEqual({
+        status: 'ACTIVE',
+        successorBundleId: null,
+      });
     }
   });
 
@@ -82,11 +90,18 @@ async function exported(): Promise<CatalogFile> {
   return JSON.parse((await exportCatalog(await actorOf('admin'), 'json')).toString('utf8')) as CatalogFile;
 }
 
-const importJson = async (file: unknown) => importCatalog(await actorOf('admin'), { format: 'json', bytes: new TextEncoder().encode(JSON.stringify(file)) }, monday);
+const importJson = async (file: unknown) =>
+  importCatalog(await actorOf('admin'), { format: 'json', bytes: new TextEncoder().encode(JSON.stringify(file)) }, monday);
 
 /** What a refused import must leave untouched. */
 async function bundleRows() {
-  return { bundles: await db.bundle.count(), versions: await db.bundleVersion.count(), members: await db.bundleMember.count(), items: await db.serviceItem.count(), itemVersions: await db.serviceItemVersion.count() };
+  return {
+    bundles: await db.bundle.count(),
+    versions: await db.bundleVersion.count(),
+    members: await db.bundleMember.count(),
+    items: await db.serviceItem.count(),
+    itemVersions: await db.serviceItemVersion.count(),
+  };
 }
 
 describe('bundles travel with the catalog file (JSON and XLSX)', () => {
@@ -102,7 +117,12 @@ describe('bundles travel with the catalog file (JSON and XLSX)', () => {
     expect(await bundleRows()).toEqual(before);
 
     // A changed bundle, and a new one whose member is a new item of the same file.
-    const newItem = { ...file.items.find((i) => i.basicCode === '51160200GA-QT-0001')!, basicCode: 'ZZ-SEAL-2', implementationCode: 'ZZ-SEAL-2-511602', name: '印章刻制备案（测试）' };
+    const newItem = {
+      ...file.items.find((i) => i.basicCode === '51160200GA-QT-0001')!,
+      basicCode: 'ZZ-SEAL-2',
+      implementationCode: 'ZZ-SEAL-2-511602',
+      name: '印章刻制备案（测试）',
+    };
     const changed: BundleDocument = { ...restaurant, promisedLimitDays: 2.5, description: '三个工作日内办结（测试改为两个半）' };
     const fresh: BundleDocument = {
       code: 'YJS-TEST',
@@ -120,7 +140,11 @@ describe('bundles travel with the catalog file (JSON and XLSX)', () => {
     const bundles = [...file.bundles.map((b) => (b.code === restaurant.code ? changed : b)), fresh];
     const result = await importJson({ ...file, items: [...file.items, newItem], bundles });
     expect(result).toMatchObject({ problems: [], created: 1, updated: 0, bundlesCreated: 1, bundlesUpdated: 1 });
-    const versions = await db.bundleVersion.findMany({ where: { bundle: { code: restaurant.code } }, orderBy: { version: 'asc' }, select: { version: true, status: true, promisedLimitDays: true } });
+    const versions = await db.bundleVersion.findMany({
+      where: { bundle: { code: restaurant.code } },
+      orderBy: { version: 'asc' },
+      select: { version: true, status: true, promisedLimitDays: true },
+    });
     expect(versions).toEqual([
       { version: 1, status: 'RETIRED', promisedLimitDays: 3 },
       { version: 2, status: 'PUBLISHED', promisedLimitDays: 2.5 },
@@ -146,7 +170,13 @@ describe('bundles travel with the catalog file (JSON and XLSX)', () => {
     expect(wb.getWorksheet('bundles')!.rowCount).toBe(7);
     expect(wb.getWorksheet('bundleMembers')!.getRow(1).values).toEqual([undefined, 'bundleCode', 'itemCode', 'applicability', 'situations', 'dependsOn']);
     const rows = await bundleRows();
-    expect(await importCatalog(await actorOf('admin'), { format: 'xlsx', bytes: xlsx }, monday)).toMatchObject({ problems: [], created: 0, updated: 0, bundlesCreated: 0, bundlesUpdated: 0 });
+    expect(await importCatalog(await actorOf('admin'), { format: 'xlsx', bytes: xlsx }, monday)).toMatchObject({
+      problems: [],
+      created: 0,
+      updated: 0,
+      bundlesCreated: 0,
+      bundlesUpdated: 0,
+    });
     expect(await bundleRows()).toEqual(rows);
     expect((await exported()).bundles).toEqual([...bundles].sort((a, b) => (a.code < b.code ? -1 : 1)));
   });
@@ -154,7 +184,12 @@ describe('bundles travel with the catalog file (JSON and XLSX)', () => {
   it('refuses every bad bundle at once, naming its code, field, value and expectation, and stores nothing (not even the good items)', async () => {
     const file = await exported();
     const base = file.bundles.find((b) => b.code === 'YJS-QYKB')!;
-    const newItem = { ...file.items.find((i) => i.basicCode === '51160200GA-QT-0001')!, basicCode: 'ZZ-SEAL-3', implementationCode: '', name: '不应写入的事项' };
+    const newItem = {
+      ...file.items.find((i) => i.basicCode === '51160200GA-QT-0001')!,
+      basicCode: 'ZZ-SEAL-3',
+      implementationCode: '',
+      name: '不应写入的事项',
+    };
     const m = (itemCode: string, dependsOn: string[] = []) => ({ itemCode, applicability: 'ALWAYS' as const, situations: [], dependsOn });
     const bad = [
       // 1. A cycle of dependencies.
@@ -166,7 +201,14 @@ describe('bundles travel with the catalog file (JSON and XLSX)', () => {
       // 4. A promised limit above the members' statutory limits added up (3, and 0.5 promised where none).
       { ...base, code: 'BAD-LIMIT', promisedLimitDays: 10, members: [m('511A0064100070'), m('51160200GA-QT-0001')] },
       // 5. Types are not converted; an unknown lead department and applicability.
-      { ...base, code: 'BAD-TYPES', promisedLimitDays: '1', situations: '设立', leadDepartmentCode: 'NOPE', members: [{ ...m('511A0064100070'), applicability: 'SOMETIMES' }, m('51160200GA-QT-0001')] },
+      {
+        ...base,
+        code: 'BAD-TYPES',
+        promisedLimitDays: '1',
+        situations: '设立',
+        leadDepartmentCode: 'NOPE',
+        members: [{ ...m('511A0064100070'), applicability: 'SOMETIMES' }, m('51160200GA-QT-0001')],
+      },
       // 6. A code twice in the file.
       { ...base },
     ];
@@ -214,12 +256,43 @@ describe('bundles travel with the catalog file (JSON and XLSX)', () => {
     const result = await importCatalog(await actorOf('admin'), { format: 'xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) }, monday);
     const code = String(sheet.getRow(2).getCell(1).value);
     expect(result.problems).toEqual([
-      { item: null, basicCode: null, sheet: 'bundleMembers', row: members.rowCount, field: 'bundleCode', key: 'unknownBundle', value: '"NO-BUNDLE"', expected: null },
-      { item: null, basicCode: null, bundle: 1, bundleCode: code, sheet: 'bundles', row: 2, field: 'promisedLimitDays', key: 'wrongType', value: '"3 days"', expected: 'number' },
+      {
+        item: null,
+        basicCode: null,
+        sheet: 'bundleMembers',
+        row: members.rowCount,
+        field: 'bundleCode',
+        key: 'unknownBundle',
+        value: '"NO-BUNDLE"',
+        expected: null,
+      },
+      {
+        item: null,
+        basicCode: null,
+        bundle: 1,
+        bundleCode: code,
+        sheet: 'bundles',
+        row: 2,
+        field: 'promisedLimitDays',
+        key: 'wrongType',
+        value: '"3 days"',
+        expected: 'number',
+      },
     ]);
     sheet.getRow(2).getCell(col(sheet, 'promisedLimitDays')).value = 3;
     const twice = await importCatalog(await actorOf('admin'), { format: 'xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) }, monday);
-    expect(twice.problems).toContainEqual({ item: null, basicCode: null, bundle: 1, bundleCode: code, sheet: 'bundleMembers', row: 3, field: 'members.1.itemCode', key: 'memberTwice', value: expect.any(String), expected: null });
+    expect(twice.problems).toContainEqual({
+      item: null,
+      basicCode: null,
+      bundle: 1,
+      bundleCode: code,
+      sheet: 'bundleMembers',
+      row: 3,
+      field: 'members.1.itemCode',
+      key: 'memberTwice',
+      value: expect.any(String),
+      expected: null,
+    });
     expect(await bundleRows()).toEqual(before);
   });
 });

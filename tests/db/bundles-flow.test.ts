@@ -32,7 +32,10 @@ const NEW_ID = '511602199001011236';
 const WALK_IN_SITUATIONS = ['经营场所面积超过300平方米', '设置户外招牌'];
 
 async function member(bundleCaseId: string, code: string) {
-  return db.application.findFirstOrThrow({ where: { bundleCaseId, version: { item: { basicCode: code } } }, select: { id: true, status: true, receiptNumber: true, channel: true, registeredById: true } });
+  return db.application.findFirstOrThrow({
+    where: { bundleCaseId, version: { item: { basicCode: code } } },
+    select: { id: true, status: true, receiptNumber: true, channel: true, registeredById: true },
+  });
 }
 
 async function decideAtWindow(applicationId: string, decision: 'APPROVED' | 'DENIED' = 'APPROVED') {
@@ -67,7 +70,11 @@ describe('a prerequisite member’s result is not asked of the applicant', () =>
       files[m.key] = [(await storeUpload(applicant, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) })).id];
     }
     const answers = Object.assign({}, ...plain.members.map((m) => sampleAnswers([...m.fields])));
-    const { id } = await submitBundle(applicant, { bundleCode: RESTAURANT, submitKey: randomUUID(), contactName: applicant.name, contactPhone: '13800000001', answers, files }, monday);
+    const { id } = await submitBundle(
+      applicant,
+      { bundleCode: RESTAURANT, submitKey: randomUUID(), contactName: applicant.name, contactPhone: '13800000001', answers, files },
+      monday,
+    );
     const food = await member(id, FOOD);
     const waiting = await db.applicationMaterial.findFirstOrThrow({ where: { applicationId: food.id, requirement: { certificateType: '营业执照' } } });
     expect(waiting).toMatchObject({ status: 'FROM_CERTIFICATE', certificateId: null });
@@ -90,10 +97,21 @@ describe('walk-in intake of a bundle at the window (一窗受理)', () => {
     const materials: Record<string, { status: 'PRESENT' | 'MISSING' | 'DEFECTIVE'; reason?: string; fileIds: string[] }> = {};
     for (const [i, m] of t.materials.entries()) {
       const missing = overrides.status === 'MISSING' && i === 0;
-      materials[m.key] = missing ? { status: 'MISSING', reason: '未带原件', fileIds: [] } : { status: 'PRESENT', fileIds: [(await storeUpload(clerk, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) })).id] };
+      materials[m.key] = missing
+        ? { status: 'MISSING', reason: '未带原件', fileIds: [] }
+        : { status: 'PRESENT', fileIds: [(await storeUpload(clerk, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) })).id] };
     }
     const answers = Object.assign({}, ...t.members.map((m) => sampleAnswers([...m.fields])));
-    const input = { bundleCode: RESTAURANT, submitKey: randomUUID(), situations: WALK_IN_SITUATIONS, idNumber: NEW_ID, name: '王五', phone: '13977770001', answers, materials };
+    const input = {
+      bundleCode: RESTAURANT,
+      submitKey: randomUUID(),
+      situations: WALK_IN_SITUATIONS,
+      idNumber: NEW_ID,
+      name: '王五',
+      phone: '13977770001',
+      answers,
+      materials,
+    };
     return { t, input };
   }
 
@@ -109,7 +127,16 @@ describe('walk-in intake of a bundle at the window (一窗受理)', () => {
     const person = await db.user.findUniqueOrThrow({ where: { idNumber: NEW_ID } });
     const bundleCase = await db.bundleCase.findUniqueOrThrow({ where: { id: result.id } });
     expect(bundleCase).toMatchObject({ channel: 'WINDOW', status: 'SUBMITTED', applicantId: person.id, situations: WALK_IN_SITUATIONS });
-    const members = await db.application.findMany({ where: { bundleCaseId: result.id }, select: { channel: true, registeredById: true, windowId: true, applicantId: true, materials: { select: { status: true, files: { select: { ownerId: true, sha256: true } } } } } });
+    const members = await db.application.findMany({
+      where: { bundleCaseId: result.id },
+      select: {
+        channel: true,
+        registeredById: true,
+        windowId: true,
+        applicantId: true,
+        materials: { select: { status: true, files: { select: { ownerId: true, sha256: true } } } },
+      },
+    });
     expect(members).toHaveLength(t.members.length);
     for (const m of members) expect(m).toMatchObject({ channel: 'WINDOW', registeredById: clerk.id, windowId: clerk.windowId, applicantId: person.id });
     // Each scan serves every member that asks for it, and is the applicant's.
@@ -140,7 +167,9 @@ describe('walk-in intake of a bundle at the window (一窗受理)', () => {
     const error = await registerWalkInBundle(clerk, noVerdict, monday).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { fieldErrors: { [`material.${first.key}`]: ['required'] } } });
     const noReason = { ...input, materials: { ...input.materials, [first.key]: { status: 'MISSING' as const, fileIds: [] } } };
-    expect(await registerWalkInBundle(clerk, noReason, monday).catch((e: unknown) => e)).toMatchObject({ details: { fieldErrors: { [`material.${first.key}`]: ['reasonRequired'] } } });
+    expect(await registerWalkInBundle(clerk, noReason, monday).catch((e: unknown) => e)).toMatchObject({
+      details: { fieldErrors: { [`material.${first.key}`]: ['reasonRequired'] } },
+    });
     const sharedKey = t.form.shared.find((f) => f.required)!.key;
     expect(await registerWalkInBundle(clerk, { ...input, answers: { ...input.answers, [sharedKey]: '' } }, monday).catch((e: unknown) => e)).toMatchObject({
       details: { fieldErrors: { [`answers.${sharedKey}`]: ['required'] } },
@@ -154,7 +183,9 @@ describe('walk-in intake of a bundle at the window (一窗受理)', () => {
     const { t, input } = await walkIn(clerk, { status: 'MISSING' });
     const { id } = await registerWalkInBundle(clerk, input, monday);
     const missing = t.materials[0]!;
-    expect(await db.applicationMaterial.count({ where: { application: { bundleCaseId: id }, status: 'MISSING', reason: '未带原件' } })).toBe(missing.uses.length);
+    expect(await db.applicationMaterial.count({ where: { application: { bundleCaseId: id }, status: 'MISSING', reason: '未带原件' } })).toBe(
+      missing.uses.length,
+    );
     await requestBundleCorrection(clerk, { bundleCaseId: id, items: [{ materialKey: missing.key, status: 'MISSING', reason: '请补交原件' }] });
     expect((await db.bundleCase.findUniqueOrThrow({ where: { id } })).status).toBe('CORRECTION_REQUIRED');
   });
@@ -170,13 +201,35 @@ async function submitRestaurant(applicant: Actor, situations: string[], extra: {
     files[m.key] = [(await storeUpload(applicant, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) })).id];
   }
   const answers = Object.assign({}, ...t.members.map((m) => sampleAnswers([...m.fields])));
-  const result = await submitBundle(applicant, { bundleCode: RESTAURANT, submitKey: randomUUID(), situations, contactName: applicant.name, contactPhone: '13800000001', answers, files, draftId: extra.draftId }, monday);
+  const result = await submitBundle(
+    applicant,
+    {
+      bundleCode: RESTAURANT,
+      submitKey: randomUUID(),
+      situations,
+      contactName: applicant.name,
+      contactPhone: '13800000001',
+      answers,
+      files,
+      draftId: extra.draftId,
+    },
+    monday,
+  );
   return { ...result, t, files };
 }
 
 async function reviewerFor(departmentId: string): Promise<Actor> {
-  const existing = await db.user.findFirst({ where: { departmentId, role: 'REVIEWER' }, select: { id: true, name: true, role: true, departmentId: true, windowId: true } });
-  return existing ?? db.user.create({ data: { username: `t.${departmentId}`, name: '测试审查', passwordHash: '-', role: 'REVIEWER', departmentId }, select: { id: true, name: true, role: true, departmentId: true, windowId: true } });
+  const existing = await db.user.findFirst({
+    where: { departmentId, role: 'REVIEWER' },
+    select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+  });
+  return (
+    existing ??
+    db.user.create({
+      data: { username: `t.${departmentId}`, name: '测试审查', passwordHash: '-', role: 'REVIEWER', departmentId },
+      select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+    })
+  );
 }
 
 async function decideAllOpen(applicationId: string) {
@@ -194,10 +247,21 @@ describe('the applicant’s bundle draft', () => {
     // An earlier case of the applicant holds the documents: their material library.
     const earlier = await submitRestaurant(applicant, situations);
     const shared = earlier.t.materials.find((m) => m.uses.length > 1 && earlier.files[m.key])!;
-    const source = await db.storedFile.findFirstOrThrow({ where: { ownerId: applicant.id, material: { name: shared.uses[0]!.requirement.name, application: { bundleCaseId: earlier.id } } }, select: { id: true } });
+    const source = await db.storedFile.findFirstOrThrow({
+      where: { ownerId: applicant.id, material: { name: shared.uses[0]!.requirement.name, application: { bundleCaseId: earlier.id } } },
+      select: { id: true },
+    });
 
-    const first = await saveBundleFormDraft(applicant, { bundleCode: RESTAURANT, situations, contactName: '张三', contactPhone: '138', answers: { shopName: '张记', nope: 'x' } }, monday);
-    const saved = await saveBundleFormDraft(applicant, { draftId: first.id, bundleCode: RESTAURANT, situations, contactName: '张三', contactPhone: '13800000001', note: '请尽快' }, monday);
+    const first = await saveBundleFormDraft(
+      applicant,
+      { bundleCode: RESTAURANT, situations, contactName: '张三', contactPhone: '138', answers: { shopName: '张记', nope: 'x' } },
+      monday,
+    );
+    const saved = await saveBundleFormDraft(
+      applicant,
+      { draftId: first.id, bundleCode: RESTAURANT, situations, contactName: '张三', contactPhone: '13800000001', note: '请尽快' },
+      monday,
+    );
     expect(saved.id).toBe(first.id);
     const resumed = (await findBundleFormDraft(applicant, RESTAURANT))!;
     expect(resumed).toMatchObject({ id: first.id, situations, contactPhone: '13800000001', note: '请尽快' });
@@ -207,15 +271,31 @@ describe('the applicant’s bundle draft', () => {
     await expect(saveBundleFormDraft(await actorOf('qiye'), { draftId: first.id, bundleCode: RESTAURANT })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     // Only the applicant's own earlier document, for that material.
-    const theirs = await db.storedFile.create({ data: { ownerId: (await actorOf('qiye')).id, name: 'x.pdf', mimeType: 'application/pdf', size: 1, sha256: 'x', storageKey: `x-${randomUUID()}` }, select: { id: true } });
-    await expect(pickBundleLibraryFile(applicant, { draftId: first.id, bundleCode: RESTAURANT, situations, materialKey: shared.key, sourceFileId: theirs.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const picked = await pickBundleLibraryFile(applicant, { draftId: first.id, bundleCode: RESTAURANT, situations, contactName: '张三', contactPhone: '13800000001', materialKey: shared.key, sourceFileId: source.id });
+    const theirs = await db.storedFile.create({
+      data: { ownerId: (await actorOf('qiye')).id, name: 'x.pdf', mimeType: 'application/pdf', size: 1, sha256: 'x', storageKey: `x-${randomUUID()}` },
+      select: { id: true },
+    });
+    await expect(
+      pickBundleLibraryFile(applicant, { draftId: first.id, bundleCode: RESTAURANT, situations, materialKey: shared.key, sourceFileId: theirs.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const picked = await pickBundleLibraryFile(applicant, {
+      draftId: first.id,
+      bundleCode: RESTAURANT,
+      situations,
+      contactName: '张三',
+      contactPhone: '13800000001',
+      materialKey: shared.key,
+      sourceFileId: source.id,
+    });
     expect(picked.files.map((f) => f.id)).toEqual([picked.fileId]);
     expect((await getBundleFormDraft(applicant, first.id)).files[shared.key]!.map((f) => f.id)).toEqual([picked.fileId]);
 
     // Submitting the draft: the picked document serves every member that asks for it; the draft is gone.
     const { id } = await submitRestaurant(applicant, situations, { draftId: first.id, skip: [shared.key] });
-    const rows = await db.applicationMaterial.findMany({ where: { application: { bundleCaseId: id }, name: { in: shared.uses.map((u) => u.requirement.name) } }, select: { status: true, files: { select: { sha256: true } } } });
+    const rows = await db.applicationMaterial.findMany({
+      where: { application: { bundleCaseId: id }, name: { in: shared.uses.map((u) => u.requirement.name) } },
+      select: { status: true, files: { select: { sha256: true } } },
+    });
     expect(rows).toHaveLength(shared.uses.length);
     expect(rows.every((r) => r.status === 'PROVIDED' && r.files.length === 1)).toBe(true);
     expect(new Set(rows.map((r) => r.files[0]!.sha256)).size).toBe(1);
@@ -226,7 +306,10 @@ describe('the applicant’s bundle draft', () => {
     const applicant = await actorOf('zhangsan');
     const earlier = await submitRestaurant(applicant, []);
     const material = earlier.t.materials.find((m) => earlier.files[m.key])!;
-    const source = await db.storedFile.findFirstOrThrow({ where: { ownerId: applicant.id, material: { name: material.uses[0]!.requirement.name } }, select: { id: true } });
+    const source = await db.storedFile.findFirstOrThrow({
+      where: { ownerId: applicant.id, material: { name: material.uses[0]!.requirement.name } },
+      select: { id: true },
+    });
     const picked = await pickBundleLibraryFile(applicant, { bundleCode: RESTAURANT, materialKey: material.key, sourceFileId: source.id });
     await removeBundleDraftFile(applicant, { draftId: picked.draftId, fileId: picked.fileId });
     expect((await getBundleFormDraft(applicant, picked.draftId)).files[material.key]).toEqual([]);
@@ -254,7 +337,9 @@ describe('early collection of partial results', () => {
 
     // A window hand-over needs the receiver's checked ID (送达回证).
     await expect(deliverBundlePart(clerk, { bundleCaseId: id, method: 'WINDOW' }, monday)).rejects.toMatchObject({ name: 'ZodError' });
-    expect(await deliverBundlePart(clerk, { bundleCaseId: id, method: 'WINDOW', receiverName: '张三', receiverIdNo: '511602199001011236', idChecked: true }, monday)).toEqual({ delivered: 1 });
+    expect(
+      await deliverBundlePart(clerk, { bundleCaseId: id, method: 'WINDOW', receiverName: '张三', receiverIdNo: '511602199001011236', idChecked: true }, monday),
+    ).toEqual({ delivered: 1 });
     expect((await member(id, LICENSE)).status).toBe('DELIVERED');
     expect(await db.deliveryReceipt.count({ where: { application: { bundleCaseId: id } } })).toBe(1);
     expect((await db.bundleCase.findUniqueOrThrow({ where: { id } })).earlyCollectionRequestedAt).toBeNull();

@@ -46,18 +46,34 @@ async function submitRestaurant(applicant: Actor, situations = SITUATIONS) {
     files[m.key] = [(await storeUpload(applicant, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) })).id];
   }
   const answers = Object.assign({}, ...tailored.members.map((m) => sampleAnswers([...m.fields])));
-  const result = await submitBundle(applicant, { bundleCode: RESTAURANT, submitKey: randomUUID(), situations, contactName: applicant.name, contactPhone: '13800000001', answers, files }, monday);
+  const result = await submitBundle(
+    applicant,
+    { bundleCode: RESTAURANT, submitKey: randomUUID(), situations, contactName: applicant.name, contactPhone: '13800000001', answers, files },
+    monday,
+  );
   return { ...result, tailored, files, uploads: Object.keys(files).length };
 }
 
 async function member(bundleCaseId: string, code: string) {
-  return db.application.findFirstOrThrow({ where: { bundleCaseId, version: { item: { basicCode: code } } }, select: { id: true, status: true, receiptNumber: true, decision: true } });
+  return db.application.findFirstOrThrow({
+    where: { bundleCaseId, version: { item: { basicCode: code } } },
+    select: { id: true, status: true, receiptNumber: true, decision: true },
+  });
 }
 
 /** A reviewer of the task's department, made for the test when no demo account sits there. */
 async function reviewerFor(departmentId: string): Promise<Actor> {
-  const existing = await db.user.findFirst({ where: { departmentId, role: 'REVIEWER' }, select: { id: true, name: true, role: true, departmentId: true, windowId: true } });
-  return existing ?? db.user.create({ data: { username: `t.${departmentId}`, name: '测试审查', passwordHash: '-', role: 'REVIEWER', departmentId }, select: { id: true, name: true, role: true, departmentId: true, windowId: true } });
+  const existing = await db.user.findFirst({
+    where: { departmentId, role: 'REVIEWER' },
+    select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+  });
+  return (
+    existing ??
+    db.user.create({
+      data: { username: `t.${departmentId}`, name: '测试审查', passwordHash: '-', role: 'REVIEWER', departmentId },
+      select: { id: true, name: true, role: true, departmentId: true, windowId: true },
+    })
+  );
 }
 
 async function decideAllOpen(applicationId: string, decision: 'APPROVED' | 'DENIED' = 'APPROVED') {
@@ -77,7 +93,11 @@ async function conclude(bundleCaseId: string, code: string) {
 
 async function decideAtWindow(applicationId: string, decision: 'APPROVED' | 'DENIED') {
   const [clerk, lead] = await Promise.all([actorOf('clerk'), actorOf('lead')]);
-  const proposal = await proposeImmediateDecision(clerk, { applicationId, decision, opinion: decision === 'APPROVED' ? '符合条件' : '经营场所不符合要求' }, monday);
+  const proposal = await proposeImmediateDecision(
+    clerk,
+    { applicationId, decision, opinion: decision === 'APPROVED' ? '符合条件' : '经营场所不符合要求' },
+    monday,
+  );
   await reviewImmediateDecision(lead, { proposalId: proposal.id, outcome: 'CONFIRM' }, monday);
 }
 
@@ -109,10 +129,15 @@ describe('bundle definitions (admin)', () => {
       expect(error).toMatchObject({ code: 'INVALID_INPUT' });
       return (error as { details: { fieldErrors: Record<string, string[]> } }).details.fieldErrors;
     };
-    const cycle = { ...base, members: [base.members[0]!, base.members[1]!].map((m, i) => ({ ...m, dependsOn: [i === 0 ? '51160200GA-QT-0001' : '511A0064100070'] })) };
+    const cycle = {
+      ...base,
+      members: [base.members[0]!, base.members[1]!].map((m, i) => ({ ...m, dependsOn: [i === 0 ? '51160200GA-QT-0001' : '511A0064100070'] })),
+    };
     expect((await errorsOf(cycle)).members).toContain('bundleCycle');
     expect((await errorsOf({ ...base, members: [base.members[0]!, base.members[0]!] }))['members.1.itemCode']).toContain('memberTwice');
-    expect((await errorsOf({ ...base, members: [base.members[0]!, { ...base.members[1]!, itemCode: 'NO-SUCH-ITEM' }] }))['members.1.itemCode']).toContain('memberNotPublished');
+    expect((await errorsOf({ ...base, members: [base.members[0]!, { ...base.members[1]!, itemCode: 'NO-SUCH-ITEM' }] }))['members.1.itemCode']).toContain(
+      'memberNotPublished',
+    );
     // 公司设立登记 3 days statutory + 印章刻制 0.5 promised (no statutory limit) = 3.5.
     expect((await errorsOf({ ...base, promisedLimitDays: 4 })).promisedLimitDays).toContain('bundleLimitAboveMembers');
     expect(await db.bundle.count()).toBe(before);
@@ -138,7 +163,9 @@ describe('一次告知', () => {
     expect(everything.materials.length).toBeLessThan(everything.materialsAddedUp);
     expect(everything.materials.some((m) => m.uses.length > 1)).toBe(true);
     expect(everything.form.shared.map((f) => f.key)).toContain('floorArea');
-    expect(tailorBundle(guide.members, { situations: [], optional: [] }).members.map((m) => m.code)).toEqual([LICENSE, FOOD, '511A0148600000'].filter((c) => guide.members.find((m) => m.code === c)!.applicability === 'ALWAYS'));
+    expect(tailorBundle(guide.members, { situations: [], optional: [] }).members.map((m) => m.code)).toEqual(
+      [LICENSE, FOOD, '511A0148600000'].filter((c) => guide.members.find((m) => m.code === c)!.applicability === 'ALWAYS'),
+    );
   });
 });
 
@@ -170,7 +197,10 @@ describe('a bundle from submission to one result pack', () => {
     // Each distinct material uploaded once, attached to every member that asks for it.
     expect(uploads).toBeLessThan(tailored.materialsAddedUp);
     const shared = tailored.materials.find((m) => m.uses.length > 1 && files[m.key])!;
-    const copies = await db.applicationMaterial.findMany({ where: { application: { bundleCaseId: id }, name: { in: shared.uses.map((u) => u.requirement.name) } }, select: { files: { select: { sha256: true } } } });
+    const copies = await db.applicationMaterial.findMany({
+      where: { application: { bundleCaseId: id }, name: { in: shared.uses.map((u) => u.requirement.name) } },
+      select: { files: { select: { sha256: true } } },
+    });
     expect(copies.length).toBe(shared.uses.length);
     expect(new Set(copies.flatMap((c) => c.files.map((f) => f.sha256))).size).toBe(1);
     expect(await db.application.count({ where: { bundleCaseId: id, status: 'SUBMITTED' } })).toBe(4);
@@ -228,7 +258,13 @@ describe('a bundle from submission to one result pack', () => {
     const { id, tailored, files: uploaded } = await submitRestaurant(applicant);
     const shared = tailored.materials.find((m) => m.uses.length > 1 && uploaded[m.key])!;
     const single = tailored.materials.find((m) => m.uses.length === 1 && uploaded[m.key])!;
-    await requestBundleCorrection(clerk, { bundleCaseId: id, items: [{ materialKey: shared.key, status: 'DEFECTIVE', reason: '复印件不清晰' }, { materialKey: single.key, status: 'MISSING', reason: '未提交' }] });
+    await requestBundleCorrection(clerk, {
+      bundleCaseId: id,
+      items: [
+        { materialKey: shared.key, status: 'DEFECTIVE', reason: '复印件不清晰' },
+        { materialKey: single.key, status: 'MISSING', reason: '未提交' },
+      ],
+    });
     expect(await db.outboxMessage.count({ where: { recipientId: applicant.id, subject: { startsWith: '请补正材料' } } })).toBe(1);
     const flagged = await db.application.count({ where: { bundleCaseId: id, status: 'CORRECTION_REQUIRED' } });
     expect(flagged).toBe(new Set([...shared.uses, ...single.uses].map((u) => u.memberCode)).size);

@@ -57,12 +57,25 @@ describe('calendar administration', () => {
     // Monday 30 November 17:00 becomes Tuesday 1 December 17:00.
     expect(iso((await db.application.findUniqueOrThrow({ where: { id: waiting.id } })).intakeDueAt)).toBe('2026-12-01T09:00:00.000Z');
 
-    const audit = await db.auditEvent.findMany({ where: { OR: [{ entity: 'CalendarDay', entityId: '2026-11-25' }, { applicationId: id, action: 'recompute-due-dates' }] }, orderBy: { id: 'asc' } });
+    const audit = await db.auditEvent.findMany({
+      where: {
+        OR: [
+          { entity: 'CalendarDay', entityId: '2026-11-25' },
+          { applicationId: id, action: 'recompute-due-dates' },
+        ],
+      },
+      orderBy: { id: 'asc' },
+    });
     expect(audit.map((a) => [a.entity, a.action, a.actorId])).toEqual([
       ['Application', 'recompute-due-dates', admin.id],
       ['CalendarDay', 'add-holiday', admin.id],
     ]);
-    expect((await listCalendarYear(admin, { year: 2026 }, monday)).days).toContainEqual({ date: '2026-11-25', working: false, name: '临时休假', source: 'admin' });
+    expect((await listCalendarYear(admin, { year: 2026 }, monday)).days).toContainEqual({
+      date: '2026-11-25',
+      working: false,
+      name: '临时休假',
+      source: 'admin',
+    });
 
     await removeCalendarDay(admin, { date: '2026-11-25' }, monday);
     const restored = await db.application.findUniqueOrThrow({ where: { id } });
@@ -99,14 +112,17 @@ describe('calendar administration', () => {
     expect({ promised: after.promisedDueAt, statutory: after.statutoryDueAt, step: after.tasks.find((t) => t.id === task.id)!.dueAt }).toEqual(expected);
   });
 
-  it('holds a parallel step by its sibling\'s suspension when a holiday moves the case', async () => {
+  it("holds a parallel step by its sibling's suspension when a holiday moves the case", async () => {
     const [applicant, clerk, market, police, admin] = await Promise.all(['qiye', 'clerk', 'reviewer.scj', 'reviewer.ga', 'admin'].map(actorOf));
     // The joint 企业开办 item: the county 市场监管局 first, then the co-handling departments in parallel.
     const { id } = await submitOnline(applicant, '企业开办“一件事”（集成办理）', monday);
     await acceptApplication(clerk, id, monday);
     const first = await db.departmentTask.findFirstOrThrow({ where: { applicationId: id, status: 'OPEN' } });
     await decideTask(market, { taskId: first.id, decision: 'APPROVED' }, at('2026-11-23T11:00:00'));
-    const parallel = await db.departmentTask.findMany({ where: { applicationId: id, status: 'OPEN' }, select: { id: true, departmentId: true, openedAt: true, limitDays: true } });
+    const parallel = await db.departmentTask.findMany({
+      where: { applicationId: id, status: 'OPEN' },
+      select: { id: true, departmentId: true, openedAt: true, limitDays: true },
+    });
     expect(parallel.length).toBeGreaterThan(1);
     const own = parallel.find((t) => t.departmentId === police.departmentId)!;
     // The police step asks the applicant for more material, Monday 14:00 to Wednesday 14:00: the whole case stands still.

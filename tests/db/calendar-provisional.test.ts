@@ -43,14 +43,31 @@ describe('a provisional calendar for a year without holiday data', () => {
     const days = await db.calendarDay.findMany({ where: { date: { gte: '2027-01-01', lte: '2027-12-31' } }, orderBy: { date: 'asc' } });
     expect(days.map((d) => [d.date, d.working, d.source])).toEqual(statutoryHolidays(2027).map((d) => [d.date, false, 'statutory']));
     expect(days.map((d) => d.date)).toEqual(
-      expect.arrayContaining(['2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-04-05', '2027-05-01', '2027-05-02', '2027-06-09', '2027-09-15', '2027-10-01', '2027-10-02', '2027-10-03']),
+      expect.arrayContaining([
+        '2027-01-01',
+        '2027-02-05',
+        '2027-02-06',
+        '2027-02-07',
+        '2027-02-08',
+        '2027-04-05',
+        '2027-05-01',
+        '2027-05-02',
+        '2027-06-09',
+        '2027-09-15',
+        '2027-10-01',
+        '2027-10-02',
+        '2027-10-03',
+      ]),
     );
     const clock = await readClock(db);
     expect(clock.provisionalYears).toEqual([2027]);
     expect(isProvisionalDue(clock, after.promisedDueAt)).toBe(true);
     expect(isProvisionalDue(clock, at('2026-12-31T17:00:00'))).toBe(false);
 
-    const audit = await db.auditEvent.findMany({ where: { id: { gt: mark }, OR: [{ applicationId: id, action: 'recompute-due-dates' }, { action: 'generate-provisional-year' }] }, orderBy: { id: 'asc' } });
+    const audit = await db.auditEvent.findMany({
+      where: { id: { gt: mark }, OR: [{ applicationId: id, action: 'recompute-due-dates' }, { action: 'generate-provisional-year' }] },
+      orderBy: { id: 'asc' },
+    });
     expect(audit.map((a) => [a.action, a.reason, a.actorId])).toEqual([
       ['generate-provisional-year', null, null],
       ['recompute-due-dates', 'provisional-year:2027', null],

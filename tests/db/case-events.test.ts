@@ -17,7 +17,12 @@ import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
 import { actorOf, submitOnline } from '../support/factories';
 import { monday } from '../support/instants';
 
-type Received = { path: string; headers: Record<string, string | string[] | undefined>; body: string; event: Record<string, unknown> & { data: Record<string, unknown> } };
+type Received = {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  event: Record<string, unknown> & { data: Record<string, unknown> };
+};
 
 /** A partner's receiver: records every request; answers each path with the next status of its script (200 once the script runs out). */
 async function receiver() {
@@ -58,7 +63,13 @@ describe('case events for partner systems', () => {
       types: ['cn.yichuang.case.status-changed', 'cn.yichuang.case.rated', 'cn.yichuang.complaint.filed'],
       personalData: 'on',
     });
-    const bare = await registerSubscriber(admin, { name: '好差评系统', url: `${partner.base}/ratings`, types: ['cn.yichuang.case.status-changed', 'cn.yichuang.case.rated'], personalData: '', secret: 'a-partner-chosen-secret-of-32-characters!' });
+    const bare = await registerSubscriber(admin, {
+      name: '好差评系统',
+      url: `${partner.base}/ratings`,
+      types: ['cn.yichuang.case.status-changed', 'cn.yichuang.case.rated'],
+      personalData: '',
+      secret: 'a-partner-chosen-secret-of-32-characters!',
+    });
     expect(full.secret).toMatch(/^whsec_[\w-]{43}$/);
     expect(bare.secret).toBe('a-partner-chosen-secret-of-32-characters!');
 
@@ -78,14 +89,28 @@ describe('case events for partner systems', () => {
       ['cn.yichuang.case.rated', 'IN_REVIEW'],
       ['cn.yichuang.complaint.filed', undefined],
     ]);
-    expect(ratings.map((r) => r.event.type)).toEqual(['cn.yichuang.case.status-changed', 'cn.yichuang.case.status-changed', 'cn.yichuang.case.status-changed', 'cn.yichuang.case.rated']);
+    expect(ratings.map((r) => r.event.type)).toEqual([
+      'cn.yichuang.case.status-changed',
+      'cn.yichuang.case.status-changed',
+      'cn.yichuang.case.status-changed',
+      'cn.yichuang.case.rated',
+    ]);
 
     for (const [r, secret] of [...supervision.map((r) => [r, full.secret] as const), ...ratings.map((r) => [r, bare.secret] as const)]) {
       expect(r.headers['content-type']).toBe('application/cloudevents+json; charset=utf-8');
       expect(verifySignature(secret, r.headers['yichuang-signature'] as string, r.headers['yichuang-timestamp'] as string, r.body)).toBe(true);
       // Another subscriber's secret, or a body changed on the way, does not verify.
-      expect(verifySignature(secret === full.secret ? bare.secret : full.secret, r.headers['yichuang-signature'] as string, r.headers['yichuang-timestamp'] as string, r.body)).toBe(false);
-      expect(verifySignature(secret, r.headers['yichuang-signature'] as string, r.headers['yichuang-timestamp'] as string, r.body.replace('"1.0"', '"1.1"'))).toBe(false);
+      expect(
+        verifySignature(
+          secret === full.secret ? bare.secret : full.secret,
+          r.headers['yichuang-signature'] as string,
+          r.headers['yichuang-timestamp'] as string,
+          r.body,
+        ),
+      ).toBe(false);
+      expect(
+        verifySignature(secret, r.headers['yichuang-signature'] as string, r.headers['yichuang-timestamp'] as string, r.body.replace('"1.0"', '"1.1"')),
+      ).toBe(false);
       expect(r.event).toMatchObject({ specversion: '1.0', subject: id, datacontenttype: 'application/json' });
       expect(r.event.id).toEqual(expect.any(String));
       expect(new Date(r.event.time as string).toISOString()).toBe(r.event.time);
@@ -96,10 +121,24 @@ describe('case events for partner systems', () => {
 
     const [submitted, accepted, , rated, complained] = supervision.map((r) => r.event.data);
     const receipt = (await db.application.findUniqueOrThrow({ where: { id }, select: { receiptNumber: true } })).receiptNumber;
-    expect(submitted).toMatchObject({ applicationId: id, status: 'SUBMITTED', previousStatus: null, action: 'submit', channel: 'ONLINE', applicantName: applicant.name, contactPhone: '13800000001' });
+    expect(submitted).toMatchObject({
+      applicationId: id,
+      status: 'SUBMITTED',
+      previousStatus: null,
+      action: 'submit',
+      channel: 'ONLINE',
+      applicantName: applicant.name,
+      contactPhone: '13800000001',
+    });
     expect(accepted).toMatchObject({ status: 'ACCEPTED', previousStatus: 'SUBMITTED', receiptNumber: receipt, itemCode: expect.any(String) });
     expect(rated).toMatchObject({ occasion: 'INTAKE', overall: 2, comment: '等了很久', rectificationId: expect.any(String) });
-    expect(complained).toMatchObject({ complaintId: expect.any(String), target: 'CASE', complaintStatus: 'SUBMITTED', applicationId: id, content: '受理后一直没有进展。' });
+    expect(complained).toMatchObject({
+      complaintId: expect.any(String),
+      target: 'CASE',
+      complaintStatus: 'SUBMITTED',
+      applicationId: id,
+      content: '受理后一直没有进展。',
+    });
 
     // The subscriber without personal data gets the same events with ids and codes only.
     const personal = ['applicantName', 'applicantIdNo', 'contactName', 'contactPhone', 'reason', 'comment'];
@@ -116,10 +155,15 @@ describe('case events for partner systems', () => {
     ]);
   });
 
-  it('retry after a failure with back-off, holding the case\'s later events until the earlier one is delivered', async () => {
+  it("retry after a failure with back-off, holding the case's later events until the earlier one is delivered", async () => {
     const [admin, applicant, clerk] = await Promise.all([actorOf('admin'), actorOf('zhangsan'), actorOf('clerk')]);
     const partner = await receiver();
-    const sub = await registerSubscriber(admin, { name: '电子监察系统', url: `${partner.base}/hook`, types: ['cn.yichuang.case.status-changed'], personalData: '' });
+    const sub = await registerSubscriber(admin, {
+      name: '电子监察系统',
+      url: `${partner.base}/hook`,
+      types: ['cn.yichuang.case.status-changed'],
+      personalData: '',
+    });
     const first = await submitOnline(applicant, '普通护照签发', monday);
     const second = await submitOnline(applicant, '普通护照签发', monday);
     await acceptApplication(clerk, first.id, monday);
@@ -132,7 +176,10 @@ describe('case events for partner systems', () => {
       [first.id, 'SUBMITTED'],
       [second.id, 'SUBMITTED'],
     ]);
-    const failed = await db.eventDelivery.findFirstOrThrow({ where: { subject: first.id, status: 'PENDING', attempts: 1 }, select: { id: true, nextAttemptAt: true, lastStatus: true, lastError: true } });
+    const failed = await db.eventDelivery.findFirstOrThrow({
+      where: { subject: first.id, status: 'PENDING', attempts: 1 },
+      select: { id: true, nextAttemptAt: true, lastStatus: true, lastError: true },
+    });
     expect(failed).toMatchObject({ lastStatus: 500, lastError: 'HTTP 500' });
     // The back-off: 30 s after the failure, not before.
     expect(await deliverEvents({ now: later(10) })).toBe(0);
@@ -144,7 +191,15 @@ describe('case events for partner systems', () => {
     ]);
     // The retry is the same event, signed again.
     expect(partner.received[2].event.id).toBe(partner.received[0].event.id);
-    expect(verifySignature(sub.secret, partner.received[2].headers['yichuang-signature'] as string, partner.received[2].headers['yichuang-timestamp'] as string, partner.received[2].body, Date.now() + 31_000)).toBe(true);
+    expect(
+      verifySignature(
+        sub.secret,
+        partner.received[2].headers['yichuang-signature'] as string,
+        partner.received[2].headers['yichuang-timestamp'] as string,
+        partner.received[2].body,
+        Date.now() + 31_000,
+      ),
+    ).toBe(true);
 
     const log = await listDeliveries(admin, sub.id);
     const retried = log.deliveries.find((d) => d.id === failed.id)!;
@@ -155,17 +210,26 @@ describe('case events for partner systems', () => {
     ]);
   });
 
-  it('fail for good after the last attempt, keep the case waiting, and go out again on the admin\'s replay', async () => {
+  it("fail for good after the last attempt, keep the case waiting, and go out again on the admin's replay", async () => {
     const [admin, applicant, clerk] = await Promise.all([actorOf('admin'), actorOf('zhangsan'), actorOf('clerk')]);
     const partner = await receiver();
-    const sub = await registerSubscriber(admin, { name: '电子监察系统', url: `${partner.base}/hook`, types: ['cn.yichuang.case.status-changed'], personalData: '' });
+    const sub = await registerSubscriber(admin, {
+      name: '电子监察系统',
+      url: `${partner.base}/hook`,
+      types: ['cn.yichuang.case.status-changed'],
+      personalData: '',
+    });
     const { id } = await submitOnline(applicant, '普通护照签发', monday);
     await acceptApplication(clerk, id, monday);
 
     partner.script['/hook'] = Array(MAX_ATTEMPTS).fill(503);
     let hours = 0;
     for (let i = 0; i < MAX_ATTEMPTS; i++) await deliverEvents({ now: later((hours += 2) * 3600), batchSize: 1 });
-    const submission = await db.eventDelivery.findFirstOrThrow({ where: { subject: id }, orderBy: { seq: 'asc' }, select: { id: true, status: true, attempts: true } });
+    const submission = await db.eventDelivery.findFirstOrThrow({
+      where: { subject: id },
+      orderBy: { seq: 'asc' },
+      select: { id: true, status: true, attempts: true },
+    });
     expect(submission).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS });
     // The acceptance never went before the submission.
     expect(partner.received.every((r) => r.event.data.status === 'SUBMITTED')).toBe(true);
@@ -188,20 +252,36 @@ describe('case events for partner systems', () => {
     expect(await db.auditEvent.count({ where: { action: 'replay-event-delivery' } })).toBe(2);
   });
 
-  it('reach only active subscribers of the type, are not written without one, and are the admin\'s to manage', async () => {
+  it("reach only active subscribers of the type, are not written without one, and are the admin's to manage", async () => {
     const [admin, applicant, clerk] = await Promise.all([actorOf('admin'), actorOf('zhangsan'), actorOf('clerk')]);
     await submitOnline(applicant, '普通护照签发', monday);
     // No subscriber: nothing is kept.
     expect(await db.caseEvent.count()).toBe(0);
 
     const partner = await receiver();
-    await expect(registerSubscriber(clerk, { name: '某系统', url: `${partner.base}/x`, types: ['cn.yichuang.case.rated'], personalData: '' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(registerSubscriber(admin, { name: '某系统', url: 'ftp://example.org/x', types: ['cn.yichuang.case.rated'], personalData: '' })).rejects.toMatchObject({ name: 'ZodError' });
-    await expect(registerSubscriber(admin, { name: '某系统', url: `${partner.base}/x`, types: ['cn.yichuang.case.unknown'], personalData: '' })).rejects.toMatchObject({ name: 'ZodError' });
+    await expect(
+      registerSubscriber(clerk, { name: '某系统', url: `${partner.base}/x`, types: ['cn.yichuang.case.rated'], personalData: '' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      registerSubscriber(admin, { name: '某系统', url: 'ftp://example.org/x', types: ['cn.yichuang.case.rated'], personalData: '' }),
+    ).rejects.toMatchObject({ name: 'ZodError' });
+    await expect(
+      registerSubscriber(admin, { name: '某系统', url: `${partner.base}/x`, types: ['cn.yichuang.case.unknown'], personalData: '' }),
+    ).rejects.toMatchObject({ name: 'ZodError' });
     await expect(listDeliveries(clerk, 'x')).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
-    const ratings = await registerSubscriber(admin, { name: '好差评系统', url: `${partner.base}/ratings`, types: ['cn.yichuang.case.rated'], personalData: '' });
-    const paused = await registerSubscriber(admin, { name: '电子监察系统', url: `${partner.base}/paused`, types: ['cn.yichuang.case.status-changed'], personalData: '' });
+    const ratings = await registerSubscriber(admin, {
+      name: '好差评系统',
+      url: `${partner.base}/ratings`,
+      types: ['cn.yichuang.case.rated'],
+      personalData: '',
+    });
+    const paused = await registerSubscriber(admin, {
+      name: '电子监察系统',
+      url: `${partner.base}/paused`,
+      types: ['cn.yichuang.case.status-changed'],
+      personalData: '',
+    });
     const { id } = await submitOnline(applicant, '普通护照签发', monday);
     await setSubscriberActive(admin, { id: paused.id, active: 'false' });
     await expect(setSubscriberActive(admin, { id: paused.id, active: 'false' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
@@ -218,7 +298,12 @@ describe('case events for partner systems', () => {
   it('tell of a deadline warning, and of a complaint answered about a window, each in its own case', async () => {
     const [admin, applicant, supervisor] = await Promise.all([actorOf('admin'), actorOf('zhangsan'), actorOf('supervisor')]);
     const partner = await receiver();
-    await registerSubscriber(admin, { name: '电子监察系统', url: `${partner.base}/hook`, types: ['cn.yichuang.case.warning-changed', 'cn.yichuang.complaint.answered'], personalData: '' });
+    await registerSubscriber(admin, {
+      name: '电子监察系统',
+      url: `${partner.base}/hook`,
+      types: ['cn.yichuang.case.warning-changed', 'cn.yichuang.complaint.answered'],
+      personalData: '',
+    });
     const { id } = await submitOnline(applicant, '普通护照签发', monday);
     // Two weeks later nobody has decided on the submission: its intake is overdue.
     await refreshWarnings(new Date(monday.getTime() + 14 * 86_400_000));

@@ -56,7 +56,11 @@ async function sampleDocument(overrides: Partial<ItemVersionDocument> = {}): Pro
       { name: '营业执照', form: 'ELECTRONIC', copies: 1, required: true, situations: [], certificateType: '营业执照', note: null },
       { name: '授权委托书', form: 'ORIGINAL', copies: 1, required: false, situations: ['委托代理人办理'], certificateType: null, note: null },
     ],
-    steps: [{ name: '受理', limitDays: 1 }, { name: '审查', limitDays: 3.5 }, { name: '决定', limitDays: 0.5 }],
+    steps: [
+      { name: '受理', limitDays: 1 },
+      { name: '审查', limitDays: 3.5 },
+      { name: '决定', limitDays: 0.5 },
+    ],
     stages: [{ name: '审查', limitDays: 5, departmentCodes: [dept.code] }],
     coHandling: [],
     fee: '不收费',
@@ -156,7 +160,14 @@ describe('item versions', () => {
     const { versionId: draftId } = await createDraftVersion(admin, itemId, monday);
     // Asking again returns the same draft.
     expect((await createDraftVersion(admin, itemId, monday)).versionId).toBe(draftId);
-    const changed = { ...doc, promisedLimitDays: Math.max(0.5, doc.promisedLimitDays - 1), materials: [...doc.materials, { name: '出入境证件照片回执', form: 'ORIGINAL' as const, copies: 2, required: true, situations: [], certificateType: null, note: null }] };
+    const changed = {
+      ...doc,
+      promisedLimitDays: Math.max(0.5, doc.promisedLimitDays - 1),
+      materials: [
+        ...doc.materials,
+        { name: '出入境证件照片回执', form: 'ORIGINAL' as const, copies: 2, required: true, situations: [], certificateType: null, note: null },
+      ],
+    };
     changed.stages = changed.stages.map((s, i) => (i === 0 ? { ...s, limitDays: s.limitDays - (doc.promisedLimitDays - changed.promisedLimitDays) } : s));
     await updateDraftVersion(admin, { versionId: draftId, document: changed }, monday);
     // The public still sees the old version until publication.
@@ -171,7 +182,11 @@ describe('item versions', () => {
     expect((await db.serviceItemVersion.findUniqueOrThrow({ where: { id: draftId } })).status).toBe('DRAFT');
     // Just after midnight in Shanghai (still 23 November in UTC), the 24th is today.
     await publishVersion(admin, { versionId: draftId, effectiveFrom: '2026-11-24' }, new Date('2026-11-23T16:30:00Z'));
-    const versions = await db.serviceItemVersion.findMany({ where: { itemId }, orderBy: { version: 'asc' }, select: { id: true, status: true, effectiveFrom: true } });
+    const versions = await db.serviceItemVersion.findMany({
+      where: { itemId },
+      orderBy: { version: 'asc' },
+      select: { id: true, status: true, effectiveFrom: true },
+    });
     expect(versions.map((v) => v.status)).toEqual(['RETIRED', 'PUBLISHED']);
     expect(versions[1]!.effectiveFrom?.toISOString()).toBe('2026-11-23T16:00:00.000Z');
     const application = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { versionId: true } });
@@ -192,7 +207,10 @@ describe('item versions', () => {
         { kind: 'added', field: 'materials', name: '出入境证件照片回执' },
       ]),
     );
-    const audit = await db.auditEvent.findMany({ where: { entity: 'ServiceItemVersion', entityId: { in: versions.map((v) => v.id) } }, select: { action: true } });
+    const audit = await db.auditEvent.findMany({
+      where: { entity: 'ServiceItemVersion', entityId: { in: versions.map((v) => v.id) } },
+      select: { action: true },
+    });
     expect(audit.map((a) => a.action).sort()).toEqual(['create-draft', 'publish', 'retire', 'update-draft']);
   });
 
@@ -200,7 +218,10 @@ describe('item versions', () => {
     const admin = await actorOf('admin');
     const doc = await sampleDocument();
     const { itemId, versionId } = await createServiceItem(admin, doc, monday);
-    expect(await db.serviceItemVersion.findUniqueOrThrow({ where: { id: versionId }, select: { status: true, version: true } })).toEqual({ status: 'DRAFT', version: 1 });
+    expect(await db.serviceItemVersion.findUniqueOrThrow({ where: { id: versionId }, select: { status: true, version: true } })).toEqual({
+      status: 'DRAFT',
+      version: 1,
+    });
     const error = await createServiceItem(admin, doc).catch((e: AppError) => e);
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { fieldErrors: { basicCode: ['codeTaken'] } } });
     const unknown = await createServiceItem(admin, { ...doc, basicCode: 'TEST0002', departmentCode: 'NOPE' }).catch((e: AppError) => e);
@@ -216,9 +237,21 @@ describe('catalog operations', () => {
     const admin = await actorOf('admin');
     const a = await createPublished(admin, await sampleDocument({ basicCode: 'MERGE-A', implementationCode: 'MERGE-A-511602', name: '甲事项' }));
     const b = await createPublished(admin, await sampleDocument({ basicCode: 'MERGE-B', implementationCode: 'MERGE-B-511602', name: '乙事项' }));
-    const merged = await mergeServiceItems(admin, { itemIds: [a.itemId, b.itemId], target: await sampleDocument({ basicCode: 'MERGE-AB', implementationCode: 'MERGE-AB-511602', name: '甲乙合并事项' }), reason: '流程再造' }, monday);
+    const merged = await mergeServiceItems(
+      admin,
+      {
+        itemIds: [a.itemId, b.itemId],
+        target: await sampleDocument({ basicCode: 'MERGE-AB', implementationCode: 'MERGE-AB-511602', name: '甲乙合并事项' }),
+        reason: '流程再造',
+      },
+      monday,
+    );
 
-    const items = await db.serviceItem.findMany({ where: { basicCode: { startsWith: 'MERGE' } }, orderBy: { basicCode: 'asc' }, select: { basicCode: true, status: true } });
+    const items = await db.serviceItem.findMany({
+      where: { basicCode: { startsWith: 'MERGE' } },
+      orderBy: { basicCode: 'asc' },
+      select: { basicCode: true, status: true },
+    });
     expect(items).toEqual([
       { basicCode: 'MERGE-A', status: 'MERGED' },
       { basicCode: 'MERGE-AB', status: 'ACTIVE' },
@@ -232,7 +265,9 @@ describe('catalog operations', () => {
     expect(await db.auditEvent.count({ where: { entity: 'ServiceItem', action: 'merge', entityId: merged.itemId } })).toBe(1);
 
     // A merged item cannot be merged again.
-    await expect(mergeServiceItems(admin, { itemIds: [a.itemId, merged.itemId], target: await sampleDocument({ basicCode: 'X' }), reason: 'x' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(
+      mergeServiceItems(admin, { itemIds: [a.itemId, merged.itemId], target: await sampleDocument({ basicCode: 'X' }), reason: 'x' }),
+    ).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
 
     const split = await splitServiceItem(
       admin,
@@ -257,9 +292,14 @@ describe('catalog operations', () => {
     const { id: applicationId, version } = await submitOnline(applicant, '普通护照签发', monday);
     const { itemId } = await publishedDocument('普通护照签发');
     const cityDept = await db.department.findFirstOrThrow({ where: { region: { level: 'CITY' } }, select: { code: true } });
-    await expect(delegateServiceItem(admin, { itemId, level: 'COUNTY', departmentCode: cityDept.code, reason: '下放' })).rejects.toMatchObject({ details: { fieldErrors: { departmentCode: ['departmentLevel'] } } });
+    await expect(delegateServiceItem(admin, { itemId, level: 'COUNTY', departmentCode: cityDept.code, reason: '下放' })).rejects.toMatchObject({
+      details: { fieldErrors: { departmentCode: ['departmentLevel'] } },
+    });
     const delegated = await delegateServiceItem(admin, { itemId, level: 'CITY', departmentCode: cityDept.code, reason: '上收至市级' }, monday);
-    const now = await db.serviceItemVersion.findUniqueOrThrow({ where: { id: delegated.versionId }, select: { level: true, status: true, version: true, department: { select: { code: true } } } });
+    const now = await db.serviceItemVersion.findUniqueOrThrow({
+      where: { id: delegated.versionId },
+      select: { level: true, status: true, version: true, department: { select: { code: true } } },
+    });
     expect(now).toEqual({ level: 'CITY', status: 'PUBLISHED', version: 2, department: { code: cityDept.code } });
     expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).versionId).toBe(version.id);
     expect(await db.auditEvent.count({ where: { entity: 'ServiceItem', entityId: itemId, action: 'delegate' } })).toBe(1);
@@ -278,7 +318,9 @@ describe('catalog operations', () => {
     // A draft an application points at survives a cancellation (retireItem keeps it).
     await db.serviceItem.update({ where: { id: itemId }, data: { status: 'CANCELLED' } });
     expect(versionActions({ status: 'DRAFT', itemStatus: 'CANCELLED' })).toEqual({ edit: false, publish: false });
-    await expect(updateDraftVersion(admin, { versionId, document: { ...doc, name: '户口迁移审批（改）' } }, monday)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(updateDraftVersion(admin, { versionId, document: { ...doc, name: '户口迁移审批（改）' } }, monday)).rejects.toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
     await expect(publishVersion(admin, { versionId }, monday)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
     expect((await db.serviceItemVersion.findUniqueOrThrow({ where: { id: versionId } })).name).toBe(doc.name);
   });
@@ -292,12 +334,42 @@ describe('quality report', () => {
     const made = {
       noCode: await createPublished(admin, await sampleDocument({ basicCode: 'Q-NOCODE', implementationCode: '', name: '无编码事项' })),
       // Claims the passport's code at city level under another name.
-      codeNames: await createPublished(admin, await sampleDocument({ basicCode: 'Q-CODE', implementationCode: `${passport.doc.implementationCode.replace(/-\d{6}$/, '')}-510600`, name: '护照办理', level: 'CITY', departmentCode: cityDept.code, stages: [] })),
+      codeNames: await createPublished(
+        admin,
+        await sampleDocument({
+          basicCode: 'Q-CODE',
+          implementationCode: `${passport.doc.implementationCode.replace(/-\d{6}$/, '')}-510600`,
+          name: '护照办理',
+          level: 'CITY',
+          departmentCode: cityDept.code,
+          stages: [],
+        }),
+      ),
       // The passport's name at city level under another code.
-      nameCodes: await createPublished(admin, await sampleDocument({ basicCode: 'Q-NAME', implementationCode: 'Q-NAME-510600', name: '普通护照签发', level: 'CITY', departmentCode: cityDept.code, stages: [] })),
-      promised: await createServiceItem(admin, { ...(await sampleDocument({ basicCode: 'Q-LIMIT', implementationCode: 'Q-LIMIT-511602', name: '超时限事项' })), statutoryLimitDays: 3, promisedLimitDays: 5 }),
-      basis: await createPublished(admin, await sampleDocument({ basicCode: 'Q-BASIS', implementationCode: 'Q-BASIS-511602', name: '无依据事项', legalBasis: [] })),
-      depth: await createPublished(admin, await sampleDocument({ basicCode: 'Q-DEPTH', implementationCode: 'Q-DEPTH-511602', name: '仅线下事项', onlineDepth: 2 })),
+      nameCodes: await createPublished(
+        admin,
+        await sampleDocument({
+          basicCode: 'Q-NAME',
+          implementationCode: 'Q-NAME-510600',
+          name: '普通护照签发',
+          level: 'CITY',
+          departmentCode: cityDept.code,
+          stages: [],
+        }),
+      ),
+      promised: await createServiceItem(admin, {
+        ...(await sampleDocument({ basicCode: 'Q-LIMIT', implementationCode: 'Q-LIMIT-511602', name: '超时限事项' })),
+        statutoryLimitDays: 3,
+        promisedLimitDays: 5,
+      }),
+      basis: await createPublished(
+        admin,
+        await sampleDocument({ basicCode: 'Q-BASIS', implementationCode: 'Q-BASIS-511602', name: '无依据事项', legalBasis: [] }),
+      ),
+      depth: await createPublished(
+        admin,
+        await sampleDocument({ basicCode: 'Q-DEPTH', implementationCode: 'Q-DEPTH-511602', name: '仅线下事项', onlineDepth: 2 }),
+      ),
       certificate: await createPublished(
         admin,
         await sampleDocument({
@@ -325,11 +397,18 @@ describe('quality report', () => {
     // The application form that merely names a permit is not a certificate.
     expect(cert).toEqual([expect.objectContaining({ kind: 'CERTIFICATE_NOT_MAPPED', detail: '不动产权证书', basicCode: 'Q-CERT' })]);
 
-    const xlsx = await exportQualityReport(admin, { format: 'xlsx', headers: ['a', 'b', 'c', 'd', 'e', 'f'], kindName: (k) => k, itemUrl: (id) => `/admin/items/${id}` });
+    const xlsx = await exportQualityReport(admin, {
+      format: 'xlsx',
+      headers: ['a', 'b', 'c', 'd', 'e', 'f'],
+      kindName: (k) => k,
+      itemUrl: (id) => `/admin/items/${id}`,
+    });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
     expect(wb.worksheets[0]!.rowCount).toBe(report.length + 1);
-    const csv = (await exportQualityReport(admin, { format: 'csv', headers: ['a', 'b', 'c', 'd', 'e', 'f'], kindName: (k) => k, itemUrl: (id) => `/admin/items/${id}` })).toString('utf8');
+    const csv = (
+      await exportQualityReport(admin, { format: 'csv', headers: ['a', 'b', 'c', 'd', 'e', 'f'], kindName: (k) => k, itemUrl: (id) => `/admin/items/${id}` })
+    ).toString('utf8');
     expect(csv).toContain(`/admin/items/${made.certificate.itemId}`);
   });
 });
@@ -373,11 +452,28 @@ describe('import and export', () => {
     const bad = await importCatalog(admin, { format: 'xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) }, monday);
     const firstCode = String(wb.getWorksheet('items')!.getRow(2).getCell(1).value);
     const materialOf = String(wb.getWorksheet('materials')!.getRow(3).getCell(1).value);
-    const itemOf = (code: string) => wb.getWorksheet('items')!.getColumn(1).values.findIndex((v) => v === code) - 1;
-    const materialIndex = wb.getWorksheet('materials')!.getColumn(1).values.slice(2, 3).filter((v) => v === materialOf).length;
+    const itemOf = (code: string) =>
+      wb
+        .getWorksheet('items')!
+        .getColumn(1)
+        .values.findIndex((v) => v === code) - 1;
+    const materialIndex = wb
+      .getWorksheet('materials')!
+      .getColumn(1)
+      .values.slice(2, 3)
+      .filter((v) => v === materialOf).length;
     expect(bad.problems).toEqual([
       { item: 1, basicCode: firstCode, sheet: 'items', row: 2, field: 'name', key: 'required', value: null, expected: null },
-      { item: itemOf(materialOf), basicCode: materialOf, sheet: 'materials', row: 3, field: `materials.${materialIndex}.form`, key: 'invalid', value: '"PAPER"', expected: 'ORIGINAL | COPY | ELECTRONIC' },
+      {
+        item: itemOf(materialOf),
+        basicCode: materialOf,
+        sheet: 'materials',
+        row: 3,
+        field: `materials.${materialIndex}.form`,
+        key: 'invalid',
+        value: '"PAPER"',
+        expected: 'ORIGINAL | COPY | ELECTRONIC',
+      },
     ]);
     expect(await db.serviceItemVersion.count()).toBe(before);
   });
@@ -394,7 +490,15 @@ describe('import and export', () => {
         // "yes" once became false, true a 1-day limit, "3" a depth of 3.
         { ...good, appointment: 'yes', promisedLimitDays: true, onlineDepth: '3', keywords: '营业执照' },
         // A type error does not hide the promised limit above the statutory one, nor an unknown situation.
-        { ...good, basicCode: 'STRICT-2', postalDelivery: 1, statutoryLimitDays: 5, promisedLimitDays: 10, steps: [{ name: '受理', limitDays: 0.3 }], materials: [{ ...good.materials[0]!, situations: ['没有这个情形'] }] },
+        {
+          ...good,
+          basicCode: 'STRICT-2',
+          postalDelivery: 1,
+          statutoryLimitDays: 5,
+          promisedLimitDays: 10,
+          steps: [{ name: '受理', limitDays: 0.3 }],
+          materials: [{ ...good.materials[0]!, situations: ['没有这个情形'] }],
+        },
         // A county item run by a city bureau.
         { ...good, basicCode: 'STRICT-3', level: 'COUNTY', departmentCode: cityDept.code },
       ],
@@ -438,16 +542,30 @@ describe('import and export', () => {
     const exported = JSON.parse((await exportCatalog(admin, 'json')).toString('utf8')) as { items: ItemVersionDocument[] };
     expect(exported.items.length).toBe(await db.serviceItemVersion.count({ where: { status: 'PUBLISHED' } }));
     // Importing what was exported changes nothing.
-    const same = await importCatalog(admin, { format: 'json', bytes: new TextEncoder().encode(JSON.stringify({ format: 'yichuang-catalog', formatVersion: 1, items: exported.items })) }, monday);
+    const same = await importCatalog(
+      admin,
+      { format: 'json', bytes: new TextEncoder().encode(JSON.stringify({ format: 'yichuang-catalog', formatVersion: 1, items: exported.items })) },
+      monday,
+    );
     expect(same).toMatchObject({ problems: [], created: 0, updated: 0 });
 
     // The seeded form fields travel with their items.
-    expect(exported.items.find((i) => i.basicCode === '511A0015500009')?.formFields.map((f) => f.key)).toEqual(['placeName', 'placeAddress', 'placeCategory', 'floorArea', 'staffCount', 'openingDate']);
+    expect(exported.items.find((i) => i.basicCode === '511A0015500009')?.formFields.map((f) => f.key)).toEqual([
+      'placeName',
+      'placeAddress',
+      'placeCategory',
+      'floorArea',
+      'staffCount',
+      'openingDate',
+    ]);
 
     const changed = [...exported.items];
     changed[0] = { ...changed[0]!, fee: '每件 10 元', feeBasis: '《收费标准》' };
     const withFields = changed.findIndex((i) => i.basicCode === '000131024000');
-    changed[withFields] = { ...changed[withFields]!, formFields: [...changed[withFields]!.formFields, { key: 'seats', label: '就餐座位数', kind: 'number', required: false, options: [], maxLength: null }] };
+    changed[withFields] = {
+      ...changed[withFields]!,
+      formFields: [...changed[withFields]!.formFields, { key: 'seats', label: '就餐座位数', kind: 'number', required: false, options: [], maxLength: null }],
+    };
     changed.push(
       await sampleDocument({
         basicCode: 'ZZ-NEW',
@@ -459,7 +577,11 @@ describe('import and export', () => {
         ],
       }),
     );
-    const result = await importCatalog(admin, { format: 'json', bytes: new TextEncoder().encode(JSON.stringify({ format: 'yichuang-catalog', formatVersion: 1, items: changed })) }, monday);
+    const result = await importCatalog(
+      admin,
+      { format: 'json', bytes: new TextEncoder().encode(JSON.stringify({ format: 'yichuang-catalog', formatVersion: 1, items: changed })) },
+      monday,
+    );
     expect(result).toMatchObject({ problems: [], created: 1, updated: 2 });
     const again = await exportCatalogDocuments(admin);
     expect(again).toEqual([...changed].sort((a, b) => (a.basicCode < b.basicCode ? -1 : a.basicCode > b.basicCode ? 1 : 0)));
@@ -484,12 +606,25 @@ describe('departments and windows', () => {
     const { id } = await saveDepartment(admin, { code: 'TEST-DEPT', name: '测试局', shortName: null, regionCode: region.code, upperDepartmentCode: null });
     await saveDepartment(admin, { id, code: 'TEST-DEPT', name: '测试管理局', shortName: '测试', regionCode: region.code, upperDepartmentCode: null });
     expect(await db.department.findUniqueOrThrow({ where: { id }, select: { name: true } })).toEqual({ name: '测试管理局' });
-    const error = await saveDepartment(admin, { code: market.code, name: '市场监督管理局', shortName: null, regionCode: 'NOPE', upperDepartmentCode: 'NOPE' }).catch((e: AppError) => e);
-    expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { fieldErrors: { code: ['codeTaken'], regionCode: ['unknownRegion'], upperDepartmentCode: ['unknownDepartment'] } } });
+    const error = await saveDepartment(admin, {
+      code: market.code,
+      name: '市场监督管理局',
+      shortName: null,
+      regionCode: 'NOPE',
+      upperDepartmentCode: 'NOPE',
+    }).catch((e: AppError) => e);
+    expect(error).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { fieldErrors: { code: ['codeTaken'], regionCode: ['unknownRegion'], upperDepartmentCode: ['unknownDepartment'] } },
+    });
     const w = await saveWindow(admin, { code: 'W99', name: '测试窗口', kind: 'RESULT', regionCode: region.code });
-    await expect(saveWindow(admin, { code: 'W99', name: '重复', kind: 'RESULT', regionCode: region.code })).rejects.toMatchObject({ details: { fieldErrors: { code: ['codeTaken'] } } });
+    await expect(saveWindow(admin, { code: 'W99', name: '重复', kind: 'RESULT', regionCode: region.code })).rejects.toMatchObject({
+      details: { fieldErrors: { code: ['codeTaken'] } },
+    });
     expect(await db.auditEvent.count({ where: { entityId: { in: [id, w.id] } } })).toBe(3);
-    await expect(saveWindow(await actorOf('lead'), { code: 'W98', name: 'x', kind: 'RESULT', regionCode: region.code })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(saveWindow(await actorOf('lead'), { code: 'W98', name: 'x', kind: 'RESULT', regionCode: region.code })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 

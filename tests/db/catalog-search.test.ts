@@ -57,7 +57,11 @@ describe('searchServiceItems', () => {
     const licence = await names({ q: '营业执照', pageSize: 50 });
     expect(licence.length).toBeGreaterThan(10);
     const issuing = await db.serviceItemVersion.findMany({
-      where: { status: 'PUBLISHED', OR: [{ resultName: { contains: '营业执照' } }, { resultCertificate: '营业执照' }], NOT: { name: { contains: '营业执照' } } },
+      where: {
+        status: 'PUBLISHED',
+        OR: [{ resultName: { contains: '营业执照' } }, { resultCertificate: '营业执照' }],
+        NOT: { name: { contains: '营业执照' } },
+      },
       select: { name: true },
     });
     expect(issuing.map((v) => v.name)).toContain('公司设立登记');

@@ -10,7 +10,10 @@ import { actorOf } from '../support/factories';
 import { monday } from '../support/instants';
 
 async function itemNamed(name: string) {
-  return db.serviceItemVersion.findFirstOrThrow({ where: { name, status: 'PUBLISHED' }, select: { id: true, itemId: true, item: { select: { basicCode: true } } } });
+  return db.serviceItemVersion.findFirstOrThrow({
+    where: { name, status: 'PUBLISHED' },
+    select: { id: true, itemId: true, item: { select: { basicCode: true } } },
+  });
 }
 
 async function publishedDocument(itemId: string) {
@@ -28,11 +31,17 @@ describe('merge and split from the admin pages', () => {
     expect(choices.candidates.map((c) => c.id)).toContain(b.itemId);
     expect(choices.candidates.map((c) => c.id)).not.toContain(a.itemId);
 
-    await expect(mergeIntoNewItem(admin, { itemIds: [a.itemId, b.itemId], basicCode: b.item.basicCode, implementationCode: '', name: '农药兽药经营许可', reason: '整合' })).rejects.toMatchObject({
+    await expect(
+      mergeIntoNewItem(admin, { itemIds: [a.itemId, b.itemId], basicCode: b.item.basicCode, implementationCode: '', name: '农药兽药经营许可', reason: '整合' }),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       details: { fieldErrors: { basicCode: ['codeTaken'] } },
     });
-    const { itemId } = await mergeIntoNewItem(admin, { itemIds: [a.itemId, b.itemId], basicCode: 'NYSY-MERGED', implementationCode: 'NYSY-MERGED-511602', name: '农药兽药经营许可', reason: '整合' }, monday);
+    const { itemId } = await mergeIntoNewItem(
+      admin,
+      { itemIds: [a.itemId, b.itemId], basicCode: 'NYSY-MERGED', implementationCode: 'NYSY-MERGED-511602', name: '农药兽药经营许可', reason: '整合' },
+      monday,
+    );
 
     const merged = await publishedDocument(itemId);
     expect(merged.name).toBe('农药兽药经营许可');
@@ -42,10 +51,16 @@ describe('merge and split from the admin pages', () => {
     expect(merged.keywords).toEqual(expect.arrayContaining([docA.name, docB.name]));
 
     expect(await getServiceGuide(a.item.basicCode)).toBeNull();
-    expect(await getRetiredItem(a.item.basicCode)).toMatchObject({ status: 'MERGED', name: docA.name, successors: [{ kind: 'MERGE', code: 'NYSY-MERGED', name: '农药兽药经营许可' }] });
+    expect(await getRetiredItem(a.item.basicCode)).toMatchObject({
+      status: 'MERGED',
+      name: docA.name,
+      successors: [{ kind: 'MERGE', code: 'NYSY-MERGED', name: '农药兽药经营许可' }],
+    });
     expect(await getRetiredItem('NYSY-MERGED')).toBeNull();
     // A merged item is no longer offered to merge.
-    await expect(mergeIntoNewItem(admin, { itemIds: [a.itemId, itemId], basicCode: 'X', implementationCode: '', name: '再合并', reason: 'x' })).rejects.toMatchObject({ details: { fieldErrors: { itemIds: ['notMergeable'] } } });
+    await expect(
+      mergeIntoNewItem(admin, { itemIds: [a.itemId, itemId], basicCode: 'X', implementationCode: '', name: '再合并', reason: 'x' }),
+    ).rejects.toMatchObject({ details: { fieldErrors: { itemIds: ['notMergeable'] } } });
     await expect(getSuccessionChoices(admin, a.itemId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 

@@ -48,7 +48,11 @@ describe('a stopped clock stands still', () => {
   it('shows since when, the working days left when it resumes and the due date if it ends as expected, on the board and in the inbox', async () => {
     const { id, task, police, supervisor } = await passportCase();
     // Promised 7 working days: Wednesday 2 December 17:00. Inspection from Tuesday 10:00, expected to end Thursday 10:00.
-    const s = await startSuspension(police, { taskId: task.id, kind: 'INSPECTION', reason: '核查户籍信息', expectedEndAt: at('2026-11-26T10:00:00') }, at('2026-11-24T10:00:00'));
+    const s = await startSuspension(
+      police,
+      { taskId: task.id, kind: 'INSPECTION', reason: '核查户籍信息', expectedEndAt: at('2026-11-26T10:00:00') },
+      at('2026-11-24T10:00:00'),
+    );
 
     // Days go by under the suspension: what is left stays what it was at the stop.
     for (const now of [at('2026-11-24T16:00:00'), at('2026-11-25T16:00:00'), at('2026-11-26T09:00:00')]) {

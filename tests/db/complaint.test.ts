@@ -16,7 +16,9 @@ describe('complaints', () => {
     await acceptApplication(clerk, id, monday);
 
     // Another applicant's case cannot be complained about by them.
-    await expect(fileComplaint(other, { target: 'CASE', applicationId: id, content: '办理太慢了，没人管' }, monday)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(fileComplaint(other, { target: 'CASE', applicationId: id, content: '办理太慢了，没人管' }, monday)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
 
     const targets = await listComplaintTargets(applicant);
     expect(targets.applications.map((a) => a.id)).toEqual([id]);
@@ -39,10 +41,17 @@ describe('complaints', () => {
     await expect(answerComplaint(clerk, { complaintId: complaint.id, answer: '已经处理完毕。' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await assignComplaint(supervisor, { complaintId: complaint.id, assigneeId: supervisor.id });
     await answerComplaint(supervisor, { complaintId: complaint.id, answer: '经核查，已督促公安局加快审查。' }, late);
-    await expect(answerComplaint(supervisor, { complaintId: complaint.id, answer: '再次答复内容' }, late)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(answerComplaint(supervisor, { complaintId: complaint.id, answer: '再次答复内容' }, late)).rejects.toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
 
     const mine = await listComplaints(applicant, late);
-    expect(mine.find((c) => c.id === complaint.id)).toMatchObject({ status: 'ANSWERED', answer: '经核查，已督促公安局加快审查。', overdue: false, complainant: null });
+    expect(mine.find((c) => c.id === complaint.id)).toMatchObject({
+      status: 'ANSWERED',
+      answer: '经核查，已督促公安局加快审查。',
+      overdue: false,
+      complainant: null,
+    });
     expect(mine.find((c) => c.id === staffComplaint.id)).toMatchObject({ status: 'SUBMITTED', overdue: true });
     expect(await db.outboxMessage.count({ where: { recipientId: applicant.id, subject: '投诉已答复' } })).toBe(1);
   });

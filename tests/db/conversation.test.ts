@@ -47,7 +47,11 @@ describe('the conversation on a case', () => {
     expect(thread.messages[3]).toMatchObject({ author: null, office: '公安局' });
     expect(thread.messages[2].attachments.map((a) => a.name)).toEqual(['照片回执.pdf']);
 
-    const outbox = await db.outboxMessage.findMany({ where: { subject: { startsWith: '办件留言' } }, orderBy: { createdAt: 'asc' }, select: { recipientId: true, link: true } });
+    const outbox = await db.outboxMessage.findMany({
+      where: { subject: { startsWith: '办件留言' } },
+      orderBy: { createdAt: 'asc' },
+      select: { recipientId: true, link: true },
+    });
     const to = (userId: string) => outbox.filter((o) => o.recipientId === userId).map((o) => o.link);
     expect(to(clerk.id)).toEqual([`/desk/messages/${id}`]);
     expect(to(police.id)).toEqual([`/review/messages/${id}`]);

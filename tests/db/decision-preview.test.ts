@@ -44,7 +44,10 @@ describe('what a reviewer is about to issue (the confirmation on the task page)'
     const { id } = await submitOnline(applicant, '普通护照签发', monday);
     await acceptApplication(clerk, id, monday);
     const task = await openTaskOf(police, id);
-    const { version } = await db.application.findUniqueOrThrow({ where: { id }, select: { version: { select: { resultName: true, resultCertificate: true, type: true } } } });
+    const { version } = await db.application.findUniqueOrThrow({
+      where: { id },
+      select: { version: { select: { resultName: true, resultCertificate: true, type: true } } },
+    });
 
     const preview = await getDecisionPreview(police, task.id);
     expect(preview.approval).toEqual({ kind: 'conclude', resultName: version.resultName, certificate: version.resultCertificate });

@@ -56,14 +56,25 @@ describe('seedDemoCases', () => {
     expect((await listDepartmentTasks(scj, {}, now)).length).toBeGreaterThan(0);
     expect((await listDepartmentTasks(ga, {}, now)).length).toBeGreaterThan(0);
     // A joint case with several departments in parallel, and an escalated one at the city.
-    const parallel = await db.departmentTask.groupBy({ by: ['applicationId', 'stageSort'], where: { status: { in: ['OPEN', 'APPROVED'] }, stageSort: 2 }, _count: true });
+    const parallel = await db.departmentTask.groupBy({
+      by: ['applicationId', 'stageSort'],
+      where: { status: { in: ['OPEN', 'APPROVED'] }, stageSort: 2 },
+      _count: true,
+    });
     expect(parallel.some((g) => g._count >= 2)).toBe(true);
-    expect(await db.departmentTask.count({ where: { status: 'OPEN', department: { region: { level: 'CITY' } }, application: { version: { handlingClass: 'ESCALATED' } } } })).toBe(2);
+    expect(
+      await db.departmentTask.count({
+        where: { status: 'OPEN', department: { region: { level: 'CITY' } }, application: { version: { handlingClass: 'ESCALATED' } } },
+      }),
+    ).toBe(2);
     // reviewer.city, presented for escalated items, has one to decide: 食品生产许可 checked by the county (issue 13 point 10).
     const city = await actorOf('reviewer.city');
     expect((await listDepartmentTasks(city, {}, now)).length).toBe(1);
     expect(
-      await db.departmentTask.findFirstOrThrow({ where: { status: 'OPEN', departmentId: city.departmentId! }, select: { stageName: true, application: { select: { version: { select: { name: true, handlingClass: true } }, deliveryChoice: true } } } }),
+      await db.departmentTask.findFirstOrThrow({
+        where: { status: 'OPEN', departmentId: city.departmentId! },
+        select: { stageName: true, application: { select: { version: { select: { name: true, handlingClass: true } }, deliveryChoice: true } } },
+      }),
     ).toEqual({ stageName: '上级审批', application: { version: { name: '食品生产许可（新办）', handlingClass: 'ESCALATED' }, deliveryChoice: 'POST' } });
     expect(await db.extension.count({ where: { status: 'APPROVED' } })).toBe(1);
     expect(await db.suspension.count({ where: { kind: 'TESTING', endedAt: null } })).toBe(1);

@@ -28,7 +28,9 @@ describe('好差评 and rectification', () => {
   it('rates each occasion once, only after it happened, on the indicators of the channel', async () => {
     const [applicant, clerk, other] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('qiye')]);
     const { id } = await submitOnline(applicant, '普通护照签发', monday);
-    await expect(rateService(applicant, { applicationId: id, occasion: 'INTAKE', scores: online }, monday)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(rateService(applicant, { applicationId: id, occasion: 'INTAKE', scores: online }, monday)).rejects.toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
     await acceptApplication(clerk, id, monday);
     expect((await listMyRatings(applicant)).map((r) => [r.occasion, r.evaluation])).toEqual([['INTAKE', null]]);
     // The overall rating is the one question asked; the details alone are not a rating.
@@ -48,7 +50,11 @@ describe('好差评 and rectification', () => {
 
   it('takes a short rating: the overall one alone, details only where given and of the case’s channel', async () => {
     const { id, applicant } = await decidedCase();
-    const { id: ratingId, rectificationId } = await rateService(applicant, { applicationId: id, occasion: 'CONCLUSION', scores: { overall: 4, attitude: 1 } }, monday);
+    const { id: ratingId, rectificationId } = await rateService(
+      applicant,
+      { applicationId: id, occasion: 'CONCLUSION', scores: { overall: 4, attitude: 1 } },
+      monday,
+    );
     expect(rectificationId).toBeNull();
     // 服务态度 is a window indicator: an online case keeps only what its channel asks.
     expect(await db.evaluation.findUniqueOrThrow({ where: { id: ratingId } })).toMatchObject({ overall: 4, scores: { overall: 4 }, comment: null });
@@ -66,11 +72,19 @@ describe('好差评 and rectification', () => {
     expect(row.dueAt.toISOString()).toBe('2026-12-14T09:00:00.000Z');
     expect(await db.outboxMessage.count({ where: { recipientId: police.id, subject: { startsWith: '差评待整改' } } })).toBe(1);
     // Another department cannot touch it.
-    await expect(updateRectification(await actorOf('reviewer.scj'), { rectificationId: rectificationId!, action: 'start' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(updateRectification(await actorOf('reviewer.scj'), { rectificationId: rectificationId!, action: 'start' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
 
     await updateRectification(police, { rectificationId: rectificationId!, action: 'start' }, monday);
-    await expect(updateRectification(police, { rectificationId: rectificationId!, action: 'complete', outcome: '优化了审查流程' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await updateRectification(police, { rectificationId: rectificationId!, action: 'complete', outcome: '优化了审查流程', callbackNote: '11月25日电话回访，申请人表示认可' }, monday);
+    await expect(updateRectification(police, { rectificationId: rectificationId!, action: 'complete', outcome: '优化了审查流程' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await updateRectification(
+      police,
+      { rectificationId: rectificationId!, action: 'complete', outcome: '优化了审查流程', callbackNote: '11月25日电话回访，申请人表示认可' },
+      monday,
+    );
     const [mine] = (await listMyRatings(applicant)).filter((r) => r.occasion === 'CONCLUSION');
     expect(mine.evaluation?.rectification).toMatchObject({ status: 'DONE', outcome: '优化了审查流程' });
     expect(await db.outboxMessage.count({ where: { recipientId: applicant.id, link: '/me/ratings' } })).toBe(1);
@@ -85,19 +99,40 @@ describe('好差评 and rectification', () => {
 
     await updateRectification(police, { rectificationId: rectificationId!, action: 'invalid', outcome: '评价内容与本办件无关' }, afterDue);
     // Only a supervisor reviews; the department cannot close its own claim.
-    await expect(reviewRectification(police, { rectificationId: rectificationId!, verdict: 'accept', note: '同意' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect((await listRectifications(supervisor, afterDue)).find((r) => r.id === rectificationId)).toMatchObject({ status: 'INVALID_RATING', awaitingReview: true });
+    await expect(reviewRectification(police, { rectificationId: rectificationId!, verdict: 'accept', note: '同意' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect((await listRectifications(supervisor, afterDue)).find((r) => r.id === rectificationId)).toMatchObject({
+      status: 'INVALID_RATING',
+      awaitingReview: true,
+    });
 
     // Returned once, then claimed again and accepted.
     await reviewRectification(supervisor, { rectificationId: rectificationId!, verdict: 'return', note: '请先回访申请人' }, afterDue);
     expect(await db.rectification.findUniqueOrThrow({ where: { id: rectificationId! } })).toMatchObject({ status: 'IN_PROGRESS', closedAt: null });
-    await updateRectification(police, { rectificationId: rectificationId!, action: 'invalid', outcome: '已回访，申请人误评', callbackNote: '电话回访' }, afterDue);
+    await updateRectification(
+      police,
+      { rectificationId: rectificationId!, action: 'invalid', outcome: '已回访，申请人误评', callbackNote: '电话回访' },
+      afterDue,
+    );
     await reviewRectification(supervisor, { rectificationId: rectificationId!, verdict: 'accept', note: '认定为无效差评' }, afterDue);
     const closed = (await listRectifications(supervisor, afterDue)).find((r) => r.id === rectificationId)!;
     expect(closed).toMatchObject({ status: 'INVALID_RATING', overdue: false, awaitingReview: false, reviewNote: '认定为无效差评' });
-    await expect(reviewRectification(supervisor, { rectificationId: rectificationId!, verdict: 'accept', note: '再次' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
-    const audit = await db.auditEvent.findMany({ where: { entity: 'Rectification', entityId: rectificationId! }, orderBy: { id: 'asc' }, select: { action: true } });
-    expect(audit.map((a) => a.action)).toEqual(['open-rectification', 'rectification-invalid', 'rectification-review-return', 'rectification-invalid', 'rectification-review-accept']);
+    await expect(reviewRectification(supervisor, { rectificationId: rectificationId!, verdict: 'accept', note: '再次' })).rejects.toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+    const audit = await db.auditEvent.findMany({
+      where: { entity: 'Rectification', entityId: rectificationId! },
+      orderBy: { id: 'asc' },
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action)).toEqual([
+      'open-rectification',
+      'rectification-invalid',
+      'rectification-review-return',
+      'rectification-invalid',
+      'rectification-review-accept',
+    ]);
   });
 
   it('dues new rectifications by the limit the admin set, audited, while earlier ones keep theirs', async () => {
@@ -124,7 +159,10 @@ describe('好差评 and rectification', () => {
     // A new bad rating on Monday 23 November is due 5 working days later, Mon 30 Nov 17:00; the earlier one keeps 14 Dec.
     const second = await decidedCase();
     const after = await rateService(second.applicant, { applicationId: second.id, occasion: 'CONCLUSION', scores: online }, monday);
-    const dues = await db.rectification.findMany({ where: { id: { in: [before.rectificationId!, after.rectificationId!] } }, select: { id: true, dueAt: true } });
+    const dues = await db.rectification.findMany({
+      where: { id: { in: [before.rectificationId!, after.rectificationId!] } },
+      select: { id: true, dueAt: true },
+    });
     expect(Object.fromEntries(dues.map((d) => [d.id, d.dueAt.toISOString()]))).toEqual({
       [before.rectificationId!]: '2026-12-14T09:00:00.000Z',
       [after.rectificationId!]: '2026-11-30T09:00:00.000Z',

@@ -18,7 +18,11 @@ import { monday } from '../support/instants';
 // Monday 2026-11-23 10:00 in Shanghai: a plain working week.
 
 async function auditTrail(applicationId: string) {
-  return db.auditEvent.findMany({ where: { applicationId }, orderBy: { id: 'asc' }, select: { action: true, fromStatus: true, toStatus: true, actorId: true } });
+  return db.auditEvent.findMany({
+    where: { applicationId },
+    orderBy: { id: 'asc' },
+    select: { action: true, fromStatus: true, toStatus: true, actorId: true },
+  });
 }
 
 describe('the first case, through every role', () => {

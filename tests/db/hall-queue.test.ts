@@ -20,8 +20,14 @@ const take = (kind: 'INTAKE' | 'RESULT' | 'CONSULT', now = monday, address = `10
 describe('the hall queue (取号叫号)', () => {
   it('numbers tickets per kind and day, uniquely even when many are taken at once', async () => {
     const tickets = await Promise.all(Array.from({ length: 30 }, (_, i) => take(i % 3 === 0 ? 'RESULT' : 'INTAKE', monday, `10.21.0.${i}`)));
-    const intake = tickets.filter((t) => t.kind === 'INTAKE').map((t) => t.number).sort((a, b) => a - b);
-    const result = tickets.filter((t) => t.kind === 'RESULT').map((t) => t.number).sort((a, b) => a - b);
+    const intake = tickets
+      .filter((t) => t.kind === 'INTAKE')
+      .map((t) => t.number)
+      .sort((a, b) => a - b);
+    const result = tickets
+      .filter((t) => t.kind === 'RESULT')
+      .map((t) => t.number)
+      .sort((a, b) => a - b);
     expect(intake).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(result).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
     expect(tickets.find((t) => t.kind === 'INTAKE' && t.number === 12)?.code).toBe('A012');

@@ -111,7 +111,11 @@ describe('notices', () => {
     expect(documentNumber).toMatch(/^511602-BZ-\d{8}-00001$/);
     expect(correction.filename).toBe(`一次性告知书-${documentNumber}.pdf`);
     const { checkCode } = await db.application.findUniqueOrThrow({ where: { id }, select: { checkCode: true } });
-    expect(await verifyDocument({ number: documentNumber!, code: checkCode, clientAddress: '203.0.113.250' })).toMatchObject({ kind: 'application', number: documentNumber, status: 'CORRECTION_REQUIRED' });
+    expect(await verifyDocument({ number: documentNumber!, code: checkCode, clientAddress: '203.0.113.250' })).toMatchObject({
+      kind: 'application',
+      number: documentNumber,
+      status: 'CORRECTION_REQUIRED',
+    });
     // A second notice of the day gets the next number.
     const another = await submitOnline(applicant, '普通护照签发', monday);
     await flagAll(another.id);

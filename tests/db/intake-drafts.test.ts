@@ -40,7 +40,11 @@ describe('drafts of online applications', () => {
     expect(needFiles.length).toBeGreaterThan(0);
 
     // A later autosave updates the same draft; the files stay.
-    const again = await saveDraft(zhangsan, { draftId: draft.id, versionId: version.id, contactName: '张三', contactPhone: '13800000001', note: '暑期出行，加急' }, monday);
+    const again = await saveDraft(
+      zhangsan,
+      { draftId: draft.id, versionId: version.id, contactName: '张三', contactPhone: '13800000001', note: '暑期出行，加急' },
+      monday,
+    );
     expect(again.id).toBe(draft.id);
 
     const resumed = await getDraft(zhangsan, draft.id);
@@ -97,12 +101,22 @@ describe('drafts of online applications', () => {
     const version = await publishedVersion(material.version.name);
     const held = await db.certificate.findMany({ where: { holderId: qiye.id }, select: { type: true } });
     const files: Record<string, string[]> = {};
-    for (const m of [...version.materials.filter((x) => x.required && !(x.certificateType && held.some((c) => c.type === x.certificateType))), { id: material.id, name: material.name }]) {
+    for (const m of [
+      ...version.materials.filter((x) => x.required && !(x.certificateType && held.some((c) => c.type === x.certificateType))),
+      { id: material.id, name: material.name },
+    ]) {
       files[m.id] = [(await storeUpload(qiye, { name: `${m.name}.pdf`, bytes: pdfBytes(m.name) })).id];
     }
     const withIt = await submitApplication(
       qiye,
-      { versionId: version.id, submitKey: randomUUID(), contactName: '李经理', contactPhone: '13800000002', files, answers: sampleAnswers(formFieldsOf(version.formFields)) },
+      {
+        versionId: version.id,
+        submitKey: randomUUID(),
+        contactName: '李经理',
+        contactPhone: '13800000002',
+        files,
+        answers: sampleAnswers(formFieldsOf(version.formFields)),
+      },
       monday,
     );
     const filed = await db.applicationMaterial.findFirstOrThrow({ where: { applicationId: withIt.id, requirementId: material.id }, include: { files: true } });
@@ -114,7 +128,11 @@ describe('drafts of online applications', () => {
     const zhangsan = await actorOf('zhangsan');
     const { draft, version } = await passportDraft(zhangsan);
     const submit = () =>
-      submitApplication(zhangsan, { draftId: draft.id, versionId: version.id, submitKey: randomUUID(), contactName: '张三', contactPhone: '13800000001' }, monday);
+      submitApplication(
+        zhangsan,
+        { draftId: draft.id, versionId: version.id, submitKey: randomUUID(), contactName: '张三', contactPhone: '13800000001' },
+        monday,
+      );
     const results = await Promise.all([submit(), submit(), submit()]);
     expect(new Set(results.map((r) => r.id))).toEqual(new Set([draft.id]));
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
@@ -137,7 +155,9 @@ describe('drafts of online applications', () => {
     expect(await codeOf(removeDraftFile(qiye, { draftId: draft.id, fileId }))).toBe('NOT_FOUND');
     expect(await codeOf(deleteDraft(qiye, { draftId: draft.id }))).toBe('NOT_FOUND');
     expect(
-      await codeOf(submitApplication(qiye, { draftId: draft.id, versionId: version.id, submitKey: randomUUID(), contactName: '李', contactPhone: '13800000002' }, monday)),
+      await codeOf(
+        submitApplication(qiye, { draftId: draft.id, versionId: version.id, submitKey: randomUUID(), contactName: '李', contactPhone: '13800000002' }, monday),
+      ),
     ).toBe('NOT_FOUND');
     expect(await listMyDrafts(qiye)).toEqual([]);
     // Someone else's file cannot be slipped into one's own draft either.
@@ -168,8 +188,8 @@ describe('drafts of online applications', () => {
     expect(await codeOf(getApplication(zhangsan, draft.id))).toBe('NOT_FOUND');
     expect((await listIntakeQueue(await actorOf('clerk'), monday)).map((a) => a.id)).not.toContain(draft.id);
     expect(await listMyApplications(zhangsan)).toEqual([]);
-    expect(
-      await codeOf(lookupProgress({ receiptNumber: '511602-20261123-00001', checkCode: row.checkCode, clientAddress: '10.9.0.1' }, monday)),
-    ).toBe('NOT_FOUND');
+    expect(await codeOf(lookupProgress({ receiptNumber: '511602-20261123-00001', checkCode: row.checkCode, clientAddress: '10.9.0.1' }, monday))).toBe(
+      'NOT_FOUND',
+    );
   });
 });

@@ -25,21 +25,38 @@ describe('the material library of earlier uploads', () => {
     const applicant = await actorOf('zhangsan');
     await submitOnline(applicant, ITEM);
     const version = await publishedVersion(ITEM);
-    const requirement = (await db.applicationMaterial.findFirstOrThrow({ where: { application: { applicantId: applicant.id }, files: { some: {} } }, select: { requirementId: true, name: true } }));
+    const requirement = await db.applicationMaterial.findFirstOrThrow({
+      where: { application: { applicantId: applicant.id }, files: { some: {} } },
+      select: { requirementId: true, name: true },
+    });
     const material = version.materials.find((m) => m.id === requirement.requirementId)!;
     const original = await earlierFile(applicant.id, material.name);
 
     // A file chosen in a draft only is not in the library.
     const loose = await storeUpload(applicant, { name: 'draft-only.pdf', bytes: pdfBytes('draft only') });
-    const library = await listMaterialLibrary(applicant, version.materials.map((m) => m.id));
+    const library = await listMaterialLibrary(
+      applicant,
+      version.materials.map((m) => m.id),
+    );
     expect(library.files[material.id].map((f) => f.id)).toEqual([original.id]);
     expect(library.files[material.id][0]).toMatchObject({ name: original.name, itemName: ITEM });
-    expect(Object.values(library.files).flat().map((f) => f.id)).not.toContain(loose.id);
+    expect(
+      Object.values(library.files)
+        .flat()
+        .map((f) => f.id),
+    ).not.toContain(loose.id);
     expect(library.copiedIds).toEqual([]);
 
     const copy = await copyLibraryFile(applicant, { sourceFileId: original.id, requirementId: material.id });
     const row = await db.storedFile.findUniqueOrThrow({ where: { id: copy.id } });
-    expect(row).toMatchObject({ ownerId: applicant.id, materialId: null, name: original.name, sha256: original.sha256, size: original.size, mimeType: original.mimeType });
+    expect(row).toMatchObject({
+      ownerId: applicant.id,
+      materialId: null,
+      name: original.name,
+      sha256: original.sha256,
+      size: original.size,
+      mimeType: original.mimeType,
+    });
     expect(row.id).not.toBe(original.id);
     expect(row.storageKey).not.toBe(original.storageKey);
     // The same bytes on disk: a hard link, not a second copy.
@@ -64,13 +81,21 @@ describe('the material library of earlier uploads', () => {
     await submitOnline(owner, ITEM);
     await submitOnline(other, ITEM);
     const version = await publishedVersion(ITEM);
-    const used = await db.applicationMaterial.findFirstOrThrow({ where: { application: { applicantId: owner.id }, files: { some: {} } }, select: { requirementId: true, name: true } });
+    const used = await db.applicationMaterial.findFirstOrThrow({
+      where: { application: { applicantId: owner.id }, files: { some: {} } },
+      select: { requirementId: true, name: true },
+    });
     const requirementId = used.requirementId!;
     const ownersFile = await earlierFile(owner.id, used.name);
     const othersFile = await earlierFile(other.id, used.name);
 
-    const othersLibrary = await listMaterialLibrary(other, version.materials.map((m) => m.id));
-    const offered = Object.values(othersLibrary.files).flat().map((f) => f.id);
+    const othersLibrary = await listMaterialLibrary(
+      other,
+      version.materials.map((m) => m.id),
+    );
+    const offered = Object.values(othersLibrary.files)
+      .flat()
+      .map((f) => f.id);
     expect(offered).toContain(othersFile.id);
     expect(offered).not.toContain(ownersFile.id);
 

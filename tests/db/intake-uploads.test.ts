@@ -23,7 +23,11 @@ async function refusalOf(promise: Promise<unknown>): Promise<{ code: string; ref
     await promise;
   } catch (error) {
     if (error instanceof AppError) {
-      return { code: error.code, refused: (error.details?.refused ?? []) as RefusedFile[], fieldErrors: (error.details?.fieldErrors ?? {}) as Record<string, string[]> };
+      return {
+        code: error.code,
+        refused: (error.details?.refused ?? []) as RefusedFile[],
+        fieldErrors: (error.details?.fieldErrors ?? {}) as Record<string, string[]>,
+      };
     }
     throw error;
   }

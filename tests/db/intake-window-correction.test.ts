@@ -34,9 +34,9 @@ describe('a correction answered at the window', () => {
     const scan = await storeUpload(clerk, { name: '窗口扫描.pdf', bytes: pdfBytes('scan') });
 
     // Every flagged material must be answered at once.
-    expect(await codeOf(answerCorrectionAtWindow(clerk, { applicationId: id, materials: { [scanned.id]: { kind: 'SCANNED', fileIds: [scan.id] } } }, thursday))).toBe(
-      'MATERIALS_INCOMPLETE',
-    );
+    expect(
+      await codeOf(answerCorrectionAtWindow(clerk, { applicationId: id, materials: { [scanned.id]: { kind: 'SCANNED', fileIds: [scan.id] } } }, thursday)),
+    ).toBe('MATERIALS_INCOMPLETE');
 
     await answerCorrectionAtWindow(
       clerk,
@@ -76,7 +76,9 @@ describe('a correction answered at the window', () => {
     expect((await listIntakeQueue(clerk, thursday)).map((q) => q.id)).toContain(id);
 
     // Answered once only; then the normal intake decision follows.
-    expect(await codeOf(answerCorrectionAtWindow(clerk, { applicationId: id, materials: { [paper.id]: { kind: 'PAPER' } } }, thursday))).toBe('INVALID_TRANSITION');
+    expect(await codeOf(answerCorrectionAtWindow(clerk, { applicationId: id, materials: { [paper.id]: { kind: 'PAPER' } } }, thursday))).toBe(
+      'INVALID_TRANSITION',
+    );
     await acceptApplication(await actorOf('lead'), id, thursday);
     expect((await db.application.findUniqueOrThrow({ where: { id } })).receiptNumber).toMatch(/^511602-20261126-\d{5}$/);
   });

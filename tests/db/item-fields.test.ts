@@ -24,7 +24,14 @@ async function uploadsFor(applicant: Actor, version: Awaited<ReturnType<typeof p
   return files;
 }
 
-const good = { placeName: ' 云帆宾馆 ', placeAddress: '示范县迎宾大道 8 号', placeCategory: '住宿场所（宾馆、旅店、招待所）', floorArea: '860.5', staffCount: '12', openingDate: '' };
+const good = {
+  placeName: ' 云帆宾馆 ',
+  placeAddress: '示范县迎宾大道 8 号',
+  placeCategory: '住宿场所（宾馆、旅店、招待所）',
+  floorArea: '860.5',
+  staffCount: '12',
+  openingDate: '',
+};
 
 describe('the fields an item asks for', () => {
   it('reports a missing required field, a wrong number, date and choice each at its field, and files nothing', async () => {
@@ -42,12 +49,26 @@ describe('the fields an item asks for', () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({
       code: 'INVALID_INPUT',
-      details: { fieldErrors: { 'answers.placeName': ['required'], 'answers.floorArea': ['notANumber'], 'answers.openingDate': ['invalidDate'], 'answers.placeCategory': ['notAnOption'] } },
+      details: {
+        fieldErrors: {
+          'answers.placeName': ['required'],
+          'answers.floorArea': ['notANumber'],
+          'answers.openingDate': ['invalidDate'],
+          'answers.placeCategory': ['notAnOption'],
+        },
+      },
     });
-    expect(Object.keys((error as AppError).details!.fieldErrors as object).sort()).toEqual(['answers.floorArea', 'answers.openingDate', 'answers.placeCategory', 'answers.placeName']);
+    expect(Object.keys((error as AppError).details!.fieldErrors as object).sort()).toEqual([
+      'answers.floorArea',
+      'answers.openingDate',
+      'answers.placeCategory',
+      'answers.placeName',
+    ]);
 
     // Materials missing as well: one answer lists both, under the materials' code.
-    const both = await submitApplication(applicant, { ...base, files: {}, submitKey: randomUUID(), answers: { ...good, staffCount: '' } }, monday).catch((e: AppError) => e);
+    const both = await submitApplication(applicant, { ...base, files: {}, submitKey: randomUUID(), answers: { ...good, staffCount: '' } }, monday).catch(
+      (e: AppError) => e,
+    );
     expect(both).toMatchObject({ code: 'MATERIALS_INCOMPLETE', details: { fieldErrors: expect.objectContaining({ 'answers.staffCount': ['required'] }) } });
     expect(Object.keys((both as AppError).details!.fieldErrors as object).some((k) => k.startsWith('material.'))).toBe(true);
     expect(await db.application.count()).toBe(before);
@@ -72,7 +93,13 @@ describe('the fields an item asks for', () => {
     const stored = await db.application.findUniqueOrThrow({ where: { id }, select: { formData: true } });
     expect(stored.formData).toEqual({
       note: '请尽快现场核查',
-      answers: { placeName: '云帆宾馆', placeAddress: '示范县迎宾大道 8 号', placeCategory: '住宿场所（宾馆、旅店、招待所）', floorArea: '860.5', staffCount: '12' },
+      answers: {
+        placeName: '云帆宾馆',
+        placeAddress: '示范县迎宾大道 8 号',
+        placeCategory: '住宿场所（宾馆、旅店、招待所）',
+        floorArea: '860.5',
+        staffCount: '12',
+      },
     });
 
     const seen = await getApplication(clerk, id);
@@ -92,19 +119,39 @@ describe('the fields an item asks for', () => {
   it('keeps half-typed answers in a draft, through file uploads, and checks them only on submission', async () => {
     const applicant = await actorOf('qiye');
     const version = await publishedVersion(ITEM);
-    const draft = await saveDraft(applicant, { versionId: version.id, contactName: '李经理', contactPhone: '13800000002', answers: JSON.stringify({ placeName: '云帆宾馆', floorArea: '86', other: 'x' }) }, monday);
+    const draft = await saveDraft(
+      applicant,
+      {
+        versionId: version.id,
+        contactName: '李经理',
+        contactPhone: '13800000002',
+        answers: JSON.stringify({ placeName: '云帆宾馆', floorArea: '86', other: 'x' }),
+      },
+      monday,
+    );
     const files = await uploadsFor(applicant, version);
     for (const [materialId, fileIds] of Object.entries(files)) await attachDraftFiles(applicant, { draftId: draft.id, materialId, fileIds });
     expect((await getDraft(applicant, draft.id)).answers).toEqual({ placeName: '云帆宾馆', floorArea: '86' });
 
-    await saveDraft(applicant, { draftId: draft.id, versionId: version.id, contactName: '李经理', contactPhone: '13800000002', answers: { placeName: '云帆宾馆', floorArea: '860.' } }, monday);
+    await saveDraft(
+      applicant,
+      { draftId: draft.id, versionId: version.id, contactName: '李经理', contactPhone: '13800000002', answers: { placeName: '云帆宾馆', floorArea: '860.' } },
+      monday,
+    );
     const resumed = await getDraft(applicant, draft.id);
     expect(resumed.answers).toEqual({ placeName: '云帆宾馆', floorArea: '860.' });
     expect(Object.keys(resumed.files).sort()).toEqual(Object.keys(files).sort());
 
     const submit = (answers: Record<string, string>) =>
-      submitApplication(applicant, { versionId: version.id, submitKey: randomUUID(), draftId: draft.id, contactName: '李经理', contactPhone: '13800000002', answers }, monday);
-    await expect(submit(resumed.answers)).rejects.toMatchObject({ code: 'INVALID_INPUT', details: { fieldErrors: { 'answers.floorArea': ['notANumber'], 'answers.placeAddress': ['required'] } } });
+      submitApplication(
+        applicant,
+        { versionId: version.id, submitKey: randomUUID(), draftId: draft.id, contactName: '李经理', contactPhone: '13800000002', answers },
+        monday,
+      );
+    await expect(submit(resumed.answers)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { fieldErrors: { 'answers.floorArea': ['notANumber'], 'answers.placeAddress': ['required'] } },
+    });
     const { id } = await submit({ ...good, floorArea: '860' });
     expect(id).toBe(draft.id);
     expect((await getApplication(await actorOf('clerk'), id)).answers.find((a) => a.key === 'floorArea')?.value).toBe('860');

@@ -42,7 +42,7 @@ describe('keyset paging of long lists', () => {
     expect((await listIntakeQueue(clerk, monday)).map((r) => r.id)).toEqual(all.slice(0, 200).map((r) => r.id));
   });
 
-  it('pages the applicant\'s own applications newest first and shows no one else\'s', async () => {
+  it("pages the applicant's own applications newest first and shows no one else's", async () => {
     const [zhangsan, qiye] = await Promise.all([actorOf('zhangsan'), actorOf('qiye')]);
     for (let i = 0; i < 5; i++) await submitOnline(zhangsan, '普通护照签发', new Date(monday.getTime() + i * 60_000));
     await submitOnline(qiye, '普通护照签发', monday);

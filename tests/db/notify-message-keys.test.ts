@@ -17,7 +17,7 @@ async function lastSms(): Promise<{ phone: string; text: string } | undefined> {
 }
 
 describe('notifications by message key', () => {
-  it('stores the key and its values, and the inbox renders them in the reader\'s language', async () => {
+  it("stores the key and its values, and the inbox renders them in the reader's language", async () => {
     const applicant = await actorOf('zhangsan');
     await db.$transaction((tx) =>
       enqueueMessage(tx, {
@@ -45,12 +45,27 @@ describe('notifications by message key', () => {
   it('keeps messages written as text (older rows, or a call site that still passes text) as they were written', async () => {
     const applicant = await actorOf('zhangsan');
     await db.notification.create({ data: { userId: applicant.id, title: '已受理：旧事项', body: '您的申请已受理，受理编号 511602-20250101-00001。' } });
-    await db.notification.create({ data: { userId: applicant.id, title: '旧键', body: '键已删除的消息', messageKey: 'noSuchKey', messageValues: { item: 'x' }, createdAt: new Date(Date.now() + 1000) } });
+    await db.notification.create({
+      data: {
+        userId: applicant.id,
+        title: '旧键',
+        body: '键已删除的消息',
+        messageKey: 'noSuchKey',
+        messageValues: { item: 'x' },
+        createdAt: new Date(Date.now() + 1000),
+      },
+    });
     await db.$transaction((tx) => enqueueMessage(tx, { recipientId: applicant.id, subject: '收到新投诉', body: '请在 5 个工作日内处理。' }));
     await deliverOutbox();
     for (const locale of ['zh-CN', 'en'] as const) {
       const titles = (await listNotifications(applicant, { locale })).notifications.map((n) => `${n.title}|${n.body}`);
-      expect(titles).toEqual(expect.arrayContaining(['已受理：旧事项|您的申请已受理，受理编号 511602-20250101-00001。', '旧键|键已删除的消息', '收到新投诉|请在 5 个工作日内处理。']));
+      expect(titles).toEqual(
+        expect.arrayContaining([
+          '已受理：旧事项|您的申请已受理，受理编号 511602-20250101-00001。',
+          '旧键|键已删除的消息',
+          '收到新投诉|请在 5 个工作日内处理。',
+        ]),
+      );
     }
   });
 
@@ -58,7 +73,9 @@ describe('notifications by message key', () => {
     await rm(smsLogPath(), { force: true });
     const applicant = await actorOf('zhangsan');
     const send = () =>
-      db.$transaction((tx) => enqueueMessage(tx, { recipientId: applicant.id, message: { key: 'extended', values: { item: '普通护照签发', days: 5 } }, external: ['SMS'] }));
+      db.$transaction((tx) =>
+        enqueueMessage(tx, { recipientId: applicant.id, message: { key: 'extended', values: { item: '普通护照签发', days: 5 } }, external: ['SMS'] }),
+      );
 
     await send();
     await deliverOutbox();
@@ -68,7 +85,9 @@ describe('notifications by message key', () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: applicant.id } })).locale).toBe('en');
     await send();
     await deliverOutbox();
-    expect(await lastSms()).toMatchObject({ text: '【一窗通办】Time limit extended: 普通护照签发: The time limit of your application was extended by 5 working days.' });
+    expect(await lastSms()).toMatchObject({
+      text: '【一窗通办】Time limit extended: 普通护照签发: The time limit of your application was extended by 5 working days.',
+    });
     // The inbox copy still follows the page's language, not the SMS's.
     const [inbox] = (await listNotifications(applicant, { locale: 'zh-CN', take: 1 })).notifications;
     expect(inbox.title).toBe('办理时限延长：普通护照签发');

@@ -22,7 +22,11 @@ describe('the outbox worker', () => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
           callback();
         });
       },
@@ -33,7 +37,13 @@ describe('the outbox worker', () => {
       const applicant = await actorOf('zhangsan');
       await db.user.update({ where: { id: applicant.id }, data: { email: 'zhangsan@example.cn' } });
       await db.$transaction((tx) =>
-        enqueueMessage(tx, { recipientId: applicant.id, subject: '准予：测试事项', body: '您的申请已审批通过。', link: '/me/applications/x', external: ['EMAIL'] }),
+        enqueueMessage(tx, {
+          recipientId: applicant.id,
+          subject: '准予：测试事项',
+          body: '您的申请已审批通过。',
+          link: '/me/applications/x',
+          external: ['EMAIL'],
+        }),
       );
       // Without SMTP_URL the e-mail waits; the in-app message is delivered.
       await deliverOutbox();
@@ -46,7 +56,15 @@ describe('the outbox worker', () => {
       expect(received[0].to).toEqual(['zhangsan@example.cn']);
       // The subject is MIME-encoded (UTF-8); the body carries the Chinese text.
       expect(received[0].raw).toMatch(/Subject: =\?UTF-8\?/i);
-      const decoded = Buffer.from(received[0].raw.split(/\r?\n\r?\n/).slice(1).join('\n').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, '%$1'), 'utf8').toString();
+      const decoded = Buffer.from(
+        received[0].raw
+          .split(/\r?\n\r?\n/)
+          .slice(1)
+          .join('\n')
+          .replace(/=\r?\n/g, '')
+          .replace(/=([0-9A-F]{2})/g, '%$1'),
+        'utf8',
+      ).toString();
       expect(decodeURIComponent(decoded)).toContain('您的申请已审批通过。');
       expect(await db.outboxMessage.findFirstOrThrow({ where: { channel: 'EMAIL' } })).toMatchObject({ status: 'SENT', attempts: 1 });
     } finally {
@@ -59,7 +77,10 @@ describe('the outbox worker', () => {
     const applicant = await actorOf('zhangsan');
     await db.$transaction((tx) => enqueueMessage(tx, { recipientId: applicant.id, subject: '请补充材料', body: '请补充经营场所证明', external: ['SMS'] }));
     await deliverOutbox();
-    const lines = (await readFile(smsLogPath(), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { phone: string; text: string });
+    const lines = (await readFile(smsLogPath(), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { phone: string; text: string });
     expect(lines.at(-1)).toMatchObject({ phone: '13800000001', text: '【一窗通办】请补充材料：请补充经营场所证明' });
   });
 });

@@ -34,7 +34,9 @@ describe('sign-in through the unified identity platform', () => {
     const first = await signInWithIdentity({ sub: 'uia-1001', id_number: WALK_IN_ID.toLowerCase(), name: '王五' }, NAMES);
     expect(first).toMatchObject({ id: person.id, created: false });
     expect(await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { oidcSubject: true } })).toEqual({ oidcSubject: 'uia-1001' });
-    expect(await db.auditEvent.findFirstOrThrow({ where: { entityId: person.id, action: 'link-oidc-identity' }, select: { data: true, actorId: true } })).toEqual({ data: { by: 'idNumber', walkIn: true }, actorId: person.id });
+    expect(
+      await db.auditEvent.findFirstOrThrow({ where: { entityId: person.id, action: 'link-oidc-identity' }, select: { data: true, actorId: true } }),
+    ).toEqual({ data: { by: 'idNumber', walkIn: true }, actorId: person.id });
     // The applicant sees the case the window filed for them.
     expect(await db.application.count({ where: { applicantId: first.id } })).toBe(1);
 
@@ -56,7 +58,15 @@ describe('sign-in through the unified identity platform', () => {
     expect(created.created).toBe(true);
     const user = await db.user.findUniqueOrThrow({ where: { id: created.id } });
     // 13800000001 is 张三's sign-in phone already: not taken over.
-    expect(user).toMatchObject({ role: 'APPLICANT', applicantKind: 'PERSON', idNumber: NEW_ID, name: '赵六', phone: null, oidcSubject: 'uia-2002', active: true });
+    expect(user).toMatchObject({
+      role: 'APPLICANT',
+      applicantKind: 'PERSON',
+      idNumber: NEW_ID,
+      name: '赵六',
+      phone: null,
+      oidcSubject: 'uia-2002',
+      active: true,
+    });
     expect(user.username).toMatch(/^uia-[0-9a-f]{12}$/);
     expect(await db.auditEvent.count({ where: { entityId: user.id, action: 'register-oidc-applicant' } })).toBe(1);
 
@@ -66,7 +76,10 @@ describe('sign-in through the unified identity platform', () => {
 
   it('links a company by its credit code, and staff by the ID number on file', async () => {
     const qiye = await db.user.findUniqueOrThrow({ where: { username: 'qiye' }, select: { id: true, creditCode: true } });
-    const company = await signInWithIdentity({ sub: 'uia-company', credit_code: qiye.creditCode!, company_name: '示范县云帆科技有限公司', name: '李经理' }, NAMES);
+    const company = await signInWithIdentity(
+      { sub: 'uia-company', credit_code: qiye.creditCode!, company_name: '示范县云帆科技有限公司', name: '李经理' },
+      NAMES,
+    );
     expect(company).toMatchObject({ id: qiye.id, created: false });
 
     const clerk = await actorOf('clerk');

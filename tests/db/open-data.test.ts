@@ -29,7 +29,13 @@ describe('open data API', () => {
     expect(page.total).toBeGreaterThan(2);
     expect(page.items).toHaveLength(2);
     expect(page.items[0]).toEqual(
-      expect.objectContaining({ code: expect.any(String), name: expect.any(String), type: expect.any(String), level: expect.any(String), department: expect.any(String) }),
+      expect.objectContaining({
+        code: expect.any(String),
+        name: expect.any(String),
+        type: expect.any(String),
+        level: expect.any(String),
+        department: expect.any(String),
+      }),
     );
     expect(page.items[0].url).toBe(`${BASE}/api/open-data/services/${page.items[0].code}`);
 
@@ -84,7 +90,8 @@ describe('Open311 GeoReport v2', () => {
   it('lists services with the specification’s field names', async () => {
     const services = await body(await open311Services());
     // Every published item, and every published bundle (tests/db/open311.test.ts looks at those).
-    const published = (await db.serviceItemVersion.count({ where: { status: 'PUBLISHED' } })) + (await db.bundleVersion.count({ where: { status: 'PUBLISHED' } }));
+    const published =
+      (await db.serviceItemVersion.count({ where: { status: 'PUBLISHED' } })) + (await db.bundleVersion.count({ where: { status: 'PUBLISHED' } }));
     expect(services.length).toBe(published);
     const s = services.find((x: { service_code: string }) => x.service_code === CODE);
     expect(Object.keys(s).sort()).toEqual(['description', 'group', 'keywords', 'metadata', 'service_code', 'service_name', 'type']);

@@ -55,7 +55,11 @@ function form(fields: Record<string, string | string[]>) {
   return body;
 }
 const post = (format: 'json' | 'xml', fields: Record<string, string | string[]>) =>
-  new Request(`${BASE}/open311/v2/requests.${format}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form(fields) });
+  new Request(`${BASE}/open311/v2/requests.${format}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form(fields),
+  });
 
 /** Valid values for the attributes a definition requires (and the situations list, when there is one). */
 async function attributesFor(code: string): Promise<Record<string, string | string[]>> {
@@ -65,7 +69,13 @@ async function attributesFor(code: string): Promise<Record<string, string | stri
     if (!a.required && a.code !== 'situations') continue;
     const name = a.datatype === 'multivaluelist' ? `attribute[${a.code}][]` : `attribute[${a.code}]`;
     values[name] =
-      a.datatype === 'singlevaluelist' || a.datatype === 'multivaluelist' ? a.values![0]!.key : a.datatype === 'number' ? '12' : a.datatype === 'datetime' ? '2026-12-01' : '已备齐';
+      a.datatype === 'singlevaluelist' || a.datatype === 'multivaluelist'
+        ? a.values![0]!.key
+        : a.datatype === 'number'
+          ? '12'
+          : a.datatype === 'datetime'
+            ? '2026-12-01'
+            : '已备齐';
   }
   return values;
 }
@@ -90,7 +100,9 @@ describe('Open311 GeoReport v2: the specification in both formats', () => {
     const defXml = await conforms(await definition(get(''), params({ file: `${item.basicCode}.xml` })), SPEC.serviceDefinition, 'xml');
     expect(def.attributes.some((a: { values?: unknown[] }) => a.values?.length)).toBe(true);
     // The same attributes, in the same order, in both formats.
-    const codes = defXml.children.find((c: { name: string }) => c.name === 'attributes').children.map((a: { children: { name: string; text: string }[] }) => a.children.find((c) => c.name === 'code')!.text);
+    const codes = defXml.children
+      .find((c: { name: string }) => c.name === 'attributes')
+      .children.map((a: { children: { name: string; text: string }[] }) => a.children.find((c) => c.name === 'code')!.text);
     expect(codes).toEqual(def.attributes.map((a: { code: string }) => a.code));
 
     // The changeset moves when the catalog changes: a new version published.
@@ -130,7 +142,9 @@ describe('Open311 GeoReport v2: the specification in both formats', () => {
     expect(badAttribute[0].description).toContain('attribute[colour] is not in the service definition');
     await conforms(await postJson(post('json', { ...good, api_key: key, description: '短' })), SPEC.errors, 'json', 400);
     await conforms(await postJson(post('json', { ...good, api_key: key, lat: '30.1' })), SPEC.errors, 'json', 400);
-    const asJson = await postJson(new Request(`${BASE}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(good) }));
+    const asJson = await postJson(
+      new Request(`${BASE}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(good) }),
+    );
     await conforms(asJson, SPEC.errors, 'json', 415);
 
     // The key's hourly limit: one filed, the second refused with 429.
@@ -169,9 +183,23 @@ describe('Open311 requests are 咨询 worked in the portal', () => {
     expect(JSON.stringify(stored)).not.toContain(issued.key);
 
     const passport = await db.serviceItem.findFirstOrThrow({ where: { name: PASSPORT }, select: { id: true, basicCode: true } });
-    const contact = { first_name: '小明', last_name: '王', email: 'wang.xm@example.cn', phone: '13800001111', address_string: '城关镇人民路 8 号 3 单元', lat: '30.66', long: '104.06' };
+    const contact = {
+      first_name: '小明',
+      last_name: '王',
+      email: 'wang.xm@example.cn',
+      phone: '13800001111',
+      address_string: '城关镇人民路 8 号 3 单元',
+      lat: '30.66',
+      long: '104.06',
+    };
     const response = await postJson(
-      post('json', { api_key: issued.key, service_code: passport.basicCode, description: '市民来电：护照照片有什么要求？', ...contact, ...(await attributesFor(passport.basicCode)) }),
+      post('json', {
+        api_key: issued.key,
+        service_code: passport.basicCode,
+        description: '市民来电：护照照片有什么要求？',
+        ...contact,
+        ...(await attributesFor(passport.basicCode)),
+      }),
     );
     const [filed] = await conforms(response, SPEC.postRequest, 'json', 201);
     const id: string = filed.service_request_id;
@@ -187,13 +215,24 @@ describe('Open311 requests are 咨询 worked in the portal', () => {
     // Staff see who filed it and whom to call back; the public API never does.
     expect(staffRow?.partner).toEqual({ name: '12345 热线', contact: '王小明 · 13800001111 · wang.xm@example.cn · 城关镇人民路 8 号 3 单元' });
     expect((await listInquiries(market)).map((r) => r.id)).not.toContain(request.inquiryId);
-    expect(await db.auditEvent.count({ where: { entity: 'Inquiry', entityId: request.inquiryId, action: 'ask-question', data: { path: ['apiKeyId'], equals: issued.id } } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { entity: 'Inquiry', entityId: request.inquiryId, action: 'ask-question', data: { path: ['apiKeyId'], equals: issued.id } },
+      }),
+    ).toBe(1);
     expect((await listApiKeys(admin)).find((k) => k.id === issued.id)).toMatchObject({ filed: 1, requests: [{ id, serviceCode: passport.basicCode }] });
 
     // Open, in both formats, by id and in the list.
     const open = await conforms(await oneRequest(get(''), params({ file: `${id}.json` })), SPEC.requests, 'json');
     expect(open).toEqual([
-      expect.objectContaining({ service_request_id: id, status: 'open', status_notes: null, service_code: passport.basicCode, service_name: PASSPORT, expected_datetime: request.inquiry.dueAt.toISOString() }),
+      expect.objectContaining({
+        service_request_id: id,
+        status: 'open',
+        status_notes: null,
+        service_code: passport.basicCode,
+        service_name: PASSPORT,
+        expected_datetime: request.inquiry.dueAt.toISOString(),
+      }),
     ]);
     expect(open[0].agency_responsible).toMatch(/公安局/);
     await conforms(await oneRequest(get(''), params({ file: `${id}.xml` })), SPEC.requests, 'xml');
@@ -208,15 +247,25 @@ describe('Open311 requests are 咨询 worked in the portal', () => {
     expect(closed[0]).toMatchObject({ status: 'closed', status_notes: '近 6 个月内白底彩色证件照。' });
     expect(Date.parse(closed[0].updated_datetime)).toBeGreaterThanOrEqual(Date.parse(closed[0].requested_datetime));
     const xml = await conforms(await listXml(get(`/open311/v2/requests.xml?status=closed&service_code=${passport.basicCode}`)), SPEC.requests, 'xml');
-    expect(xml.children.map((r: { children: { name: string; text: string }[] }) => r.children.find((c) => c.name === 'status_notes')!.text)).toEqual(['近 6 个月内白底彩色证件照。']);
+    expect(xml.children.map((r: { children: { name: string; text: string }[] }) => r.children.find((c) => c.name === 'status_notes')!.text)).toEqual([
+      '近 6 个月内白底彩色证件照。',
+    ]);
     expect(await (await listJson(get('/open311/v2/requests.json?status=open'))).json()).toEqual([]);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await (await listJson(get(`/open311/v2/requests.json?start_date=${today}&end_date=${today}`))).json()).map((r: { service_request_id: string }) => r.service_request_id)).toEqual([id]);
+    expect(
+      (await (await listJson(get(`/open311/v2/requests.json?start_date=${today}&end_date=${today}`))).json()).map(
+        (r: { service_request_id: string }) => r.service_request_id,
+      ),
+    ).toEqual([id]);
     expect(await (await listJson(get('/open311/v2/requests.json?end_date=2020-01-01'))).json()).toEqual([]);
     expect((await (await listJson(get(`/open311/v2/requests.json?service_request_id=${id},other`))).json()).length).toBe(1);
 
     // Personal data never leaves through the API.
-    for (const r of [await listJson(get('/open311/v2/requests.json')), await listXml(get('/open311/v2/requests.xml')), await oneRequest(get(''), params({ file: `${id}.xml` }))]) {
+    for (const r of [
+      await listJson(get('/open311/v2/requests.json')),
+      await listXml(get('/open311/v2/requests.xml')),
+      await oneRequest(get(''), params({ file: `${id}.xml` })),
+    ]) {
       const text = await r.text();
       for (const v of Object.values(contact)) expect(text).not.toContain(v);
       expect(text).not.toContain('市民来电');
@@ -225,7 +274,12 @@ describe('Open311 requests are 咨询 worked in the portal', () => {
     // A revoked key files nothing more.
     await revokeApiKey(admin, { id: issued.id });
     await expect(revokeApiKey(admin, { id: issued.id })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
-    await conforms(await postJson(post('json', { api_key: issued.key, service_code: passport.basicCode, description: '再问一个问题可以吗？' })), SPEC.errors, 'json', 403);
+    await conforms(
+      await postJson(post('json', { api_key: issued.key, service_code: passport.basicCode, description: '再问一个问题可以吗？' })),
+      SPEC.errors,
+      'json',
+      403,
+    );
     await expect(issueApiKey(police, { name: '越权', rateLimitPerHour: 5 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -250,13 +304,21 @@ describe('Open311 requests are 咨询 worked in the portal', () => {
     expect(new Set(materials.map((a) => a.description)).size).toBe(materials.length);
     expect(materials.some((a) => a.required)).toBe(true);
     const newborn = await (await definition(get(''), params({ file: 'YJS-XSECS.json' }))).json();
-    expect(newborn.attributes.find((a: { code: string }) => a.code === 'optional_members')).toMatchObject({ datatype: 'multivaluelist', values: [{ key: '512B0070200003', name: '社会保障卡申领' }] });
+    expect(newborn.attributes.find((a: { code: string }) => a.code === 'optional_members')).toMatchObject({
+      datatype: 'multivaluelist',
+      values: [{ key: '512B0070200003', name: '社会保障卡申领' }],
+    });
 
     // Filed about the bundle: a question of the lead department (市场监管局), named by the bundle.
     const key = await partnerKey();
     const required = await attributesFor('YJS-KBCYD');
     const missing = Object.fromEntries(Object.entries(required).filter(([k]) => !k.startsWith('attribute[material_')));
-    const refused = await conforms(await postJson(post('json', { api_key: key, service_code: 'YJS-KBCYD', description: '开餐馆要办哪些手续？', ...missing })), SPEC.errors, 'json', 400);
+    const refused = await conforms(
+      await postJson(post('json', { api_key: key, service_code: 'YJS-KBCYD', description: '开餐馆要办哪些手续？', ...missing })),
+      SPEC.errors,
+      'json',
+      400,
+    );
     expect(refused[0].description).toMatch(/attribute\[material_\d+\] is required/);
     const asked = { api_key: key, service_code: 'YJS-KBCYD', description: '开餐馆要办哪些手续？', ...required };
     await conforms(await postXml(post('xml', asked)), SPEC.postRequest, 'xml', 201);

@@ -133,7 +133,10 @@ describe('outbox delivery, one message at a time', () => {
     await fileSmsProvider.send('13900000001', '一', { idempotencyKey: 'k-1' });
     await fileSmsProvider.send('13900000001', '一', { idempotencyKey: 'k-1' });
     await fileSmsProvider.send('13900000001', '二', { idempotencyKey: 'k-2' });
-    const keys = (await readFile(smsLogPath(), 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { key: string }).key);
+    const keys = (await readFile(smsLogPath(), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { key: string }).key);
     expect(keys).toEqual(['k-1', 'k-2']);
   });
 });

@@ -21,7 +21,22 @@ describe('the public progress lookup', () => {
     const progress = await lookupProgress({ receiptNumber: c.receiptNumber, checkCode: c.checkCode.toLowerCase(), clientAddress: c.address }, monday);
     expect(Object.keys(progress).sort()).toEqual(
       // dueProvisional and stopped: the clock's state (docs/clock.md), nothing personal.
-      ['acceptedAt', 'checkedAt', 'currentDepartments', 'decidedAt', 'decision', 'dueAt', 'dueProvisional', 'itemName', 'receiptNumber', 'responsibleDepartment', 'status', 'stopped', 'submittedAt', 'timeline'].sort(),
+      [
+        'acceptedAt',
+        'checkedAt',
+        'currentDepartments',
+        'decidedAt',
+        'decision',
+        'dueAt',
+        'dueProvisional',
+        'itemName',
+        'receiptNumber',
+        'responsibleDepartment',
+        'status',
+        'stopped',
+        'submittedAt',
+        'timeline',
+      ].sort(),
     );
     expect([progress.dueProvisional, progress.stopped]).toEqual([false, null]);
     for (const event of progress.timeline) expect(Object.keys(event).sort()).toEqual(['action', 'at', 'id', 'to']);
@@ -31,14 +46,19 @@ describe('the public progress lookup', () => {
     expect(progress.timeline.map((e) => e.action)).toEqual(['submit', 'accept', 'route']);
     // No trace of the applicant anywhere in what leaves the function.
     const text = JSON.stringify(progress);
-    const app = await db.application.findUniqueOrThrow({ where: { id: c.id }, select: { applicantName: true, applicantIdNo: true, contactPhone: true, checkCode: true } });
+    const app = await db.application.findUniqueOrThrow({
+      where: { id: c.id },
+      select: { applicantName: true, applicantIdNo: true, contactPhone: true, checkCode: true },
+    });
     for (const secret of [app.applicantName, app.applicantIdNo, app.contactPhone, app.checkCode]) expect(text).not.toContain(secret);
   });
 
   it('refuses a wrong check code and an unknown receipt alike, and strangers’ guesses never lock the holder out', async () => {
     const c = await acceptedCase('10.0.0.2');
     expect(await codeOf(lookupProgress({ receiptNumber: c.receiptNumber, checkCode: 'WRONG1', clientAddress: '10.0.0.2' }, monday))).toBe('NOT_FOUND');
-    expect(await codeOf(lookupProgress({ receiptNumber: '511602-20261123-99999', checkCode: c.checkCode, clientAddress: '10.0.0.2' }, monday))).toBe('NOT_FOUND');
+    expect(await codeOf(lookupProgress({ receiptNumber: '511602-20261123-99999', checkCode: c.checkCode, clientAddress: '10.0.0.2' }, monday))).toBe(
+      'NOT_FOUND',
+    );
     expect(await codeOf(lookupProgress({ receiptNumber: c.receiptNumber, checkCode: '', clientAddress: '10.0.0.2' }, monday))).toBe('INVALID_INPUT');
     // Anyone can read the receipt number on /disclosure: 30 wrong codes from 30 addresses...
     for (let i = 0; i < 30; i++) {
@@ -54,8 +74,12 @@ describe('the public progress lookup', () => {
     expect(await codeOf(lookupProgress({ receiptNumber: d.receiptNumber, checkCode: d.checkCode, clientAddress: '10.3.0.1' }, monday))).toBe('RATE_LIMITED');
     const later = new Date(monday.getTime() + 3000);
     expect(await codeOf(lookupProgress({ receiptNumber: d.receiptNumber, checkCode: 'BAD9', clientAddress: '10.3.0.1' }, later))).toBe('NOT_FOUND');
-    expect(await codeOf(lookupProgress({ receiptNumber: d.receiptNumber, checkCode: d.checkCode, clientAddress: '10.3.0.1' }, new Date(later.getTime() + 3000)))).toBe('RATE_LIMITED');
-    expect(await codeOf(lookupProgress({ receiptNumber: d.receiptNumber, checkCode: d.checkCode, clientAddress: '10.3.0.1' }, new Date(later.getTime() + 5000)))).toBe('OK');
+    expect(
+      await codeOf(lookupProgress({ receiptNumber: d.receiptNumber, checkCode: d.checkCode, clientAddress: '10.3.0.1' }, new Date(later.getTime() + 3000))),
+    ).toBe('RATE_LIMITED');
+    expect(
+      await codeOf(lookupProgress({ receiptNumber: d.receiptNumber, checkCode: d.checkCode, clientAddress: '10.3.0.1' }, new Date(later.getTime() + 5000))),
+    ).toBe('OK');
     expect(await codeOf(lookupProgress({ receiptNumber: d.receiptNumber, checkCode: d.checkCode, clientAddress: '10.3.0.9' }, monday))).toBe('OK');
   });
 

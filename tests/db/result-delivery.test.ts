@@ -33,7 +33,15 @@ async function apply(applicant: Actor, itemName: string, delivery: { deliveryMet
   }
   return submitApplication(
     applicant,
-    { versionId: version.id, submitKey: randomUUID(), contactName: applicant.name, contactPhone: '13800000001', files, answers: sampleAnswers(formFieldsOf(version.formFields)), ...delivery },
+    {
+      versionId: version.id,
+      submitKey: randomUUID(),
+      contactName: applicant.name,
+      contactPhone: '13800000001',
+      files,
+      answers: sampleAnswers(formFieldsOf(version.formFields)),
+      ...delivery,
+    },
     monday,
   );
 }
@@ -60,8 +68,14 @@ describe('the delivery choice', () => {
   it('is filed with the application, only among the methods the item offers, with an address to post to', async () => {
     const zhangsan = await actorOf('zhangsan');
     // 普通护照签发: post allowed, but a passport booklet cannot be downloaded.
-    await expect(apply(zhangsan, '普通护照签发', { deliveryMethod: 'ELECTRONIC' })).rejects.toMatchObject({ code: 'INVALID_INPUT', details: { fieldErrors: { deliveryMethod: ['notAnOption'] } } });
-    await expect(apply(zhangsan, '普通护照签发', { deliveryMethod: 'POST', deliveryAddress: '' })).rejects.toMatchObject({ code: 'INVALID_INPUT', details: { fieldErrors: { deliveryAddress: ['required'] } } });
+    await expect(apply(zhangsan, '普通护照签发', { deliveryMethod: 'ELECTRONIC' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { fieldErrors: { deliveryMethod: ['notAnOption'] } },
+    });
+    await expect(apply(zhangsan, '普通护照签发', { deliveryMethod: 'POST', deliveryAddress: '' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { fieldErrors: { deliveryAddress: ['required'] } },
+    });
     const { id } = await apply(zhangsan, '普通护照签发', { deliveryMethod: 'POST', deliveryAddress: '示范县城关镇人民路18号 张三 13800000001' });
     expect(await db.application.findUniqueOrThrow({ where: { id }, select: { deliveryChoice: true, deliveryAddress: true } })).toEqual({
       deliveryChoice: 'POST',
@@ -76,7 +90,9 @@ describe('the delivery choice', () => {
     const [zhangsan, qiye, clerk] = await Promise.all([actorOf('zhangsan'), actorOf('qiye'), actorOf('clerk')]);
     await db.serviceItemVersion.updateMany({ where: { name: '普通护照签发', status: 'PUBLISHED' }, data: { postalDelivery: false } });
     const { id } = await apply(zhangsan, '普通护照签发');
-    await expect(chooseDelivery(zhangsan, { applicationId: id, deliveryMethod: 'POST', deliveryAddress: '人民路18号' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(chooseDelivery(zhangsan, { applicationId: id, deliveryMethod: 'POST', deliveryAddress: '人民路18号' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     await expect(chooseDelivery(qiye, { applicationId: id, deliveryMethod: 'WINDOW' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await db.serviceItemVersion.updateMany({ where: { name: '普通护照签发', status: 'PUBLISHED' }, data: { postalDelivery: true } });
     await chooseDelivery(zhangsan, { applicationId: id, deliveryMethod: 'POST', deliveryAddress: '示范县城关镇人民路18号' });
@@ -104,7 +120,9 @@ describe('the delivery choice', () => {
     });
     const { id } = await apply(zhangsan, '普通护照签发');
     await approve(id, 'reviewer.ga');
-    const message = await db.outboxMessage.findFirstOrThrow({ where: { recipientId: zhangsan.id, channel: 'IN_APP', subject: '办理结果可领取：普通护照签发' } });
+    const message = await db.outboxMessage.findFirstOrThrow({
+      where: { recipientId: zhangsan.id, channel: 'IN_APP', subject: '办理结果可领取：普通护照签发' },
+    });
     expect(message.link).toBe(`/me/applications/${id}`);
     for (const part of ['示范县政务服务中心', '出件窗口（R01）', '周一至周六 08:30–17:30', '本人有效身份证件']) expect(message.body).toContain(part);
 

@@ -26,7 +26,11 @@ async function passportCase(decision: 'APPROVED' | 'DENIED' = 'APPROVED', applic
   const { id } = await submitOnline(applicant, itemName, monday);
   const { receiptNumber } = await acceptApplication(clerk, id, monday);
   const task = await db.departmentTask.findFirstOrThrow({ where: { applicationId: id, status: 'OPEN' } });
-  await decideTask(police, { taskId: task.id, decision, opinion: decision === 'DENIED' ? '申请人被人民法院通知有未了结的民事案件，不准出境。' : '' }, tuesday10);
+  await decideTask(
+    police,
+    { taskId: task.id, decision, opinion: decision === 'DENIED' ? '申请人被人民法院通知有未了结的民事案件，不准出境。' : '' },
+    tuesday10,
+  );
   return { id, receiptNumber, applicant, clerk, police, task };
 }
 
@@ -113,8 +117,11 @@ describe('public disclosure of results', () => {
     expect((await listDisclosedResults({ page: '2' })).results).toEqual([]);
   });
 
-  it('never discloses items about a person\'s identity, travel documents, household, marriage, assistance or health', async () => {
-    const published = await db.serviceItemVersion.findMany({ where: { status: 'PUBLISHED' }, select: { name: true, type: true, disclose: true, item: { select: { basicCode: true } } } });
+  it("never discloses items about a person's identity, travel documents, household, marriage, assistance or health", async () => {
+    const published = await db.serviceItemVersion.findMany({
+      where: { status: 'PUBLISHED' },
+      select: { name: true, type: true, disclose: true, item: { select: { basicCode: true } } },
+    });
     expect(published).toHaveLength(68);
     for (const v of published) {
       const expected = v.type === 'LICENSING' && !(v.item.basicCode in PRIVATE_LIFE_ITEMS);
@@ -123,10 +130,12 @@ describe('public disclosure of results', () => {
     const privateLife = /身份证|护照|户口|户籍|婚|救助|低保|最低生活|援助|残疾|医学证明|医疗保险|失业/;
     const leaking = published.filter((v) => v.disclose && privateLife.test(v.name)).map((v) => v.name);
     expect(leaking).toEqual([]);
-    expect(published.filter((v) => v.disclose).map((v) => v.name)).toEqual(expect.arrayContaining(['公司设立登记', '旅馆业特种行业许可证核发', '教师资格认定（幼儿园、小学、初级中学）']));
+    expect(published.filter((v) => v.disclose).map((v) => v.name)).toEqual(
+      expect.arrayContaining(['公司设立登记', '旅馆业特种行业许可证核发', '教师资格认定（幼儿园、小学、初级中学）']),
+    );
   });
 
-  it('shows no natural person\'s certificate number on any page of the disclosure', async () => {
+  it("shows no natural person's certificate number on any page of the disclosure", async () => {
     // Every disclosed licensing item decided for a person, and the private ones too.
     await passportCase('APPROVED', 'zhangsan', hotel);
     await passportCase('APPROVED');
@@ -160,8 +169,12 @@ describe('the applicant answers a request for more material', () => {
     const photo = await storeUpload(applicant, { name: '照片.pdf', bytes: pdfBytes('photo') });
     const foreign = await storeUpload(company, { name: '他人文件.pdf', bytes: pdfBytes('other') });
     // Someone else's case, someone else's file, no file at all: refused.
-    await expect(answerMaterialRequest(company, { suspensionId: suspension.id, fileIds: [foreign.id] }, thursday10)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [foreign.id] }, thursday10)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(answerMaterialRequest(company, { suspensionId: suspension.id, fileIds: [foreign.id] }, thursday10)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [foreign.id] }, thursday10)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [] }, thursday10)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
 
     const outboxBefore = await db.outboxMessage.count({ where: { recipientId: police.id } });
@@ -188,7 +201,9 @@ describe('the applicant answers a request for more material', () => {
 
     // Answered once only.
     const again = await storeUpload(applicant, { name: '再次.pdf', bytes: pdfBytes('again') });
-    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [again.id] }, thursday10)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [again.id] }, thursday10)).rejects.toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
     expect(await getMaterialRequest(applicant, id)).toBeNull();
   });
 });

@@ -19,9 +19,7 @@ async function decidedImmediate() {
 describe('delivering the result', () => {
   it('hands over at the window with a delivery receipt, once', async () => {
     const { id, applicant, clerk, lead } = await decidedImmediate();
-    await expect(
-      deliverResult(clerk, { applicationId: id, method: 'WINDOW', receiverName: '张三', receiverIdNo: '511602199001011232' }),
-    ).rejects.toThrow(); // the ID was not checked
+    await expect(deliverResult(clerk, { applicationId: id, method: 'WINDOW', receiverName: '张三', receiverIdNo: '511602199001011232' })).rejects.toThrow(); // the ID was not checked
     const later = new Date('2026-11-23T06:00:00Z');
     await deliverResult(clerk, { applicationId: id, method: 'WINDOW', receiverName: '张三', receiverIdNo: '511602199001011232', idChecked: 'on' }, later);
     const delivered = await db.application.findUniqueOrThrow({ where: { id }, include: { deliveryReceipt: true } });
@@ -36,13 +34,21 @@ describe('delivering the result', () => {
     const { id, clerk } = await decidedImmediate();
     await expect(deliverResult(clerk, { applicationId: id, method: 'POST' })).rejects.toThrow();
     await deliverResult(clerk, { applicationId: id, method: 'POST', trackingNumber: 'EMS1234567890' });
-    expect(await db.deliveryReceipt.findUniqueOrThrow({ where: { applicationId: id } })).toMatchObject({ method: 'POST', trackingNumber: 'EMS1234567890', receiverName: null });
+    expect(await db.deliveryReceipt.findUniqueOrThrow({ where: { applicationId: id } })).toMatchObject({
+      method: 'POST',
+      trackingNumber: 'EMS1234567890',
+      receiverName: null,
+    });
   });
 
   it('delivers electronically: the applicant downloads the e-certificate, and the receipt says so', async () => {
     const { id, applicant, clerk } = await decidedImmediate();
     await deliverResult(clerk, { applicationId: id, method: 'ELECTRONIC' });
-    expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'DELIVERED', deliveryMethod: 'ELECTRONIC', deliveryNote: '申请人在线下载' });
+    expect(await db.application.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'DELIVERED',
+      deliveryMethod: 'ELECTRONIC',
+      deliveryNote: '申请人在线下载',
+    });
     expect(await db.deliveryReceipt.findUniqueOrThrow({ where: { applicationId: id } })).toMatchObject({
       method: 'ELECTRONIC',
       receiverName: null,

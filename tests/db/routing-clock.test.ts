@@ -18,7 +18,10 @@ const wednesday14 = new Date('2026-11-25T06:00:00Z');
 const wednesday15 = new Date('2026-11-25T07:00:00Z');
 
 async function dates(id: string) {
-  const a = await db.application.findUniqueOrThrow({ where: { id }, select: { status: true, promisedDueAt: true, statutoryDueAt: true, tasks: { where: { status: 'OPEN' }, select: { dueAt: true } } } });
+  const a = await db.application.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, promisedDueAt: true, statutoryDueAt: true, tasks: { where: { status: 'OPEN' }, select: { dueAt: true } } },
+  });
   return { status: a.status, promised: a.promisedDueAt?.toISOString(), statutory: a.statutoryDueAt?.toISOString(), task: a.tasks[0].dueAt?.toISOString() };
 }
 
@@ -102,11 +105,7 @@ describe('the clock stops and extends', () => {
     const task = await db.departmentTask.findFirstOrThrow({ where: { applicationId: id } });
     // Promised 7 / statutory 15 working days from Monday 23rd (see first-case.test.ts).
     expect(await dates(id)).toMatchObject({ promised: '2026-12-02T09:00:00.000Z', statutory: '2026-12-14T09:00:00.000Z' });
-    const s = await startSuspension(
-      police,
-      { taskId: task.id, kind: 'INSPECTION', reason: '核查户籍信息', expectedEndAt: '2026-11-27' },
-      tuesday10,
-    );
+    const s = await startSuspension(police, { taskId: task.id, kind: 'INSPECTION', reason: '核查户籍信息', expectedEndAt: '2026-11-27' }, tuesday10);
     await endSuspension(police, { suspensionId: s.id }, thursday10);
     // Two working days later: Friday 4 December and Wednesday 16 December, 17:00.
     expect(await dates(id)).toMatchObject({ status: 'IN_REVIEW', promised: '2026-12-04T09:00:00.000Z', statutory: '2026-12-16T09:00:00.000Z' });

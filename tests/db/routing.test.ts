@@ -67,7 +67,9 @@ describe('即办件 at the window (一审一核)', () => {
 
     // 食品经营许可 asks for the 营业执照: the one just issued is attached from the library.
     const later = await submitOnline(applicant, '食品经营许可（新办）', monday);
-    const reused = await db.applicationMaterial.findFirstOrThrow({ where: { applicationId: later.id, status: 'FROM_CERTIFICATE', certificateId: certificate.id } });
+    const reused = await db.applicationMaterial.findFirstOrThrow({
+      where: { applicationId: later.id, status: 'FROM_CERTIFICATE', certificateId: certificate.id },
+    });
     expect(reused.certificateId).toBe(certificate.id);
   });
 
@@ -108,7 +110,10 @@ describe('routing between departments', () => {
     expect(tasks.filter((t) => t.status === 'CANCELLED')).toHaveLength(3);
     expect(await db.certificate.count({ where: { applicationId: id } })).toBe(0);
     // Each cancelled task has its own audit event, written by the denying reviewer and naming the denial.
-    const cancelledIds = tasks.filter((t) => t.status === 'CANCELLED').map((t) => t.id).sort();
+    const cancelledIds = tasks
+      .filter((t) => t.status === 'CANCELLED')
+      .map((t) => t.id)
+      .sort();
     const cancellations = await db.auditEvent.findMany({ where: { applicationId: id, entity: 'DepartmentTask', toStatus: 'CANCELLED' } });
     expect(cancellations.map((e) => e.entityId).sort()).toEqual(cancelledIds);
     for (const e of cancellations) {
@@ -195,7 +200,7 @@ describe('the applicant’s next step on the overview', () => {
   it('is the applicant’s turn while a department waits for more material, and not during a hearing', async () => {
     const [applicant, clerk, police, company] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('reviewer.ga'), actorOf('qiye')]);
     const tuesday = new Date('2026-11-24T02:00:00Z');
-        const { id } = await submitOnline(applicant, '普通护照签发', monday);
+    const { id } = await submitOnline(applicant, '普通护照签发', monday);
     await acceptApplication(clerk, id, monday);
     const task = await openTaskOf(police, id);
     const stepOf = async () => (await listApplicantNextSteps(applicant, await listMyApplications(applicant)))[id];

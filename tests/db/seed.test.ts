@@ -88,7 +88,10 @@ describe('seedDemoData', () => {
       }
 
       if (v.handlingClass === 'JOINT') {
-        expect(v.stages.some((s) => s.departments.length > 1), v.name).toBe(true);
+        expect(
+          v.stages.some((s) => s.departments.length > 1),
+          v.name,
+        ).toBe(true);
       }
       if (v.handlingClass === 'ESCALATED') {
         const first = v.stages[0]!.departments[0]!.department;

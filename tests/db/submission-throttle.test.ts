@@ -19,7 +19,10 @@ async function outcomes(promises: Promise<unknown>[]): Promise<Record<string, nu
 describe('throttles on questions and complaints (issue 14, point 13)', () => {
   it('accepts only the allowed number of 25 questions sent at once, and notifies the department for those only', async () => {
     const applicant = await actorOf('zhangsan');
-    const item = await db.serviceItem.findFirstOrThrow({ where: { name: '普通护照签发' }, select: { id: true, versions: { where: { status: 'PUBLISHED' }, select: { departmentId: true } } } });
+    const item = await db.serviceItem.findFirstOrThrow({
+      where: { name: '普通护照签发' },
+      select: { id: true, versions: { where: { status: 'PUBLISHED' }, select: { departmentId: true } } },
+    });
     const max = SUBMISSION_LIMITS.inquiry[0].max;
     const messagesBefore = await db.outboxMessage.count();
     const burst = Array.from({ length: 25 }, (_, i) => askQuestion(applicant, { itemId: item.id, question: `第 ${i} 个问题：护照照片有什么要求？` }, monday));
@@ -30,14 +33,18 @@ describe('throttles on questions and complaints (issue 14, point 13)', () => {
     expect(await db.outboxMessage.count()).toBe(messagesBefore + max * staff);
     // Another account is not held back, and the same account may ask again once the window has passed.
     await expect(askQuestion(await actorOf('qiye'), { question: '周末开门吗？' }, monday)).resolves.toBeTruthy();
-    await expect(askQuestion(applicant, { question: '周末开门吗？' }, new Date(monday.getTime() + SUBMISSION_LIMITS.inquiry[0].windowMs + 1000))).resolves.toBeTruthy();
+    await expect(
+      askQuestion(applicant, { question: '周末开门吗？' }, new Date(monday.getTime() + SUBMISSION_LIMITS.inquiry[0].windowMs + 1000)),
+    ).resolves.toBeTruthy();
   });
 
   it('accepts only the allowed number of complaints from one account', async () => {
     const applicant = await actorOf('zhangsan');
     const clerk = await actorOf('clerk');
     const max = SUBMISSION_LIMITS.complaint[0].max;
-    const burst = Array.from({ length: 10 }, (_, i) => fileComplaint(applicant, { target: 'STAFF', staffId: clerk.id, content: `第 ${i} 次投诉：态度不好。` }, monday));
+    const burst = Array.from({ length: 10 }, (_, i) =>
+      fileComplaint(applicant, { target: 'STAFF', staffId: clerk.id, content: `第 ${i} 次投诉：态度不好。` }, monday),
+    );
     expect(await outcomes(burst)).toEqual({ ok: max, RATE_LIMITED: 10 - max });
     expect(await db.complaint.count({ where: { complainantId: applicant.id } })).toBe(max);
   });

@@ -43,8 +43,12 @@ describe('the supervision board', () => {
     const otherDepartment = await db.department.findFirstOrThrow({ where: { id: { not: police.departmentId! }, tasks: { none: {} } } });
     expect((await listSupervisionBoard(supervisor, boardFilterSchema.parse({ departmentId: otherDepartment.id }), now)).rows).toEqual([]);
     const version = await db.serviceItemVersion.findFirstOrThrow({ where: { applications: { some: { id: ids[0] } } } });
-    expect((await listSupervisionBoard(supervisor, boardFilterSchema.parse({ itemId: version.itemId, handlingClass: version.handlingClass }), now)).rows).toHaveLength(3);
-    expect((await listSupervisionBoard(supervisor, boardFilterSchema.parse({ from: '2026-11-24', to: '2026-11-24' }), now)).rows.map((r) => r.id)).toEqual([ids[1]]);
+    expect(
+      (await listSupervisionBoard(supervisor, boardFilterSchema.parse({ itemId: version.itemId, handlingClass: version.handlingClass }), now)).rows,
+    ).toHaveLength(3);
+    expect((await listSupervisionBoard(supervisor, boardFilterSchema.parse({ from: '2026-11-24', to: '2026-11-24' }), now)).rows.map((r) => r.id)).toEqual([
+      ids[1],
+    ]);
 
     // Keyset: after the first row's (dueAt, id), the other two.
     const cursor = `${all.rows[0].dueAt.toISOString()}_${all.rows[0].id}`;
@@ -120,7 +124,11 @@ describe('the supervision board', () => {
 
     const later = at('2026-12-15T10:00:00');
     await updateRectification(police, { rectificationId: rectifications[0]!, action: 'start' }, later);
-    await updateRectification(police, { rectificationId: rectifications[0]!, action: 'complete', outcome: '优化了审查流程', callbackNote: '电话回访，申请人认可' }, later);
+    await updateRectification(
+      police,
+      { rectificationId: rectifications[0]!, action: 'complete', outcome: '优化了审查流程', callbackNote: '电话回访，申请人认可' },
+      later,
+    );
     await updateRectification(police, { rectificationId: rectifications[1]!, action: 'invalid', outcome: '评价内容与本办件无关' }, later);
     await answerComplaint(supervisor, { complaintId: complaints[0]!.id, answer: '已约谈窗口工作人员并整改。' }, later);
     const counts = await countOverdueFollowUps(supervisor, later);

@@ -42,13 +42,26 @@ async function smallDataSet() {
   // D's clock stood still on Thu 3 and Fri 4 Dec (testing): 2 of its 6 working days do not count.
   const task = await db.departmentTask.findFirstOrThrow({ where: { applicationId: d } });
   await db.suspension.create({
-    data: { applicationId: d, taskId: task.id, kind: 'TESTING', reason: '检验检测', startedAt: at('2026-12-03T09:00:00'), endedAt: at('2026-12-04T17:00:00'), startedById: police.id },
+    data: {
+      applicationId: d,
+      taskId: task.id,
+      kind: 'TESTING',
+      reason: '检验检测',
+      startedAt: at('2026-12-03T09:00:00'),
+      endedAt: at('2026-12-04T17:00:00'),
+      startedById: police.id,
+    },
   });
   await decide(police, d, at('2026-12-10T11:00:00'));
   await db.application.update({ where: { id: c }, data: { channel: 'WINDOW' } });
   await db.correctionNotice.create({ data: { applicationId: c, items: [], issuedById: clerk.id, issuedAt: monday, answeredAt: monday } });
-  for (const [applicationId, overall] of [[a, 5], [b, 3]] as const) {
-    await db.evaluation.create({ data: { applicationId, occasion: 'CONCLUSION', raterId: applicant.id, channel: 'ONLINE', overall, scores: {}, createdAt: at('2026-12-04T10:00:00') } });
+  for (const [applicationId, overall] of [
+    [a, 5],
+    [b, 3],
+  ] as const) {
+    await db.evaluation.create({
+      data: { applicationId, occasion: 'CONCLUSION', raterId: applicant.id, channel: 'ONLINE', overall, scores: {}, createdAt: at('2026-12-04T10:00:00') },
+    });
   }
 }
 

@@ -44,8 +44,13 @@ async function knownDataSet() {
   await decide(police, b, at('2026-12-03T10:00:00'));
   await db.application.update({ where: { id: c }, data: { channel: 'WINDOW' } });
   await db.correctionNotice.create({ data: { applicationId: c, items: [], issuedById: clerk.id, issuedAt: monday, answeredAt: monday } });
-  for (const [applicationId, overall] of [[a, 5], [b, 3]] as const) {
-    await db.evaluation.create({ data: { applicationId, occasion: 'CONCLUSION', raterId: applicant.id, channel: 'ONLINE', overall, scores: {}, createdAt: at('2026-12-04T10:00:00') } });
+  for (const [applicationId, overall] of [
+    [a, 5],
+    [b, 3],
+  ] as const) {
+    await db.evaluation.create({
+      data: { applicationId, occasion: 'CONCLUSION', raterId: applicant.id, channel: 'ONLINE', overall, scores: {}, createdAt: at('2026-12-04T10:00:00') },
+    });
   }
   return { clerk };
 }
@@ -98,7 +103,9 @@ describe('statistics', () => {
     const secondWindow = await db.window.findFirstOrThrow({ where: { id: { not: clerk.windowId! } }, orderBy: { code: 'asc' } });
     const c = await db.application.findFirstOrThrow({ where: { channel: 'WINDOW', acceptedById: clerk.id } });
     await db.application.update({ where: { id: c.id }, data: { acceptedById: lead.id, windowId: secondWindow.id } });
-    await db.evaluation.create({ data: { applicationId: c.id, occasion: 'INTAKE', raterId: applicant.id, channel: 'WINDOW', overall: 4, scores: {}, createdAt: at('2026-12-04T11:00:00') } });
+    await db.evaluation.create({
+      data: { applicationId: c.id, occasion: 'INTAKE', raterId: applicant.id, channel: 'WINDOW', overall: 4, scores: {}, createdAt: at('2026-12-04T11:00:00') },
+    });
     const period = { from: '2026-11-23', to: '2026-12-31' } as const;
 
     const byStaff = await getStatistics(supervisor, { ...period, by: 'staff' });
@@ -138,7 +145,15 @@ describe('statistics', () => {
     const task = await db.departmentTask.findFirstOrThrow({ where: { applicationId: e, status: 'OPEN' } });
     expect(task.dueAt).toEqual(at('2026-12-02T12:00:00'));
     await db.suspension.create({
-      data: { applicationId: e, taskId: task.id, kind: 'AWAITING_APPLICANT', reason: '请补充照片', startedAt: at('2026-11-24T09:00:00'), endedAt: at('2026-11-25T17:00:00'), startedById: second.id },
+      data: {
+        applicationId: e,
+        taskId: task.id,
+        kind: 'AWAITING_APPLICANT',
+        reason: '请补充照片',
+        startedAt: at('2026-11-24T09:00:00'),
+        endedAt: at('2026-11-25T17:00:00'),
+        startedById: second.id,
+      },
     });
     await decide(second, e, at('2026-11-27T10:00:00'));
 
@@ -149,7 +164,15 @@ describe('statistics', () => {
     expect(rows[second.name]).toMatchObject({ concluded: 1, onTimePromised: 1, avgWorkingDays: 1, firstTimeRate: 0 });
     // Acceptances, statutory limits and ratings belong to cases, not to a reviewer's step.
     expect(stats.total).toMatchObject({
-      accepted: 0, concluded: 3, onTimePromised: 0.6667, onTimeStatutory: null, avgWorkingDays: 3, firstTimeRate: 0.6667, correctionRate: null, ratings: 0, satisfaction: null,
+      accepted: 0,
+      concluded: 3,
+      onTimePromised: 0.6667,
+      onTimeStatutory: null,
+      avgWorkingDays: 3,
+      firstTimeRate: 0.6667,
+      correctionRate: null,
+      ratings: 0,
+      satisfaction: null,
     });
     expect(stats.series.filter((s) => s.concluded > 0)).toEqual([
       { label: '2026-11-25', accepted: 0, concluded: 1 },
@@ -157,12 +180,21 @@ describe('statistics', () => {
       { label: '2026-12-03', accepted: 0, concluded: 1 },
     ]);
     // Only B's step in December.
-    expect((await getStatistics(supervisor, { from: '2026-12-01', to: '2026-12-31', by: 'reviewer' })).rows.map((r) => [r.group, r.concluded, r.onTimePromised, r.avgWorkingDays])).toEqual([
-      [police.name, 1, 0, 7],
-    ]);
+    expect(
+      (await getStatistics(supervisor, { from: '2026-12-01', to: '2026-12-31', by: 'reviewer' })).rows.map((r) => [
+        r.group,
+        r.concluded,
+        r.onTimePromised,
+        r.avgWorkingDays,
+      ]),
+    ).toEqual([[police.name, 1, 0, 7]]);
 
     const csv = await exportStatistics(supervisor, { from: '2026-11-23', to: '2026-12-31', by: 'reviewer' }, 'csv');
-    const lines = new TextDecoder().decode(csv.bytes).replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = new TextDecoder()
+      .decode(csv.bytes)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('审查人员,办结环节数,环节时限内办结率,环节平均用时（工作日）,未要求补充材料占比');
     // Rates and days as the screen shows them.
     expect(lines).toContain(`${police.name},2,50.0%,4.0,100.0%`);
@@ -182,7 +214,11 @@ describe('statistics', () => {
     await expect(getStatistics(null, { from: '2026-11-23', to: '2026-12-31', by: 'staff' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     const csv = await exportStatistics(supervisor, { from: '2026-11-23', to: '2026-12-31', by: 'department' }, 'csv');
-    const lines = new TextDecoder().decode(csv.bytes).replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = new TextDecoder()
+      .decode(csv.bytes)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toContain('一次办结率');
     expect(lines.at(-1)).toBe('合计,3,2,50.0%,100.0%,4.0,100.0%,33.3%,66.7%,2,50.0%');
 

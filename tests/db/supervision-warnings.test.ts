@@ -15,7 +15,11 @@ import { monday } from '../support/instants';
 const at = (local: string) => new Date(`${local}+08:00`);
 
 /** One more staff member besides the demo accounts (the seed has one per role). */
-async function staffMember(username: string, role: 'REVIEWER' | 'DEPT_HEAD' | 'CLERK', place: { departmentId?: string | null; windowId?: string | null }): Promise<Actor> {
+async function staffMember(
+  username: string,
+  role: 'REVIEWER' | 'DEPT_HEAD' | 'CLERK',
+  place: { departmentId?: string | null; windowId?: string | null },
+): Promise<Actor> {
   return db.user.create({
     data: { username, name: username, passwordHash: 'not-a-login', role, departmentId: place.departmentId ?? null, windowId: place.windowId ?? null },
     select: { id: true, name: true, role: true, departmentId: true, windowId: true },
@@ -55,7 +59,12 @@ describe('the warning job', () => {
     expect((await db.departmentTask.findUniqueOrThrow({ where: { id: task.id } })).warning).toBe('RED');
     const told = await warningsAbout([id, task.id]);
     // The police reviewers hear of their red step, and with the supervisor of the red case.
-    expect(told.filter((m) => m.dedupeKey!.startsWith(`warn:case:${id}:RED:`)).map((m) => m.recipientId).sort()).toEqual([police.id, supervisor.id].sort());
+    expect(
+      told
+        .filter((m) => m.dedupeKey!.startsWith(`warn:case:${id}:RED:`))
+        .map((m) => m.recipientId)
+        .sort(),
+    ).toEqual([police.id, supervisor.id].sort());
     expect(told.filter((m) => m.dedupeKey!.startsWith(`warn:task:${task.id}:RED:`)).map((m) => m.recipientId)).toEqual([police.id]);
 
     // A second run, and a run after a "restart" with the colours reset, add nothing.
@@ -67,7 +76,13 @@ describe('the warning job', () => {
   });
 
   it('turns a case yellow near its due date and green again when a holiday moves the due date', async () => {
-    const [applicant, clerk, admin, police, supervisor] = await Promise.all([actorOf('zhangsan'), actorOf('clerk'), actorOf('admin'), actorOf('reviewer.ga'), actorOf('supervisor')]);
+    const [applicant, clerk, admin, police, supervisor] = await Promise.all([
+      actorOf('zhangsan'),
+      actorOf('clerk'),
+      actorOf('admin'),
+      actorOf('reviewer.ga'),
+      actorOf('supervisor'),
+    ]);
     const { id } = await submitOnline(applicant, '普通护照签发', monday);
     await acceptApplication(clerk, id, monday);
     // Wednesday 2 December 10:00, the last day of the 7-day promise: 1 day left <= max(1, 20 % of 7).
@@ -115,7 +130,7 @@ describe('the warning job', () => {
     expect(await db.auditEvent.count({ where: { entity: 'Setting', action: 'update-warning-thresholds', actorId: supervisor.id } })).toBe(1);
   });
 
-  it('tells a step\'s assignee, else its department\'s reviewers; a case\'s holders, and the supervisors once it is red', async () => {
+  it("tells a step's assignee, else its department's reviewers; a case's holders, and the supervisors once it is red", async () => {
     const [applicant, clerk, police, supervisor, market, lead] = await Promise.all(
       ['zhangsan', 'clerk', 'reviewer.ga', 'supervisor', 'reviewer.scj', 'lead'].map(actorOf),
     );
@@ -135,20 +150,27 @@ describe('the warning job', () => {
     await refreshWarnings(at('2026-12-02T10:00:00'));
     const yellow = [
       // Nobody holds this step: both police reviewers (not their head), for the step and for the case.
-      [`task:${openTask.id}:YELLOW`, police.id], [`task:${openTask.id}:YELLOW`, colleague.id],
-      [`case:${open.id}:YELLOW`, police.id], [`case:${open.id}:YELLOW`, colleague.id],
+      [`task:${openTask.id}:YELLOW`, police.id],
+      [`task:${openTask.id}:YELLOW`, colleague.id],
+      [`case:${open.id}:YELLOW`, police.id],
+      [`case:${open.id}:YELLOW`, colleague.id],
       // The colleague holds this one: only they are told.
-      [`task:${claimedTask.id}:YELLOW`, colleague.id], [`case:${claimed.id}:YELLOW`, colleague.id],
+      [`task:${claimedTask.id}:YELLOW`, colleague.id],
+      [`case:${claimed.id}:YELLOW`, colleague.id],
     ];
     expect(await whoWasTold(ids)).toEqual(sorted(yellow));
 
     // Thursday: red; the supervisors hear of the cases, not of the steps.
     await refreshWarnings(at('2026-12-03T10:00:00'));
     const red = [
-      [`task:${openTask.id}:RED`, police.id], [`task:${openTask.id}:RED`, colleague.id],
-      [`case:${open.id}:RED`, police.id], [`case:${open.id}:RED`, colleague.id], [`case:${open.id}:RED`, supervisor.id],
+      [`task:${openTask.id}:RED`, police.id],
+      [`task:${openTask.id}:RED`, colleague.id],
+      [`case:${open.id}:RED`, police.id],
+      [`case:${open.id}:RED`, colleague.id],
+      [`case:${open.id}:RED`, supervisor.id],
       [`task:${claimedTask.id}:RED`, colleague.id],
-      [`case:${claimed.id}:RED`, colleague.id], [`case:${claimed.id}:RED`, supervisor.id],
+      [`case:${claimed.id}:RED`, colleague.id],
+      [`case:${claimed.id}:RED`, supervisor.id],
     ];
     expect(await whoWasTold(ids)).toEqual(sorted([...yellow, ...red]));
     const bystanders = [clerk.id, lead.id, market.id, head.id, applicant.id];
@@ -161,7 +183,7 @@ describe('the warning job', () => {
     expect(await whoWasTold(ids)).toEqual(sorted([...yellow, ...red]));
   });
 
-  it('warns the clerks and lead of the submission\'s window, or of every window while none has it', async () => {
+  it("warns the clerks and lead of the submission's window, or of every window while none has it", async () => {
     const [applicant, clerk, lead, supervisor] = await Promise.all(['zhangsan', 'clerk', 'lead', 'supervisor'].map(actorOf));
     const w02 = await db.window.findUniqueOrThrow({ where: { code: 'W02' }, select: { id: true } });
     const otherClerk = await staffMember('clerk.w02', 'CLERK', { windowId: w02.id });
@@ -173,8 +195,11 @@ describe('the warning job', () => {
     await refreshWarnings(at('2026-11-30T10:00:00'));
     expect(await whoWasTold([online.id, atWindow.id])).toEqual(
       sorted([
-        [`intake:${online.id}:YELLOW`, clerk.id], [`intake:${online.id}:YELLOW`, lead.id], [`intake:${online.id}:YELLOW`, otherClerk.id],
-        [`intake:${atWindow.id}:YELLOW`, clerk.id], [`intake:${atWindow.id}:YELLOW`, lead.id],
+        [`intake:${online.id}:YELLOW`, clerk.id],
+        [`intake:${online.id}:YELLOW`, lead.id],
+        [`intake:${online.id}:YELLOW`, otherClerk.id],
+        [`intake:${atWindow.id}:YELLOW`, clerk.id],
+        [`intake:${atWindow.id}:YELLOW`, lead.id],
       ]),
     );
     expect(await db.outboxMessage.count({ where: { recipientId: supervisor.id, dedupeKey: { startsWith: 'warn:' } } })).toBe(0);

@@ -136,7 +136,16 @@ describe('nothing stays stored from a refused request (issue 14, point 10)', () 
     const version = await publishedVersion(ITEM);
     const drafts = await db.application.count({ where: { applicantId: applicant.id, status: 'DRAFT' } });
     const rows = await db.storedFile.count();
-    const pick = pickLibraryFile(applicant, { versionId: version.id, situationIds: [], contactName: '', contactPhone: '', note: '改了', answers: {}, materialId: version.materials[0].id, sourceFileId: 'no-such-file' });
+    const pick = pickLibraryFile(applicant, {
+      versionId: version.id,
+      situationIds: [],
+      contactName: '',
+      contactPhone: '',
+      note: '改了',
+      answers: {},
+      materialId: version.materials[0].id,
+      sourceFileId: 'no-such-file',
+    });
     expect(await codeOf(pick)).toBe('NOT_FOUND');
     expect(await db.application.count({ where: { applicantId: applicant.id, status: 'DRAFT' } })).toBe(drafts);
     expect(await db.storedFile.count()).toBe(rows);
@@ -154,7 +163,9 @@ describe('uploads refused cleanly and stored safely (point 11)', () => {
       js: pdf('5 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj'),
       escaped: pdf('5 0 obj << /S /J#61vaScript /J#53 (x) >> endobj'),
       launch: pdf('5 0 obj << /S /Launch /F (cmd.exe) >> endobj'),
-      compressed: latin1(`%PDF-1.7\n4 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${objStm.length} >>\nstream\n${objStm.toString('latin1')}\nendstream\nendobj\n%%EOF\n`),
+      compressed: latin1(
+        `%PDF-1.7\n4 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${objStm.length} >>\nstream\n${objStm.toString('latin1')}\nendstream\nendobj\n%%EOF\n`,
+      ),
       html: pdf('<html><body><script>alert(document.cookie)</script></body></html>'),
     };
     for (const [name, bytes] of Object.entries(cases)) {
@@ -164,9 +175,17 @@ describe('uploads refused cleanly and stored safely (point 11)', () => {
       expect((error as AppError).details?.refused, name).toEqual([{ field: 'f', name: `${name}.pdf`, reason: 'FILE_UNSAFE' }]);
     }
     // Opening at a page (a destination, not an action) is what many producers write: accepted.
-    expect(await codeOf(storeUploads(applicant, [{ field: 'f', name: 'view.pdf', bytes: pdf('1 0 obj << /Type /Catalog /OpenAction [3 0 R /XYZ null null 0] >> endobj') }]))).toBe('OK');
+    expect(
+      await codeOf(
+        storeUploads(applicant, [{ field: 'f', name: 'view.pdf', bytes: pdf('1 0 obj << /Type /Catalog /OpenAction [3 0 R /XYZ null null 0] >> endobj') }]),
+      ),
+    ).toBe('OK');
     // A plain PDF whose compressed page content happens to hold such bytes is still accepted.
-    const content = Buffer.concat([Buffer.from('%PDF-1.7\n3 0 obj << /Length 12 /Filter /FlateDecode >>\nstream\n', 'latin1'), Buffer.from('/JS <script '), Buffer.from('\nendstream\nendobj\n%%EOF\n')]);
+    const content = Buffer.concat([
+      Buffer.from('%PDF-1.7\n3 0 obj << /Length 12 /Filter /FlateDecode >>\nstream\n', 'latin1'),
+      Buffer.from('/JS <script '),
+      Buffer.from('\nendstream\nendobj\n%%EOF\n'),
+    ]);
     expect(await codeOf(storeUploads(applicant, [{ field: 'f', name: 'plain.pdf', bytes: new Uint8Array(content) }]))).toBe('OK');
   });
 

@@ -46,18 +46,30 @@ describe('verifying a printed document', () => {
 
     // Revoked certificates are confirmed as revoked, not as valid.
     await db.certificate.update({ where: { id: certificate.id }, data: { status: 'REVOKED' } });
-    expect(await verifyDocument({ number: certificate.number, code: certificate.verifyCode, clientAddress: address() }, now)).toMatchObject({ status: 'REVOKED' });
+    expect(await verifyDocument({ number: certificate.number, code: certificate.verifyCode, clientAddress: address() }, now)).toMatchObject({
+      status: 'REVOKED',
+    });
   });
 
   it('shows a company certificate holder in full', async () => {
     const license = await db.certificate.findFirstOrThrow({ where: { holder: { username: 'qiye' }, type: '营业执照' } });
-    expect(await verifyDocument({ number: license.number, code: license.verifyCode, clientAddress: address() }, now)).toMatchObject({ holder: license.holderName });
+    expect(await verifyDocument({ number: license.number, code: license.verifyCode, clientAddress: address() }, now)).toMatchObject({
+      holder: license.holderName,
+    });
   });
 
   it('confirms a decided case by receipt number and check code, and a rejection notice by its document number', async () => {
     const { id, receiptNumber, application } = await approvedPassport();
     const result = await verifyDocument({ number: receiptNumber, code: application.checkCode, clientAddress: address() }, now);
-    expect(result).toMatchObject({ kind: 'application', number: receiptNumber, itemName: '普通护照签发', department: '公安局', decision: 'APPROVED', status: 'DECIDED', applicant: `${application.applicantName[0]}*` });
+    expect(result).toMatchObject({
+      kind: 'application',
+      number: receiptNumber,
+      itemName: '普通护照签发',
+      department: '公安局',
+      decision: 'APPROVED',
+      status: 'DECIDED',
+      applicant: `${application.applicantName[0]}*`,
+    });
     expect(result.kind === 'application' && result.decidedAt?.toISOString()).toBe(tuesday10.toISOString());
     expect(JSON.stringify(result)).not.toContain(application.applicantIdNo);
     // The case id works as the document number too (notices issued before acceptance print it).
@@ -67,7 +79,11 @@ describe('verifying a printed document', () => {
     const rejected = await submitOnline(applicant, '普通护照签发', monday);
     await rejectApplication(clerk, { applicationId: rejected.id, reason: '不属于本中心受理范围', legalBasis: '《中华人民共和国行政许可法》第三十二条' });
     const code = (await db.application.findUniqueOrThrow({ where: { id: rejected.id }, select: { checkCode: true } })).checkCode;
-    expect(await verifyDocument({ number: rejected.id, code, clientAddress: address() }, now)).toMatchObject({ number: rejected.id, status: 'REJECTED', decision: null });
+    expect(await verifyDocument({ number: rejected.id, code, clientAddress: address() }, now)).toMatchObject({
+      number: rejected.id,
+      status: 'REJECTED',
+      decision: null,
+    });
   });
 
   it('refuses a wrong code or an unknown number alike, revealing nothing', async () => {
@@ -94,11 +110,15 @@ describe('verifying a printed document', () => {
       await expect(verifyDocument({ number: certificate.number, code: 'WRONG1', clientAddress: client }, now)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
     // A client that already failed on this certificate meets its count, even with the right code.
-    const blocked = await verifyDocument({ number: certificate.number, code: certificate.verifyCode, clientAddress: guessers[0] }, now).catch((e: unknown) => e);
+    const blocked = await verifyDocument({ number: certificate.number, code: certificate.verifyCode, clientAddress: guessers[0] }, now).catch(
+      (e: unknown) => e,
+    );
     expect(blocked).toMatchObject({ code: 'RATE_LIMITED' });
     expect((blocked as { details: { retryAfterSeconds: number } }).details.retryAfterSeconds).toBeGreaterThan(0);
     // The holder, on a client of their own, is not locked out.
-    expect(await verifyDocument({ number: certificate.number, code: certificate.verifyCode, clientAddress: address() }, now)).toMatchObject({ status: 'VALID' });
+    expect(await verifyDocument({ number: certificate.number, code: certificate.verifyCode, clientAddress: address() }, now)).toMatchObject({
+      status: 'VALID',
+    });
   });
 
   it('counts one secret once: a case’s check code on /verify by receipt number or case id, and on /track', async () => {
@@ -110,7 +130,11 @@ describe('verifying a printed document', () => {
     // Five failures of this client on the case's code, whatever number was typed: it waits.
     await expect(verifyDocument({ number: id, code: application.checkCode, clientAddress: client }, now)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     const { lookupProgress } = await import('@/lib/progress/lookup-progress');
-    await expect(lookupProgress({ receiptNumber: receiptNumber!, checkCode: application.checkCode, clientAddress: client }, now)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
-    expect(await lookupProgress({ receiptNumber: receiptNumber!, checkCode: application.checkCode, clientAddress: address() }, now)).toMatchObject({ status: 'DECIDED' });
+    await expect(lookupProgress({ receiptNumber: receiptNumber!, checkCode: application.checkCode, clientAddress: client }, now)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+    });
+    expect(await lookupProgress({ receiptNumber: receiptNumber!, checkCode: application.checkCode, clientAddress: address() }, now)).toMatchObject({
+      status: 'DECIDED',
+    });
   });
 });

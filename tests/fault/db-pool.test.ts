@@ -28,7 +28,11 @@ describe('the database pool', () => {
     expect(outcomes).toContain('failed');
 
     // Within seconds the app answers again, with the whole pool: four transactions at once.
-    await within(eventually(() => db.user.count(), 10_000), 15_000, 'a query after the restart');
+    await within(
+      eventually(() => db.user.count(), 10_000),
+      15_000,
+      'a query after the restart',
+    );
     const again = await within(Promise.all(Array.from({ length: 4 }, () => sleepingTransaction(0.5))), 15_000, 'four transactions after the restart');
     expect(again).toEqual(['committed', 'committed', 'committed', 'committed']);
   });

@@ -90,13 +90,20 @@ describe('a database restart and a killed worker during a burst', () => {
     await sleep(1_000);
     await faultDatabase().start();
     const upAt = Date.now();
-    await within(eventually(() => db.user.count(), 10_000), 15_000, 'the app after the database restart');
+    await within(
+      eventually(() => db.user.count(), 10_000),
+      15_000,
+      'the app after the database restart',
+    );
     const answeredAfterMs = Date.now() - upAt;
 
     // The worker dies mid-batch: some messages sent, more waiting.
     await within(
       eventually(async () => {
-        const [sent, waiting] = await Promise.all([db.outboxMessage.count({ where: { channel: 'SMS', status: 'SENT' } }), db.outboxMessage.count({ where: { channel: 'SMS', status: { in: ['PENDING', 'SENDING'] } } })]);
+        const [sent, waiting] = await Promise.all([
+          db.outboxMessage.count({ where: { channel: 'SMS', status: 'SENT' } }),
+          db.outboxMessage.count({ where: { channel: 'SMS', status: { in: ['PENDING', 'SENDING'] } } }),
+        ]);
         if (sent < 1 || waiting < 1) throw new Error('no batch under way yet');
       }, 30_000),
       35_000,
@@ -134,10 +141,14 @@ describe('a database restart and a killed worker during a burst', () => {
     expect(accepted.length).toBeGreaterThan(0);
 
     // Every acknowledged submission is there once, under its own submit key.
-    const rows = await db.application.findMany({ where: { submitKey: { in: submitted.map((s) => s.submitKey) } }, select: { id: true, submitKey: true, receiptNumber: true, status: true } });
+    const rows = await db.application.findMany({
+      where: { submitKey: { in: submitted.map((s) => s.submitKey) } },
+      select: { id: true, submitKey: true, receiptNumber: true, status: true },
+    });
     expect(rows.map((r) => r.id).sort()).toEqual(submitted.map((s) => s.id).sort());
     // Every acknowledged acceptance is there with its receipt number, and no number was given twice.
-    for (const a of accepted) expect(rows.find((r) => r.id === a.id)).toMatchObject({ receiptNumber: a.receiptNumber, status: expect.not.stringMatching(/^SUBMITTED$/) });
+    for (const a of accepted)
+      expect(rows.find((r) => r.id === a.id)).toMatchObject({ receiptNumber: a.receiptNumber, status: expect.not.stringMatching(/^SUBMITTED$/) });
     const numbers = rows.map((r) => r.receiptNumber).filter((n): n is string => n !== null);
     expect(new Set(numbers).size).toBe(numbers.length);
     // Each acceptance told the applicant once in the inbox...
@@ -148,7 +159,10 @@ describe('a database restart and a killed worker during a burst', () => {
     const sms = await db.outboxMessage.findMany({ where: { channel: 'SMS' }, select: { id: true, status: true } });
     expect(sms.length).toBe(acceptedRows.length);
     expect(sms.every((m) => m.status === 'SENT')).toBe(true);
-    const lines = (await readFile(smsLogPath(), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { key?: string; text: string });
+    const lines = (await readFile(smsLogPath(), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { key?: string; text: string });
     expect(lines.map((l) => l.key).sort()).toEqual(sms.map((m) => m.id).sort());
     for (const r of acceptedRows) expect(lines.filter((l) => l.text.includes(r.receiptNumber!))).toHaveLength(1);
   });

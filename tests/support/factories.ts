@@ -36,7 +36,8 @@ export async function publishedVersion(name: string) {
 
 /** A plausible answer to each required field of an item's form. */
 export function sampleAnswers(fields: FormField[]): Record<string, string> {
-  const sample = (f: FormField) => (f.kind === 'number' ? '120' : f.kind === 'date' ? '2026-12-01' : f.kind === 'select' ? f.options[0]! : `${f.label}（测试）`);
+  const sample = (f: FormField) =>
+    f.kind === 'number' ? '120' : f.kind === 'date' ? '2026-12-01' : f.kind === 'select' ? f.options[0]! : `${f.label}（测试）`;
   return Object.fromEntries(fields.filter((f) => f.required).map((f) => [f.key, sample(f)]));
 }
 
@@ -61,7 +62,14 @@ export async function submitOnline(applicant: Actor, itemName: string, now = new
   }
   const result = await submitApplication(
     applicant,
-    { versionId: version.id, submitKey: randomUUID(), contactName: applicant.name, contactPhone: '13800000001', files, answers: sampleAnswers(formFieldsOf(version.formFields)) },
+    {
+      versionId: version.id,
+      submitKey: randomUUID(),
+      contactName: applicant.name,
+      contactPhone: '13800000001',
+      files,
+      answers: sampleAnswers(formFieldsOf(version.formFields)),
+    },
     now,
   );
   return { ...result, version };

@@ -25,7 +25,12 @@ export const SPEC = {
   discovery: {
     root: 'discovery',
     shape: {
-      fields: { changeset: f('datetime', true), contact: f('string'), key_service: f('string'), endpoints: f({ list: { item: 'endpoint', of: endpoint } }, true) },
+      fields: {
+        changeset: f('datetime', true),
+        contact: f('string'),
+        key_service: f('string'),
+        endpoints: f({ list: { item: 'endpoint', of: endpoint } }, true),
+      },
     } as Shape,
   },
   services: {
@@ -77,7 +82,12 @@ export const SPEC = {
   },
   postRequest: {
     root: 'service_requests',
-    shape: { list: { item: 'request', of: { fields: { service_request_id: f('string', true), token: f('string'), service_notice: f('string'), account_id: f('string') } } } } as Shape,
+    shape: {
+      list: {
+        item: 'request',
+        of: { fields: { service_request_id: f('string', true), token: f('string'), service_notice: f('string'), account_id: f('string') } },
+      },
+    } as Shape,
   },
   requests: {
     root: 'service_requests',
@@ -123,7 +133,8 @@ export const SPEC = {
 const isoDatetime = (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s) && !Number.isNaN(Date.parse(s));
 
 function scalarProblem(type: Scalar, v: unknown, at: string): string | null {
-  if (typeof type === 'object') return typeof v === 'string' && type.enum.includes(v) ? null : `${at}: ${JSON.stringify(v)} is not one of ${type.enum.join('|')}`;
+  if (typeof type === 'object')
+    return typeof v === 'string' && type.enum.includes(v) ? null : `${at}: ${JSON.stringify(v)} is not one of ${type.enum.join('|')}`;
   if (type === 'datetime') return typeof v === 'string' && isoDatetime(v) ? null : `${at}: ${JSON.stringify(v)} is not a w3c datetime`;
   if (type === 'number') return typeof v === 'number' && Number.isFinite(v) ? null : `${at}: not a number`;
   if (type === 'boolean') return typeof v === 'boolean' ? null : `${at}: not a boolean`;

@@ -19,7 +19,10 @@ function translator(messages: object) {
   return t;
 }
 
-const languages = [['zh-CN', zh], ['en', en]] as const;
+const languages = [
+  ['zh-CN', zh],
+  ['en', en],
+] as const;
 const codeLike = /^[a-z]+(-[a-z]+)+$|^[A-Z_]{3,}$|->|→/;
 
 describe('the audit trail in words', () => {

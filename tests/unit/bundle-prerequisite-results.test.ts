@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { resultProducer, tailorBundle } from '@/lib/bundles/rules';
 
 const material = (id: string, name: string, certificateType: string | null = null) => ({ id, name, form: 'COPY', copies: 1, required: true, certificateType });
-const guideMember = (code: string, o: { dependsOn?: string[]; result?: string; materials?: ReturnType<typeof material>[]; applicability?: 'ALWAYS' | 'SITUATION' } = {}) => ({
+const guideMember = (
+  code: string,
+  o: { dependsOn?: string[]; result?: string; materials?: ReturnType<typeof material>[]; applicability?: 'ALWAYS' | 'SITUATION' } = {},
+) => ({
   code,
   name: code.toUpperCase(),
   applicability: o.applicability ?? ('ALWAYS' as const),
@@ -20,7 +23,11 @@ const members = [
   guideMember('license', { result: '营业执照', materials: [material('l1', '申请书')] }),
   guideMember('food', { dependsOn: ['license'], result: '食品经营许可证', materials: [material('f1', '营业执照', '营业执照'), material('f2', '申请书')] }),
   guideMember('sign', { materials: [material('s1', '营业执照', '营业执照')] }),
-  guideMember('chain', { dependsOn: ['food'], materials: [material('c1', '营业执照副本', '营业执照'), material('c2', '食品经营许可证', '食品经营许可证')], applicability: 'SITUATION' }),
+  guideMember('chain', {
+    dependsOn: ['food'],
+    materials: [material('c1', '营业执照副本', '营业执照'), material('c2', '食品经营许可证', '食品经营许可证')],
+    applicability: 'SITUATION',
+  }),
 ];
 
 describe('a prerequisite member’s result as a material', () => {
@@ -38,7 +45,9 @@ describe('a prerequisite member’s result as a material', () => {
       ['申请书', ['license', 'food']],
       ['营业执照', ['sign']],
     ]);
-    expect(t.fromMembers).toEqual([expect.objectContaining({ key: 'cert:营业执照', certificateType: '营业执照', producer: { code: 'license', name: 'LICENSE' } })]);
+    expect(t.fromMembers).toEqual([
+      expect.objectContaining({ key: 'cert:营业执照', certificateType: '营业执照', producer: { code: 'license', name: 'LICENSE' } }),
+    ]);
     expect(t.fromMembers[0]!.uses.map((u) => u.requirement.id)).toEqual(['f1']);
     expect(t.materialsAddedUp).toBe(4);
     const all = tailorBundle(members, { situations: ['s'], optional: [] });

@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { FormField } from '@/lib/catalog/form-fields';
-import { applicableMembers, checkBundleDefinition, findDependencyCycle, materialKey, mergeFormFields, mergeMaterials, memberLimitSum } from '@/lib/bundles/rules';
+import {
+  applicableMembers,
+  checkBundleDefinition,
+  findDependencyCycle,
+  materialKey,
+  mergeFormFields,
+  mergeMaterials,
+  memberLimitSum,
+} from '@/lib/bundles/rules';
 
-const member = (code: string, applicability: 'ALWAYS' | 'SITUATION' | 'OPTIONAL', situations: string[] = [], dependsOn: string[] = []) => ({ code, applicability, situations, dependsOn });
-const material = (id: string, name: string, form = 'COPY', certificateType: string | null = null, copies = 1) => ({ id, name, form, copies, required: true, certificateType });
+const member = (code: string, applicability: 'ALWAYS' | 'SITUATION' | 'OPTIONAL', situations: string[] = [], dependsOn: string[] = []) => ({
+  code,
+  applicability,
+  situations,
+  dependsOn,
+});
+const material = (id: string, name: string, form = 'COPY', certificateType: string | null = null, copies = 1) => ({
+  id,
+  name,
+  form,
+  copies,
+  required: true,
+  certificateType,
+});
 const field = (key: string, required = true): FormField => ({ key, label: key, kind: 'text', required, options: [] }) as unknown as FormField;
 
 describe('member applicability by situation', () => {
@@ -35,7 +55,11 @@ describe('one set of materials', () => {
   it('lists a material once when it has the same name and form, or the same e-certificate type, with every member that uses it', () => {
     const merged = mergeMaterials([
       { code: 'a', name: 'A', materials: [material('a1', '申请书'), material('a2', '营业执照', 'COPY', '营业执照'), material('a3', '场所平面图', 'ORIGINAL')] },
-      { code: 'b', name: 'B', materials: [material('b1', '申请书'), material('b2', '企业营业执照复印件', 'COPY', '营业执照', 2), material('b3', '场所平面图', 'COPY')] },
+      {
+        code: 'b',
+        name: 'B',
+        materials: [material('b1', '申请书'), material('b2', '企业营业执照复印件', 'COPY', '营业执照', 2), material('b3', '场所平面图', 'COPY')],
+      },
     ]);
     expect(merged.map((m) => [m.name, m.uses.map((u) => u.memberCode)])).toEqual([
       ['申请书', ['a', 'b']],
@@ -72,21 +96,36 @@ describe('bundle definition checks', () => {
   const m = (itemCode: string, dependsOn: string[] = []) => ({ itemCode, applicability: 'ALWAYS' as const, situations: [], dependsOn });
 
   it('finds a cycle of dependencies', () => {
-    expect(findDependencyCycle([member('A', 'ALWAYS', [], ['C']), member('B', 'ALWAYS', [], ['A']), member('C', 'ALWAYS', [], ['B'])])).toEqual(['A', 'C', 'B', 'A']);
+    expect(findDependencyCycle([member('A', 'ALWAYS', [], ['C']), member('B', 'ALWAYS', [], ['A']), member('C', 'ALWAYS', [], ['B'])])).toEqual([
+      'A',
+      'C',
+      'B',
+      'A',
+    ]);
     expect(findDependencyCycle([member('A', 'ALWAYS'), member('B', 'ALWAYS', [], ['A'])])).toBeNull();
   });
 
   it('names every problem at once', () => {
-    expect(checkBundleDefinition({ promisedLimitDays: 1, situations: [], members: [m('A', ['B']), m('B', ['A'])] }, published).members).toContain('bundleCycle');
-    expect(checkBundleDefinition({ promisedLimitDays: 1, situations: [], members: [m('A'), m('A')] }, published)['members.1.itemCode']).toEqual(['memberTwice']);
-    expect(checkBundleDefinition({ promisedLimitDays: 1, situations: [], members: [m('A'), m('X')] }, published)['members.1.itemCode']).toEqual(['memberNotPublished']);
-    expect(checkBundleDefinition({ promisedLimitDays: 1, situations: [], members: [m('A'), m('B', ['Z'])] }, published)['members.1.dependsOn']).toEqual(['unknownMember']);
+    expect(checkBundleDefinition({ promisedLimitDays: 1, situations: [], members: [m('A', ['B']), m('B', ['A'])] }, published).members).toContain(
+      'bundleCycle',
+    );
+    expect(checkBundleDefinition({ promisedLimitDays: 1, situations: [], members: [m('A'), m('A')] }, published)['members.1.itemCode']).toEqual([
+      'memberTwice',
+    ]);
+    expect(checkBundleDefinition({ promisedLimitDays: 1, situations: [], members: [m('A'), m('X')] }, published)['members.1.itemCode']).toEqual([
+      'memberNotPublished',
+    ]);
+    expect(checkBundleDefinition({ promisedLimitDays: 1, situations: [], members: [m('A'), m('B', ['Z'])] }, published)['members.1.dependsOn']).toEqual([
+      'unknownMember',
+    ]);
     expect(checkBundleDefinition({ promisedLimitDays: 1, situations: [], members: [m('A')] }, published).members).toEqual(['bundleNeedsTwo']);
   });
 
   it('allows a promised limit up to the members’ statutory limits added up (promised where none)', () => {
     expect(memberLimitSum([published.get('A')!, published.get('B')!])).toBe(3.5);
     expect(checkBundleDefinition({ promisedLimitDays: 3.5, situations: [], members: [m('A'), m('B')] }, published)).toEqual({});
-    expect(checkBundleDefinition({ promisedLimitDays: 4, situations: [], members: [m('A'), m('B')] }, published).promisedLimitDays).toEqual(['bundleLimitAboveMembers']);
+    expect(checkBundleDefinition({ promisedLimitDays: 4, situations: [], members: [m('A'), m('B')] }, published).promisedLimitDays).toEqual([
+      'bundleLimitAboveMembers',
+    ]);
   });
 });

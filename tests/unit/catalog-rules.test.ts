@@ -33,8 +33,15 @@ describe('如适用 materials', () => {
     { id: 'c', required: false, situations: [] },
   ];
   it('lists a conditional material without situations whatever is ticked, and never requires it', () => {
-    expect(checklistMaterials(materials, []).map((m) => [m.id, m.ifApplicable])).toEqual([['a', false], ['c', true]]);
-    expect(checklistMaterials(materials, ['s1']).map((m) => [m.id, m.ifApplicable])).toEqual([['a', false], ['b', false], ['c', true]]);
+    expect(checklistMaterials(materials, []).map((m) => [m.id, m.ifApplicable])).toEqual([
+      ['a', false],
+      ['c', true],
+    ]);
+    expect(checklistMaterials(materials, ['s1']).map((m) => [m.id, m.ifApplicable])).toEqual([
+      ['a', false],
+      ['b', false],
+      ['c', true],
+    ]);
     expect(requiredMaterials(materials, ['s1']).map((m) => m.id)).toEqual(['a', 'b']);
     expect(materials.filter(isIfApplicable).map((m) => m.id)).toEqual(['c']);
   });

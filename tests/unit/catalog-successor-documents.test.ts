@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ItemVersionDocument } from '@/lib/catalog-admin/schemas';
 import { mergedDocument, partDocument } from '@/lib/catalog-admin/successor-documents';
 
-const material = (name: string, situations: string[] = []) => ({ name, form: 'ORIGINAL' as const, copies: 1, required: situations.length === 0, situations, certificateType: null, note: null });
+const material = (name: string, situations: string[] = []) => ({
+  name,
+  form: 'ORIGINAL' as const,
+  copies: 1,
+  required: situations.length === 0,
+  situations,
+  certificateType: null,
+  note: null,
+});
 
 function doc(overrides: Partial<ItemVersionDocument>): ItemVersionDocument {
   return {
@@ -46,7 +54,14 @@ function doc(overrides: Partial<ItemVersionDocument>): ItemVersionDocument {
 describe('successor documents', () => {
   it('a merged guide starts from the first item and keeps every situation, material and basis once', () => {
     const a = doc({ situations: [{ name: '委托' }], materials: [material('申请书'), material('委托书', ['委托'])] });
-    const b = doc({ basicCode: 'B', name: '乙', departmentCode: 'D2', promisedLimitDays: 3, legalBasis: ['《条例》第一条', '《办法》第二条'], materials: [material('申请书'), material('场所证明')] });
+    const b = doc({
+      basicCode: 'B',
+      name: '乙',
+      departmentCode: 'D2',
+      promisedLimitDays: 3,
+      legalBasis: ['《条例》第一条', '《办法》第二条'],
+      materials: [material('申请书'), material('场所证明')],
+    });
     const merged = mergedDocument([a, b], { basicCode: 'AB', implementationCode: '', name: '甲乙' });
     expect(merged).toMatchObject({ basicCode: 'AB', name: '甲乙', departmentCode: 'D1', promisedLimitDays: 5, situations: [{ name: '委托' }] });
     expect(merged.materials.map((m) => m.name)).toEqual(['申请书', '委托书', '场所证明']);
@@ -66,6 +81,8 @@ describe('successor documents', () => {
       ['规划许可', ['新建']],
       ['图纸', ['新建']],
     ]);
-    expect(partDocument(original, { basicCode: 'A-2', implementationCode: '', name: '甲（通用）', situations: [] }).materials.map((m) => m.name)).toEqual(['申请书']);
+    expect(partDocument(original, { basicCode: 'A-2', implementationCode: '', name: '甲（通用）', situations: [] }).materials.map((m) => m.name)).toEqual([
+      '申请书',
+    ]);
   });
 });

@@ -49,7 +49,15 @@ describe('certificate terms by type and age', () => {
   });
 
   it('ends a term begun on 29 February on 28 February', () => {
-    const leap = certificateTerms('食品经营许可证', { resultName: 'x', holderName: 'x', holderIdNo: 'x', holderKind: 'COMPANY', issuer: 'x', issuedAt: new Date('2028-02-29T02:00:00Z'), answers: {} });
+    const leap = certificateTerms('食品经营许可证', {
+      resultName: 'x',
+      holderName: 'x',
+      holderIdNo: 'x',
+      holderKind: 'COMPANY',
+      issuer: 'x',
+      issuedAt: new Date('2028-02-29T02:00:00Z'),
+      answers: {},
+    });
     expect(until(leap.validUntil)).toBe('2033-02-28');
   });
 });
@@ -57,7 +65,11 @@ describe('certificate terms by type and age', () => {
 describe('delivery methods per item', () => {
   it('always offers the window, post and download as the catalog allows', () => {
     expect(deliveryMethodsOf({ postalDelivery: false, electronicDelivery: false, resultCertificate: null })).toEqual(['WINDOW']);
-    expect(deliveryMethodsOf({ postalDelivery: true, electronicDelivery: true, resultCertificate: '食品经营许可证' })).toEqual(['WINDOW', 'POST', 'ELECTRONIC']);
+    expect(deliveryMethodsOf({ postalDelivery: true, electronicDelivery: true, resultCertificate: '食品经营许可证' })).toEqual([
+      'WINDOW',
+      'POST',
+      'ELECTRONIC',
+    ]);
     // A passport booklet cannot be downloaded, whatever the item says.
     expect(deliveryMethodsOf({ postalDelivery: true, electronicDelivery: true, resultCertificate: '中华人民共和国普通护照' })).toEqual(['WINDOW', 'POST']);
   });

@@ -9,9 +9,7 @@ const app = path.resolve(import.meta.dirname, '../../src/app');
 const known = new Set(Object.keys(zh));
 
 function dirsWith(name: string, dir = app): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? dirsWith(name, path.join(dir, e.name)) : e.name === name ? [dir] : [],
-  );
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? dirsWith(name, path.join(dir, e.name)) : e.name === name ? [dir] : []));
 }
 
 /** The namespaces a folder's layout hands to the browser, or null when it has no `<ClientMessages>`. */
@@ -42,7 +40,10 @@ describe('messages handed to client components', () => {
   for (const dir of pages) {
     it(`gives the client components of ${path.relative(app, dir) || '/'} every namespace they translate with`, () => {
       // The page folder's own files (page, its forms, error and loading) and all they import.
-      const files = fs.readdirSync(dir).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f));
+      const files = fs
+        .readdirSync(dir)
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => path.join(dir, f));
       const needed = clientNamespacesFor(files, known);
       const { namespaces } = nearestProvider(dir);
       expect([...needed].filter((ns) => !namespaces.includes(ns))).toEqual([]);

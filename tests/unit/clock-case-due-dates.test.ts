@@ -55,7 +55,11 @@ describe('a case and its steps, due from acceptance, suspensions and approved ex
   });
 
   it('sums extensions: all for the case, the own ones for a step', () => {
-    const extensions = [{ taskId: 'a', days: 2 }, { taskId: 'b', days: 1.5 }, { taskId: null, days: 1 }];
+    const extensions = [
+      { taskId: 'a', days: 2 },
+      { taskId: 'b', days: 1.5 },
+      { taskId: null, days: 1 },
+    ];
     expect(caseExtensionDays(extensions)).toBe(4.5);
     expect(stepExtensionDays(extensions, 'a')).toBe(2);
     expect(stepExtensionDays(extensions, 'c')).toBe(0);
@@ -65,19 +69,39 @@ describe('a case and its steps, due from acceptance, suspensions and approved ex
     const instant = fc.date({ min: new Date('2025-01-01T00:00:00+08:00'), max: new Date('2026-10-31T00:00:00+08:00'), noInvalidDate: true });
     const halfDays = (max: number) => fc.integer({ min: 0, max: max * 2 }).map((h) => h / 2);
     fc.assert(
-      fc.property(instant, halfDays(20), halfDays(10), halfDays(10), fc.integer({ min: 0, max: 20 * 24 }), fc.integer({ min: 0, max: 10 * 24 }), (start, promised, step, ext, from, length) => {
-        const s = { start: new Date(start.getTime() + from * 3_600_000), end: new Date(start.getTime() + (from + length) * 3_600_000) };
-        const extensions = [{ taskId: 'x', days: ext }];
-        const due = caseDueDates(
-          { acceptedAt: start, promisedLimitDays: promised, statutoryLimitDays: null, suspensions: [s], extensions, steps: [{ id: 'x', openedAt: start, limitDays: step }, { id: 'y', openedAt: start, limitDays: step }] },
-          clock,
-          start,
-        );
-        expect(due.promisedDueAt).toEqual(dueDate({ acceptedAt: start, limitDays: promised, extensionDays: ext, suspensions: [s], calendar, hours, now: start }));
-        expect(due.steps[0].dueAt).toEqual(stepDueDate({ startedAt: start, limitDays: step + ext, suspensions: [s], calendar, hours, now: start }));
-        // The other step: the same suspension, no extension.
-        expect(due.steps[1].dueAt).toEqual(stepDueDate({ startedAt: start, limitDays: step, suspensions: [s], calendar, hours, now: start }));
-      }),
+      fc.property(
+        instant,
+        halfDays(20),
+        halfDays(10),
+        halfDays(10),
+        fc.integer({ min: 0, max: 20 * 24 }),
+        fc.integer({ min: 0, max: 10 * 24 }),
+        (start, promised, step, ext, from, length) => {
+          const s = { start: new Date(start.getTime() + from * 3_600_000), end: new Date(start.getTime() + (from + length) * 3_600_000) };
+          const extensions = [{ taskId: 'x', days: ext }];
+          const due = caseDueDates(
+            {
+              acceptedAt: start,
+              promisedLimitDays: promised,
+              statutoryLimitDays: null,
+              suspensions: [s],
+              extensions,
+              steps: [
+                { id: 'x', openedAt: start, limitDays: step },
+                { id: 'y', openedAt: start, limitDays: step },
+              ],
+            },
+            clock,
+            start,
+          );
+          expect(due.promisedDueAt).toEqual(
+            dueDate({ acceptedAt: start, limitDays: promised, extensionDays: ext, suspensions: [s], calendar, hours, now: start }),
+          );
+          expect(due.steps[0].dueAt).toEqual(stepDueDate({ startedAt: start, limitDays: step + ext, suspensions: [s], calendar, hours, now: start }));
+          // The other step: the same suspension, no extension.
+          expect(due.steps[1].dueAt).toEqual(stepDueDate({ startedAt: start, limitDays: step, suspensions: [s], calendar, hours, now: start }));
+        },
+      ),
       { numRuns: 200 },
     );
   });

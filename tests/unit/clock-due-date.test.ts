@@ -1,14 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { WorkingCalendar } from '@/lib/clock/calendar';
 import { chineseDaysOverrides } from '@/lib/clock/chinese-days';
-import {
-  acceptanceDay,
-  dueDate,
-  elapsedWorkingDays,
-  remainingWorkingDays,
-  stepDueDate,
-  warningLevel,
-} from '@/lib/clock/due-date';
+import { acceptanceDay, dueDate, elapsedWorkingDays, remainingWorkingDays, stepDueDate, warningLevel } from '@/lib/clock/due-date';
 
 const calendar = new WorkingCalendar(chineseDaysOverrides());
 /** Asia/Shanghai wall-clock time, e.g. sh('2026-02-13 10:00'). */
@@ -133,9 +126,7 @@ describe('limits', () => {
   it('follows configured office hours', () => {
     const hours = { start: '08:30', noon: '12:30', end: '17:30' };
     expect(due('2026-03-02 10:00', 1.5, { hours })).toEqual(sh('2026-03-04 12:30'));
-    expect(() => due('2026-03-02 10:00', 1, { hours: { start: '13:00', noon: '12:00', end: '17:00' } })).toThrow(
-      RangeError,
-    );
+    expect(() => due('2026-03-02 10:00', 1, { hours: { start: '13:00', noon: '12:00', end: '17:00' } })).toThrow(RangeError);
   });
 });
 
@@ -188,9 +179,7 @@ describe('suspensions (art. 45)', () => {
     expect(withSuspensions(running, '2026-03-05 13:00')).toEqual(sh('2026-03-11 12:00'));
     expect(withSuspensions(running, '2026-03-06 10:00')).toEqual(sh('2026-03-11 17:00'));
     // Not yet begun: nothing withheld.
-    expect(withSuspensions([{ start: '2026-03-04 09:00', end: null }], '2026-03-03 10:00')).toEqual(
-      sh('2026-03-09 17:00'),
-    );
+    expect(withSuspensions([{ start: '2026-03-04 09:00', end: null }], '2026-03-03 10:00')).toEqual(sh('2026-03-09 17:00'));
   });
 
   it('moves a 即办件 too', () => {
@@ -204,9 +193,7 @@ describe('suspensions (art. 45)', () => {
   it('moves across the Spring Festival', () => {
     // Mon 02-09 with 5 days: 02-10, 11, 12, 13, Sat 02-14. Suspending Thu 02-12 pushes it past the holiday.
     expect(due('2026-02-09 10:00', 5)).toEqual(sh('2026-02-14 17:00'));
-    expect(
-      due('2026-02-09 10:00', 5, { suspensions: [{ start: sh('2026-02-12 09:00'), end: sh('2026-02-13 09:00') }] }),
-    ).toEqual(sh('2026-02-24 17:00'));
+    expect(due('2026-02-09 10:00', 5, { suspensions: [{ start: sh('2026-02-12 09:00'), end: sh('2026-02-13 09:00') }] })).toEqual(sh('2026-02-24 17:00'));
   });
 
   it('rejects a suspension that ends before it starts', () => {
@@ -216,8 +203,7 @@ describe('suspensions (art. 45)', () => {
 
 describe('stepDueDate', () => {
   it('continues the clock from the moment the step starts', () => {
-    const step = (startedAt: string, limitDays: number) =>
-      stepDueDate({ startedAt: sh(startedAt), limitDays, calendar, now: sh(startedAt) });
+    const step = (startedAt: string, limitDays: number) => stepDueDate({ startedAt: sh(startedAt), limitDays, calendar, now: sh(startedAt) });
     expect(step('2026-03-03 12:00', 0.5)).toEqual(sh('2026-03-03 17:00'));
     expect(step('2026-03-03 10:00', 0.5)).toEqual(sh('2026-03-03 17:00'));
     expect(step('2026-03-03 10:00', 1)).toEqual(sh('2026-03-04 12:00'));
@@ -276,8 +262,6 @@ describe('warningLevel', () => {
   });
 
   it('takes custom thresholds', () => {
-    expect(
-      warningLevel({ now: sh('2026-03-06 10:00'), due: d, limitDays: 5, calendar, thresholds: { days: 2, ratio: 0 } }),
-    ).toBe('YELLOW');
+    expect(warningLevel({ now: sh('2026-03-06 10:00'), due: d, limitDays: 5, calendar, thresholds: { days: 2, ratio: 0 } })).toBe('YELLOW');
   });
 });

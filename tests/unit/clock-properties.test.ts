@@ -30,9 +30,7 @@ const suspensionsArb = (running: boolean) =>
   fc.array(
     fc.record({
       offset: fc.integer({ min: 0, max: 40 * DAY }),
-      length: running
-        ? fc.option(fc.integer({ min: 0, max: 20 * DAY }), { nil: null })
-        : fc.integer({ min: 0, max: 20 * DAY }),
+      length: running ? fc.option(fc.integer({ min: 0, max: 20 * DAY }), { nil: null }) : fc.integer({ min: 0, max: 20 * DAY }),
     }),
     { maxLength: 3 },
   );
@@ -47,24 +45,18 @@ const timeOfDay = (instant: Date) => new Date(instant.getTime() + 8 * HOUR).toIS
 describe('clock properties', () => {
   it('never puts a due date on a non-working day, and always at noon or closing', () => {
     fc.assert(
-      fc.property(
-        acceptedAtArb,
-        halvesArb,
-        suspensionsArb(true),
-        fc.integer({ min: 0, max: 60 * DAY }),
-        (acceptedAt, halves, specs, nowOffset) => {
-          const now = new Date(acceptedAt.getTime() + nowOffset);
-          const suspensions = place(acceptedAt, specs);
-          const due = dueDate({ acceptedAt, limitDays: halves / 2, calendar, suspensions, now });
-          // A 即办件 ends on the day of acceptance, whatever that day is (unless a procedure held it).
-          const sameDay = halves === 0 && shanghaiDate(due) === shanghaiDate(acceptedAt);
-          if (!sameDay) {
-            expect(calendar.isWorkingDay(shanghaiDate(due))).toBe(true);
-            expect([hours.noon, hours.end]).toContain(timeOfDay(due));
-          }
-          expect(due.getTime()).toBeGreaterThanOrEqual(acceptedAt.getTime());
-        },
-      ),
+      fc.property(acceptedAtArb, halvesArb, suspensionsArb(true), fc.integer({ min: 0, max: 60 * DAY }), (acceptedAt, halves, specs, nowOffset) => {
+        const now = new Date(acceptedAt.getTime() + nowOffset);
+        const suspensions = place(acceptedAt, specs);
+        const due = dueDate({ acceptedAt, limitDays: halves / 2, calendar, suspensions, now });
+        // A 即办件 ends on the day of acceptance, whatever that day is (unless a procedure held it).
+        const sameDay = halves === 0 && shanghaiDate(due) === shanghaiDate(acceptedAt);
+        if (!sameDay) {
+          expect(calendar.isWorkingDay(shanghaiDate(due))).toBe(true);
+          expect([hours.noon, hours.end]).toContain(timeOfDay(due));
+        }
+        expect(due.getTime()).toBeGreaterThanOrEqual(acceptedAt.getTime());
+      }),
       runs,
     );
   });
@@ -196,25 +188,20 @@ describe('clock properties', () => {
 
   it('agrees between due date, remaining days and warning level', () => {
     fc.assert(
-      fc.property(
-        acceptedAtArb,
-        fc.integer({ min: 1, max: 60 }),
-        fc.integer({ min: 0, max: 90 * DAY }),
-        (acceptedAt, halves, nowOffset) => {
-          const limitDays = halves / 2;
-          const due = dueDate({ acceptedAt, limitDays, calendar, now: acceptedAt });
-          const clockStart = atShanghai(calendar.nextWorkingDay(acceptanceDay(acceptedAt)), hours.start);
-          expect(remainingWorkingDays({ now: clockStart, due, calendar })).toBe(limitDays);
+      fc.property(acceptedAtArb, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 90 * DAY }), (acceptedAt, halves, nowOffset) => {
+        const limitDays = halves / 2;
+        const due = dueDate({ acceptedAt, limitDays, calendar, now: acceptedAt });
+        const clockStart = atShanghai(calendar.nextWorkingDay(acceptanceDay(acceptedAt)), hours.start);
+        expect(remainingWorkingDays({ now: clockStart, due, calendar })).toBe(limitDays);
 
-          const now = new Date(acceptedAt.getTime() + nowOffset);
-          const remaining = remainingWorkingDays({ now, due, calendar });
-          const level = warningLevel({ now, due, limitDays, calendar });
-          expect(level === 'RED').toBe(now.getTime() > due.getTime());
-          if (now.getTime() <= due.getTime()) expect(remaining).toBeGreaterThanOrEqual(0);
-          else expect(remaining).toBeLessThanOrEqual(0);
-          if (level === 'GREEN') expect(remaining).toBeGreaterThan(Math.max(1, 0.2 * limitDays));
-        },
-      ),
+        const now = new Date(acceptedAt.getTime() + nowOffset);
+        const remaining = remainingWorkingDays({ now, due, calendar });
+        const level = warningLevel({ now, due, limitDays, calendar });
+        expect(level === 'RED').toBe(now.getTime() > due.getTime());
+        if (now.getTime() <= due.getTime()) expect(remaining).toBeGreaterThanOrEqual(0);
+        else expect(remaining).toBeLessThanOrEqual(0);
+        if (level === 'GREEN') expect(remaining).toBeGreaterThan(Math.max(1, 0.2 * limitDays));
+      }),
       runs,
     );
   });

@@ -114,7 +114,9 @@ describe('multipart part headers (point 19)', () => {
   it('refuses a part header with a control character, as the multipart parser would', async () => {
     const { hasCleanPartHeaders } = await import('@/lib/security/action-reply');
     const body = (name: string) =>
-      new TextEncoder().encode(`--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\nvalue\r\n--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--b--\r\n`);
+      new TextEncoder().encode(
+        `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\nvalue\r\n--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--b--\r\n`,
+      );
     expect(hasCleanPartHeaders(body('1_note'), 'multipart/form-data; boundary=b')).toBe(true);
     expect(hasCleanPartHeaders(body('1_护照'), 'multipart/form-data; boundary=b')).toBe(true);
     expect(hasCleanPartHeaders(body('1_a\u0000b'), 'multipart/form-data; boundary=b')).toBe(false);

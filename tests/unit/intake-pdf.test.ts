@@ -72,11 +72,24 @@ describe('the acceptance notice', () => {
     const text = textOf(content);
     const track = trackUrl(notice.receiptNumber, notice.checkCode);
     expect(track).toMatch(/\/track\?no=511602-20261123-00001&code=ABC234$/);
-    for (const part of ['受理通知书', '张三：', '“普通护照签发”', '511602-20261123-00001', 'ABC234', '示范县公安局', '2026年11月23日', '2026年12月4日', track, '验证码：', '/verify?no=511602-20261123-00001&code=ABC234']) {
+    for (const part of [
+      '受理通知书',
+      '张三：',
+      '“普通护照签发”',
+      '511602-20261123-00001',
+      'ABC234',
+      '示范县公安局',
+      '2026年11月23日',
+      '2026年12月4日',
+      track,
+      '验证码：',
+      '/verify?no=511602-20261123-00001&code=ABC234',
+    ]) {
       expect(text).toContain(part);
     }
     // Both due dates, and each QR code says what it is for.
-    for (const part of ['承办部门', '承诺办结日期', '法定办结期限', '2026年12月21日', '二维码一：查询办理进度', '二维码二：核验本通知书真伪']) expect(text).toContain(part);
+    for (const part of ['承办部门', '承诺办结日期', '法定办结期限', '2026年12月21日', '二维码一：查询办理进度', '二维码二：核验本通知书真伪'])
+      expect(text).toContain(part);
     expect(textOf(await acceptanceNoticeDocument({ ...notice, statutoryDueAt: null }))).toContain('无法定期限');
     // Two QR codes: the progress page of this case, and the notice's verification.
     const images = imagesOf(content);

@@ -27,7 +27,15 @@ describe('notification texts', () => {
   });
 
   it('render every key in both languages with its values', () => {
-    const sample: Record<string, string | number | string[]> = { count: 2, days: 5, stars: 1, materials: ['身份证', '照片'], kind: 'HEARING', outcome: 'APPROVED', slotAt: '2026-11-24T01:30:00.000Z' };
+    const sample: Record<string, string | number | string[]> = {
+      count: 2,
+      days: 5,
+      stars: 1,
+      materials: ['身份证', '照片'],
+      kind: 'HEARING',
+      outcome: 'APPROVED',
+      slotAt: '2026-11-24T01:30:00.000Z',
+    };
     const values = { item: '普通护照签发', receiptNumber: '511602-20261123-00001', reason: '材料不全', certificate: 'ZZ-1', kind: 'HEARING' };
     for (const key of keys) {
       const needed = [...names(zh.notifyText[key].subject), ...names(zh.notifyText[key].body)];

@@ -6,7 +6,9 @@ import { checkJson, checkXml, readXml, SPEC } from '../support/open311-spec';
 
 describe('the Open311 serializer', () => {
   it('writes lists with the specification’s element names and escapes text', () => {
-    const xml = toXml('services', [{ service_code: 'A&B', service_name: '<户口>', description: null, metadata: true, type: 'batch', keywords: '', group: '户籍' }]);
+    const xml = toXml('services', [
+      { service_code: 'A&B', service_name: '<户口>', description: null, metadata: true, type: 'batch', keywords: '', group: '户籍' },
+    ]);
     expect(xml).toBe(
       '<?xml version="1.0" encoding="utf-8"?>\n<services><service><service_code>A&amp;B</service_code><service_name>&lt;户口&gt;</service_name><description/><metadata>true</metadata><type>batch</type><keywords></keywords><group>户籍</group></service></services>',
     );
@@ -39,12 +41,16 @@ describe('the Open311 serializer', () => {
 
 describe('the specification check itself catches what it must', () => {
   it('finds wrong element names, missing required fields, bad values and unknown fields', () => {
-    expect(checkXml(SPEC.services.shape, readXml('<?xml version="1.0" encoding="utf-8"?>\n<services><item/></services>'))).toEqual(['services/item[0]: expected <service>']);
+    expect(checkXml(SPEC.services.shape, readXml('<?xml version="1.0" encoding="utf-8"?>\n<services><item/></services>'))).toEqual([
+      'services/item[0]: expected <service>',
+    ]);
     expect(checkXml(SPEC.errors.shape, readXml('<?xml version="1.0" encoding="utf-8"?>\n<errors><error><code>x</code></error></errors>'))).toEqual([
       'errors/error[0]/code: "x" is not a number',
       'errors/error[0]/description: required',
     ]);
-    expect(checkJson(SPEC.requests.shape, [{ service_request_id: '1', status: 'pending', service_code: 'A', requested_datetime: '2026-12-01', email: 'x@y' }])).toEqual([
+    expect(
+      checkJson(SPEC.requests.shape, [{ service_request_id: '1', status: 'pending', service_code: 'A', requested_datetime: '2026-12-01', email: 'x@y' }]),
+    ).toEqual([
       '$[0].email: not in the specification',
       '$[0].status: "pending" is not one of open|closed',
       '$[0].requested_datetime: "2026-12-01" is not a w3c datetime',
@@ -58,9 +64,30 @@ describe('attributes checked against the service definition', () => {
   const definition: Open311Definition = {
     service_code: 'X',
     attributes: [
-      { variable: true, code: 'situations', datatype: 'multivaluelist', required: false, datatype_description: '', order: 1, description: '办事情形', values: [{ key: 's1', name: '市内迁移' }, { key: 's2', name: '跨省迁移' }] },
+      {
+        variable: true,
+        code: 'situations',
+        datatype: 'multivaluelist',
+        required: false,
+        datatype_description: '',
+        order: 1,
+        description: '办事情形',
+        values: [
+          { key: 's1', name: '市内迁移' },
+          { key: 's2', name: '跨省迁移' },
+        ],
+      },
       { variable: true, code: 'field_area', datatype: 'number', required: true, datatype_description: '', order: 2, description: '面积' },
-      { variable: true, code: 'field_kind', datatype: 'singlevaluelist', required: false, datatype_description: '', order: 3, description: '类别', values: [{ key: 'k', name: '宾馆' }] },
+      {
+        variable: true,
+        code: 'field_kind',
+        datatype: 'singlevaluelist',
+        required: false,
+        datatype_description: '',
+        order: 3,
+        description: '类别',
+        values: [{ key: 'k', name: '宾馆' }],
+      },
       { variable: true, code: 'field_day', datatype: 'datetime', required: false, datatype_description: '', order: 4, description: '日期' },
     ],
   };

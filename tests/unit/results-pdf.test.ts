@@ -31,9 +31,27 @@ const decided = {
 
 describe('the decision document', () => {
   it('states an approval with item, applicant, receipt number, basis, department, date and verification', async () => {
-    const doc = await decisionDocument({ ...decided, decision: 'APPROVED', reason: null, certificate: { type: '中华人民共和国普通护照', number: '2026000000001' } });
+    const doc = await decisionDocument({
+      ...decided,
+      decision: 'APPROVED',
+      reason: null,
+      certificate: { type: '中华人民共和国普通护照', number: '2026000000001' },
+    });
     const text = textOf(doc.content);
-    for (const part of ['准予行政许可决定书', '张三：', '“普通护照签发”', '511602-20261123-00001', '《中华人民共和国护照法》第五条、第六条', '决定准予', '示范县公安局', '2026年11月24日', '2026000000001', '验证码：', 'ABC234', '/verify?no=511602-20261123-00001&code=ABC234']) {
+    for (const part of [
+      '准予行政许可决定书',
+      '张三：',
+      '“普通护照签发”',
+      '511602-20261123-00001',
+      '《中华人民共和国护照法》第五条、第六条',
+      '决定准予',
+      '示范县公安局',
+      '2026年11月24日',
+      '2026000000001',
+      '验证码：',
+      'ABC234',
+      '/verify?no=511602-20261123-00001&code=ABC234',
+    ]) {
       expect(text).toContain(part);
     }
     // Titles of laws are quoted once, whether or not the catalog already quotes them.
@@ -47,16 +65,44 @@ describe('the decision document', () => {
   });
 
   it('states a denial with its reasons, legal basis and remedies, naming every deciding department', async () => {
-    const doc = await decisionDocument({ ...decided, licensing: false, decision: 'DENIED', reason: '印章式样不符合规定。', departments: ['示范县市场监督管理局', '示范县公安局'], certificate: null });
+    const doc = await decisionDocument({
+      ...decided,
+      licensing: false,
+      decision: 'DENIED',
+      reason: '印章式样不符合规定。',
+      departments: ['示范县市场监督管理局', '示范县公安局'],
+      certificate: null,
+    });
     const text = textOf(doc.content);
-    for (const part of ['不予办理决定书', '决定不予', '不予理由', '印章式样不符合规定。', '法律依据', '行政复议', '行政诉讼', '示范县市场监督管理局', '示范县公安局']) {
+    for (const part of [
+      '不予办理决定书',
+      '决定不予',
+      '不予理由',
+      '印章式样不符合规定。',
+      '法律依据',
+      '行政复议',
+      '行政诉讼',
+      '示范县市场监督管理局',
+      '示范县公安局',
+    ]) {
       expect(text).toContain(part);
     }
     expect(text).not.toContain('电子证照');
     // A finished sentence, not "决定不予。"; a company is addressed as 你单位.
     expect(text).toContain('决定不予办理。');
     expect(text).not.toContain('决定不予。');
-    const company = textOf((await decisionDocument({ ...decided, applicantKind: 'COMPANY', applicantName: '示范县云帆科技有限公司', decision: 'DENIED', reason: '不符合条件。', certificate: null })).content);
+    const company = textOf(
+      (
+        await decisionDocument({
+          ...decided,
+          applicantKind: 'COMPANY',
+          applicantName: '示范县云帆科技有限公司',
+          decision: 'DENIED',
+          reason: '不符合条件。',
+          certificate: null,
+        })
+      ).content,
+    );
     expect(company).toContain('你单位于2026年11月23日提出的');
     expect(company).toContain('决定不予行政许可。');
     expect(company).toContain('你单位如不服本决定');
@@ -82,7 +128,23 @@ describe('the certificate PDF', () => {
       verifyCode: 'XYZ23456',
     });
     const text = textOf(doc.content);
-    for (const part of ['电子证照', '中华人民共和国普通护照', '证照编号', '2026000000001', '持证主体', '张三', '发证机关', '示范县公安局', '2026年11月24日', '2036年11月23日', '护照类型', '普通护照（P）', '出生日期', 'XYZ23456', '/verify?no=2026000000001&code=XYZ23456']) {
+    for (const part of [
+      '电子证照',
+      '中华人民共和国普通护照',
+      '证照编号',
+      '2026000000001',
+      '持证主体',
+      '张三',
+      '发证机关',
+      '示范县公安局',
+      '2026年11月24日',
+      '2036年11月23日',
+      '护照类型',
+      '普通护照（P）',
+      '出生日期',
+      'XYZ23456',
+      '/verify?no=2026000000001&code=XYZ23456',
+    ]) {
       expect(text).toContain(part);
     }
     // A passport is not a licence: no 许可范围 line repeating its own name (issue 13 point 2).

@@ -33,10 +33,7 @@ export default async function HomePage() {
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-6">
           {facets.lifeEvents.map((event) => (
             <li key={event}>
-              <Link
-                href={`/services?lifeEvent=${encodeURIComponent(event)}`}
-                className="home-tile"
-              >
+              <Link href={`/services?lifeEvent=${encodeURIComponent(event)}`} className="home-tile">
                 {event}
               </Link>
             </li>

@@ -24,7 +24,17 @@ const taskTone = { WAITING: 'gray', OPEN: 'blue', APPROVED: 'green', DENIED: 're
  * What every role sees of a case: facts, clock, materials, departments, timeline. `children` holds the role's actions;
  * a `decision` (the reviewer's) comes right after what the applicant filed, and the other actions after it.
  */
-export async function ApplicationDetails({ application, showPersonal = true, decision, children }: { application: ApplicationView; showPersonal?: boolean; decision?: ReactNode; children?: ReactNode }) {
+export async function ApplicationDetails({
+  application,
+  showPersonal = true,
+  decision,
+  children,
+}: {
+  application: ApplicationView;
+  showPersonal?: boolean;
+  decision?: ReactNode;
+  children?: ReactNode;
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   return (
@@ -77,7 +87,9 @@ export async function ApplicationDetails({ application, showPersonal = true, dec
               {application.answers.map((a) => (
                 <div key={a.key} className={a.kind === 'textarea' ? 'sm:col-span-2' : undefined}>
                   <dt className="text-xs text-slate-500">{a.label}</dt>
-                  <dd className={`whitespace-pre-wrap break-words ${a.value ? 'font-medium text-slate-900' : 'text-slate-500'}`}>{a.value ?? t('itemFields.case.empty')}</dd>
+                  <dd className={`whitespace-pre-wrap break-words ${a.value ? 'font-medium text-slate-900' : 'text-slate-500'}`}>
+                    {a.value ?? t('itemFields.case.empty')}
+                  </dd>
                 </div>
               ))}
               {application.note && (
@@ -95,7 +107,9 @@ export async function ApplicationDetails({ application, showPersonal = true, dec
               <li key={m.id} className="flex flex-wrap items-start justify-between gap-2 py-2.5">
                 <div className="min-w-0">
                   <p className="font-medium">{m.name}</p>
-                  {m.certificate && <p className="text-xs text-emerald-700">{t('case.fromCertificate', { type: m.certificate.type, number: m.certificate.number })}</p>}
+                  {m.certificate && (
+                    <p className="text-xs text-emerald-700">{t('case.fromCertificate', { type: m.certificate.type, number: m.certificate.number })}</p>
+                  )}
                   {m.files.map((f) => (
                     <a key={f.id} href={`/api/files/${f.id}`} className="mr-3 text-sm text-brand-700 underline" target="_blank" rel="noreferrer">
                       {f.name}

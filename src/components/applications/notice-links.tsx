@@ -20,7 +20,8 @@ export async function NoticeLinks({ application }: { application: NoticeApplicat
   const links: { key: string; href: string; label: string }[] = [];
   const notice = (kind: string) => `/api/notices/${application.id}/${kind}`;
   if (application.receiptNumber) links.push({ key: 'acceptance', href: notice('acceptance'), label: t('acceptance') });
-  if (application.timeline.some((e) => e.action === 'request-correction')) links.push({ key: 'correction', href: notice('correction'), label: t('correction') });
+  if (application.timeline.some((e) => e.action === 'request-correction'))
+    links.push({ key: 'correction', href: notice('correction'), label: t('correction') });
   if (application.status === 'REJECTED') links.push({ key: 'rejection', href: notice('rejection'), label: t('rejection') });
   if (application.decision && (application.status === 'DECIDED' || application.status === 'DELIVERED')) {
     links.push({ key: 'decision', href: `/api/decisions/${application.id}`, label: tr(`decision.${application.decision}`) });

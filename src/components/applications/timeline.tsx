@@ -10,7 +10,10 @@ export async function Timeline({ events }: { events: Event[] }) {
     <ol className="relative space-y-5 border-l-2 border-brand-100 pl-6">
       {events.map((e) => (
         <li key={e.id} className="relative">
-          <span aria-hidden="true" className="absolute -left-[1.95rem] top-1 h-3.5 w-3.5 rounded-full border-2 border-white bg-brand-600 ring-2 ring-brand-100" />
+          <span
+            aria-hidden="true"
+            className="absolute -left-[1.95rem] top-1 h-3.5 w-3.5 rounded-full border-2 border-white bg-brand-600 ring-2 ring-brand-100"
+          />
           <p className="font-medium">{auditActionText(t, e.action)}</p>
           <p className="text-xs text-slate-500">
             <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}</time>

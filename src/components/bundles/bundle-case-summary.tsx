@@ -40,10 +40,15 @@ export async function BundleCaseSummary({ bundleCase: c, memberHref }: { bundleC
             <dd>{limitText(t, c.memberPromisedSum)}</dd>
           </div>
         </dl>
-        {c.situations.length > 0 && <p className="mt-3 text-sm text-slate-600">{t('catalogPublic.checklist.chosen', { situations: c.situations.join('、') })}</p>}
+        {c.situations.length > 0 && (
+          <p className="mt-3 text-sm text-slate-600">{t('catalogPublic.checklist.chosen', { situations: c.situations.join('、') })}</p>
+        )}
       </Card>
       <Card title={t('bundles.members', { count: c.members.length })}>
-        <MembersTable minWidth="min-w-[40rem]" head={[t('bundles.item'), t('bundles.subNumber'), t('catalog.department'), t('bundles.state'), t('bundles.result')]}>
+        <MembersTable
+          minWidth="min-w-[40rem]"
+          head={[t('bundles.item'), t('bundles.subNumber'), t('catalog.department'), t('bundles.state'), t('bundles.result')]}
+        >
           {c.members.map((m) => {
             const href = memberHref?.(m.id);
             return (
@@ -56,9 +61,13 @@ export async function BundleCaseSummary({ bundleCase: c, memberHref }: { bundleC
                   ) : (
                     m.name
                   )}
-                  {m.dependsOn.length > 0 && <span className="block text-xs text-slate-500">{t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') })}</span>}
+                  {m.dependsOn.length > 0 && (
+                    <span className="block text-xs text-slate-500">{t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') })}</span>
+                  )}
                 </td>
-                <td className="py-2 pr-3 font-mono text-xs">{m.receiptNumber ?? (c.status === 'IN_PROGRESS' && m.status === 'SUBMITTED' ? t('bundles.waiting') : '—')}</td>
+                <td className="py-2 pr-3 font-mono text-xs">
+                  {m.receiptNumber ?? (c.status === 'IN_PROGRESS' && m.status === 'SUBMITTED' ? t('bundles.waiting') : '—')}
+                </td>
                 <td className="py-2 pr-3">{m.department}</td>
                 <td className="py-2 pr-3">
                   <StatusBadge status={m.status} decision={m.decision} />

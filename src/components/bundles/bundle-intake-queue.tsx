@@ -12,7 +12,11 @@ export async function BundleIntakeQueue({ actor }: { actor: Actor }) {
   if (queue.length === 0) return null;
   return (
     <div className="mb-6">
-      <Table cards caption={t('bundles.queue')} head={[t('bundles.name'), t('desk.applicant'), t('bundles.memberCount'), t('desk.status'), t('desk.submittedAt'), t('desk.intakeDue')]}>
+      <Table
+        cards
+        caption={t('bundles.queue')}
+        head={[t('bundles.name'), t('desk.applicant'), t('bundles.memberCount'), t('desk.status'), t('desk.submittedAt'), t('desk.intakeDue')]}
+      >
         {queue.map((c) => (
           <tr key={c.id} className={c.overdue ? 'bg-red-50/60' : undefined}>
             <Td className="lead">

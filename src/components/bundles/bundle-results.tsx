@@ -28,9 +28,15 @@ export async function BundleResults({ q, lifeEvent }: { q?: string; lifeEvent?: 
               </div>
             </div>
             <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
-              <span>{t('bundles.lead')}：{b.leadDepartment}</span>
-              <span>{t('bundles.memberCount')}：{b.memberCount}</span>
-              <span>{t('bundles.promised')}：{limitText(t, b.promisedLimitDays)}</span>
+              <span>
+                {t('bundles.lead')}：{b.leadDepartment}
+              </span>
+              <span>
+                {t('bundles.memberCount')}：{b.memberCount}
+              </span>
+              <span>
+                {t('bundles.promised')}：{limitText(t, b.promisedLimitDays)}
+              </span>
             </p>
           </li>
         ))}

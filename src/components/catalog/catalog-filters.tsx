@@ -34,15 +34,7 @@ export async function CatalogFilters({ query, facets }: { query: Query; facets: 
         <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">
           {t('catalog.keyword')}
         </label>
-        <input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={query.q}
-          placeholder={t('home.searchPlaceholder')}
-          aria-describedby="q-hint"
-          className={select}
-        />
+        <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t('home.searchPlaceholder')} aria-describedby="q-hint" className={select} />
         <p id="q-hint" className="mt-1 text-xs text-slate-500">
           {t('catalogPublic.filters.searchHint')}
         </p>
@@ -53,26 +45,10 @@ export async function CatalogFilters({ query, facets }: { query: Query; facets: 
           {active > 0 && <span className="badge tone-blue">{t('catalogPublic.filters.active', { count: active })}</span>}
         </summary>
         <div className="mt-3 grid gap-3 sm:mt-0">
-          <FilterSelect
-            id="department"
-            label={t('catalog.department')}
-            value={query.department}
-            anyLabel={t('catalog.all')}
-            className={select}
-          >
-            <Choices
-              items={facets.departments.map(
-                (d) => [d.id, d.level !== 'COUNTY' ? `${d.name}（${t(`level.${d.level}`)}）` : d.name] as const,
-              )}
-            />
+          <FilterSelect id="department" label={t('catalog.department')} value={query.department} anyLabel={t('catalog.all')} className={select}>
+            <Choices items={facets.departments.map((d) => [d.id, d.level !== 'COUNTY' ? `${d.name}（${t(`level.${d.level}`)}）` : d.name] as const)} />
           </FilterSelect>
-          <FilterSelect
-            id="lifeEvent"
-            label={t('catalog.lifeEvent')}
-            value={query.lifeEvent}
-            anyLabel={t('catalog.all')}
-            className={select}
-          >
+          <FilterSelect id="lifeEvent" label={t('catalog.lifeEvent')} value={query.lifeEvent} anyLabel={t('catalog.all')} className={select}>
             <Choices items={facets.lifeEvents.map((e) => [e, e] as const)} />
           </FilterSelect>
           {/* The fixed-choice filters: an enum each, labelled by its messages. */}
@@ -81,7 +57,11 @@ export async function CatalogFilters({ query, facets }: { query: Query; facets: 
               ['type', t('catalog.type'), ITEM_TYPES.map((v) => ({ value: v, label: t(`itemType.${v}`) }))],
               ['level', t('catalogPublic.filters.level'), LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))],
               ['handlingClass', t('catalogPublic.filters.handlingClass'), HANDLING_CLASSES.map((v) => ({ value: v, label: t(`handlingClass.${v}`) }))],
-              ['onlineDepth', t('catalogPublic.filters.onlineDepth'), [4, 3, 2].map((v) => ({ value: v, label: t('catalogPublic.filters.depthAtLeast', { depth: v }) }))],
+              [
+                'onlineDepth',
+                t('catalogPublic.filters.onlineDepth'),
+                [4, 3, 2].map((v) => ({ value: v, label: t('catalogPublic.filters.depthAtLeast', { depth: v }) })),
+              ],
             ] as const
           ).map(([id, label, items]) => (
             <FilterSelect key={id} id={id} label={label} value={query[id]} anyLabel={t('catalog.all')} className={select}>
@@ -91,10 +71,7 @@ export async function CatalogFilters({ query, facets }: { query: Query; facets: 
         </div>
       </details>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4 lg:justify-end">
-        <Link
-          href="/services"
-          className="flex min-h-10 items-center rounded-md px-4 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
-        >
+        <Link href="/services" className="flex min-h-10 items-center rounded-md px-4 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
           {t('catalogPublic.filters.reset')}
         </Link>
         <button className="btn btn-primary flex-1 px-6 sm:flex-none">{t('home.search')}</button>

@@ -2,7 +2,13 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 
-type RetiredItem = { code: string; name: string; status: 'CANCELLED' | 'MERGED' | 'SPLIT' | 'ACTIVE'; successors: { kind: 'MERGE' | 'SPLIT'; code: string; name: string }[]; bundle?: { code: string; name: string } | null };
+type RetiredItem = {
+  code: string;
+  name: string;
+  status: 'CANCELLED' | 'MERGED' | 'SPLIT' | 'ACTIVE';
+  successors: { kind: 'MERGE' | 'SPLIT'; code: string; name: string }[];
+  bundle?: { code: string; name: string } | null;
+};
 
 /** The guide address of an item no longer offered: what became of it, and where to apply now. */
 export async function RetiredItemNotice({ item }: { item: RetiredItem }) {
@@ -20,7 +26,10 @@ export async function RetiredItemNotice({ item }: { item: RetiredItem }) {
             {t('bundleSuccessor')}
           </h2>
           <p className="mt-2">
-            <Link href={`/services/bundles/${encodeURIComponent(item.bundle.code)}`} className="inline-flex min-h-10 items-center rounded-md bg-brand-50 px-4 font-medium text-brand-800 underline-offset-2 hover:underline">
+            <Link
+              href={`/services/bundles/${encodeURIComponent(item.bundle.code)}`}
+              className="inline-flex min-h-10 items-center rounded-md bg-brand-50 px-4 font-medium text-brand-800 underline-offset-2 hover:underline"
+            >
               {item.bundle.name}
             </Link>
             <span className="ml-2 text-xs text-slate-500">{item.bundle.code}</span>
@@ -35,7 +44,10 @@ export async function RetiredItemNotice({ item }: { item: RetiredItem }) {
           <ul className="mt-2 space-y-2">
             {item.successors.map((s) => (
               <li key={s.code}>
-                <Link href={`/services/${encodeURIComponent(s.code)}`} className="inline-flex min-h-10 items-center rounded-md bg-brand-50 px-4 font-medium text-brand-800 underline-offset-2 hover:underline">
+                <Link
+                  href={`/services/${encodeURIComponent(s.code)}`}
+                  className="inline-flex min-h-10 items-center rounded-md bg-brand-50 px-4 font-medium text-brand-800 underline-offset-2 hover:underline"
+                >
                   {s.name}
                 </Link>
                 <span className="ml-2 text-xs text-slate-500">{s.code}</span>
@@ -45,7 +57,9 @@ export async function RetiredItemNotice({ item }: { item: RetiredItem }) {
         </section>
       )}
       <div className="mt-6">
-        <ButtonLink href="/services" variant="secondary">{t('search')}</ButtonLink>
+        <ButtonLink href="/services" variant="secondary">
+          {t('search')}
+        </ButtonLink>
       </div>
     </article>
   );

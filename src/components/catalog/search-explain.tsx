@@ -29,7 +29,10 @@ export async function NothingFound({ q, suggestions }: { q?: string; suggestions
           <ul className="flex flex-wrap gap-2">
             {suggestions.map((s) => (
               <li key={s.code}>
-                <Link href={`/services/${s.code}`} className="inline-block rounded-md bg-white px-3 py-1.5 text-brand-800 underline ring-1 ring-inset ring-slate-300 hover:bg-brand-50">
+                <Link
+                  href={`/services/${s.code}`}
+                  className="inline-block rounded-md bg-white px-3 py-1.5 text-brand-800 underline ring-1 ring-inset ring-slate-300 hover:bg-brand-50"
+                >
                   {s.name}
                 </Link>
               </li>

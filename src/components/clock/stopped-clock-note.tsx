@@ -14,7 +14,9 @@ export function StoppedClockNote({ stopped }: { stopped: StoppedClock | null | u
   return (
     <span data-testid="clock-stopped" className="block text-xs text-amber-800">
       {t('stopped', { since: when(stopped.since) })}，{t('stoppedLeft', { days: stopped.daysLeft })}
-      {stopped.expectedEndAt && stopped.dueIfEndsAsExpected && <>；{t('stoppedExpected', { end: when(stopped.expectedEndAt), due: when(stopped.dueIfEndsAsExpected) })}</>}
+      {stopped.expectedEndAt && stopped.dueIfEndsAsExpected && (
+        <>；{t('stoppedExpected', { end: when(stopped.expectedEndAt), due: when(stopped.dueIfEndsAsExpected) })}</>
+      )}
     </span>
   );
 }

@@ -30,7 +30,8 @@ export async function ComplaintList({ rows, base }: { rows: ComplaintRow[]; base
           <p className="mt-2 whitespace-pre-wrap text-slate-800">{c.content}</p>
           <p className="mt-1 text-xs text-slate-500">
             {c.complainant && `${c.complainant} · `}
-            {t('filedAt', { at: format.dateTime(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })} · {t('dueAt', { at: format.dateTime(c.dueAt, { dateStyle: 'medium' }) })}
+            {t('filedAt', { at: format.dateTime(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })} ·{' '}
+            {t('dueAt', { at: format.dateTime(c.dueAt, { dateStyle: 'medium' }) })}
             {c.assignee && ` · ${t('assignee', { name: c.assignee })}`}
           </p>
           {c.answer && (

@@ -25,7 +25,15 @@ export function MessageForm({ applicationId, action: send }: { applicationId: st
         <Textarea id="message-body" name="body" errors={fieldErrors.body} required maxLength={2000} rows={3} />
       </Field>
       <Field id="message-files" label={t('files')} hint={t('filesHint')} errors={fieldErrors.files}>
-        <input id="message-files" name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby="message-files-hint" className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700" />
+        <input
+          id="message-files"
+          name="files"
+          type="file"
+          multiple
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          aria-describedby="message-files-hint"
+          className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
+        />
       </Field>
       <SubmitButton pending={pending}>{pending ? t('sending') : t('send')}</SubmitButton>
     </form>

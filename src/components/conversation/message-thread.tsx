@@ -9,9 +9,14 @@ export async function MessageThread({ messages }: { messages: Conversation['mess
   return (
     <ol className="space-y-3">
       {messages.map((m) => (
-        <li key={m.id} className={`max-w-[85%] rounded-lg border px-4 py-3 text-sm ${m.fromApplicant ? 'border-slate-200 bg-slate-50' : 'ml-auto border-brand-100 bg-brand-50'}`}>
+        <li
+          key={m.id}
+          className={`max-w-[85%] rounded-lg border px-4 py-3 text-sm ${m.fromApplicant ? 'border-slate-200 bg-slate-50' : 'ml-auto border-brand-100 bg-brand-50'}`}
+        >
           <p className="mb-1 text-xs text-slate-600">
-            <span className="font-medium text-slate-700">{m.fromApplicant ? (m.mine ? t('me') : t('applicant', { name: m.author ?? '' })) : [m.office ?? t('staff'), m.author].filter(Boolean).join(' · ')}</span>
+            <span className="font-medium text-slate-700">
+              {m.fromApplicant ? (m.mine ? t('me') : t('applicant', { name: m.author ?? '' })) : [m.office ?? t('staff'), m.author].filter(Boolean).join(' · ')}
+            </span>
             {' · '}
             <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
             {m.fromApplicant && !m.answeredAt && <span className="ml-2 font-medium text-amber-700">{t('unanswered')}</span>}

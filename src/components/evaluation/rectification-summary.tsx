@@ -9,7 +9,12 @@ export async function RectificationSummary({ row }: { row: RectificationRow }) {
   const items: [string, string | null][] = [
     [t('itemCol'), `${row.itemName}（${row.receiptNumber ?? '—'}）`],
     [t('ratingCol'), `${t(`occasion.${row.occasion}`)} · ${t(`level.${row.overall}`)}`],
-    [t('scores'), Object.entries(row.scores).map(([k, v]) => `${t(`indicator.${k}`)} ${v}★`).join('，')],
+    [
+      t('scores'),
+      Object.entries(row.scores)
+        .map(([k, v]) => `${t(`indicator.${k}`)} ${v}★`)
+        .join('，'),
+    ],
     [t('comment'), row.comment],
     [t('applicantCol'), `${row.applicantName} ${row.contactPhone}`],
     [t('statusCol'), t(`rectification.${row.status}`) + (row.overdue ? ` · ${t('overdue')}` : '')],
@@ -39,7 +44,11 @@ export async function RectificationPage({ row, links, children }: { row: Rectifi
   const t = await getTranslations('ratings');
   return (
     <div className="space-y-6">
-      <PageHeader title={t('rectificationTitle')} description={`${row.itemName}（${row.receiptNumber ?? '—'}）`} actions={<div className="flex flex-wrap gap-2">{links}</div>} />
+      <PageHeader
+        title={t('rectificationTitle')}
+        description={`${row.itemName}（${row.receiptNumber ?? '—'}）`}
+        actions={<div className="flex flex-wrap gap-2">{links}</div>}
+      />
       <RectificationSummary row={row} />
       {children}
     </div>

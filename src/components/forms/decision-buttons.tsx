@@ -6,7 +6,17 @@ type Choice = { value: string; label: string; variant?: 'primary' | 'secondary' 
  * The submit buttons of a decision form (approve / deny, confirm / send back …):
  * each posts `name=value`, so one action reads which was chosen.
  */
-export function DecisionButtons({ name, choices, pending, className = 'flex flex-wrap gap-2' }: { name: string; choices: Choice[]; pending: boolean; className?: string }) {
+export function DecisionButtons({
+  name,
+  choices,
+  pending,
+  className = 'flex flex-wrap gap-2',
+}: {
+  name: string;
+  choices: Choice[];
+  pending: boolean;
+  className?: string;
+}) {
   return (
     <div className={className}>
       {choices.map((c) => (

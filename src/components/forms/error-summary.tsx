@@ -10,7 +10,9 @@ function labelOf(control: HTMLElement | undefined, key: string): string {
   if (!control) return '';
   const own =
     control.dataset.errorLabel ??
-    (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox') ? control.closest('fieldset')?.querySelector('legend')?.textContent : null) ??
+    (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')
+      ? control.closest('fieldset')?.querySelector('legend')?.textContent
+      : null) ??
     ('labels' in control ? (control as HTMLInputElement).labels?.[0]?.textContent : null) ??
     control.getAttribute('aria-label') ??
     control.closest('fieldset')?.querySelector('legend')?.textContent ??
@@ -87,11 +89,17 @@ export function ErrorSummary({ at, failed, code, formError, errors, formRef }: E
           {shown.map((line) => (
             <li key={line.key}>
               {line.href ? (
-                <a href={line.href} onClick={(e) => follow(e, line.href!)} className="font-medium text-seal-700 underline underline-offset-2 hover:text-seal-600">
+                <a
+                  href={line.href}
+                  onClick={(e) => follow(e, line.href!)}
+                  className="font-medium text-seal-700 underline underline-offset-2 hover:text-seal-600"
+                >
                   {line.label ? t('line', { label: line.label, message: line.messages.join('；') }) : line.messages.join('；')}
                 </a>
               ) : (
-                <span className="text-seal-700">{line.label ? t('line', { label: line.label, message: line.messages.join('；') }) : line.messages.join('；')}</span>
+                <span className="text-seal-700">
+                  {line.label ? t('line', { label: line.label, message: line.messages.join('；') }) : line.messages.join('；')}
+                </span>
               )}
             </li>
           ))}

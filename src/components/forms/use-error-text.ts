@@ -17,7 +17,8 @@ export function useErrorText(state: ActionState) {
   if (!state || state.ok) return { formError: null, fieldErrors: {} as Record<string, string[]> };
   const fieldErrors: Record<string, string[]> = {};
   for (const [field, keys] of Object.entries(state.fieldErrors ?? {})) {
-    fieldErrors[field] = refusedFileTexts(t, state, field) ?? keys.map((key) => (t.has(`validation.${key}`) ? t(`validation.${key}`) : t('validation.invalid')));
+    fieldErrors[field] =
+      refusedFileTexts(t, state, field) ?? keys.map((key) => (t.has(`validation.${key}`) ? t(`validation.${key}`) : t('validation.invalid')));
   }
   for (const r of state.refused ?? []) fieldErrors[r.field] ??= refusedFileTexts(t, state, r.field) ?? [];
   const formError = state.refused?.length ? t('uploads.refusedSummary', { count: state.refused.length }) : t(`errors.${state.error}`);

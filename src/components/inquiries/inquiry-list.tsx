@@ -22,16 +22,25 @@ export async function InquiryList({ rows, answer }: { rows: InquiryRow[]; answer
             {r.partner && <Badge tone="yellow">{t('viaPartner', { name: r.partner.name })}</Badge>}
             <span className="text-slate-600">{r.itemName ?? t('generalItem')}</span>
           </div>
-          <p className="mt-2 whitespace-pre-wrap font-medium text-slate-800">{t('q')}{r.question}</p>
+          <p className="mt-2 whitespace-pre-wrap font-medium text-slate-800">
+            {t('q')}
+            {r.question}
+          </p>
           <p className="text-xs text-slate-500">
-            {format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })} · {t('dueAt', { at: format.dateTime(r.dueAt, { dateStyle: 'medium' }) })}
+            {format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
+            {t('dueAt', { at: format.dateTime(r.dueAt, { dateStyle: 'medium' }) })}
           </p>
           {r.partner && (
             <p className="mt-1 text-xs text-slate-600">
               {r.partner.contact ? t('partnerContact', { contact: r.partner.contact }) : null} {t('partnerAnswer')}
             </p>
           )}
-          {r.answer && <p className="mt-2 whitespace-pre-wrap rounded-md bg-emerald-50 px-3 py-2 text-slate-800">{t('a')}{r.answer}</p>}
+          {r.answer && (
+            <p className="mt-2 whitespace-pre-wrap rounded-md bg-emerald-50 px-3 py-2 text-slate-800">
+              {t('a')}
+              {r.answer}
+            </p>
+          )}
           {!r.answeredAt && answer && <AnswerForm inquiryId={r.id} canPublish={r.itemName !== null} action={answer} />}
         </li>
       ))}

@@ -15,8 +15,14 @@ export async function ItemFaq({ code }: { code: string }) {
         <dl className="space-y-4 text-sm">
           {faq.entries.map((e) => (
             <div key={e.id}>
-              <dt className="font-medium text-slate-800">{t('q')}{e.question}</dt>
-              <dd className="mt-1 whitespace-pre-wrap text-slate-700">{t('a')}{e.answer}</dd>
+              <dt className="font-medium text-slate-800">
+                {t('q')}
+                {e.question}
+              </dt>
+              <dd className="mt-1 whitespace-pre-wrap text-slate-700">
+                {t('a')}
+                {e.answer}
+              </dd>
             </div>
           ))}
         </dl>

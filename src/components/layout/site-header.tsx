@@ -8,17 +8,52 @@ import { publicPages } from './public-pages';
 import { SignOutButton } from './sign-out-button';
 
 // The window's two roles and the department's two roles work the same pages.
-const windowNav = [{ href: '/desk', key: 'intakeQueue' }, { href: '/desk/walk-in', key: 'walkIn' }, { href: '/desk/queue', key: 'callQueue' }, { href: '/desk/immediate', key: 'immediateDecisions' }, { href: '/desk/results', key: 'resultWindow' }, { href: '/desk/messages', key: 'messages' }, { href: '/desk/inquiries', key: 'inquiries' }, { href: '/desk/notifications', key: 'notifications' }];
-const departmentNav = [{ href: '/review', key: 'inbox' }, { href: '/review/messages', key: 'messages' }, { href: '/review/rectifications', key: 'rectifications' }, { href: '/review/inquiries', key: 'inquiries' }, { href: '/review/notifications', key: 'notifications' }];
+const windowNav = [
+  { href: '/desk', key: 'intakeQueue' },
+  { href: '/desk/walk-in', key: 'walkIn' },
+  { href: '/desk/queue', key: 'callQueue' },
+  { href: '/desk/immediate', key: 'immediateDecisions' },
+  { href: '/desk/results', key: 'resultWindow' },
+  { href: '/desk/messages', key: 'messages' },
+  { href: '/desk/inquiries', key: 'inquiries' },
+  { href: '/desk/notifications', key: 'notifications' },
+];
+const departmentNav = [
+  { href: '/review', key: 'inbox' },
+  { href: '/review/messages', key: 'messages' },
+  { href: '/review/rectifications', key: 'rectifications' },
+  { href: '/review/inquiries', key: 'inquiries' },
+  { href: '/review/notifications', key: 'notifications' },
+];
 
 const navByRole: Record<Role, { href: string; key: string }[]> = {
-  APPLICANT: [{ href: '/me', key: 'myApplications' }, { href: '/me/appointments', key: 'appointments' }, { href: '/me/ratings', key: 'myRatings' }, { href: '/me/complaints', key: 'complaints' }, { href: '/me/inquiries', key: 'inquiries' }, { href: '/me/notifications', key: 'notifications' }],
+  APPLICANT: [
+    { href: '/me', key: 'myApplications' },
+    { href: '/me/appointments', key: 'appointments' },
+    { href: '/me/ratings', key: 'myRatings' },
+    { href: '/me/complaints', key: 'complaints' },
+    { href: '/me/inquiries', key: 'inquiries' },
+    { href: '/me/notifications', key: 'notifications' },
+  ],
   CLERK: windowNav,
   WINDOW_LEAD: windowNav,
   REVIEWER: departmentNav,
   DEPT_HEAD: departmentNav,
-  SUPERVISOR: [{ href: '/oversee', key: 'deadlineBoard' }, { href: '/oversee/rectifications', key: 'rectifications' }, { href: '/oversee/complaints', key: 'complaintHandling' }, { href: '/oversee/statistics', key: 'statistics' }, { href: '/oversee/notifications', key: 'notifications' }],
-  ADMIN: [{ href: '/admin', key: 'admin' }, { href: '/admin/items', key: 'catalogAdmin' }, { href: '/admin/calendar', key: 'calendar' }, { href: '/admin/api-keys', key: 'apiKeys' }, { href: '/admin/subscribers', key: 'eventSubscribers' }, { href: '/oversee/notifications', key: 'notifications' }],
+  SUPERVISOR: [
+    { href: '/oversee', key: 'deadlineBoard' },
+    { href: '/oversee/rectifications', key: 'rectifications' },
+    { href: '/oversee/complaints', key: 'complaintHandling' },
+    { href: '/oversee/statistics', key: 'statistics' },
+    { href: '/oversee/notifications', key: 'notifications' },
+  ],
+  ADMIN: [
+    { href: '/admin', key: 'admin' },
+    { href: '/admin/items', key: 'catalogAdmin' },
+    { href: '/admin/calendar', key: 'calendar' },
+    { href: '/admin/api-keys', key: 'apiKeys' },
+    { href: '/admin/subscribers', key: 'eventSubscribers' },
+    { href: '/oversee/notifications', key: 'notifications' },
+  ],
 };
 
 /**

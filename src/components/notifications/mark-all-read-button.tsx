@@ -19,7 +19,9 @@ export function MarkAllReadButton({ upTo, action }: { upTo: string | null; actio
       {upTo && (
         <>
           <input type="hidden" name="upTo" value={upTo} />
-          <SubmitButton pending={pending} variant="secondary">{pending ? t('marking') : t('markAllRead')}</SubmitButton>
+          <SubmitButton pending={pending} variant="secondary">
+            {pending ? t('marking') : t('markAllRead')}
+          </SubmitButton>
         </>
       )}
       {marked !== undefined && (

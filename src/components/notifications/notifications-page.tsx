@@ -28,10 +28,7 @@ export async function NotificationsPage({ actor, after, base, action }: { actor:
         description={t('description')}
         actions={<MarkAllReadButton upTo={unread.newestAt?.toISOString() ?? null} action={action} />}
       />
-      <Card
-        title={t('listLabel')}
-        actions={<Badge tone={unread.count > 0 ? 'red' : 'gray'}>{t('unreadSummary', { count: unread.count })}</Badge>}
-      >
+      <Card title={t('listLabel')} actions={<Badge tone={unread.count > 0 ? 'red' : 'gray'}>{t('unreadSummary', { count: unread.count })}</Badge>}>
         {page.notifications.length === 0 ? (
           <EmptyState>{after ? t('emptyPage') : t('empty')}</EmptyState>
         ) : (

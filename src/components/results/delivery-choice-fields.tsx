@@ -79,7 +79,9 @@ export function PickupDetails({ pickup }: { pickup: PickupInfo }) {
         {pickup.windows.length > 0 && ` · ${pickup.windows.join(t('daysJoin'))}`}
       </dd>
       <dt className="text-slate-500">{t('hours')}</dt>
-      <dd className="font-medium text-slate-900">{t('hoursLine', { days: openingDays(t, pickup.opening.weekdays), open: pickup.opening.open, close: pickup.opening.close })}</dd>
+      <dd className="font-medium text-slate-900">
+        {t('hoursLine', { days: openingDays(t, pickup.opening.weekdays), open: pickup.opening.open, close: pickup.opening.close })}
+      </dd>
       <dt className="text-slate-500">{t('bring')}</dt>
       <dd className="text-slate-900">{t('bringText')}</dd>
     </dl>

@@ -31,7 +31,21 @@ export function EmptyState({ children }: { children: ReactNode }) {
 }
 
 /** A page where one writes something new (a complaint, a question) beside the list of what one wrote before. */
-export function FormBesideList({ title, description, form, listId, listTitle, children }: { title: ReactNode; description: ReactNode; form: ReactNode; listId: string; listTitle: ReactNode; children: ReactNode }) {
+export function FormBesideList({
+  title,
+  description,
+  form,
+  listId,
+  listTitle,
+  children,
+}: {
+  title: ReactNode;
+  description: ReactNode;
+  form: ReactNode;
+  listId: string;
+  listTitle: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-6">
       <PageHeader title={title} description={description} />

@@ -11,7 +11,11 @@ export function Field({ id, label, hint, errors, required, children }: FieldProp
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required && <span className="ml-0.5 text-seal-600" aria-hidden="true">*</span>}
+        {required && (
+          <span className="ml-0.5 text-seal-600" aria-hidden="true">
+            *
+          </span>
+        )}
       </label>
       {children}
       {hint && (
@@ -39,15 +43,43 @@ function describedBy(id: string, { hint, errors }: { hint?: unknown; errors?: st
 }
 
 export function Input({ id, errors, hint, ...props }: ComponentProps<'input'> & { id: string; errors?: string[]; hint?: unknown }) {
-  return <input id={id} name={props.name ?? id} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, { hint, errors })} className={control} {...props} />;
+  return (
+    <input
+      id={id}
+      name={props.name ?? id}
+      aria-invalid={errors?.length ? true : undefined}
+      aria-describedby={describedBy(id, { hint, errors })}
+      className={control}
+      {...props}
+    />
+  );
 }
 
 export function Textarea({ id, errors, hint, ...props }: ComponentProps<'textarea'> & { id: string; errors?: string[]; hint?: unknown }) {
-  return <textarea id={id} name={props.name ?? id} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, { hint, errors })} className={control} rows={3} {...props} />;
+  return (
+    <textarea
+      id={id}
+      name={props.name ?? id}
+      aria-invalid={errors?.length ? true : undefined}
+      aria-describedby={describedBy(id, { hint, errors })}
+      className={control}
+      rows={3}
+      {...props}
+    />
+  );
 }
 
 export function Select({ id, errors, ...props }: ComponentProps<'select'> & { id: string; errors?: string[] }) {
-  return <select id={id} name={props.name ?? id} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, { errors })} className={control} {...props} />;
+  return (
+    <select
+      id={id}
+      name={props.name ?? id}
+      aria-invalid={errors?.length ? true : undefined}
+      aria-describedby={describedBy(id, { errors })}
+      className={control}
+      {...props}
+    />
+  );
 }
 
 export function FormAlert({ tone = 'error', children }: { tone?: 'error' | 'success'; children: ReactNode }) {
@@ -92,7 +124,12 @@ export function InputField({ id, label, hint, errors, required, ...props }: Omit
 const fileControl = 'max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700';
 
 /** The scans or photos of one material: several files, of the kinds the upload check accepts, tied to the material's error list. */
-export function MaterialFilesInput({ id, errors, className, ...props }: Omit<ComponentProps<'input'>, 'type' | 'multiple' | 'accept'> & { id: string; errors?: string[] }) {
+export function MaterialFilesInput({
+  id,
+  errors,
+  className,
+  ...props
+}: Omit<ComponentProps<'input'>, 'type' | 'multiple' | 'accept'> & { id: string; errors?: string[] }) {
   return (
     <input
       id={id}

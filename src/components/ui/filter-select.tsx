@@ -1,7 +1,21 @@
 import type { ReactNode } from 'react';
 
 /** One filter of a search form: a small label over a select whose first choice, the empty value, means "any". */
-export function FilterSelect({ id, label, value, anyLabel, className, children }: { id: string; label: ReactNode; value?: string | number; anyLabel: ReactNode; className: string; children: ReactNode }) {
+export function FilterSelect({
+  id,
+  label,
+  value,
+  anyLabel,
+  className,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  value?: string | number;
+  anyLabel: ReactNode;
+  className: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-600">

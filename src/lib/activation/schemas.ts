@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { idNumberSchema as idNumber } from '@/lib/id-number';
 
 // The code goes by SMS, so only a mobile number can receive it.
-const mobile = z.string().trim().regex(/^1\d{10}$/, 'mobile');
+const mobile = z
+  .string()
+  .trim()
+  .regex(/^1\d{10}$/, 'mobile');
 
 export const requestActivationSchema = z.object({ idNumber, phone: mobile });
 export type RequestActivationInput = z.input<typeof requestActivationSchema>;
@@ -17,7 +20,10 @@ const newPasswordSchema = z
 export const activateAccountSchema = z
   .object({
     idNumber,
-    code: z.string().trim().regex(/^\d{6}$/, 'codeFormat'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'codeFormat'),
     password: newPasswordSchema,
     confirmPassword: z.string().min(1, 'required').max(128),
   })

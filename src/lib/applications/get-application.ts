@@ -70,7 +70,16 @@ export async function getApplication(actor: Actor, applicationId: string) {
       auditEvents: {
         // Staff reads of documents belong to the supervision trail (get-case-clock.ts), not the case's story.
         where: { action: { not: 'read' } },
-        select: { id: true, at: true, action: true, fromStatus: true, toStatus: true, reason: true, entity: true, actor: { select: { name: true, role: true } } },
+        select: {
+          id: true,
+          at: true,
+          action: true,
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          entity: true,
+          actor: { select: { name: true, role: true } },
+        },
         orderBy: { id: 'asc' },
       },
       certificates: { select: { id: true, number: true, type: true, issuedAt: true } },

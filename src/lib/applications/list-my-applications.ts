@@ -12,10 +12,7 @@ export async function listMyApplicationsPage(actor: Actor, page: KeysetPage = {}
   const cursor = parseKeyset(page.after);
   const rows = await db.application.findMany({
     where: {
-      AND: [
-        visibleApplications(actor),
-        cursor ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] } : {},
-      ],
+      AND: [visibleApplications(actor), cursor ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] } : {}],
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: take + 1,

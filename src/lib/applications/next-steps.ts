@@ -38,7 +38,10 @@ function nextStepOf(applicationId: string, status: ApplicationStatus, suspension
 }
 
 /** The next step of each of the applicant's own applications, by id; others' cases get no pause details. */
-export async function listApplicantNextSteps(actor: Actor, applications: { id: string; status: ApplicationStatus }[]): Promise<Record<string, ApplicantNextStep>> {
+export async function listApplicantNextSteps(
+  actor: Actor,
+  applications: { id: string; status: ApplicationStatus }[],
+): Promise<Record<string, ApplicantNextStep>> {
   const suspended = applications.filter((a) => a.status === 'SUSPENDED').map((a) => a.id);
   const open =
     actor.role === 'APPLICANT' && suspended.length > 0

@@ -33,7 +33,8 @@ export const authOptions: NextAuthOptions = {
           const user = await authenticate(parsed.data.login, parsed.data.password, address);
           if (!user) return null;
           // OIDC_STAFF_ONLY: staff sign in through the unified identity platform; told only once the password was right.
-          if (oidc?.staffOnly && (await db.user.findUnique({ where: { id: user.id }, select: { role: true } }))?.role !== 'APPLICANT') throw new Error('STAFF_OIDC_ONLY');
+          if (oidc?.staffOnly && (await db.user.findUnique({ where: { id: user.id }, select: { role: true } }))?.role !== 'APPLICANT')
+            throw new Error('STAFF_OIDC_ONLY');
           return { id: user.id, name: user.name, sessionVersion: user.sessionVersion };
         } catch (error) {
           // next-auth hands a thrown error's message to the sign-in form as its `error`.

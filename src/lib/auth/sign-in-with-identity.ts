@@ -10,7 +10,17 @@ import { hashPassword } from './password';
 export type IdentityClaims = Record<string, unknown>;
 export type ClaimNames = { idNumber: string; name: string; phone: string; creditCode: string; companyName: string };
 
-const account = { id: true, name: true, role: true, departmentId: true, windowId: true, active: true, sessionVersion: true, oidcSubject: true, username: true } as const;
+const account = {
+  id: true,
+  name: true,
+  role: true,
+  departmentId: true,
+  windowId: true,
+  active: true,
+  sessionVersion: true,
+  oidcSubject: true,
+  username: true,
+} as const;
 type Account = Prisma.UserGetPayload<{ select: typeof account }>;
 
 // 统一社会信用代码 (GB 32100): 18 characters of digits and capitals without I, O, Z, S, V.
@@ -36,7 +46,11 @@ function text(claims: IdentityClaims, name: string, max: number): string | null 
  * Refuses (NOT_FOUND) a deactivated account, and (CONFLICT) an account already
  * linked to another subject; INVALID_INPUT when the claims lack what is needed.
  */
-export async function signInWithIdentity(claims: IdentityClaims, names: ClaimNames, retried = false): Promise<{ id: string; name: string; sessionVersion: number; created: boolean }> {
+export async function signInWithIdentity(
+  claims: IdentityClaims,
+  names: ClaimNames,
+  retried = false,
+): Promise<{ id: string; name: string; sessionVersion: number; created: boolean }> {
   const subject = text(claims, 'sub', 255);
   if (!subject) throw new AppError('INVALID_INPUT', { claim: 'sub' });
   const linked = await db.user.findUnique({ where: { oidcSubject: subject }, select: account });
@@ -86,7 +100,13 @@ export async function signInWithIdentity(claims: IdentityClaims, names: ClaimNam
         },
         select: account,
       });
-      await recordAudit(tx, { actor: created, entity: 'User', entityId: created.id, action: 'register-oidc-applicant', data: { kind: creditCode ? 'COMPANY' : 'PERSON' } });
+      await recordAudit(tx, {
+        actor: created,
+        entity: 'User',
+        entityId: created.id,
+        action: 'register-oidc-applicant',
+        data: { kind: creditCode ? 'COMPANY' : 'PERSON' },
+      });
       return signedIn(created, true);
     });
   } catch (error) {

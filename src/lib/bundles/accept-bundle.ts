@@ -28,7 +28,11 @@ export async function acceptBundle(actor: Actor, input: z.input<typeof acceptBun
   const clock = await loadClock();
   const found = await db.bundleCase.findUnique({
     where: { id: data.bundleCaseId },
-    select: { id: true, status: true, bundleVersion: { select: { promisedLimitDays: true, leadDepartment: { select: { region: { select: { code: true } } } } } } },
+    select: {
+      id: true,
+      status: true,
+      bundleVersion: { select: { promisedLimitDays: true, leadDepartment: { select: { region: { select: { code: true } } } } } },
+    },
   });
   if (!found) throw new AppError('NOT_FOUND');
   if (found.status !== 'SUBMITTED') throw new AppError('INVALID_TRANSITION', { status: found.status });
@@ -52,7 +56,15 @@ export async function acceptBundle(actor: Actor, input: z.input<typeof acceptBun
     for (const r of data.refuse) {
       const member = members.find((m) => m.id === r.applicationId);
       if (!member) throw new AppError('NOT_FOUND');
-      await transitionApplication(tx, { applicationId: member.id, from: ['SUBMITTED'], to: 'REJECTED', actor, action: 'reject', reason: r.reason, set: { closedReason: r.reason } });
+      await transitionApplication(tx, {
+        applicationId: member.id,
+        from: ['SUBMITTED'],
+        to: 'REJECTED',
+        actor,
+        action: 'reject',
+        reason: r.reason,
+        set: { closedReason: r.reason },
+      });
       member.status = 'REJECTED';
     }
     const refused = members.filter((m) => m.status === 'REJECTED');
@@ -67,7 +79,10 @@ export async function acceptBundle(actor: Actor, input: z.input<typeof acceptBun
     });
     // advanceBundle accepts those without pending prerequisites, stops dependents of the refused, concludes if nothing is left.
     await advanceBundle(tx, { bundleCaseId: found.id, actor, windowActor: actor, clock, now });
-    const after = await tx.application.findMany({ where: { bundleCaseId: found.id }, select: { status: true, receiptNumber: true, version: { select: { name: true } } } });
+    const after = await tx.application.findMany({
+      where: { bundleCaseId: found.id },
+      select: { status: true, receiptNumber: true, version: { select: { name: true } } },
+    });
     const opened = after.filter((a) => a.receiptNumber).map((a) => `${a.version.name}（${a.receiptNumber}）`);
     const waiting = after.filter((a) => a.status === 'SUBMITTED').map((a) => a.version.name);
     await enqueueMessage(tx, {

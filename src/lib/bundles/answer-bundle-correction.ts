@@ -28,15 +28,25 @@ export async function answerBundleCorrection(actor: Actor, input: z.input<typeof
       id: true,
       status: true,
       bundleVersion: { select: { name: true } },
-      members: { where: { status: 'CORRECTION_REQUIRED' }, select: { id: true, materials: { where: { status: { in: ['MISSING', 'DEFECTIVE'] } }, select: { id: true, name: true, requirement: { select: { form: true, certificateType: true } } } } } },
+      members: {
+        where: { status: 'CORRECTION_REQUIRED' },
+        select: {
+          id: true,
+          materials: {
+            where: { status: { in: ['MISSING', 'DEFECTIVE'] } },
+            select: { id: true, name: true, requirement: { select: { form: true, certificateType: true } } },
+          },
+        },
+      },
     },
   });
   if (!c) throw new AppError('NOT_FOUND');
   if (c.status !== 'CORRECTION_REQUIRED') throw new AppError('INVALID_TRANSITION', { status: c.status });
-  const keyOf = (m: { name: string; requirement: { form: string; certificateType: string | null } | null }) => materialKey({ name: m.name, form: m.requirement?.form ?? '', certificateType: m.requirement?.certificateType });
+  const keyOf = (m: { name: string; requirement: { form: string; certificateType: string | null } | null }) =>
+    materialKey({ name: m.name, form: m.requirement?.form ?? '', certificateType: m.requirement?.certificateType });
   const flagged = new Set(c.members.flatMap((a) => a.materials.map(keyOf)));
   const fieldErrors: Record<string, string[]> = {};
-  for (const key of flagged) if (!(data.files[key]?.length)) fieldErrors[`material.${key}`] = ['materialRequired'];
+  for (const key of flagged) if (!data.files[key]?.length) fieldErrors[`material.${key}`] = ['materialRequired'];
   if (Object.keys(fieldErrors).length) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
   const fileIds = [...flagged].flatMap((k) => data.files[k]!);
   await requireLooseFiles(actor, fileIds);
@@ -53,18 +63,44 @@ export async function answerBundleCorrection(actor: Actor, input: z.input<typeof
   const { calendar, hours } = await loadClock();
   const intakeDueAt = dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now });
   await db.$transaction(async (tx) => {
-    const moved = await tx.bundleCase.updateMany({ where: { id: c.id, status: 'CORRECTION_REQUIRED' }, data: { status: 'SUBMITTED', submittedAt: now, intakeDueAt, lock: { increment: 1 } } });
+    const moved = await tx.bundleCase.updateMany({
+      where: { id: c.id, status: 'CORRECTION_REQUIRED' },
+      data: { status: 'SUBMITTED', submittedAt: now, intakeDueAt, lock: { increment: 1 } },
+    });
     if (moved.count !== 1) throw new AppError('CONFLICT');
     for (const a of c.members) {
-      await transitionApplication(tx, { applicationId: a.id, from: ['CORRECTION_REQUIRED'], to: 'SUBMITTED', actor, action: 'answer-correction', set: { submittedAt: now, intakeDueAt } });
+      await transitionApplication(tx, {
+        applicationId: a.id,
+        from: ['CORRECTION_REQUIRED'],
+        to: 'SUBMITTED',
+        actor,
+        action: 'answer-correction',
+        set: { submittedAt: now, intakeDueAt },
+      });
       await tx.correctionNotice.updateMany({ where: { applicationId: a.id, answeredAt: null }, data: { answeredAt: now } });
     }
     for (const { materialId, fileIds: ids } of attach) {
       await tx.storedFile.updateMany({ where: { materialId }, data: { materialId: null } });
-      await tx.applicationMaterial.update({ where: { id: materialId }, data: { status: 'PROVIDED', reason: null, files: { connect: ids.map((id) => ({ id })) } } });
+      await tx.applicationMaterial.update({
+        where: { id: materialId },
+        data: { status: 'PROVIDED', reason: null, files: { connect: ids.map((id) => ({ id })) } },
+      });
     }
-    await recordAudit(tx, { actor, entity: 'BundleCase', entityId: c.id, action: 'answer-correction', from: 'CORRECTION_REQUIRED', to: 'SUBMITTED', data: { materials: [...flagged] } });
-    await enqueueMessage(tx, { recipientId: actor.id, subject: `补正材料已提交：${c.bundleVersion.name}`, body: `您补正的 ${flagged.size} 项材料已提交，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`, link: `/me/bundles/${c.id}` });
+    await recordAudit(tx, {
+      actor,
+      entity: 'BundleCase',
+      entityId: c.id,
+      action: 'answer-correction',
+      from: 'CORRECTION_REQUIRED',
+      to: 'SUBMITTED',
+      data: { materials: [...flagged] },
+    });
+    await enqueueMessage(tx, {
+      recipientId: actor.id,
+      subject: `补正材料已提交：${c.bundleVersion.name}`,
+      body: `您补正的 ${flagged.size} 项材料已提交，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+      link: `/me/bundles/${c.id}`,
+    });
   });
   return { id: c.id };
 }

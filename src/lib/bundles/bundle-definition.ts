@@ -15,7 +15,12 @@ export async function resolveBundleDocument(tx: Tx, doc: BundleDocument) {
     tx.department.findUnique({ where: { code: doc.leadDepartmentCode }, select: { id: true, name: true } }),
     tx.serviceItem.findMany({
       where: { basicCode: { in: doc.members.map((m) => m.itemCode) }, status: 'ACTIVE' },
-      select: { id: true, basicCode: true, name: true, versions: { where: { status: 'PUBLISHED' }, select: { statutoryLimitDays: true, promisedLimitDays: true, name: true } } },
+      select: {
+        id: true,
+        basicCode: true,
+        name: true,
+        versions: { where: { status: 'PUBLISHED' }, select: { statutoryLimitDays: true, promisedLimitDays: true, name: true } },
+      },
     }),
   ]);
   const published = new Map(items.flatMap((i) => (i.versions[0] ? [[i.basicCode, i.versions[0]] as const] : [])));
@@ -31,9 +36,20 @@ export async function resolveBundleDocument(tx: Tx, doc: BundleDocument) {
       promisedLimitDays: doc.promisedLimitDays,
       situations: doc.situations,
       description: doc.description,
-      searchText: searchTextOf({ name: doc.name, keywords: [doc.lifeEvent, '一件事'], departments: [department!.name], materials: doc.members.map((m) => published.get(m.itemCode)!.name) }),
+      searchText: searchTextOf({
+        name: doc.name,
+        keywords: [doc.lifeEvent, '一件事'],
+        departments: [department!.name],
+        materials: doc.members.map((m) => published.get(m.itemCode)!.name),
+      }),
     },
-    members: doc.members.map((m, sort) => ({ sort, itemId: itemId.get(m.itemCode)!, applicability: m.applicability, situations: m.situations, dependsOn: m.dependsOn })),
+    members: doc.members.map((m, sort) => ({
+      sort,
+      itemId: itemId.get(m.itemCode)!,
+      applicability: m.applicability,
+      situations: m.situations,
+      dependsOn: m.dependsOn,
+    })),
   };
 }
 

@@ -25,7 +25,9 @@ export async function loadBundleMembers(tx: Tx, bundleCaseId: string) {
       applicantId: true,
       acceptedById: true,
       bundleVersion: { select: { name: true, members: { select: { sort: true, dependsOn: true, item: { select: { basicCode: true } } } } } },
-      members: { select: { id: true, status: true, decision: true, receiptNumber: true, version: { select: { name: true, item: { select: { basicCode: true } } } } } },
+      members: {
+        select: { id: true, status: true, decision: true, receiptNumber: true, version: { select: { name: true, item: { select: { basicCode: true } } } } },
+      },
     },
   });
   const rule = new Map(bundleCase.bundleVersion.members.map((m) => [m.item.basicCode, m]));
@@ -52,15 +54,25 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
   const present = new Set(members.map((m) => m.code));
   const stopped: string[] = [];
   const opened: string[] = [];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const m of members) {
       if (m.status !== 'SUBMITTED') continue;
       const prerequisites = members.filter((p) => m.dependsOn.includes(p.code) && present.has(p.code));
-      const failed = prerequisites.find((p) => ['REJECTED', 'WITHDRAWN'].includes(p.status) || (p.decision === 'DENIED' && (p.status === 'DECIDED' || p.status === 'DELIVERED')));
+      const failed = prerequisites.find(
+        (p) => ['REJECTED', 'WITHDRAWN'].includes(p.status) || (p.decision === 'DENIED' && (p.status === 'DECIDED' || p.status === 'DELIVERED')),
+      );
       if (failed) {
         const reason = `前置事项“${failed.name}”未获办理，本事项终止`;
-        await transitionApplication(tx, { applicationId: m.id, from: ['SUBMITTED'], to: 'WITHDRAWN', actor, action: 'bundle-stop', reason, set: { closedReason: reason } });
+        await transitionApplication(tx, {
+          applicationId: m.id,
+          from: ['SUBMITTED'],
+          to: 'WITHDRAWN',
+          actor,
+          action: 'bundle-stop',
+          reason,
+          set: { closedReason: reason },
+        });
         m.status = 'WITHDRAWN';
         stopped.push(m.name);
         changed = true;
@@ -90,7 +102,12 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
     }
   }
   if (opened.length > 0 && actor.id !== windowActor.id) {
-    await enqueueMessage(tx, { recipientId: bundleCase.applicantId, subject: `一件事后续事项已受理：${bundleCase.bundleVersion.name}`, body: `前置事项已办结，以下事项已受理：${opened.join('、')}。`, link: `/me/bundles/${bundleCaseId}` });
+    await enqueueMessage(tx, {
+      recipientId: bundleCase.applicantId,
+      subject: `一件事后续事项已受理：${bundleCase.bundleVersion.name}`,
+      body: `前置事项已办结，以下事项已受理：${opened.join('、')}。`,
+      link: `/me/bundles/${bundleCaseId}`,
+    });
   }
   if (members.every((m) => CONCLUDED.includes(m.status as never))) {
     // Every member refused at intake: the bundle as a whole was not accepted.
@@ -103,7 +120,14 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
       select: { status: true, decision: true, version: { select: { name: true, resultName: true } }, certificates: { select: { number: true } } },
     });
     const lines = results.map((r) => {
-      const outcome = r.status === 'DECIDED' || r.status === 'DELIVERED' ? (r.decision === 'APPROVED' ? `准予，${r.version.resultName}${r.certificates.length ? `（电子证照 ${r.certificates.map((c) => c.number).join('、')}）` : ''}` : '不予批准') : r.status === 'REJECTED' ? '不予受理' : '终止';
+      const outcome =
+        r.status === 'DECIDED' || r.status === 'DELIVERED'
+          ? r.decision === 'APPROVED'
+            ? `准予，${r.version.resultName}${r.certificates.length ? `（电子证照 ${r.certificates.map((c) => c.number).join('、')}）` : ''}`
+            : '不予批准'
+          : r.status === 'REJECTED'
+            ? '不予受理'
+            : '终止';
       return `${r.version.name}：${outcome}`;
     });
     await enqueueMessage(tx, {

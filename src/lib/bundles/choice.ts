@@ -13,7 +13,10 @@ export function choiceQuery(choice: { situations: readonly string[]; optional: r
 }
 
 /** What of an asked choice the guide knows: its own situations, and only members it offers as optional. */
-export function knownChoice(guide: { situations: readonly string[]; members: readonly { code: string; applicability: string }[] }, asked: { situations: string[]; optional: string[] }) {
+export function knownChoice(
+  guide: { situations: readonly string[]; members: readonly { code: string; applicability: string }[] },
+  asked: { situations: string[]; optional: string[] },
+) {
   return {
     situations: asked.situations.filter((s) => guide.situations.includes(s)),
     optional: asked.optional.filter((c) => guide.members.some((m) => m.code === c && m.applicability === 'OPTIONAL')),

@@ -21,17 +21,34 @@ export async function deliverBundle(actor: Actor, input: Omit<DeliverResultInput
   const data = deliverResultSchema.parse({ ...input, applicationId: bundleCaseId });
   const c = await db.bundleCase.findUnique({
     where: { id: bundleCaseId },
-    select: { id: true, status: true, applicantId: true, bundleVersion: { select: { name: true } }, members: { where: { status: 'DECIDED' }, select: { id: true, applicantId: true, version: { select: { name: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      applicantId: true,
+      bundleVersion: { select: { name: true } },
+      members: { where: { status: 'DECIDED' }, select: { id: true, applicantId: true, version: { select: { name: true } } } },
+    },
   });
   if (!c) throw new AppError('NOT_FOUND');
   if (c.status !== 'CONCLUDED') throw new AppError('INVALID_TRANSITION', { status: c.status });
   // Members whose results were collected early (deliverBundlePart) are DELIVERED already: the message names them.
   const early = await db.application.count({ where: { bundleCaseId: c.id, status: 'DELIVERED' } });
   return db.$transaction(async (tx) => {
-    const moved = await tx.bundleCase.updateMany({ where: { id: c.id, status: 'CONCLUDED' }, data: { status: 'DELIVERED', deliveredAt: now, deliveryMethod: data.method, lock: { increment: 1 } } });
+    const moved = await tx.bundleCase.updateMany({
+      where: { id: c.id, status: 'CONCLUDED' },
+      data: { status: 'DELIVERED', deliveredAt: now, deliveryMethod: data.method, lock: { increment: 1 } },
+    });
     if (moved.count !== 1) throw new AppError('CONFLICT');
     for (const member of c.members) await deliverResultInTx(tx, { actor, application: member, data, now, notify: false });
-    await recordAudit(tx, { actor, entity: 'BundleCase', entityId: c.id, action: 'deliver', from: 'CONCLUDED', to: 'DELIVERED', data: { method: data.method, members: c.members.length } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'BundleCase',
+      entityId: c.id,
+      action: 'deliver',
+      from: 'CONCLUDED',
+      to: 'DELIVERED',
+      data: { method: data.method, members: c.members.length },
+    });
     await enqueueMessage(tx, {
       recipientId: c.applicantId,
       subject: `一件事办理结果已送达：${c.bundleVersion.name}`,

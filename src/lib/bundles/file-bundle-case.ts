@@ -38,7 +38,14 @@ export function fromMemberMaterials(tailored: Tailored): Map<string, FiledMateri
   for (const f of tailored.fromMembers) {
     for (const use of f.uses) {
       const list = out.get(use.memberCode) ?? [];
-      list.push({ requirementId: use.requirement.id, name: use.requirement.name, status: 'FROM_CERTIFICATE', reason: fromMemberReason(f.producer.name), certificateId: null, fileIds: [] });
+      list.push({
+        requirementId: use.requirement.id,
+        name: use.requirement.name,
+        status: 'FROM_CERTIFICATE',
+        reason: fromMemberReason(f.producer.name),
+        certificateId: null,
+        fileIds: [],
+      });
       out.set(use.memberCode, list);
     }
   }

@@ -10,7 +10,10 @@ export const saveBundleFormDraftSchema = bundleChoiceSchema.extend({
   contactName: z.string().trim().max(50).default(''),
   contactPhone: z.string().trim().max(30).default(''),
   note: z.string().trim().max(1000, 'tooLong').default(''),
-  answers: z.record(z.string().max(40), z.string().max(4000, 'tooLong')).refine((r) => Object.keys(r).length <= 100, 'tooLong').default({}),
+  answers: z
+    .record(z.string().max(40), z.string().max(4000, 'tooLong'))
+    .refine((r) => Object.keys(r).length <= 100, 'tooLong')
+    .default({}),
 });
 export type SaveBundleFormDraftInput = z.input<typeof saveBundleFormDraftSchema>;
 

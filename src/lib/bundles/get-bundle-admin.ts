@@ -10,7 +10,15 @@ export async function getBundleAdmin(actor: Actor, bundleId: string) {
   assertRole(actor, ['ADMIN']);
   const bundle = await db.bundle.findUnique({
     where: { id: bundleId },
-    select: { id: true, code: true, name: true, versions: { orderBy: { version: 'desc' }, select: { id: true, version: true, status: true, publishedAt: true, createdAt: true, ...bundleDocumentSelect } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      versions: {
+        orderBy: { version: 'desc' },
+        select: { id: true, version: true, status: true, publishedAt: true, createdAt: true, ...bundleDocumentSelect },
+      },
+    },
   });
   if (!bundle) throw new AppError('NOT_FOUND');
   const events = await db.auditEvent.findMany({
@@ -25,7 +33,20 @@ export async function getBundleAdmin(actor: Actor, bundleId: string) {
     name: bundle.name,
     draftId: bundle.versions.find((v) => v.status === 'DRAFT')?.id ?? null,
     document: bundleDocumentOf(editable),
-    versions: bundle.versions.map((v) => ({ id: v.id, version: v.version, status: v.status, publishedAt: v.publishedAt, createdAt: v.createdAt, name: v.name, members: v.members.length })),
-    history: events.map((e) => ({ at: e.at, action: e.action, actor: e.actor?.name ?? null, version: bundle.versions.find((v) => v.id === e.entityId)?.version ?? null })),
+    versions: bundle.versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      status: v.status,
+      publishedAt: v.publishedAt,
+      createdAt: v.createdAt,
+      name: v.name,
+      members: v.members.length,
+    })),
+    history: events.map((e) => ({
+      at: e.at,
+      action: e.action,
+      actor: e.actor?.name ?? null,
+      version: bundle.versions.find((v) => v.id === e.entityId)?.version ?? null,
+    })),
   };
 }

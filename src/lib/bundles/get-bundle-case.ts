@@ -39,7 +39,15 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
       deliveredAt: true,
       deliveryMethod: true,
       earlyCollectionRequestedAt: true,
-      bundleVersion: { select: { name: true, promisedLimitDays: true, lifeEvent: true, bundle: { select: { code: true } }, members: { orderBy: { sort: 'asc' }, select: { sort: true, dependsOn: true, item: { select: { basicCode: true } } } } } },
+      bundleVersion: {
+        select: {
+          name: true,
+          promisedLimitDays: true,
+          lifeEvent: true,
+          bundle: { select: { code: true } },
+          members: { orderBy: { sort: 'asc' }, select: { sort: true, dependsOn: true, item: { select: { basicCode: true } } } },
+        },
+      },
       members: {
         select: {
           id: true,
@@ -51,8 +59,26 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
           promisedDueAt: true,
           decidedAt: true,
           warning: true,
-          version: { select: { name: true, promisedLimitDays: true, statutoryLimitDays: true, resultName: true, item: { select: { basicCode: true } }, department: { select: { name: true } } } },
-          materials: { select: { id: true, name: true, status: true, reason: true, requirement: { select: { form: true, certificateType: true } }, files: { select: { id: true, name: true } } } },
+          version: {
+            select: {
+              name: true,
+              promisedLimitDays: true,
+              statutoryLimitDays: true,
+              resultName: true,
+              item: { select: { basicCode: true } },
+              department: { select: { name: true } },
+            },
+          },
+          materials: {
+            select: {
+              id: true,
+              name: true,
+              status: true,
+              reason: true,
+              requirement: { select: { form: true, certificateType: true } },
+              files: { select: { id: true, name: true } },
+            },
+          },
           certificates: { select: { id: true, number: true, type: true } },
           tasks: { select: { departmentId: true, status: true } },
         },
@@ -87,7 +113,10 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
       collectedEarly: collectedEarly.has(a.id),
     }))
     .sort((x, y) => x.sort - y.sort);
-  const materials = new Map<string, { key: string; name: string; status: string; reason: string | null; files: { id: string; name: string }[]; members: string[] }>();
+  const materials = new Map<
+    string,
+    { key: string; name: string; status: string; reason: string | null; files: { id: string; name: string }[]; members: string[] }
+  >();
   if (actor.role === 'APPLICANT' || actor.role === 'CLERK' || actor.role === 'WINDOW_LEAD') {
     for (const a of c.members) {
       for (const m of a.materials) {

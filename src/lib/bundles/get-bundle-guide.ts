@@ -45,7 +45,10 @@ export const getBundleGuide = cache(async function getBundleGuide(code: string) 
                   resultCertificate: true,
                   formFields: true,
                   department: { select: { id: true, name: true, region: { select: { name: true } } } },
-                  materials: { orderBy: { sort: 'asc' }, select: { id: true, name: true, form: true, copies: true, required: true, note: true, certificateType: true } },
+                  materials: {
+                    orderBy: { sort: 'asc' },
+                    select: { id: true, name: true, form: true, copies: true, required: true, note: true, certificateType: true },
+                  },
                 },
               },
             },

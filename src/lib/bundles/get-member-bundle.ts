@@ -17,7 +17,15 @@ export async function getMemberBundle(actor: Actor, applicationId: string) {
         select: {
           receiptNumber: true,
           bundleVersion: { select: { name: true } },
-          members: { select: { id: true, status: true, decision: true, receiptNumber: true, version: { select: { name: true, department: { select: { name: true } } } } } },
+          members: {
+            select: {
+              id: true,
+              status: true,
+              decision: true,
+              receiptNumber: true,
+              version: { select: { name: true, department: { select: { name: true } } } },
+            },
+          },
         },
       },
     },
@@ -27,6 +35,14 @@ export async function getMemberBundle(actor: Actor, applicationId: string) {
   return {
     name: c.bundleVersion.name,
     receiptNumber: c.receiptNumber,
-    members: c.members.map((m) => ({ id: m.id, self: m.id === applicationId, name: m.version.name, department: m.version.department.name, status: m.status, decision: m.decision, receiptNumber: m.receiptNumber })),
+    members: c.members.map((m) => ({
+      id: m.id,
+      self: m.id === applicationId,
+      name: m.version.name,
+      department: m.version.department.name,
+      status: m.status,
+      decision: m.decision,
+      receiptNumber: m.receiptNumber,
+    })),
   };
 }

@@ -54,7 +54,15 @@ export async function listBundleBoard(actor: Actor, now = new Date()) {
   const stats = new Map<string, { code: string; name: string; count: number; days: number; onTime: number; memberSum: number; promised: number }>();
   for (const c of done) {
     const key = c.bundleVersion.bundle.code;
-    const s = stats.get(key) ?? { code: key, name: c.bundleVersion.bundle.name, count: 0, days: 0, onTime: 0, memberSum: 0, promised: c.bundleVersion.promisedLimitDays };
+    const s = stats.get(key) ?? {
+      code: key,
+      name: c.bundleVersion.bundle.name,
+      count: 0,
+      days: 0,
+      onTime: 0,
+      memberSum: 0,
+      promised: c.bundleVersion.promisedLimitDays,
+    };
     s.count++;
     s.days += elapsedWorkingDays({ acceptedAt: c.acceptedAt!, now: c.concludedAt!, calendar: clock.calendar, hours: clock.hours });
     if (c.promisedDueAt && c.concludedAt! <= c.promisedDueAt) s.onTime++;

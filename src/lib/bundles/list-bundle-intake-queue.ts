@@ -11,7 +11,16 @@ export async function listBundleIntakeQueue(actor: Actor, now = new Date()) {
     where: { status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] } },
     orderBy: { submittedAt: 'asc' },
     take: 100,
-    select: { id: true, status: true, channel: true, applicantName: true, submittedAt: true, intakeDueAt: true, bundleVersion: { select: { name: true } }, _count: { select: { members: true } } },
+    select: {
+      id: true,
+      status: true,
+      channel: true,
+      applicantName: true,
+      submittedAt: true,
+      intakeDueAt: true,
+      bundleVersion: { select: { name: true } },
+      _count: { select: { members: true } },
+    },
   });
   return rows.map(({ bundleVersion, _count, ...r }) => ({
     ...r,

@@ -14,7 +14,12 @@ export async function listBundlesAdmin(actor: Actor) {
       name: true,
       versions: {
         where: { status: { in: ['PUBLISHED', 'DRAFT'] } },
-        select: { version: true, status: true, lifeEvent: true, members: { select: { item: { select: { status: true, versions: { where: { status: 'PUBLISHED' }, select: { id: true } } } } } } },
+        select: {
+          version: true,
+          status: true,
+          lifeEvent: true,
+          members: { select: { item: { select: { status: true, versions: { where: { status: 'PUBLISHED' }, select: { id: true } } } } } },
+        },
       },
     },
   });
@@ -36,6 +41,10 @@ export async function listBundlesAdmin(actor: Actor) {
 /** Published items to choose members from, by basic code. */
 export async function listMemberChoices(actor: Actor) {
   assertRole(actor, ['ADMIN']);
-  const rows = await db.serviceItemVersion.findMany({ where: { status: 'PUBLISHED', item: { status: 'ACTIVE' } }, orderBy: { name: 'asc' }, select: { name: true, item: { select: { basicCode: true } }, department: { select: { name: true } } } });
+  const rows = await db.serviceItemVersion.findMany({
+    where: { status: 'PUBLISHED', item: { status: 'ACTIVE' } },
+    orderBy: { name: 'asc' },
+    select: { name: true, item: { select: { basicCode: true } }, department: { select: { name: true } } },
+  });
   return rows.map((r) => ({ code: r.item.basicCode, name: `${r.name}（${r.department.name}）` }));
 }

@@ -10,7 +10,14 @@ export async function listMyBundleCases(actor: Actor) {
     where: { applicantId: actor.id },
     orderBy: { createdAt: 'desc' },
     take: 20,
-    select: { id: true, status: true, receiptNumber: true, submittedAt: true, bundleVersion: { select: { name: true } }, members: { select: { status: true } } },
+    select: {
+      id: true,
+      status: true,
+      receiptNumber: true,
+      submittedAt: true,
+      bundleVersion: { select: { name: true } },
+      members: { select: { status: true } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,

@@ -16,7 +16,20 @@ export async function listPublishedBundles() {
       leadDepartment: { select: { name: true } },
       members: {
         orderBy: { sort: 'asc' },
-        select: { applicability: true, situations: true, dependsOn: true, item: { select: { basicCode: true, versions: { where: { status: 'PUBLISHED' }, select: { name: true, promisedLimitDays: true, statutoryLimitDays: true, department: { select: { name: true } } } } } } },
+        select: {
+          applicability: true,
+          situations: true,
+          dependsOn: true,
+          item: {
+            select: {
+              basicCode: true,
+              versions: {
+                where: { status: 'PUBLISHED' },
+                select: { name: true, promisedLimitDays: true, statutoryLimitDays: true, department: { select: { name: true } } },
+              },
+            },
+          },
+        },
       },
     },
   });

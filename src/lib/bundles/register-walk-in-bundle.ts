@@ -29,7 +29,10 @@ export async function registerWalkInBundle(actor: Actor, input: WalkInBundleInpu
   assertRole(actor, WINDOW_ROLES);
   const data = walkInBundleSchema.parse(input);
 
-  const existing = await db.bundleCase.findUnique({ where: { submitKey: data.submitKey }, select: { id: true, members: { where: { registeredById: actor.id }, select: { id: true }, take: 1 } } });
+  const existing = await db.bundleCase.findUnique({
+    where: { submitKey: data.submitKey },
+    select: { id: true, members: { where: { registeredById: actor.id }, select: { id: true }, take: 1 } },
+  });
   if (existing) {
     if (existing.members.length === 0) throw new AppError('CONFLICT');
     return { id: existing.id, duplicate: true, registered: false };

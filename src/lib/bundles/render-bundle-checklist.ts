@@ -14,19 +14,36 @@ type Label = (key: string, values?: Record<string, string | number>) => string;
 export async function renderBundleChecklist(input: { code: string; situations: readonly string[]; optional: readonly string[] }, t: Label, now = new Date()) {
   const guide = await getBundleGuide(input.code);
   if (!guide) throw new AppError('NOT_FOUND');
-  const choice = { situations: input.situations.filter((s) => guide.situations.includes(s)), optional: input.optional.filter((c) => guide.members.some((m) => m.code === c)) };
+  const choice = {
+    situations: input.situations.filter((s) => guide.situations.includes(s)),
+    optional: input.optional.filter((c) => guide.members.some((m) => m.code === c)),
+  };
   const tailored = tailorBundle(guide.members, choice);
   const guideUrl = new URL(`/services/bundles/${encodeURIComponent(guide.code)}${choiceQuery(choice)}`, env.PUBLIC_BASE_URL);
   const header = (text: string): TableCell => ({ text, bold: true, fillColor: '#eef2f7', alignment: 'center' });
   const content: Content[] = [
-    ...(await checklistHead(t, { name: guide.name, facts: [`${t('bundles.lead')}：${guide.leadDepartment}`, `${t('bundles.promised')}：${guide.promisedLimitDays} · ${t('bundles.memberSum')}：${tailored.memberPromisedSum}`], chosen: choice.situations, guideUrl, now })),
+    ...(await checklistHead(t, {
+      name: guide.name,
+      facts: [
+        `${t('bundles.lead')}：${guide.leadDepartment}`,
+        `${t('bundles.promised')}：${guide.promisedLimitDays} · ${t('bundles.memberSum')}：${tailored.memberPromisedSum}`,
+      ],
+      chosen: choice.situations,
+      guideUrl,
+      now,
+    })),
     {
       table: {
         headerRows: 1,
         widths: [28, '*', 120, 60],
         body: [
           [header(t('catalogPublic.checklist.number')), header(t('bundles.item')), header(t('catalog.department')), header(t('catalog.promisedLimit'))],
-          ...tailored.members.map((m, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, { text: m.name }, { text: m.department, fontSize: 9 }, { text: String(m.promisedLimitDays), alignment: 'center' }]),
+          ...tailored.members.map((m, i): TableCell[] => [
+            { text: String(i + 1), alignment: 'center' },
+            { text: m.name },
+            { text: m.department, fontSize: 9 },
+            { text: String(m.promisedLimitDays), alignment: 'center' },
+          ]),
         ],
       },
       margin: [0, 0, 0, 12],
@@ -36,13 +53,24 @@ export async function renderBundleChecklist(input: { code: string; situations: r
         headerRows: 1,
         widths: [28, '*', 44, 32, 140],
         body: [
-          [header(t('catalogPublic.checklist.number')), header(t('catalogPublic.checklist.material')), header(t('catalogPublic.checklist.form')), header(t('catalogPublic.checklist.copies')), header(t('bundles.usedByHeader'))],
+          [
+            header(t('catalogPublic.checklist.number')),
+            header(t('catalogPublic.checklist.material')),
+            header(t('catalogPublic.checklist.form')),
+            header(t('catalogPublic.checklist.copies')),
+            header(t('bundles.usedByHeader')),
+          ],
           ...tailored.materials.map((m, i): TableCell[] => [
             { text: String(i + 1), alignment: 'center' },
             { text: m.name },
             { text: t(`materialForm.${m.form}`), alignment: 'center' },
             { text: String(m.copies), alignment: 'center' },
-            { text: [m.uses.map((u) => u.memberName).join('、'), m.certificateType ? t('catalog.replacedBy', { type: m.certificateType }) : null].filter(Boolean).join('；'), fontSize: 9 },
+            {
+              text: [m.uses.map((u) => u.memberName).join('、'), m.certificateType ? t('catalog.replacedBy', { type: m.certificateType }) : null]
+                .filter(Boolean)
+                .join('；'),
+              fontSize: 9,
+            },
           ]),
         ],
       },

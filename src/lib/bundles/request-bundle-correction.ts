@@ -26,12 +26,15 @@ export async function requestBundleCorrection(actor: Actor, input: z.input<typeo
       status: true,
       applicantId: true,
       bundleVersion: { select: { name: true } },
-      members: { select: { id: true, status: true, materials: { select: { id: true, name: true, requirement: { select: { form: true, certificateType: true } } } } } },
+      members: {
+        select: { id: true, status: true, materials: { select: { id: true, name: true, requirement: { select: { form: true, certificateType: true } } } } },
+      },
     },
   });
   if (!c) throw new AppError('NOT_FOUND');
   if (c.status !== 'SUBMITTED') throw new AppError('INVALID_TRANSITION', { status: c.status });
-  const keyOf = (m: { name: string; requirement: { form: string; certificateType: string | null } | null }) => materialKey({ name: m.name, form: m.requirement?.form ?? '', certificateType: m.requirement?.certificateType });
+  const keyOf = (m: { name: string; requirement: { form: string; certificateType: string | null } | null }) =>
+    materialKey({ name: m.name, form: m.requirement?.form ?? '', certificateType: m.requirement?.certificateType });
   const names = new Map<string, string>();
   for (const a of c.members) for (const m of a.materials) names.set(keyOf(m), m.name);
   for (const item of data.items) if (!names.has(item.materialKey)) throw new AppError('NOT_FOUND');
@@ -57,7 +60,15 @@ export async function requestBundleCorrection(actor: Actor, input: z.input<typeo
       await tx.correctionNotice.create({ data: { applicationId: a.id, items: defects, note: data.note || null, issuedById: actor.id } });
     }
     const listed = data.items.map((i) => `${names.get(i.materialKey)}：${i.reason}`);
-    await recordAudit(tx, { actor, entity: 'BundleCase', entityId: c.id, action: 'request-correction', from: 'SUBMITTED', to: 'CORRECTION_REQUIRED', reason: listed.join('；') });
+    await recordAudit(tx, {
+      actor,
+      entity: 'BundleCase',
+      entityId: c.id,
+      action: 'request-correction',
+      from: 'SUBMITTED',
+      to: 'CORRECTION_REQUIRED',
+      reason: listed.join('；'),
+    });
     await enqueueMessage(tx, {
       recipientId: c.applicantId,
       subject: `请补正材料：${c.bundleVersion.name}`,

@@ -17,13 +17,23 @@ export async function requestEarlyCollection(actor: Actor, input: { bundleCaseId
   const { bundleCaseId } = bundleCaseIdSchema.parse(input);
   const c = await db.bundleCase.findFirst({
     where: { id: bundleCaseId, applicantId: actor.id },
-    select: { id: true, status: true, acceptedById: true, earlyCollectionRequestedAt: true, bundleVersion: { select: { name: true } }, members: { where: { status: 'DECIDED' }, select: { version: { select: { name: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      acceptedById: true,
+      earlyCollectionRequestedAt: true,
+      bundleVersion: { select: { name: true } },
+      members: { where: { status: 'DECIDED' }, select: { version: { select: { name: true } } } },
+    },
   });
   if (!c) throw new AppError('NOT_FOUND');
   if (c.status !== 'IN_PROGRESS' || c.members.length === 0) throw new AppError('INVALID_TRANSITION', { status: c.status });
   if (c.earlyCollectionRequestedAt) return { requestedAt: c.earlyCollectionRequestedAt, duplicate: true };
   return db.$transaction(async (tx) => {
-    const moved = await tx.bundleCase.updateMany({ where: { id: c.id, status: 'IN_PROGRESS', earlyCollectionRequestedAt: null }, data: { earlyCollectionRequestedAt: now, lock: { increment: 1 } } });
+    const moved = await tx.bundleCase.updateMany({
+      where: { id: c.id, status: 'IN_PROGRESS', earlyCollectionRequestedAt: null },
+      data: { earlyCollectionRequestedAt: now, lock: { increment: 1 } },
+    });
     if (moved.count !== 1) throw new AppError('CONFLICT');
     const ready = c.members.map((m) => m.version.name);
     await recordAudit(tx, { actor, entity: 'BundleCase', entityId: c.id, action: 'request-early-collection', data: { ready } });

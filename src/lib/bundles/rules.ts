@@ -36,7 +36,15 @@ export function materialKey(m: { name: string; form: string; certificateType?: s
   return m.certificateType ? `cert:${m.certificateType}` : `${m.name.trim()}|${m.form}`;
 }
 
-export type MemberMaterial = { id: string; name: string; form: string; copies: number; required: boolean; note?: string | null; certificateType?: string | null };
+export type MemberMaterial = {
+  id: string;
+  name: string;
+  form: string;
+  copies: number;
+  required: boolean;
+  note?: string | null;
+  certificateType?: string | null;
+};
 
 export type MergedMaterial<Mm extends MemberMaterial> = {
   key: string;
@@ -145,7 +153,10 @@ export type BundleDefinition = {
  * members' published versions (`published`: basic code -> limits; an absent
  * code is not published). Field errors keyed like the admin form.
  */
-export function checkBundleDefinition(doc: BundleDefinition, published: ReadonlyMap<string, { statutoryLimitDays: number | null; promisedLimitDays: number }>): Record<string, string[]> {
+export function checkBundleDefinition(
+  doc: BundleDefinition,
+  published: ReadonlyMap<string, { statutoryLimitDays: number | null; promisedLimitDays: number }>,
+): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   const add = (at: string, key: string) => ((errors[at] ??= []).includes(key) ? undefined : errors[at]!.push(key));
   if (doc.members.length < 2) add('members', 'bundleNeedsTwo');
@@ -193,7 +204,16 @@ export function tailorBundle<G extends GuideMember>(members: readonly G[], choic
       const producer = resultProducer(applying, m.code, x.certificateType);
       if (!producer) return true;
       let entry = fromMembers.find((f) => f.certificateType === x.certificateType && f.producer.code === producer.code);
-      if (!entry) fromMembers.push((entry = { key: materialKey(x), name: x.name, certificateType: x.certificateType!, producer: { code: producer.code, name: producer.name }, uses: [] }));
+      if (!entry)
+        fromMembers.push(
+          (entry = {
+            key: materialKey(x),
+            name: x.name,
+            certificateType: x.certificateType!,
+            producer: { code: producer.code, name: producer.name },
+            uses: [],
+          }),
+        );
       entry.uses.push({ memberCode: m.code, memberName: m.name, requirement: x });
       return false;
     });
@@ -228,7 +248,11 @@ export type FromMemberMaterial<Mm extends MemberMaterial> = {
  * before it opens (advanceBundle); a member running in parallel still asks for
  * the material.
  */
-export function resultProducer<M extends MemberRule & { name: string; resultCertificate?: string | null }>(members: readonly M[], memberCode: string, certificateType: string | null | undefined): M | null {
+export function resultProducer<M extends MemberRule & { name: string; resultCertificate?: string | null }>(
+  members: readonly M[],
+  memberCode: string,
+  certificateType: string | null | undefined,
+): M | null {
   if (!certificateType) return null;
   const byCode = new Map(members.map((m) => [m.code, m]));
   const seen = new Set<string>();

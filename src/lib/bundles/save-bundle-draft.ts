@@ -20,7 +20,10 @@ export async function saveBundleDraft(actor: Actor, input: z.input<typeof saveBu
   return db.$transaction(async (tx) => {
     const resolved = await resolveBundleDocument(tx, doc);
     if (versionId) {
-      const draft = await tx.bundleVersion.findUnique({ where: { id: versionId }, select: { id: true, status: true, bundleId: true, bundle: { select: { code: true } } } });
+      const draft = await tx.bundleVersion.findUnique({
+        where: { id: versionId },
+        select: { id: true, status: true, bundleId: true, bundle: { select: { code: true } } },
+      });
       if (!draft) throw new AppError('NOT_FOUND');
       if (draft.status !== 'DRAFT') throw new AppError('INVALID_TRANSITION', { status: draft.status });
       if (draft.bundle.code !== doc.code) throw new AppError('INVALID_INPUT', { fieldErrors: { code: ['basicCodeFixed'] } });
@@ -29,7 +32,10 @@ export async function saveBundleDraft(actor: Actor, input: z.input<typeof saveBu
       await recordAudit(tx, { actor, entity: 'BundleVersion', entityId: draft.id, action: 'update-draft', data: { code: doc.code } });
       return { bundleId: draft.bundleId, versionId: draft.id };
     }
-    let bundle = await tx.bundle.findUnique({ where: { code: doc.code }, select: { id: true, versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true } } } });
+    let bundle = await tx.bundle.findUnique({
+      where: { code: doc.code },
+      select: { id: true, versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true } } },
+    });
     if (bundle && (await tx.bundleVersion.count({ where: { bundleId: bundle.id, status: 'DRAFT' } })) > 0) {
       throw new AppError('INVALID_INPUT', { fieldErrors: { code: ['draftExists'] } });
     }

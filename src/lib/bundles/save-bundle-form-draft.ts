@@ -23,19 +23,27 @@ export async function saveBundleFormDraft(actor: Actor, input: SaveBundleFormDra
   if (!guide || guide.incomplete) throw new AppError('NOT_FOUND');
   const bundle = await db.bundle.findUniqueOrThrow({ where: { code: guide.code }, select: { id: true } });
   const choice = knownChoice(guide, data);
-  const answers = keptAnswers(guide.members.flatMap((m) => m.fields), data.answers);
+  const answers = keptAnswers(
+    guide.members.flatMap((m) => m.fields),
+    data.answers,
+  );
   const typed = { contactName: data.contactName, contactPhone: data.contactPhone, note: data.note, answers };
 
   return db.$transaction(async (tx) => {
     if (data.draftId) {
       const draft = await lockOwnBundleDraft(tx, actor, data.draftId);
       if (draft.bundleId !== bundle.id) throw new AppError('NOT_FOUND');
-      const saved = await tx.bundleDraft.update({ where: { id: draft.id }, data: { ...choice, data: { ...draft.data, ...typed } }, select: { id: true, updatedAt: true } });
+      const saved = await tx.bundleDraft.update({
+        where: { id: draft.id },
+        data: { ...choice, data: { ...draft.data, ...typed } },
+        select: { id: true, updatedAt: true },
+      });
       return { id: saved.id, savedAt: saved.updatedAt };
     }
     // One applicant's first saves are serialized, so the limit holds under parallel requests.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`bundle-draft:${actor.id}`}))`;
-    if ((await tx.bundleDraft.count({ where: { applicantId: actor.id } })) >= MAX_OPEN_DRAFTS) throw new AppError('INVALID_INPUT', { fieldErrors: { _form: ['tooManyDrafts'] } });
+    if ((await tx.bundleDraft.count({ where: { applicantId: actor.id } })) >= MAX_OPEN_DRAFTS)
+      throw new AppError('INVALID_INPUT', { fieldErrors: { _form: ['tooManyDrafts'] } });
     const created = await tx.bundleDraft.create({
       data: { applicantId: actor.id, bundleId: bundle.id, ...choice, data: { ...typed, files: {} }, createdAt: now },
       select: { id: true, updatedAt: true },

@@ -30,7 +30,9 @@ export const bundleDocumentSchema = z.object({
   leadDepartmentCode: text(60),
   promisedLimitDays: halfDays,
   situations: names,
-  description: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(2000, 'tooLong').nullable().optional()).transform((v) => v ?? null),
+  description: z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(2000, 'tooLong').nullable().optional())
+    .transform((v) => v ?? null),
   members: z.array(bundleMemberSchema).max(20, 'tooLong'),
 });
 export type BundleDocument = z.infer<typeof bundleDocumentSchema>;
@@ -45,7 +47,10 @@ export const bundleChoiceSchema = z.object({
   optional: z.array(z.string().max(60)).max(20).default([]),
 });
 
-const phone = z.string({ message: 'required' }).trim().regex(/^(\d{3,4}-?\d{7,8}|1\d{10})$/, 'phone');
+const phone = z
+  .string({ message: 'required' })
+  .trim()
+  .regex(/^(\d{3,4}-?\d{7,8}|1\d{10})$/, 'phone');
 
 /**
  * One submission of a bundle (一表申请): answers by field key (a shared key
@@ -60,7 +65,11 @@ export const submitBundleSchema = bundleChoiceSchema.extend({
   answers: z.record(z.string(), z.string().max(4000, 'tooLong')).default({}),
   files: z.record(z.string(), z.array(z.string()).max(20)).default({}),
   // The applicant's bundle draft this submission files (its kept files count as given); deleted with it.
-  draftId: z.string().max(64).optional().or(z.literal('').transform(() => undefined)),
+  draftId: z
+    .string()
+    .max(64)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 export type SubmitBundleInput = z.input<typeof submitBundleSchema>;
 
@@ -69,9 +78,7 @@ export const bundleCaseIdSchema = z.object({ bundleCaseId: z.string().min(1) });
 /** 一次性告知 across members: every defect of every member, by distinct material. */
 export const bundleCorrectionSchema = z.object({
   bundleCaseId: z.string().min(1),
-  items: z
-    .array(z.object({ materialKey: z.string().min(1), status: z.enum(['MISSING', 'DEFECTIVE']), reason: text(500) }))
-    .min(1, 'correctionItemsRequired'),
+  items: z.array(z.object({ materialKey: z.string().min(1), status: z.enum(['MISSING', 'DEFECTIVE']), reason: text(500) })).min(1, 'correctionItemsRequired'),
   note: z.string().trim().max(1000, 'tooLong').default(''),
 });
 

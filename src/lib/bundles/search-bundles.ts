@@ -15,7 +15,21 @@ export async function searchBundles(query: { q?: string; lifeEvent?: string }) {
     },
     orderBy: { name: 'asc' },
     take: 20,
-    select: { name: true, lifeEvent: true, promisedLimitDays: true, bundle: { select: { code: true } }, leadDepartment: { select: { name: true } }, _count: { select: { members: true } } },
+    select: {
+      name: true,
+      lifeEvent: true,
+      promisedLimitDays: true,
+      bundle: { select: { code: true } },
+      leadDepartment: { select: { name: true } },
+      _count: { select: { members: true } },
+    },
   });
-  return rows.map((r) => ({ code: r.bundle.code, name: r.name, lifeEvent: r.lifeEvent, promisedLimitDays: r.promisedLimitDays, leadDepartment: r.leadDepartment.name, memberCount: r._count.members }));
+  return rows.map((r) => ({
+    code: r.bundle.code,
+    name: r.name,
+    lifeEvent: r.lifeEvent,
+    promisedLimitDays: r.promisedLimitDays,
+    leadDepartment: r.leadDepartment.name,
+    memberCount: r._count.members,
+  }));
 }

@@ -76,7 +76,10 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
     }
   }
 
-  const applicant = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, applicantKind: true, idNumber: true, companyName: true, creditCode: true } });
+  const applicant = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { name: true, applicantKind: true, idNumber: true, companyName: true, creditCode: true },
+  });
   const company = applicant.applicantKind === 'COMPANY';
   const who = {
     id: actor.id,

@@ -14,7 +14,10 @@ import type { Tx } from '@/lib/db';
 const missing = (v: unknown) => v === undefined || v === null;
 const typed = (expected: string) => ({ error: (issue: { input?: unknown }) => (missing(issue.input) ? 'required' : `expected.${expected}`) });
 const text = (max: number) => z.string(typed('text')).trim().min(1, 'required').max(max, 'tooLong');
-const names = z.array(z.string(typed('text')).trim().min(1, 'required').max(100, 'tooLong'), typed('list')).max(30, 'tooLong').default([]);
+const names = z
+  .array(z.string(typed('text')).trim().min(1, 'required').max(100, 'tooLong'), typed('list'))
+  .max(30, 'tooLong')
+  .default([]);
 
 /** A bundle as a file carries it: the admin form's document with real types (a limit is a number, never "3"). */
 export const fileBundleSchema = z.object({
@@ -28,7 +31,9 @@ export const fileBundleSchema = z.object({
     .max(3650, 'tooLong')
     .refine((n) => Number.isInteger(n * 2), 'halfDay'),
   situations: names,
-  description: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string(typed('text')).trim().max(2000, 'tooLong').nullable().optional()).transform((v) => v ?? null),
+  description: z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string(typed('text')).trim().max(2000, 'tooLong').nullable().optional())
+    .transform((v) => v ?? null),
   members: z
     .array(
       z.object({
@@ -60,7 +65,11 @@ export type BundleIssue = { index: number; code: string | null; path: (string | 
  * are refused too. A bundle identical to its published version is not written,
  * hence not checked.
  */
-export async function checkFileBundles(tx: Tx, raw: unknown[], fileItems: ReadonlyMap<string, { statutoryLimitDays: number | null; promisedLimitDays: number }>) {
+export async function checkFileBundles(
+  tx: Tx,
+  raw: unknown[],
+  fileItems: ReadonlyMap<string, { statutoryLimitDays: number | null; promisedLimitDays: number }>,
+) {
   const issues: BundleIssue[] = [];
   const docs: BundleDocument[] = [];
   if (raw.length === 0) return { docs, issues };
@@ -85,7 +94,12 @@ export async function checkFileBundles(tx: Tx, raw: unknown[], fileItems: Readon
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        const expected = issue.code === 'invalid_value' ? issue.values.map(String).join(' | ') : issue.message.startsWith('expected.') ? issue.message.slice('expected.'.length) : null;
+        const expected =
+          issue.code === 'invalid_value'
+            ? issue.values.map(String).join(' | ')
+            : issue.message.startsWith('expected.')
+              ? issue.message.slice('expected.'.length)
+              : null;
         const key = issue.message.startsWith('expected.') ? 'wrongType' : /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
         at(path, key, expected);
       }
@@ -100,7 +114,12 @@ export async function checkFileBundles(tx: Tx, raw: unknown[], fileItems: Readon
     }
     if (!departments.has(doc.leadDepartmentCode)) at(['leadDepartmentCode'], 'unknownDepartment');
     for (const [field, keys] of Object.entries(checkBundleDefinition(doc, published))) {
-      for (const key of keys) at(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), key, key === 'bundleLimitAboveMembers' ? String(limitSum(doc, published)) : null);
+      for (const key of keys)
+        at(
+          field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+          key,
+          key === 'bundleLimitAboveMembers' ? String(limitSum(doc, published)) : null,
+        );
     }
     docs.push(doc);
   }
@@ -135,7 +154,10 @@ export async function writeImportedBundles(tx: Tx, actor: Actor, docs: BundleDoc
     const resolved = await resolveBundleDocument(tx, doc);
     if (!bundle) {
       const made = await tx.bundle.create({ data: { code: doc.code, name: doc.name, createdAt: now }, select: { id: true } });
-      const v = await tx.bundleVersion.create({ data: { bundleId: made.id, version: 1, status: 'PUBLISHED', publishedAt: now, ...resolved.version, members: { create: resolved.members } }, select: { id: true } });
+      const v = await tx.bundleVersion.create({
+        data: { bundleId: made.id, version: 1, status: 'PUBLISHED', publishedAt: now, ...resolved.version, members: { create: resolved.members } },
+        select: { id: true },
+      });
       await recordAudit(tx, { actor, entity: 'BundleVersion', entityId: v.id, action: 'import-create', to: 'PUBLISHED', data: { code: doc.code, version: 1 } });
       created++;
       continue;
@@ -147,9 +169,20 @@ export async function writeImportedBundles(tx: Tx, actor: Actor, docs: BundleDoc
     // A draft has no cases (only published versions are applied for): the file replaces it.
     await tx.bundleVersion.deleteMany({ where: { bundleId: bundle.id, status: 'DRAFT', cases: { none: {} } } });
     const version = Math.max(0, ...bundle.versions.filter((v) => v.status !== 'DRAFT').map((v) => v.version)) + 1;
-    const v = await tx.bundleVersion.create({ data: { bundleId: bundle.id, version, status: 'PUBLISHED', publishedAt: now, ...resolved.version, members: { create: resolved.members } }, select: { id: true } });
+    const v = await tx.bundleVersion.create({
+      data: { bundleId: bundle.id, version, status: 'PUBLISHED', publishedAt: now, ...resolved.version, members: { create: resolved.members } },
+      select: { id: true },
+    });
     await tx.bundle.update({ where: { id: bundle.id }, data: { name: doc.name } });
-    await recordAudit(tx, { actor, entity: 'BundleVersion', entityId: v.id, action: 'import-update', from: published ? 'PUBLISHED' : undefined, to: 'PUBLISHED', data: { code: doc.code, version } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'BundleVersion',
+      entityId: v.id,
+      action: 'import-update',
+      from: published ? 'PUBLISHED' : undefined,
+      to: 'PUBLISHED',
+      data: { code: doc.code, version },
+    });
     updated++;
   }
   return { created, updated };

@@ -19,13 +19,47 @@ export const SHEETS = {
 const OPTIONAL_SHEETS: string[] = [SHEETS.formFields, SHEETS.bundles, SHEETS.bundleMembers];
 
 const itemColumns = [
-  'basicCode', 'implementationCode', 'name', 'type', 'level', 'departmentCode', 'legalBasis', 'handlingClass', 'statutoryLimitDays',
-  'promisedLimitDays', 'acceptConditions', 'coHandling', 'fee', 'feeBasis', 'onlineDepth', 'appointment', 'onlinePayment', 'postalDelivery',
-  'disclose', 'resultName', 'resultType', 'resultCertificate', 'contactPhone', 'complaintPhone', 'keywords', 'lifeEvents',
+  'basicCode',
+  'implementationCode',
+  'name',
+  'type',
+  'level',
+  'departmentCode',
+  'legalBasis',
+  'handlingClass',
+  'statutoryLimitDays',
+  'promisedLimitDays',
+  'acceptConditions',
+  'coHandling',
+  'fee',
+  'feeBasis',
+  'onlineDepth',
+  'appointment',
+  'onlinePayment',
+  'postalDelivery',
+  'disclose',
+  'resultName',
+  'resultType',
+  'resultCertificate',
+  'contactPhone',
+  'complaintPhone',
+  'keywords',
+  'lifeEvents',
   // Added with the delivery choice (docs/results.md); an older workbook without them reads as free post, no download.
-  'postalFee', 'electronicDelivery',
+  'postalFee',
+  'electronicDelivery',
 ] as const;
-const listColumns = new Set(['legalBasis', 'acceptConditions', 'coHandling', 'keywords', 'lifeEvents', 'situations', 'departmentCodes', 'options', 'dependsOn']);
+const listColumns = new Set([
+  'legalBasis',
+  'acceptConditions',
+  'coHandling',
+  'keywords',
+  'lifeEvents',
+  'situations',
+  'departmentCodes',
+  'options',
+  'dependsOn',
+]);
 // 一件事: one row per bundle, one per member (in the bundle's order), by the bundle's code.
 const bundleColumns = ['code', 'name', 'lifeEvent', 'leadDepartmentCode', 'promisedLimitDays', 'situations', 'description'] as const;
 const memberColumns = ['bundleCode', 'itemCode', 'applicability', 'situations', 'dependsOn'] as const;
@@ -84,7 +118,13 @@ const booleanColumns = new Set(['appointment', 'onlinePayment', 'postalDelivery'
  */
 function fromCell(key: string, value: ExcelJS.CellValue): unknown {
   const v = plain(value);
-  if (listColumns.has(key)) return v === null || v === '' ? [] : String(v).split('\n').map((s) => s.trim()).filter(Boolean);
+  if (listColumns.has(key))
+    return v === null || v === ''
+      ? []
+      : String(v)
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean);
   if (v === '') return null;
   if (typeof v === 'string' && numberColumns.has(key) && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
   if (typeof v === 'string' && booleanColumns.has(key) && /^\s*(true|false)\s*$/i.test(v)) return v.trim().toLowerCase() === 'true';

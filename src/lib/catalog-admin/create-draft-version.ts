@@ -18,11 +18,22 @@ export async function createDraftVersion(actor: Actor, itemId: string, now = new
     if (item.status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION');
     const draft = await tx.serviceItemVersion.findFirst({ where: { itemId, status: 'DRAFT' }, select: { id: true } });
     if (draft) return { versionId: draft.id };
-    const source = await tx.serviceItemVersion.findFirst({ where: { itemId }, orderBy: { version: 'desc' }, select: { ...versionDocumentSelect, version: true } });
+    const source = await tx.serviceItemVersion.findFirst({
+      where: { itemId },
+      orderBy: { version: 'desc' },
+      select: { ...versionDocumentSelect, version: true },
+    });
     if (!source) throw new AppError('NOT_FOUND');
     const version = source.version + 1;
     const versionId = await writeVersion(tx, { itemId, version, status: 'DRAFT' }, toDocument(source));
-    await recordAudit(tx, { actor, entity: 'ServiceItemVersion', entityId: versionId, action: 'create-draft', to: 'DRAFT', data: { version, copiedFrom: source.version, at: now.toISOString() } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'ServiceItemVersion',
+      entityId: versionId,
+      action: 'create-draft',
+      to: 'DRAFT',
+      data: { version, copiedFrom: source.version, at: now.toISOString() },
+    });
     return { versionId };
   });
 }

@@ -9,12 +9,19 @@ import { toDocument, versionDocumentSelect, writeVersion } from './version-docum
  * 下放 / 上收: the item moves to another level and department. It is published
  * at once as a new version copied from the current one; the old one retires.
  */
-export async function delegateServiceItem(actor: Actor, input: { itemId: string; level: 'PROVINCE' | 'CITY' | 'COUNTY'; departmentCode: string; reason: string }, now = new Date()) {
+export async function delegateServiceItem(
+  actor: Actor,
+  input: { itemId: string; level: 'PROVINCE' | 'CITY' | 'COUNTY'; departmentCode: string; reason: string },
+  now = new Date(),
+) {
   assertRole(actor, ['ADMIN']);
   return db.$transaction(async (tx) => {
     const item = await tx.serviceItem.findUnique({ where: { id: input.itemId }, select: { status: true } });
     if (!item) throw new AppError('NOT_FOUND');
-    const current = await tx.serviceItemVersion.findFirst({ where: { itemId: input.itemId, status: 'PUBLISHED' }, select: { ...versionDocumentSelect, id: true, version: true } });
+    const current = await tx.serviceItemVersion.findFirst({
+      where: { itemId: input.itemId, status: 'PUBLISHED' },
+      select: { ...versionDocumentSelect, id: true, version: true },
+    });
     if (item.status !== 'ACTIVE' || !current) throw new AppError('INVALID_TRANSITION');
     const department = await tx.department.findUnique({ where: { code: input.departmentCode }, select: { region: { select: { level: true } } } });
     if (!department) throw new AppError('INVALID_INPUT', { fieldErrors: { departmentCode: ['unknownDepartment'] } });
@@ -24,7 +31,15 @@ export async function delegateServiceItem(actor: Actor, input: { itemId: string;
     await tx.serviceItemVersion.update({ where: { id: current.id }, data: { status: 'RETIRED' } });
     const doc = { ...toDocument(current), level: input.level, departmentCode: input.departmentCode };
     const versionId = await writeVersion(tx, { itemId: input.itemId, version: last.version + 1, status: 'PUBLISHED', effectiveFrom: now }, doc);
-    await recordAudit(tx, { actor, entity: 'ServiceItemVersion', entityId: current.id, action: 'retire', from: 'PUBLISHED', to: 'RETIRED', reason: input.reason });
+    await recordAudit(tx, {
+      actor,
+      entity: 'ServiceItemVersion',
+      entityId: current.id,
+      action: 'retire',
+      from: 'PUBLISHED',
+      to: 'RETIRED',
+      reason: input.reason,
+    });
     await recordAudit(tx, {
       actor,
       entity: 'ServiceItem',

@@ -5,7 +5,10 @@ import type { Actor } from '@/lib/auth/actor';
 import { getQualityReport } from './get-quality-report';
 
 /** The quality report as a file; the caller gives the column titles and kind names in the reader's language. */
-export async function exportQualityReport(actor: Actor, input: { format: 'csv' | 'xlsx'; headers: string[]; kindName: (kind: string) => string; itemUrl: (itemId: string) => string }) {
+export async function exportQualityReport(
+  actor: Actor,
+  input: { format: 'csv' | 'xlsx'; headers: string[]; kindName: (kind: string) => string; itemUrl: (itemId: string) => string },
+) {
   const findings = await getQualityReport(actor);
   const rows = findings.map((f) => [input.kindName(f.kind), f.basicCode, f.name, f.level, f.detail, input.itemUrl(f.itemId)]);
   if (input.format === 'csv') {

@@ -2,13 +2,22 @@ import 'server-only';
 import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 
-export const findingKinds = ['NO_CODE', 'CODE_NAMES_DIFFER', 'NAME_CODES_DIFFER', 'PROMISED_ABOVE_STATUTORY', 'NO_LEGAL_BASIS', 'LOW_ONLINE_DEPTH', 'CERTIFICATE_NOT_MAPPED'] as const;
+export const findingKinds = [
+  'NO_CODE',
+  'CODE_NAMES_DIFFER',
+  'NAME_CODES_DIFFER',
+  'PROMISED_ABOVE_STATUTORY',
+  'NO_LEGAL_BASIS',
+  'LOW_ONLINE_DEPTH',
+  'CERTIFICATE_NOT_MAPPED',
+] as const;
 export type FindingKind = (typeof findingKinds)[number];
 export type Finding = { kind: FindingKind; itemId: string; basicCode: string; name: string; level: string; detail: string };
 
 // Certificates that government bodies issue. A material naming one can be
 // taken from the e-certificate library once its type is mapped (零材料).
-const GOVERNMENT_CERTIFICATE = /(身份证|户口簿|营业执照|结婚证|离婚证|出生医学证明|残疾人证|不动产权证|房屋所有权证|土地使用权证|行驶证|驾驶证|机动车登记证书|许可证|资格证|执业证|退役证|无犯罪记录证明|就业创业证|就业失业登记证|失业证|军官证|护照|通行证)/;
+const GOVERNMENT_CERTIFICATE =
+  /(身份证|户口簿|营业执照|结婚证|离婚证|出生医学证明|残疾人证|不动产权证|房屋所有权证|土地使用权证|行驶证|驾驶证|机动车登记证书|许可证|资格证|执业证|退役证|无犯罪记录证明|就业创业证|就业失业登记证|失业证|军官证|护照|通行证)/;
 // Forms and applications that merely carry a certificate's name are not certificates,
 // and an agent's papers cannot come from the applicant's own e-certificates.
 const NOT_A_CERTIFICATE = /(申请表|申请书|登记表|审批表|承诺书|报告|材料$|委托|代理人|受托人|代办人)/;
@@ -65,7 +74,8 @@ export async function getQualityReport(actor: Actor): Promise<Finding[]> {
       byCode.set(code, [...(byCode.get(code) ?? []), v]);
     }
     byName.set(v.name, [...(byName.get(v.name) ?? []), v]);
-    if (v.statutoryLimitDays !== null && v.promisedLimitDays > v.statutoryLimitDays) add(v, 'PROMISED_ABOVE_STATUTORY', `${v.promisedLimitDays} > ${v.statutoryLimitDays}`);
+    if (v.statutoryLimitDays !== null && v.promisedLimitDays > v.statutoryLimitDays)
+      add(v, 'PROMISED_ABOVE_STATUTORY', `${v.promisedLimitDays} > ${v.statutoryLimitDays}`);
     if (!v.legalBasis.some((l) => l.trim())) add(v, 'NO_LEGAL_BASIS', '');
     if (v.onlineDepth < 3) add(v, 'LOW_ONLINE_DEPTH', String(v.onlineDepth));
     for (const m of v.materials) if (!m.certificateType && namesGovernmentCertificate(m.name)) add(v, 'CERTIFICATE_NOT_MAPPED', m.name);

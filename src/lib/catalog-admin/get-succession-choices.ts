@@ -19,7 +19,15 @@ export async function getSuccessionChoices(actor: Actor, itemId: string) {
     db.serviceItem.findMany({
       where: { id: { not: itemId }, status: 'ACTIVE', versions: { some: { status: 'PUBLISHED' } } },
       orderBy: { basicCode: 'asc' },
-      select: { id: true, basicCode: true, versions: { where: { status: 'PUBLISHED' }, take: 1, select: { name: true, department: { select: { name: true, region: { select: { name: true } } } } } } },
+      select: {
+        id: true,
+        basicCode: true,
+        versions: {
+          where: { status: 'PUBLISHED' },
+          take: 1,
+          select: { name: true, department: { select: { name: true, region: { select: { name: true } } } } },
+        },
+      },
     }),
   ]);
   const published = item?.versions[0];
@@ -27,6 +35,11 @@ export async function getSuccessionChoices(actor: Actor, itemId: string) {
   return {
     id: item.id,
     document: toDocument(published),
-    candidates: others.map((o) => ({ id: o.id, basicCode: o.basicCode, name: o.versions[0]!.name, department: `${o.versions[0]!.department.region.name}${o.versions[0]!.department.name}` })),
+    candidates: others.map((o) => ({
+      id: o.id,
+      basicCode: o.basicCode,
+      name: o.versions[0]!.name,
+      department: `${o.versions[0]!.department.region.name}${o.versions[0]!.department.name}`,
+    })),
   };
 }

@@ -8,8 +8,14 @@ import { toDocument, versionDocumentSelect } from './version-document';
 export async function getVersionForEdit(actor: Actor, versionId: string) {
   assertRole(actor, ['ADMIN']);
   const [version, departments] = await Promise.all([
-    db.serviceItemVersion.findUnique({ where: { id: versionId }, select: { ...versionDocumentSelect, id: true, version: true, status: true, itemId: true, item: { select: { basicCode: true, status: true } } } }),
-    db.department.findMany({ orderBy: [{ region: { level: 'asc' } }, { code: 'asc' }], select: { code: true, name: true, region: { select: { name: true, level: true } } } }),
+    db.serviceItemVersion.findUnique({
+      where: { id: versionId },
+      select: { ...versionDocumentSelect, id: true, version: true, status: true, itemId: true, item: { select: { basicCode: true, status: true } } },
+    }),
+    db.department.findMany({
+      orderBy: [{ region: { level: 'asc' } }, { code: 'asc' }],
+      select: { code: true, name: true, region: { select: { name: true, level: true } } },
+    }),
   ]);
   if (!version) throw new AppError('NOT_FOUND');
   return {

@@ -22,7 +22,15 @@ export async function getVersionHistory(actor: Actor, input: { itemId: string; f
       predecessors: { select: { kind: true, fromItem: { select: { id: true, name: true, basicCode: true } } } },
       versions: {
         orderBy: { version: 'desc' },
-        select: { ...versionDocumentSelect, id: true, version: true, status: true, effectiveFrom: true, createdAt: true, _count: { select: { applications: true } } },
+        select: {
+          ...versionDocumentSelect,
+          id: true,
+          version: true,
+          status: true,
+          effectiveFrom: true,
+          createdAt: true,
+          _count: { select: { applications: true } },
+        },
       },
     },
   });
@@ -39,7 +47,15 @@ export async function getVersionHistory(actor: Actor, input: { itemId: string; f
     status: item.status,
     successors: item.successors.map((s) => ({ kind: s.kind, ...s.toItem })),
     predecessors: item.predecessors.map((s) => ({ kind: s.kind, ...s.fromItem })),
-    versions: item.versions.map((v) => ({ id: v.id, version: v.version, status: v.status, effectiveFrom: v.effectiveFrom, createdAt: v.createdAt, applications: v._count.applications, name: v.name })),
+    versions: item.versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      status: v.status,
+      effectiveFrom: v.effectiveFrom,
+      createdAt: v.createdAt,
+      applications: v._count.applications,
+      name: v.name,
+    })),
     compared: toV && fromV ? { from: fromV.version, to: toV.version, changes: diffDocuments(toDocument(fromV), toDocument(toV)) } : null,
   };
 }

@@ -30,7 +30,16 @@ export type ImportProblem = {
   expected: string | null;
 };
 
-const fileProblem = (key: string, field = ''): ImportProblem => ({ item: null, basicCode: null, sheet: null, row: null, field, key, value: null, expected: null });
+const fileProblem = (key: string, field = ''): ImportProblem => ({
+  item: null,
+  basicCode: null,
+  sheet: null,
+  row: null,
+  field,
+  key,
+  value: null,
+  expected: null,
+});
 
 /** The value found, short enough for a message; nothing when the field was absent. */
 function shown(value: unknown): string | null {
@@ -63,7 +72,8 @@ function parseJson(bytes: Uint8Array): { raw: unknown[]; bundles: unknown[]; pro
     return { raw: [], bundles: [], problems: [fileProblem('notCatalog', 'format')] };
   }
   // Files written before bundles travelled with the catalog have none.
-  if (file.bundles !== undefined && !Array.isArray(file.bundles)) return { raw: [], bundles: [], problems: [{ ...fileProblem('wrongType', 'bundles'), value: shown(file.bundles), expected: 'list' }] };
+  if (file.bundles !== undefined && !Array.isArray(file.bundles))
+    return { raw: [], bundles: [], problems: [{ ...fileProblem('wrongType', 'bundles'), value: shown(file.bundles), expected: 'list' }] };
   return { raw: file.items, bundles: (file.bundles as unknown[] | undefined) ?? [], problems: [] };
 }
 
@@ -128,13 +138,19 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        const expected = issue.code === 'invalid_value' ? issue.values.map(String).join(' | ') : issue.message.startsWith('expected.') ? issue.message.slice('expected.'.length) : null;
+        const expected =
+          issue.code === 'invalid_value'
+            ? issue.values.map(String).join(' | ')
+            : issue.message.startsWith('expected.')
+              ? issue.message.slice('expected.'.length)
+              : null;
         const key = issue.message.startsWith('expected.') ? 'wrongType' : /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
         problems.push(problemAt(i, path, key, expected));
       }
       // Zod skips the checks between fields when a field is wrong: run them anyway (once), so one pass shows every problem.
       const reported = new Set(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
-      for (const issue of crossFieldIssues(item)) if (!reported.has(`${issue.path.join('.')} ${issue.message}`)) problems.push(problemAt(i, issue.path, issue.message));
+      for (const issue of crossFieldIssues(item))
+        if (!reported.has(`${issue.path.join('.')} ${issue.message}`)) problems.push(problemAt(i, issue.path, issue.message));
     } else {
       if (seen.has(result.data.basicCode)) problems.push(problemAt(i, ['basicCode'], 'duplicateCode'));
       seen.set(result.data.basicCode, i);
@@ -142,7 +158,15 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
     }
     // Departments are checked on every row, valid or not, so one pass shows every problem.
     const { fieldErrors } = await resolveDepartments(db, departmentsOf(item));
-    for (const [field, keys] of Object.entries(fieldErrors)) for (const key of keys) problems.push(problemAt(i, field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), key));
+    for (const [field, keys] of Object.entries(fieldErrors))
+      for (const key of keys)
+        problems.push(
+          problemAt(
+            i,
+            field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+            key,
+          ),
+        );
     // As the delegate form: the implementing department sits at the item's level (a county item is not run by a city bureau).
     const { departmentCode } = departmentsOf(item);
     const level = valueAt(item, ['level']);
@@ -179,7 +203,11 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
       for (const doc of docs) {
         const item = await tx.serviceItem.findUnique({
           where: { basicCode: doc.basicCode },
-          select: { id: true, status: true, versions: { orderBy: { version: 'desc' }, select: { ...versionDocumentSelect, id: true, version: true, status: true } } },
+          select: {
+            id: true,
+            status: true,
+            versions: { orderBy: { version: 'desc' }, select: { ...versionDocumentSelect, id: true, version: true, status: true } },
+          },
         });
         if (!item) {
           const createdItem = await tx.serviceItem.create({ data: { basicCode: doc.basicCode, name: doc.name, createdAt: now }, select: { id: true } });
@@ -195,9 +223,21 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
           await recordAudit(tx, { actor, entity: 'ServiceItemVersion', entityId: v.id, action: 'retire', from: 'PUBLISHED', to: 'RETIRED', reason: 'import' });
         }
         await tx.serviceItemVersion.deleteMany({ where: { itemId: item.id, status: 'DRAFT', applications: { none: {} } } });
-        const versionId = await writeVersion(tx, { itemId: item.id, version: (item.versions[0]?.version ?? 0) + 1, status: 'PUBLISHED', effectiveFrom: now }, doc);
+        const versionId = await writeVersion(
+          tx,
+          { itemId: item.id, version: (item.versions[0]?.version ?? 0) + 1, status: 'PUBLISHED', effectiveFrom: now },
+          doc,
+        );
         await tx.serviceItem.update({ where: { id: item.id }, data: { name: doc.name, status: 'ACTIVE' } });
-        await recordAudit(tx, { actor, entity: 'ServiceItem', entityId: item.id, action: 'import-update', from: item.status, to: 'ACTIVE', data: { versionId } });
+        await recordAudit(tx, {
+          actor,
+          entity: 'ServiceItem',
+          entityId: item.id,
+          action: 'import-update',
+          from: item.status,
+          to: 'ACTIVE',
+          data: { versionId },
+        });
         updated++;
       }
       const written = await writeImportedBundles(tx, actor, checkedBundles.docs, now);

@@ -13,7 +13,11 @@ export async function listServiceItems(actor: Actor, input: { q?: string; page?:
         OR: [
           { name: { contains: q, mode: 'insensitive' as const } },
           { basicCode: { contains: q, mode: 'insensitive' as const } },
-          { versions: { some: { OR: [{ name: { contains: q, mode: 'insensitive' as const } }, { implementationCode: { contains: q, mode: 'insensitive' as const } }] } } },
+          {
+            versions: {
+              some: { OR: [{ name: { contains: q, mode: 'insensitive' as const } }, { implementationCode: { contains: q, mode: 'insensitive' as const } }] },
+            },
+          },
         ],
       }
     : {};

@@ -12,13 +12,25 @@ import { toDocument, versionDocumentSelect } from './version-document';
  * codes; its guide is composed from the current guides of the items merged
  * (the first one chosen is the base).
  */
-export async function mergeIntoNewItem(actor: Actor, input: { itemIds: string[]; basicCode: string; implementationCode: string; name: string; reason: string }, now = new Date()) {
+export async function mergeIntoNewItem(
+  actor: Actor,
+  input: { itemIds: string[]; basicCode: string; implementationCode: string; name: string; reason: string },
+  now = new Date(),
+) {
   assertRole(actor, ['ADMIN']);
   const itemIds = [...new Set(input.itemIds)];
-  const versions = await db.serviceItemVersion.findMany({ where: { itemId: { in: itemIds }, status: 'PUBLISHED', item: { status: 'ACTIVE' } }, select: { ...versionDocumentSelect, itemId: true } });
+  const versions = await db.serviceItemVersion.findMany({
+    where: { itemId: { in: itemIds }, status: 'PUBLISHED', item: { status: 'ACTIVE' } },
+    select: { ...versionDocumentSelect, itemId: true },
+  });
   const docs = itemIds.map((id) => versions.find((v) => v.itemId === id));
   if (docs.some((d) => !d)) throw new AppError('INVALID_INPUT', { fieldErrors: { itemIds: ['notMergeable'] } });
-  const target = itemVersionSchema.safeParse(mergedDocument(docs.map((d) => toDocument(d!)), { basicCode: input.basicCode, implementationCode: input.implementationCode, name: input.name }));
+  const target = itemVersionSchema.safeParse(
+    mergedDocument(
+      docs.map((d) => toDocument(d!)),
+      { basicCode: input.basicCode, implementationCode: input.implementationCode, name: input.name },
+    ),
+  );
   // The carried-over parts were valid when published; a failure here is in what the admin typed.
   if (!target.success) throw new AppError('INVALID_INPUT', { fieldErrors: { name: ['invalid'] } });
   try {

@@ -25,7 +25,15 @@ export async function mergeServiceItems(actor: Actor, input: { itemIds: string[]
       await retireItem(tx, actor, id, 'MERGED', input.reason, { mergedInto: merged.id });
       await tx.serviceItemSuccession.create({ data: { kind: 'MERGE', fromItemId: id, toItemId: merged.id, createdAt: now } });
     }
-    await recordAudit(tx, { actor, entity: 'ServiceItem', entityId: merged.id, action: 'merge', to: 'ACTIVE', reason: input.reason, data: { mergedFrom: itemIds, versionId } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'ServiceItem',
+      entityId: merged.id,
+      action: 'merge',
+      to: 'ACTIVE',
+      reason: input.reason,
+      data: { mergedFrom: itemIds, versionId },
+    });
     return { itemId: merged.id, versionId };
   });
 }

@@ -15,7 +15,11 @@ export const cancelItemFormSchema = z.object({
 /** The published bundles an item may give way to (the cancel form's choices). */
 export async function listSuccessorBundles(actor: Actor) {
   assertRole(actor, ['ADMIN']);
-  const versions = await db.bundleVersion.findMany({ where: { status: 'PUBLISHED' }, orderBy: { bundle: { code: 'asc' } }, select: { name: true, bundle: { select: { code: true } } } });
+  const versions = await db.bundleVersion.findMany({
+    where: { status: 'PUBLISHED' },
+    orderBy: { bundle: { code: 'asc' } },
+    select: { name: true, bundle: { select: { code: true } } },
+  });
   return versions.map((v) => ({ code: v.bundle.code, name: v.name }));
 }
 
@@ -38,7 +42,10 @@ export async function retireIntoBundle(actor: Actor, input: z.input<typeof retir
   return db.$transaction(async (tx) => {
     const [item, bundle] = await Promise.all([
       tx.serviceItem.findUnique({ where: { id: itemId }, select: { status: true } }),
-      tx.bundle.findUnique({ where: { code: bundleCode }, select: { id: true, versions: { where: { status: 'PUBLISHED' }, select: { members: { select: { itemId: true } } } } } }),
+      tx.bundle.findUnique({
+        where: { code: bundleCode },
+        select: { id: true, versions: { where: { status: 'PUBLISHED' }, select: { members: { select: { itemId: true } } } } },
+      }),
     ]);
     if (!item) throw new AppError('NOT_FOUND');
     if (item.status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', { status: item.status });

@@ -8,7 +8,14 @@ import { recordAudit } from '@/lib/audit/record-audit';
  * published version is retired and an unpublished draft dropped; applications
  * already filed keep their version.
  */
-export async function retireItem(tx: Tx, actor: Actor, itemId: string, status: 'CANCELLED' | 'MERGED' | 'SPLIT', reason: string, data: Record<string, string | string[]> = {}) {
+export async function retireItem(
+  tx: Tx,
+  actor: Actor,
+  itemId: string,
+  status: 'CANCELLED' | 'MERGED' | 'SPLIT',
+  reason: string,
+  data: Record<string, string | string[]> = {},
+) {
   const published = await tx.serviceItemVersion.findMany({ where: { itemId, status: 'PUBLISHED' }, select: { id: true } });
   for (const v of published) {
     await tx.serviceItemVersion.update({ where: { id: v.id }, data: { status: 'RETIRED' } });
@@ -16,5 +23,14 @@ export async function retireItem(tx: Tx, actor: Actor, itemId: string, status: '
   }
   await tx.serviceItemVersion.deleteMany({ where: { itemId, status: 'DRAFT', applications: { none: {} } } });
   await tx.serviceItem.update({ where: { id: itemId }, data: { status } });
-  await recordAudit(tx, { actor, entity: 'ServiceItem', entityId: itemId, action: status.toLowerCase() as Lowercase<typeof status>, from: 'ACTIVE', to: status, reason, data });
+  await recordAudit(tx, {
+    actor,
+    entity: 'ServiceItem',
+    entityId: itemId,
+    action: status.toLowerCase() as Lowercase<typeof status>,
+    from: 'ACTIVE',
+    to: status,
+    reason,
+    data,
+  });
 }

@@ -27,7 +27,13 @@ export async function saveDepartment(actor: Actor, input: Input) {
       const before = await tx.department.findUnique({ where: { id: input.id }, select: { code: true, name: true } });
       if (!before) throw new AppError('NOT_FOUND');
       await tx.department.update({ where: { id: input.id }, data });
-      await recordAudit(tx, { actor, entity: 'Department', entityId: input.id, action: 'update', data: { before, after: { code: input.code, name: input.name } } });
+      await recordAudit(tx, {
+        actor,
+        entity: 'Department',
+        entityId: input.id,
+        action: 'update',
+        data: { before, after: { code: input.code, name: input.name } },
+      });
       return { id: input.id };
     }
     const created = await tx.department.create({ data, select: { id: true } });

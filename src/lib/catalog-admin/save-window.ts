@@ -21,7 +21,13 @@ export async function saveWindow(actor: Actor, input: Input) {
       const before = await tx.window.findUnique({ where: { id: input.id }, select: { code: true, name: true, kind: true } });
       if (!before) throw new AppError('NOT_FOUND');
       await tx.window.update({ where: { id: input.id }, data });
-      await recordAudit(tx, { actor, entity: 'Window', entityId: input.id, action: 'update', data: { before, after: { code: input.code, name: input.name, kind: input.kind } } });
+      await recordAudit(tx, {
+        actor,
+        entity: 'Window',
+        entityId: input.id,
+        action: 'update',
+        data: { before, after: { code: input.code, name: input.name, kind: input.kind } },
+      });
       return { id: input.id };
     }
     const created = await tx.window.create({ data, select: { id: true } });

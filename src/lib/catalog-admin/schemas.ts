@@ -16,7 +16,10 @@ function primitives(mode: Mode) {
   const strict = mode === 'file';
   const number = strict ? z.number(typed('number')) : z.coerce.number({ message: 'invalid' });
   // Limits are working days in half-day steps (domain.md "Time").
-  const halfDays = number.min(0, 'invalid').max(3650, 'tooLong').refine((n) => Number.isInteger(n * 2), 'halfDay');
+  const halfDays = number
+    .min(0, 'invalid')
+    .max(3650, 'tooLong')
+    .refine((n) => Number.isInteger(n * 2), 'halfDay');
   const optionalHalfDays = z.preprocess((v) => (v === '' || v === undefined ? null : v), halfDays.nullable());
   const integer = () => (strict ? z.number(typed('number')) : z.coerce.number({ message: 'invalid' })).int('invalid');
   const flag = strict ? z.boolean(typed('boolean')) : z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
@@ -25,13 +28,22 @@ function primitives(mode: Mode) {
   return { halfDays, optionalHalfDays, integer, flag, list, lines };
 }
 
-const text = (max = 200) => z.string({ error: (issue) => (missing(issue.input) ? 'required' : 'expected.text') }).trim().min(1, 'required').max(max, 'tooLong');
+const text = (max = 200) =>
+  z
+    .string({ error: (issue) => (missing(issue.input) ? 'required' : 'expected.text') })
+    .trim()
+    .min(1, 'required')
+    .max(max, 'tooLong');
 const optionalText = (max = 500) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string(typed('text')).trim().max(max, 'tooLong').nullable().optional()).transform((v) => v ?? null);
+  z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string(typed('text')).trim().max(max, 'tooLong').nullable().optional())
+    .transform((v) => v ?? null);
 // 0826-2345678, 12345 hot lines, 13800000000.
-const phone = z.string({ error: (issue) => (missing(issue.input) ? 'required' : 'expected.text') }).trim().regex(/^(\d{3,4}-?\d{7,8}|1\d{10}|\d{5})$/, 'phone');
+const phone = z
+  .string({ error: (issue) => (missing(issue.input) ? 'required' : 'expected.text') })
+  .trim()
+  .regex(/^(\d{3,4}-?\d{7,8}|1\d{10}|\d{5})$/, 'phone');
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: 'invalid' });
-
 
 /**
  * Checks between fields, as plain code over whatever was given (typed or not),
@@ -92,12 +104,22 @@ function schemas(mode: Mode) {
       return { ...f, options: f.kind === 'select' ? f.options : [], maxLength: f.kind === 'text' || f.kind === 'textarea' ? f.maxLength : null };
     },
     z.object({
-      key: z.string(typed('text')).trim().min(1, 'required').max(40, 'tooLong').regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'fieldKey'),
+      key: z
+        .string(typed('text'))
+        .trim()
+        .min(1, 'required')
+        .max(40, 'tooLong')
+        .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'fieldKey'),
       label: text(60),
       kind: oneOf(FORM_FIELD_KINDS),
       required: flag,
-      options: list(z.string(typed('text')).trim().min(1, 'required').max(100, 'tooLong')).max(50, 'tooLong').default([]),
-      maxLength: z.preprocess((v) => (v === '' || v === undefined ? null : v), integer().min(1, 'invalid').max(FORM_FIELD_DEFAULT_MAX.textarea, 'tooLong').nullable()),
+      options: list(z.string(typed('text')).trim().min(1, 'required').max(100, 'tooLong'))
+        .max(50, 'tooLong')
+        .default([]),
+      maxLength: z.preprocess(
+        (v) => (v === '' || v === undefined ? null : v),
+        integer().min(1, 'invalid').max(FORM_FIELD_DEFAULT_MAX.textarea, 'tooLong').nullable(),
+      ),
     }),
   );
 
@@ -172,7 +194,13 @@ export const itemIdSchema = z.object({ itemId: z.string().min(1) });
 export const publishSchema = z.object({
   versionId: z.string().min(1),
   // YYYY-MM-DD in Shanghai; empty: effective now.
-  effectiveFrom: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid').optional()),
+  effectiveFrom: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')
+      .optional(),
+  ),
 });
 
 export const cancelSchema = z.object({ itemId: z.string().min(1), reason: text(500) });
@@ -206,7 +234,12 @@ export const splitIntoPartsSchema = z.object({
 
 export const departmentSchema = z.object({
   id: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
-  code: z.string({ message: 'required' }).trim().min(1, 'required').max(60, 'tooLong').regex(/^[A-Za-z0-9-]+$/, 'codeFormat'),
+  code: z
+    .string({ message: 'required' })
+    .trim()
+    .min(1, 'required')
+    .max(60, 'tooLong')
+    .regex(/^[A-Za-z0-9-]+$/, 'codeFormat'),
   name: text(100),
   shortName: optionalText(50),
   regionCode: text(20),
@@ -215,7 +248,12 @@ export const departmentSchema = z.object({
 
 export const windowSchema = z.object({
   id: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
-  code: z.string({ message: 'required' }).trim().min(1, 'required').max(30, 'tooLong').regex(/^[A-Za-z0-9-]+$/, 'codeFormat'),
+  code: z
+    .string({ message: 'required' })
+    .trim()
+    .min(1, 'required')
+    .max(30, 'tooLong')
+    .regex(/^[A-Za-z0-9-]+$/, 'codeFormat'),
   name: text(100),
   kind: z.enum(['GENERAL_INTAKE', 'RESULT'], { message: 'invalid' }),
   regionCode: text(20),

@@ -17,7 +17,10 @@ export async function splitIntoParts(
   now = new Date(),
 ) {
   assertRole(actor, ['ADMIN']);
-  const current = await db.serviceItemVersion.findFirst({ where: { itemId: input.itemId, status: 'PUBLISHED', item: { status: 'ACTIVE' } }, select: versionDocumentSelect });
+  const current = await db.serviceItemVersion.findFirst({
+    where: { itemId: input.itemId, status: 'PUBLISHED', item: { status: 'ACTIVE' } },
+    select: versionDocumentSelect,
+  });
   if (!current) throw new AppError('NOT_FOUND');
   const original = toDocument(current);
   const fieldErrors: Record<string, string[]> = {};

@@ -27,7 +27,15 @@ export async function splitServiceItem(actor: Actor, input: { itemId: string; pa
       const created = await tx.serviceItem.create({ data: { basicCode: part.basicCode, name: part.name, createdAt: now }, select: { id: true } });
       const versionId = await writeVersion(tx, { itemId: created.id, version: 1, status: 'PUBLISHED', effectiveFrom: now }, part);
       await tx.serviceItemSuccession.create({ data: { kind: 'SPLIT', fromItemId: input.itemId, toItemId: created.id, createdAt: now } });
-      await recordAudit(tx, { actor, entity: 'ServiceItem', entityId: created.id, action: 'split-from', to: 'ACTIVE', reason: input.reason, data: { splitFrom: input.itemId, versionId } });
+      await recordAudit(tx, {
+        actor,
+        entity: 'ServiceItem',
+        entityId: created.id,
+        action: 'split-from',
+        to: 'ACTIVE',
+        reason: input.reason,
+        data: { splitFrom: input.itemId, versionId },
+      });
       parts.push({ itemId: created.id, versionId });
     }
     await retireItem(tx, actor, input.itemId, 'SPLIT', input.reason, { splitInto: parts.map((p) => p.itemId) });

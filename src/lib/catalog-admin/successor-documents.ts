@@ -27,9 +27,18 @@ export function mergedDocument(docs: ItemVersionDocument[], identity: Identity):
     coHandling: union(docs.map((d) => d.coHandling)),
     keywords: union([...docs.map((d) => d.keywords), docs.map((d) => d.name)]),
     lifeEvents: union(docs.map((d) => d.lifeEvents)),
-    situations: uniqueBy(docs.flatMap((d) => d.situations), (s) => s.name),
-    materials: uniqueBy(docs.flatMap((d) => d.materials), (m) => m.name),
-    formFields: uniqueBy(docs.flatMap((d) => d.formFields), (f) => f.key),
+    situations: uniqueBy(
+      docs.flatMap((d) => d.situations),
+      (s) => s.name,
+    ),
+    materials: uniqueBy(
+      docs.flatMap((d) => d.materials),
+      (m) => m.name,
+    ),
+    formFields: uniqueBy(
+      docs.flatMap((d) => d.formFields),
+      (f) => f.key,
+    ),
   };
 }
 

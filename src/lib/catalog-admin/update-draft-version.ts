@@ -11,7 +11,10 @@ import { versionActions } from './version-rules';
 export async function updateDraftVersion(actor: Actor, input: { versionId: string; document: ItemVersionDocument }, now = new Date()) {
   assertRole(actor, ['ADMIN']);
   return db.$transaction(async (tx) => {
-    const version = await tx.serviceItemVersion.findUnique({ where: { id: input.versionId }, select: { id: true, status: true, item: { select: { basicCode: true, status: true } } } });
+    const version = await tx.serviceItemVersion.findUnique({
+      where: { id: input.versionId },
+      select: { id: true, status: true, item: { select: { basicCode: true, status: true } } },
+    });
     if (!version) throw new AppError('NOT_FOUND');
     if (!versionActions({ status: version.status, itemStatus: version.item.status }).edit) throw new AppError('INVALID_TRANSITION');
     // The basic code names the item itself; a new code is a new item (or a split).

@@ -39,7 +39,15 @@ export const versionDocumentSelect = {
   situations: { orderBy: { sort: 'asc' }, select: { name: true } },
   materials: {
     orderBy: { sort: 'asc' },
-    select: { name: true, form: true, copies: true, required: true, certificateType: true, note: true, situations: { orderBy: { sort: 'asc' }, select: { name: true } } },
+    select: {
+      name: true,
+      form: true,
+      copies: true,
+      required: true,
+      certificateType: true,
+      note: true,
+      situations: { orderBy: { sort: 'asc' }, select: { name: true } },
+    },
   },
   steps: { orderBy: { sort: 'asc' }, select: { name: true, limitDays: true } },
   stages: { orderBy: { sort: 'asc' }, select: { name: true, limitDays: true, departments: { select: { department: { select: { code: true } } } } } },
@@ -76,7 +84,15 @@ type VersionRow = {
   formFields: unknown;
   item: { basicCode: string };
   situations: { name: string }[];
-  materials: { name: string; form: ItemVersionDocument['materials'][number]['form']; copies: number; required: boolean; certificateType: string | null; note: string | null; situations: { name: string }[] }[];
+  materials: {
+    name: string;
+    form: ItemVersionDocument['materials'][number]['form'];
+    copies: number;
+    required: boolean;
+    certificateType: string | null;
+    note: string | null;
+    situations: { name: string }[];
+  }[];
   steps: { name: string; limitDays: number | null }[];
   stages: { name: string; limitDays: number; departments: { department: { code: string } }[] }[];
 };
@@ -129,7 +145,11 @@ export function toDocument(v: VersionRow): ItemVersionDocument {
 }
 
 /** Department codes to ids; an unknown code is a field error at its place (prefix for import rows). */
-export async function resolveDepartments(tx: Pick<Tx, 'department'>, doc: { departmentCode: string; stages: { departmentCodes: string[] }[] }, prefix = ''): Promise<{ ids: Map<string, string>; fieldErrors: Record<string, string[]> }> {
+export async function resolveDepartments(
+  tx: Pick<Tx, 'department'>,
+  doc: { departmentCode: string; stages: { departmentCodes: string[] }[] },
+  prefix = '',
+): Promise<{ ids: Map<string, string>; fieldErrors: Record<string, string[]> }> {
   const codes = new Set([doc.departmentCode, ...doc.stages.flatMap((s) => s.departmentCodes)]);
   const rows = await tx.department.findMany({ where: { code: { in: [...codes] } }, select: { id: true, code: true } });
   const ids = new Map(rows.map((r) => [r.code, r.id]));
@@ -224,7 +244,13 @@ export async function writeVersion(
   if (doc.steps.length) await tx.processStep.createMany({ data: doc.steps.map((s, sort) => ({ versionId, sort, name: s.name, limitDays: s.limitDays })) });
   for (const [i, s] of doc.stages.entries()) {
     await tx.routeStage.create({
-      data: { versionId, sort: i + 1, name: s.name, limitDays: s.limitDays, departments: { create: s.departmentCodes.map((c) => ({ departmentId: ids.get(c)! })) } },
+      data: {
+        versionId,
+        sort: i + 1,
+        name: s.name,
+        limitDays: s.limitDays,
+        departments: { create: s.departmentCodes.map((c) => ({ departmentId: ids.get(c)! })) },
+      },
     });
   }
   return versionId;

@@ -25,7 +25,12 @@ export const formFieldSchema = z.preprocess(
     return { ...f, options: f.kind === 'select' ? f.options : [], maxLength: f.kind === 'text' || f.kind === 'textarea' ? f.maxLength : null };
   },
   z.object({
-    key: z.string({ message: 'required' }).trim().min(1, 'required').max(40, 'tooLong').regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'fieldKey'),
+    key: z
+      .string({ message: 'required' })
+      .trim()
+      .min(1, 'required')
+      .max(40, 'tooLong')
+      .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'fieldKey'),
     label,
     kind: z.enum(FORM_FIELD_KINDS, { message: 'invalid' }),
     required: flag,

@@ -35,7 +35,12 @@ export function open311Service(s: ListedService, label: Label): Open311Service {
   return {
     service_code: s.code,
     service_name: s.name,
-    description: [s.department, label(`handlingClass.${s.handlingClass}`), label('catalogPublic.open311.promised', { days: s.promisedLimitDays }), s.resultName].join('；'),
+    description: [
+      s.department,
+      label(`handlingClass.${s.handlingClass}`),
+      label('catalogPublic.open311.promised', { days: s.promisedLimitDays }),
+      s.resultName,
+    ].join('；'),
     metadata: true,
     type: s.handlingClass === 'IMMEDIATE' ? 'realtime' : 'batch',
     keywords: s.keywords.join(','),
@@ -85,7 +90,11 @@ export function open311Definition(guide: Pick<ServiceGuide, 'code' | 'situations
         .filter(Boolean)
         .join('；'),
       order: attributes.length + 1,
-      description: [m.name, m.note, !m.required && forSituations.length ? label('catalogPublic.open311.onlyFor', { situations: forSituations.join('、') }) : null]
+      description: [
+        m.name,
+        m.note,
+        !m.required && forSituations.length ? label('catalogPublic.open311.onlyFor', { situations: forSituations.join('、') }) : null,
+      ]
         .filter(Boolean)
         .join('；'),
     });

@@ -28,20 +28,38 @@ export async function renderChecklist(input: { code: string; situationIds: reado
 
   const header = (text: string): TableCell => ({ text, bold: true, fillColor: '#eef2f7', alignment: 'center' });
   const rows: TableCell[][] = [
-    [header(t('catalogPublic.checklist.number')), header(t('catalogPublic.checklist.material')), header(t('catalogPublic.checklist.form')), header(t('catalogPublic.checklist.copies')), header(t('catalogPublic.checklist.remarks'))],
+    [
+      header(t('catalogPublic.checklist.number')),
+      header(t('catalogPublic.checklist.material')),
+      header(t('catalogPublic.checklist.form')),
+      header(t('catalogPublic.checklist.copies')),
+      header(t('catalogPublic.checklist.remarks')),
+    ],
     ...materials.map((m, i): TableCell[] => [
       { text: String(i + 1), alignment: 'center' },
       { text: m.name },
       { text: t(`materialForm.${m.form}`), alignment: 'center' },
       { text: String(m.copies), alignment: 'center' },
       {
-        text: [m.required ? null : m.ifApplicable ? t('catalog.ifApplicable') : t('catalog.conditional'), m.note, m.certificateType ? t('catalog.replacedBy', { type: m.certificateType }) : null].filter(Boolean).join('；'),
+        text: [
+          m.required ? null : m.ifApplicable ? t('catalog.ifApplicable') : t('catalog.conditional'),
+          m.note,
+          m.certificateType ? t('catalog.replacedBy', { type: m.certificateType }) : null,
+        ]
+          .filter(Boolean)
+          .join('；'),
         fontSize: 9,
       },
     ]),
   ];
   const content: Content[] = [
-    ...(await checklistHead(t, { name: guide.name, facts: [t('catalogPublic.checklist.itemCode', { code: guide.code }), `${t('catalog.department')}：${guide.department}`], chosen: chosen.map((s) => s.name), guideUrl, now })),
+    ...(await checklistHead(t, {
+      name: guide.name,
+      facts: [t('catalogPublic.checklist.itemCode', { code: guide.code }), `${t('catalog.department')}：${guide.department}`],
+      chosen: chosen.map((s) => s.name),
+      guideUrl,
+      now,
+    })),
     { table: { headerRows: 1, widths: [28, '*', 44, 32, 130], body: rows }, layout: { hLineColor: () => '#999999', vLineColor: () => '#999999' } },
     {
       text: t('catalogPublic.checklist.footer', { name: guide.name, version: guide.version, phone: guide.contactPhone }),

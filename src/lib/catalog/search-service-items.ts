@@ -144,9 +144,11 @@ export async function suggestServiceItems(q: string, take = 5): Promise<{ name: 
   const latin = words.filter((w) => /^[a-z]{3,}$/.test(w)).join(' ');
   if (!pieces.length && !latin) return [];
   const scores: Prisma.Sql[] = pieces.map(
-    (p) => Prisma.sql`(CASE WHEN lower(normalize(v.name, NFKC)) LIKE ${containsPattern(p)} THEN 2 WHEN v."searchText" LIKE ${containsPattern(p)} THEN 1 ELSE 0 END)`,
+    (p) =>
+      Prisma.sql`(CASE WHEN lower(normalize(v.name, NFKC)) LIKE ${containsPattern(p)} THEN 2 WHEN v."searchText" LIKE ${containsPattern(p)} THEN 1 ELSE 0 END)`,
   );
-  if (latin) scores.push(Prisma.sql`(CASE WHEN word_similarity(${latin}, v."searchText") >= 0.5 THEN 4 * word_similarity(${latin}, v."searchText") ELSE 0 END)`);
+  if (latin)
+    scores.push(Prisma.sql`(CASE WHEN word_similarity(${latin}, v."searchText") >= 0.5 THEN 4 * word_similarity(${latin}, v."searchText") ELSE 0 END)`);
   // Half the pieces at least (one for a short query): a single common piece (申请, 证明) is no suggestion.
   const threshold = Math.max(1, Math.ceil(pieces.length / 2));
   const rows = await db.$queryRaw<{ name: string; code: string; score: number }[]>`

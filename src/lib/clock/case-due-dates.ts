@@ -43,11 +43,7 @@ export function stepExtensionDays(extensions: readonly ApprovedExtension[], task
  * one that started it: while one runs the whole case is SUSPENDED and no step
  * may be decided, so a parallel step's time stands still too.
  */
-export function caseDueDates(
-  facts: CaseClockFacts,
-  clock: { calendar: WorkingCalendar; hours: OfficeHours },
-  now: Date,
-): CaseDueDates {
+export function caseDueDates(facts: CaseClockFacts, clock: { calendar: WorkingCalendar; hours: OfficeHours }, now: Date): CaseDueDates {
   const { calendar, hours } = clock;
   const { suspensions } = facts;
   const extensionDays = caseExtensionDays(facts.extensions);

@@ -86,12 +86,7 @@ function countedBy(suspensions: readonly ClockInterval[], now: Date, hours: Offi
 }
 
 /** The n-th (n >= 1) counted half-day from `first` on. */
-function nthCountedHalfDay(
-  first: HalfDay,
-  n: number,
-  calendar: WorkingCalendar,
-  counted: (h: HalfDay) => boolean,
-): HalfDay {
+function nthCountedHalfDay(first: HalfDay, n: number, calendar: WorkingCalendar, counted: (h: HalfDay) => boolean): HalfDay {
   let h = first;
   let seen = counted(h) ? 1 : 0;
   while (seen < n) {
@@ -131,15 +126,7 @@ export type DueDateInput = {
  * after closing): it counts as the afternoon of that day, so a special procedure
  * moves it like any limit.
  */
-export function dueDate({
-  acceptedAt,
-  limitDays,
-  calendar,
-  hours = DEFAULT_OFFICE_HOURS,
-  suspensions = [],
-  extensionDays = 0,
-  now,
-}: DueDateInput): Date {
+export function dueDate({ acceptedAt, limitDays, calendar, hours = DEFAULT_OFFICE_HOURS, suspensions = [], extensionDays = 0, now }: DueDateInput): Date {
   checkOfficeHours(hours);
   const halves = halfDaysIn(limitDays, 'limitDays') + halfDaysIn(extensionDays, 'extensionDays');
   const day0 = acceptanceDay(acceptedAt);
@@ -171,14 +158,7 @@ export type StepDueDateInput = {
  * outrun the case's due date when their limits add up to the case's. A limit of 0
  * ends with the half-day in progress (or the next one, outside office hours).
  */
-export function stepDueDate({
-  startedAt,
-  limitDays,
-  calendar,
-  hours = DEFAULT_OFFICE_HOURS,
-  suspensions = [],
-  now,
-}: StepDueDateInput): Date {
+export function stepDueDate({ startedAt, limitDays, calendar, hours = DEFAULT_OFFICE_HOURS, suspensions = [], now }: StepDueDateInput): Date {
   checkOfficeHours(hours);
   const halves = halfDaysIn(limitDays, 'limitDays');
   const t = startedAt.getTime();

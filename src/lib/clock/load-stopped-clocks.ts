@@ -40,7 +40,8 @@ export async function loadStoppedClocks(applicationIds: readonly string[], clock
         ended,
         calendar,
         hours,
-        dueWith: (suspensions) => dueDate({ acceptedAt, limitDays: a.version.promisedLimitDays, extensionDays, calendar, hours, suspensions, now: running.startedAt }),
+        dueWith: (suspensions) =>
+          dueDate({ acceptedAt, limitDays: a.version.promisedLimitDays, extensionDays, calendar, hours, suspensions, now: running.startedAt }),
       }),
       steps: new Map(
         a.tasks.map((t) => [
@@ -51,7 +52,14 @@ export async function loadStoppedClocks(applicationIds: readonly string[], clock
             calendar,
             hours,
             dueWith: (suspensions) =>
-              stepDueDate({ startedAt: t.openedAt!, limitDays: t.limitDays + stepExtensionDays(a.extensions, t.id), calendar, hours, suspensions, now: running.startedAt }),
+              stepDueDate({
+                startedAt: t.openedAt!,
+                limitDays: t.limitDays + stepExtensionDays(a.extensions, t.id),
+                calendar,
+                hours,
+                suspensions,
+                now: running.startedAt,
+              }),
           }),
         ]),
       ),
@@ -62,6 +70,9 @@ export async function loadStoppedClocks(applicationIds: readonly string[], clock
 
 /** What a page shows next to a case's due date: whether it is provisional, and the stopped clock while suspended. */
 export async function caseClockNotes(cases: readonly { id: string; status: string; promisedDueAt: Date | null }[], clock: Clock) {
-  const stopped = await loadStoppedClocks(cases.filter((c) => c.status === 'SUSPENDED').map((c) => c.id), clock);
+  const stopped = await loadStoppedClocks(
+    cases.filter((c) => c.status === 'SUSPENDED').map((c) => c.id),
+    clock,
+  );
   return new Map(cases.map((c) => [c.id, { provisional: isProvisionalDue(clock, c.promisedDueAt), stopped: stopped.get(c.id) ?? null }]));
 }

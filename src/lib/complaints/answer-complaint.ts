@@ -12,14 +12,25 @@ export async function answerComplaint(actor: Actor, input: AnswerComplaintInput,
   assertRole(actor, ['SUPERVISOR']);
   const data = answerComplaintSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const complaint = await tx.complaint.findUnique({ where: { id: data.complaintId }, select: { id: true, status: true, complainantId: true, applicationId: true, assigneeId: true } });
+    const complaint = await tx.complaint.findUnique({
+      where: { id: data.complaintId },
+      select: { id: true, status: true, complainantId: true, applicationId: true, assigneeId: true },
+    });
     if (!complaint) throw new AppError('NOT_FOUND');
     const { count } = await tx.complaint.updateMany({
       where: { id: complaint.id, status: { not: 'ANSWERED' } },
       data: { status: 'ANSWERED', answer: data.answer, answeredAt: now, assigneeId: complaint.assigneeId ?? actor.id },
     });
     if (count !== 1) throw new AppError('INVALID_TRANSITION');
-    await recordAudit(tx, { actor, entity: 'Complaint', entityId: complaint.id, action: 'answer-complaint', from: complaint.status, to: 'ANSWERED', data: { applicationId: complaint.applicationId } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'Complaint',
+      entityId: complaint.id,
+      action: 'answer-complaint',
+      from: complaint.status,
+      to: 'ANSWERED',
+      data: { applicationId: complaint.applicationId },
+    });
     await enqueueMessage(tx, { recipientId: complaint.complainantId, message: { key: 'complaintAnswered' }, link: '/me/complaints' });
     await publishComplaint(tx, 'cn.yichuang.complaint.answered', complaint.id);
     return { id: complaint.id };

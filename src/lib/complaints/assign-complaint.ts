@@ -17,7 +17,15 @@ export async function assignComplaint(actor: Actor, input: AssignComplaintInput)
     if (!complaint) throw new AppError('NOT_FOUND');
     if (complaint.status === 'ANSWERED') throw new AppError('INVALID_TRANSITION');
     await tx.complaint.update({ where: { id: complaint.id }, data: { status: 'ASSIGNED', assigneeId: assignee.id } });
-    await recordAudit(tx, { actor, entity: 'Complaint', entityId: complaint.id, action: 'assign-complaint', from: complaint.status, to: 'ASSIGNED', data: { applicationId: complaint.applicationId } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'Complaint',
+      entityId: complaint.id,
+      action: 'assign-complaint',
+      from: complaint.status,
+      to: 'ASSIGNED',
+      data: { applicationId: complaint.applicationId },
+    });
     if (assignee.id !== actor.id) {
       await enqueueMessage(tx, { recipientId: assignee.id, message: { key: 'complaintAssigned' }, link: `/oversee/complaints/${complaint.id}` });
     }

@@ -21,7 +21,9 @@ export async function fileComplaint(actor: Actor, input: FileComplaintInput, now
   const data = fileComplaintSchema.parse(input);
   const link: { applicationId?: string; windowId?: string; staffId?: string } = {};
   if (data.target === 'CASE') {
-    const application = data.applicationId ? await db.application.findFirst({ where: { AND: [{ id: data.applicationId }, visibleApplications(actor)] }, select: { id: true } }) : null;
+    const application = data.applicationId
+      ? await db.application.findFirst({ where: { AND: [{ id: data.applicationId }, visibleApplications(actor)] }, select: { id: true } })
+      : null;
     if (!data.applicationId) throw new AppError('INVALID_INPUT', { fieldErrors: { applicationId: ['required'] } });
     // Someone else's case answers like any object one may not see (the access matrix).
     if (!application) throw new AppError('NOT_FOUND');
@@ -42,13 +44,31 @@ export async function fileComplaint(actor: Actor, input: FileComplaintInput, now
   return db.$transaction(async (tx) => {
     await checkSubmissionQuota(tx, 'complaint', actor.id, now);
     const complaint = await tx.complaint.create({
-      data: { complainantId: actor.id, target: data.target, ...link, content: data.content, dueAt: dueDate({ acceptedAt: now, limitDays, calendar: clock.calendar, hours: clock.hours, now }), createdAt: now },
+      data: {
+        complainantId: actor.id,
+        target: data.target,
+        ...link,
+        content: data.content,
+        dueAt: dueDate({ acceptedAt: now, limitDays, calendar: clock.calendar, hours: clock.hours, now }),
+        createdAt: now,
+      },
       select: { id: true, dueAt: true },
     });
-    await recordAudit(tx, { actor, entity: 'Complaint', entityId: complaint.id, action: 'file-complaint', to: 'SUBMITTED', data: { applicationId: link.applicationId ?? null } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'Complaint',
+      entityId: complaint.id,
+      action: 'file-complaint',
+      to: 'SUBMITTED',
+      data: { applicationId: link.applicationId ?? null },
+    });
     const supervisors = await tx.user.findMany({ where: { active: true, role: 'SUPERVISOR' }, select: { id: true } });
     for (const s of supervisors) {
-      await enqueueMessage(tx, { recipientId: s.id, message: { key: 'complaintFiled', values: { days: limitDays } }, link: `/oversee/complaints/${complaint.id}` });
+      await enqueueMessage(tx, {
+        recipientId: s.id,
+        message: { key: 'complaintFiled', values: { days: limitDays } },
+        link: `/oversee/complaints/${complaint.id}`,
+      });
     }
     await publishComplaint(tx, 'cn.yichuang.complaint.filed', complaint.id);
     return complaint;

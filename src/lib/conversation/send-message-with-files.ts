@@ -9,5 +9,7 @@ import { sendMessage } from './send-message';
  * message refused (a case the author may not see) keeps none of the files.
  */
 export async function sendMessageWithFiles(actor: Actor, input: { applicationId: string; body: string }, files: UploadEntry[], now = new Date()) {
-  return withStoredUploads(actor, files, { maxFilesPerField: 5 }, (stored) => sendMessage(actor, { ...input, fileIds: (stored.files ?? []).map((s) => s.id) }, now));
+  return withStoredUploads(actor, files, { maxFilesPerField: 5 }, (stored) =>
+    sendMessage(actor, { ...input, fileIds: (stored.files ?? []).map((s) => s.id) }, now),
+  );
 }

@@ -44,11 +44,27 @@ export async function rateService(actor: Actor, input: RateServiceInput, now = n
   try {
     return await db.$transaction(async (tx) => {
       const evaluation = await tx.evaluation.create({
-        data: { applicationId: application.id, occasion: data.occasion, raterId: actor.id, channel: application.channel, overall, scores, comment: data.comment || null, createdAt: now },
+        data: {
+          applicationId: application.id,
+          occasion: data.occasion,
+          raterId: actor.id,
+          channel: application.channel,
+          overall,
+          scores,
+          comment: data.comment || null,
+          createdAt: now,
+        },
         select: { id: true },
       });
       // The case id goes in `data`, not `applicationId`: the case's timeline shows its steps, not these side events.
-      await recordAudit(tx, { actor, entity: 'Evaluation', entityId: evaluation.id, action: 'rate', to: String(overall), data: { applicationId: application.id, occasion: data.occasion } });
+      await recordAudit(tx, {
+        actor,
+        entity: 'Evaluation',
+        entityId: evaluation.id,
+        action: 'rate',
+        to: String(overall),
+        data: { applicationId: application.id, occasion: data.occasion },
+      });
       let rectificationId: string | null = null;
       if (overall <= 2) {
         const rectification = await tx.rectification.create({
@@ -61,7 +77,14 @@ export async function rateService(actor: Actor, input: RateServiceInput, now = n
           select: { id: true },
         });
         rectificationId = rectification.id;
-        await recordAudit(tx, { actor, entity: 'Rectification', entityId: rectification.id, action: 'open-rectification', to: 'PENDING', data: { applicationId: application.id } });
+        await recordAudit(tx, {
+          actor,
+          entity: 'Rectification',
+          entityId: rectification.id,
+          action: 'open-rectification',
+          to: 'PENDING',
+          data: { applicationId: application.id },
+        });
         const staff = await tx.user.findMany({
           where: { active: true, role: { in: ['DEPT_HEAD', 'REVIEWER'] }, departmentId: application.version.departmentId },
           select: { id: true },
@@ -69,12 +92,23 @@ export async function rateService(actor: Actor, input: RateServiceInput, now = n
         for (const user of staff) {
           await enqueueMessage(tx, {
             recipientId: user.id,
-            message: { key: 'poorRating', values: { item: application.version.name, receiptNumber: application.receiptNumber ?? '—', stars: overall, days: limitDays } },
+            message: {
+              key: 'poorRating',
+              values: { item: application.version.name, receiptNumber: application.receiptNumber ?? '—', stars: overall, days: limitDays },
+            },
             link: `/review/rectifications/${rectification.id}`,
           });
         }
       }
-      await publishRated(tx, { evaluationId: evaluation.id, applicationId: application.id, occasion: data.occasion, overall, scores, comment: data.comment || null, rectificationId });
+      await publishRated(tx, {
+        evaluationId: evaluation.id,
+        applicationId: application.id,
+        occasion: data.occasion,
+        overall,
+        scores,
+        comment: data.comment || null,
+        rectificationId,
+      });
       return { id: evaluation.id, rectificationId };
     });
   } catch (error) {

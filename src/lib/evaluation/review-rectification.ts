@@ -17,7 +17,13 @@ export async function reviewRectification(actor: Actor, input: ReviewRectificati
   return db.$transaction(async (tx) => {
     const rectification = await tx.rectification.findUnique({
       where: { id: data.rectificationId },
-      select: { id: true, status: true, closedAt: true, departmentId: true, evaluation: { select: { applicationId: true, raterId: true, application: { select: { version: { select: { name: true } } } } } } },
+      select: {
+        id: true,
+        status: true,
+        closedAt: true,
+        departmentId: true,
+        evaluation: { select: { applicationId: true, raterId: true, application: { select: { version: { select: { name: true } } } } } },
+      },
     });
     if (!rectification) throw new AppError('NOT_FOUND');
     const from = rectification.status;
@@ -30,14 +36,34 @@ export async function reviewRectification(actor: Actor, input: ReviewRectificati
     });
     if (count !== 1) throw new AppError('CONFLICT');
     const applicationId = rectification.evaluation.applicationId;
-    await recordAudit(tx, { actor, entity: 'Rectification', entityId: rectification.id, action: accept ? 'rectification-review-accept' : 'rectification-review-return', from, to, reason: data.note, data: { applicationId } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'Rectification',
+      entityId: rectification.id,
+      action: accept ? 'rectification-review-accept' : 'rectification-review-return',
+      from,
+      to,
+      reason: data.note,
+      data: { applicationId },
+    });
     const name = rectification.evaluation.application.version.name;
     if (accept) {
-      await enqueueMessage(tx, { recipientId: rectification.evaluation.raterId, message: { key: 'ratingReviewed', values: { item: name } }, link: '/me/ratings' });
+      await enqueueMessage(tx, {
+        recipientId: rectification.evaluation.raterId,
+        message: { key: 'ratingReviewed', values: { item: name } },
+        link: '/me/ratings',
+      });
     } else {
-      const staff = await tx.user.findMany({ where: { active: true, role: { in: ['DEPT_HEAD', 'REVIEWER'] }, departmentId: rectification.departmentId }, select: { id: true } });
+      const staff = await tx.user.findMany({
+        where: { active: true, role: { in: ['DEPT_HEAD', 'REVIEWER'] }, departmentId: rectification.departmentId },
+        select: { id: true },
+      });
       for (const user of staff) {
-        await enqueueMessage(tx, { recipientId: user.id, message: { key: 'rectificationReturned', values: { item: name, note: data.note } }, link: `/review/rectifications/${rectification.id}` });
+        await enqueueMessage(tx, {
+          recipientId: user.id,
+          message: { key: 'rectificationReturned', values: { item: name, note: data.note } },
+          link: `/review/rectifications/${rectification.id}`,
+        });
       }
     }
     return { id: rectification.id, status: to, closed: accept };

@@ -33,7 +33,12 @@ export async function updateRectification(actor: Actor, input: UpdateRectificati
   return db.$transaction(async (tx) => {
     const rectification = await tx.rectification.findFirst({
       where: { id: data.rectificationId, departmentId: actor.departmentId ?? '-' },
-      select: { id: true, status: true, closedAt: true, evaluation: { select: { applicationId: true, raterId: true, application: { select: { version: { select: { name: true } } } } } } },
+      select: {
+        id: true,
+        status: true,
+        closedAt: true,
+        evaluation: { select: { applicationId: true, raterId: true, application: { select: { version: { select: { name: true } } } } } },
+      },
     });
     if (!rectification) throw new AppError('NOT_FOUND');
     const from = rectification.status;
@@ -51,7 +56,16 @@ export async function updateRectification(actor: Actor, input: UpdateRectificati
     });
     if (count !== 1) throw new AppError('CONFLICT');
     const applicationId = rectification.evaluation.applicationId;
-    await recordAudit(tx, { actor, entity: 'Rectification', entityId: rectification.id, action: `rectification-${data.action}` as const, from, to, reason: data.outcome || null, data: { applicationId } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'Rectification',
+      entityId: rectification.id,
+      action: `rectification-${data.action}` as const,
+      from,
+      to,
+      reason: data.outcome || null,
+      data: { applicationId },
+    });
     if (to === 'DONE') {
       await enqueueMessage(tx, {
         recipientId: rectification.evaluation.raterId,

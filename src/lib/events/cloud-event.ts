@@ -39,7 +39,14 @@ export function signature(secret: string, timestamp: number, body: string): stri
  * signature matches and the timestamp is recent, which stops a replayed
  * capture. Used by the tests' receiver.
  */
-export function verifySignature(secret: string, header: string | null | undefined, timestamp: string | null | undefined, body: string, now = Date.now(), toleranceSeconds = 300): boolean {
+export function verifySignature(
+  secret: string,
+  header: string | null | undefined,
+  timestamp: string | null | undefined,
+  body: string,
+  now = Date.now(),
+  toleranceSeconds = 300,
+): boolean {
   if (!header || !timestamp || !/^\d+$/.test(timestamp)) return false;
   if (Math.abs(now / 1000 - Number(timestamp)) > toleranceSeconds) return false;
   const expected = Buffer.from(signature(secret, Number(timestamp), body));

@@ -105,9 +105,16 @@ async function deliverOne(claimed: Claimed, now: () => Date, send: typeof fetch)
       data:
         error === null
           ? { status: 'SENT', deliveredAt: at, lastStatus: httpStatus, lastError: null, replayPending: false }
-          : { status: failed ? 'FAILED' : 'PENDING', nextAttemptAt: new Date(at.getTime() + retryDelayMs(claimed.attempts)), lastStatus: httpStatus, lastError: error, replayPending: false },
+          : {
+              status: failed ? 'FAILED' : 'PENDING',
+              nextAttemptAt: new Date(at.getTime() + retryDelayMs(claimed.attempts)),
+              lastStatus: httpStatus,
+              lastError: error,
+              replayPending: false,
+            },
     });
-    if (ours.count === 1) await tx.eventDeliveryAttempt.create({ data: { deliveryId: claimed.id, at, httpStatus, error, durationMs, replay: claimed.replayPending } });
+    if (ours.count === 1)
+      await tx.eventDeliveryAttempt.create({ data: { deliveryId: claimed.id, at, httpStatus, error, durationMs, replay: claimed.replayPending } });
   });
 }
 

@@ -40,8 +40,17 @@ export async function applicationEventFields(tx: Tx, applicationId: string) {
   const a = await tx.application.findUnique({
     where: { id: applicationId },
     select: {
-      id: true, receiptNumber: true, status: true, channel: true, applicantKind: true, warning: true, bundleCaseId: true,
-      applicantName: true, applicantIdNo: true, contactName: true, contactPhone: true,
+      id: true,
+      receiptNumber: true,
+      status: true,
+      channel: true,
+      applicantKind: true,
+      warning: true,
+      bundleCaseId: true,
+      applicantName: true,
+      applicantIdNo: true,
+      contactName: true,
+      contactPhone: true,
       version: { select: { implementationCode: true, item: { select: { basicCode: true } } } },
     },
   });
@@ -63,7 +72,10 @@ export async function applicationEventFields(tx: Tx, applicationId: string) {
 }
 
 /** Publishes a status change of an application (called by transitionApplication and the direct filing). */
-export async function publishStatusChanged(tx: Tx, args: { applicationId: string; from: string | null; to: string; action: string; reason?: string | null }): Promise<void> {
+export async function publishStatusChanged(
+  tx: Tx,
+  args: { applicationId: string; from: string | null; to: string; action: string; reason?: string | null },
+): Promise<void> {
   // Drafts are the applicant's own notes: nothing to tell another system until submitted.
   if (args.to === 'DRAFT') return;
   if (!(await hasSubscribers(tx, 'cn.yichuang.case.status-changed'))) return;

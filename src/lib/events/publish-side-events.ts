@@ -3,14 +3,32 @@ import type { Tx } from '@/lib/db';
 import { applicationEventFields, hasSubscribers, publishCaseEvent } from './publish-case-event';
 
 /** A rating (好差评) of a case: the scores are codes; the comment is the rater's own words, so personal. */
-export async function publishRated(tx: Tx, args: { evaluationId: string; applicationId: string; occasion: string; overall: number; scores: Record<string, number>; comment: string | null; rectificationId: string | null }) {
+export async function publishRated(
+  tx: Tx,
+  args: {
+    evaluationId: string;
+    applicationId: string;
+    occasion: string;
+    overall: number;
+    scores: Record<string, number>;
+    comment: string | null;
+    rectificationId: string | null;
+  },
+) {
   if (!(await hasSubscribers(tx, 'cn.yichuang.case.rated'))) return;
   const fields = await applicationEventFields(tx, args.applicationId);
   if (!fields) return;
   await publishCaseEvent(tx, {
     type: 'cn.yichuang.case.rated',
     subject: args.applicationId,
-    data: { ...fields.data, evaluationId: args.evaluationId, occasion: args.occasion, overall: args.overall, scores: args.scores, rectificationId: args.rectificationId },
+    data: {
+      ...fields.data,
+      evaluationId: args.evaluationId,
+      occasion: args.occasion,
+      overall: args.overall,
+      scores: args.scores,
+      rectificationId: args.rectificationId,
+    },
     personal: { ...fields.personal, comment: args.comment },
   });
 }
@@ -24,7 +42,19 @@ export async function publishComplaint(tx: Tx, type: 'cn.yichuang.complaint.file
   if (!(await hasSubscribers(tx, type))) return;
   const c = await tx.complaint.findUnique({
     where: { id: complaintId },
-    select: { id: true, target: true, status: true, applicationId: true, windowId: true, staffId: true, dueAt: true, answeredAt: true, content: true, answer: true, complainant: { select: { name: true } } },
+    select: {
+      id: true,
+      target: true,
+      status: true,
+      applicationId: true,
+      windowId: true,
+      staffId: true,
+      dueAt: true,
+      answeredAt: true,
+      content: true,
+      answer: true,
+      complainant: { select: { name: true } },
+    },
   });
   if (!c) return;
   const application = c.applicationId ? await applicationEventFields(tx, c.applicationId) : null;
@@ -32,16 +62,26 @@ export async function publishComplaint(tx: Tx, type: 'cn.yichuang.complaint.file
     type,
     subject: c.applicationId ?? c.id,
     data: {
-      complaintId: c.id, target: c.target, complaintStatus: c.status, windowId: c.windowId, staffId: c.staffId,
-      dueAt: c.dueAt.toISOString(), answeredAt: c.answeredAt?.toISOString() ?? null,
-      ...(application ? { applicationId: application.data.applicationId, receiptNumber: application.data.receiptNumber, itemCode: application.data.itemCode } : {}),
+      complaintId: c.id,
+      target: c.target,
+      complaintStatus: c.status,
+      windowId: c.windowId,
+      staffId: c.staffId,
+      dueAt: c.dueAt.toISOString(),
+      answeredAt: c.answeredAt?.toISOString() ?? null,
+      ...(application
+        ? { applicationId: application.data.applicationId, receiptNumber: application.data.receiptNumber, itemCode: application.data.itemCode }
+        : {}),
     },
     personal: { complainantName: c.complainant.name, content: c.content, answer: c.answer },
   });
 }
 
 /** A deadline warning colour that changed: of the case, its intake, or one of its review steps. */
-export async function publishWarning(tx: Tx, args: { applicationId: string; scope: 'case' | 'intake' | 'task'; taskId: string | null; from: string; to: string; dueAt: Date }) {
+export async function publishWarning(
+  tx: Tx,
+  args: { applicationId: string; scope: 'case' | 'intake' | 'task'; taskId: string | null; from: string; to: string; dueAt: Date },
+) {
   if (!(await hasSubscribers(tx, 'cn.yichuang.case.warning-changed'))) return;
   const fields = await applicationEventFields(tx, args.applicationId);
   if (!fields) return;

@@ -20,7 +20,13 @@ export async function registerSubscriber(actor: Actor, input: RegisterSubscriber
       select: { id: true, name: true },
     });
     // The secret stays out of the audit log.
-    await recordAudit(tx, { actor, entity: 'EventSubscriber', entityId: created.id, action: 'register-event-subscriber', data: { name: data.name, url: data.url, types: data.types, personalData: data.personalData } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'EventSubscriber',
+      entityId: created.id,
+      action: 'register-event-subscriber',
+      data: { name: data.name, url: data.url, types: data.types, personalData: data.personalData },
+    });
     return { ...created, secret };
   });
 }

@@ -63,7 +63,10 @@ export function diskStore(root: string): ObjectStore {
       await fs.rm(at(key), { force: true });
     },
     async exists(key) {
-      return fs.stat(at(key)).then((s) => s.isFile(), () => false);
+      return fs.stat(at(key)).then(
+        (s) => s.isFile(),
+        () => false,
+      );
     },
     async copy(from, to) {
       const target = at(to);

@@ -39,18 +39,26 @@ export async function writeUpload(file: { name: string; bytes: Uint8Array }, typ
   const storageKey = newStorageKey(now, `.${type.ext}`);
   await objectStore().put(storageKey, file.bytes, type.mime);
   // Bytes without their row would never be found again: remove them if the row is not written.
-  const removeBytes = (error: unknown) => objectStore().delete(storageKey).then(() => Promise.reject(error), () => Promise.reject(error));
-  return db.storedFile.create({
-    data: {
-      ownerId,
-      name: safeFileName(file.name, type.mime),
-      mimeType: type.mime,
-      size: file.bytes.byteLength,
-      sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      storageKey,
-    },
-    select: { id: true, name: true, mimeType: true, size: true },
-  }).catch(removeBytes);
+  const removeBytes = (error: unknown) =>
+    objectStore()
+      .delete(storageKey)
+      .then(
+        () => Promise.reject(error),
+        () => Promise.reject(error),
+      );
+  return db.storedFile
+    .create({
+      data: {
+        ownerId,
+        name: safeFileName(file.name, type.mime),
+        mimeType: type.mime,
+        size: file.bytes.byteLength,
+        sha256: createHash('sha256').update(file.bytes).digest('hex'),
+        storageKey,
+      },
+      select: { id: true, name: true, mimeType: true, size: true },
+    })
+    .catch(removeBytes);
 }
 
 /** A fresh key for new bytes: "<year>/<random hex><ext>", the same on every store. */

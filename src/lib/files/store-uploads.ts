@@ -83,7 +83,11 @@ export async function storeUploads(actor: Actor, entries: UploadEntry[], options
     throw new AppError(refused[0].reason, { fieldErrors, refused });
   }
   const ownerId = options.ownerId ?? actor.id;
-  if (accepted.length > 0) await checkQuota(ownerId, accepted.reduce((sum, a) => sum + a.entry.bytes.byteLength, 0));
+  if (accepted.length > 0)
+    await checkQuota(
+      ownerId,
+      accepted.reduce((sum, a) => sum + a.entry.bytes.byteLength, 0),
+    );
   const stored: Record<string, StoredUpload[]> = {};
   const written: string[] = [];
   try {

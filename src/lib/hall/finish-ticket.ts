@@ -20,7 +20,14 @@ export async function finishTicket(actor: Actor, input: z.input<typeof finishTic
       data: { status: outcome, finishedAt: now },
     });
     if (updated.count !== 1) throw new AppError('NOT_FOUND');
-    await recordAudit(tx, { actor, entity: 'QueueTicket', entityId: ticketId, action: outcome === 'SERVED' ? 'serve-ticket' : 'no-show-ticket', from: 'CALLED', to: outcome });
+    await recordAudit(tx, {
+      actor,
+      entity: 'QueueTicket',
+      entityId: ticketId,
+      action: outcome === 'SERVED' ? 'serve-ticket' : 'no-show-ticket',
+      from: 'CALLED',
+      to: outcome,
+    });
     return { id: ticketId, status: outcome };
   });
 }

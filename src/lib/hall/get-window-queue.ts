@@ -26,9 +26,22 @@ export async function getWindowQueue(actor: Actor, now = new Date()) {
   return {
     window,
     current: current
-      ? { id: current.id, kind: current.business, code: ticketCode(current.business, current.number), calledAt: current.calledAt!, callCount: current.callCount, takenAt: current.takenAt }
+      ? {
+          id: current.id,
+          kind: current.business,
+          code: ticketCode(current.business, current.number),
+          calledAt: current.calledAt!,
+          callCount: current.callCount,
+          takenAt: current.takenAt,
+        }
       : null,
     waiting: QUEUE_KINDS.map((k) => ({ kind: k.key, count: waiting.find((w) => w.business === k.key)?._count._all ?? 0 })),
-    handled: handled.map((h) => ({ id: h.id, kind: h.business, code: ticketCode(h.business, h.number), status: h.status as 'SERVED' | 'NO_SHOW', finishedAt: h.finishedAt })),
+    handled: handled.map((h) => ({
+      id: h.id,
+      kind: h.business,
+      code: ticketCode(h.business, h.number),
+      status: h.status as 'SERVED' | 'NO_SHOW',
+      finishedAt: h.finishedAt,
+    })),
   };
 }

@@ -41,7 +41,10 @@ export async function checkReadiness(timeoutMs = 2_000): Promise<Readiness> {
       ]),
       timeout,
     ]);
-    const pending = pendingMigrations(onDisk, applied.map((m) => m.name));
+    const pending = pendingMigrations(
+      onDisk,
+      applied.map((m) => m.name),
+    );
     return { ok: pending.length === 0, database: 'up', pendingMigrations: pending, pool: poolState() };
   } catch (error) {
     console.error('[readyz] not ready:', error instanceof Error ? error.message : error);

@@ -21,9 +21,19 @@ export async function answerInquiry(actor: Actor, input: AnswerInquiryInput, now
       data: { answer: data.answer, answeredAt: now, published: data.publish && inquiry.itemId !== null },
     });
     if (count !== 1) throw new AppError('INVALID_TRANSITION');
-    await recordAudit(tx, { actor, entity: 'Inquiry', entityId: inquiry.id, action: 'answer-inquiry', data: { published: data.publish && inquiry.itemId !== null } });
+    await recordAudit(tx, {
+      actor,
+      entity: 'Inquiry',
+      entityId: inquiry.id,
+      action: 'answer-inquiry',
+      data: { published: data.publish && inquiry.itemId !== null },
+    });
     if (inquiry.askerId) {
-      await enqueueMessage(tx, { recipientId: inquiry.askerId, message: { key: 'inquiryAnswered', values: { answer: data.answer.slice(0, 200) } }, link: '/me/inquiries' });
+      await enqueueMessage(tx, {
+        recipientId: inquiry.askerId,
+        message: { key: 'inquiryAnswered', values: { answer: data.answer.slice(0, 200) } },
+        link: '/me/inquiries',
+      });
     }
     return { id: inquiry.id };
   });

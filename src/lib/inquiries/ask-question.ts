@@ -26,7 +26,14 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput, now = n
   const clock = await loadClock();
   return db.$transaction(async (tx) => {
     await checkSubmissionQuota(tx, 'inquiry', actor.id, now);
-    return openInquiry(tx, { actor, askerId: actor.id, item: item ? { id: item.id, name: item.name, departmentId: item.versions[0]?.departmentId ?? null } : null, question: data.question, clock, now });
+    return openInquiry(tx, {
+      actor,
+      askerId: actor.id,
+      item: item ? { id: item.id, name: item.name, departmentId: item.versions[0]?.departmentId ?? null } : null,
+      question: data.question,
+      clock,
+      now,
+    });
   });
 }
 
@@ -37,12 +44,26 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput, now = n
  */
 export async function openInquiry(
   tx: Tx,
-  args: { actor: Actor | null; askerId: string | null; item: { id: string; name: string; departmentId: string | null } | null; question: string; clock: Pick<Clock, 'calendar' | 'hours'>; now: Date; audit?: Prisma.InputJsonValue },
+  args: {
+    actor: Actor | null;
+    askerId: string | null;
+    item: { id: string; name: string; departmentId: string | null } | null;
+    question: string;
+    clock: Pick<Clock, 'calendar' | 'hours'>;
+    now: Date;
+    audit?: Prisma.InputJsonValue;
+  },
 ) {
   const { item, now } = args;
   const { calendar, hours } = args.clock;
   const inquiry = await tx.inquiry.create({
-    data: { itemId: item?.id ?? null, askerId: args.askerId, question: args.question, dueAt: dueDate({ acceptedAt: now, limitDays: INQUIRY_LIMIT_DAYS, calendar, hours, now }), createdAt: now },
+    data: {
+      itemId: item?.id ?? null,
+      askerId: args.askerId,
+      question: args.question,
+      dueAt: dueDate({ acceptedAt: now, limitDays: INQUIRY_LIMIT_DAYS, calendar, hours, now }),
+      createdAt: now,
+    },
     select: { id: true, dueAt: true },
   });
   await recordAudit(tx, { actor: args.actor, entity: 'Inquiry', entityId: inquiry.id, action: 'ask-question', data: args.audit });
@@ -54,7 +75,9 @@ export async function openInquiry(
   for (const s of staff) {
     await enqueueMessage(tx, {
       recipientId: s.id,
-      message: item ? { key: 'newInquiryOnItem', values: { item: item.name, days: INQUIRY_LIMIT_DAYS } } : { key: 'newInquiry', values: { days: INQUIRY_LIMIT_DAYS } },
+      message: item
+        ? { key: 'newInquiryOnItem', values: { item: item.name, days: INQUIRY_LIMIT_DAYS } }
+        : { key: 'newInquiry', values: { days: INQUIRY_LIMIT_DAYS } },
       link: departmentId ? '/review/inquiries' : '/desk/inquiries',
     });
   }

@@ -7,7 +7,12 @@ export async function listFaq(basicCode: string) {
     where: { basicCode },
     select: {
       id: true,
-      inquiries: { where: { published: true, answeredAt: { not: null } }, orderBy: { answeredAt: 'desc' }, take: 30, select: { id: true, question: true, answer: true, answeredAt: true } },
+      inquiries: {
+        where: { published: true, answeredAt: { not: null } },
+        orderBy: { answeredAt: 'desc' },
+        take: 30,
+        select: { id: true, question: true, answer: true, answeredAt: true },
+      },
     },
   });
   return item ? { itemId: item.id, entries: item.inquiries } : null;

@@ -13,7 +13,14 @@ export async function listInquiries(actor: Actor, now = new Date()) {
     where: scope,
     orderBy: [{ dueAt: 'asc' }],
     take: 200,
-    select: { id: true, question: true, answer: true, published: true, dueAt: true, answeredAt: true, createdAt: true,
+    select: {
+      id: true,
+      question: true,
+      answer: true,
+      published: true,
+      dueAt: true,
+      answeredAt: true,
+      createdAt: true,
       item: { select: { name: true } },
       // Filed by a partner system through Open311: staff see who to call back; the answer goes back through the API.
       open311: { select: { apiKey: { select: { name: true } }, firstName: true, lastName: true, phone: true, email: true, addressString: true } },
@@ -33,7 +40,9 @@ export async function listInquiries(actor: Actor, now = new Date()) {
       partner: r.open311
         ? {
             name: r.open311.apiKey.name,
-            contact: [`${r.open311.lastName ?? ''}${r.open311.firstName ?? ''}`, r.open311.phone, r.open311.email, r.open311.addressString].filter(Boolean).join(' · '),
+            contact: [`${r.open311.lastName ?? ''}${r.open311.firstName ?? ''}`, r.open311.phone, r.open311.email, r.open311.addressString]
+              .filter(Boolean)
+              .join(' · '),
           }
         : null,
     }))

@@ -65,7 +65,12 @@ export async function acceptanceNoticeDocument(notice: AcceptanceNotice): Promis
           margin: [12, 6, 0, 0],
           stack: [
             { text: '二维码一：查询办理进度', bold: true },
-            { text: '扫描二维码即可查看本件的办理进度，无需登录；也可访问以下地址，输入受理编号和查询码查询：', fontSize: 9, color: '#555555', margin: [0, 4, 0, 0] },
+            {
+              text: '扫描二维码即可查看本件的办理进度，无需登录；也可访问以下地址，输入受理编号和查询码查询：',
+              fontSize: 9,
+              color: '#555555',
+              margin: [0, 4, 0, 0],
+            },
             { text: url, fontSize: 8, color: '#1d4ed8' },
           ],
         },

@@ -18,7 +18,12 @@ import { requireLooseFiles } from '@/lib/files/require-loose-files';
 export async function answerCorrectionAtWindow(actor: Actor, input: z.input<typeof answerCorrectionAtWindowSchema>, now = new Date()) {
   assertRole(actor, WINDOW_ROLES);
   const data = answerCorrectionAtWindowSchema.parse(input);
-  const { application, intakeDueAt } = await correctionCase({ id: data.applicationId }, data.materials, (materialId) => Boolean(data.materials[materialId]), now);
+  const { application, intakeDueAt } = await correctionCase(
+    { id: data.applicationId },
+    data.materials,
+    (materialId) => Boolean(data.materials[materialId]),
+    now,
+  );
 
   // Scans are stored by the clerk just before; they must be this clerk's and still loose.
   const fileIds = Object.values(data.materials).flatMap((m) => (m.kind === 'SCANNED' ? m.fileIds : []));
@@ -49,7 +54,10 @@ export async function answerCorrectionAtWindow(actor: Actor, input: z.input<type
     await tx.correctionNotice.updateMany({ where: { applicationId: application.id, answeredAt: null }, data: { answeredAt: now } });
     await enqueueMessage(tx, {
       recipientId: application.applicantId,
-      message: { key: 'correctionAtWindow', values: { item: application.version.name, count: answered.length, materials: answered.map((a) => a.name), days: INTAKE_LIMIT_DAYS } },
+      message: {
+        key: 'correctionAtWindow',
+        values: { item: application.version.name, count: answered.length, materials: answered.map((a) => a.name), days: INTAKE_LIMIT_DAYS },
+      },
       link: `/me/applications/${application.id}`,
       external: ['EMAIL', 'SMS'],
     });

@@ -13,7 +13,12 @@ import { INTAKE_LIMIT_DAYS } from './limits';
  * each one that is not). `where` carries who may see it. Also returns the new
  * intake due date: art. 32's five working days count again from the answer.
  */
-export async function correctionCase(where: Prisma.ApplicationWhereInput, answered: Record<string, unknown>, isAnswered: (materialId: string) => boolean, now: Date) {
+export async function correctionCase(
+  where: Prisma.ApplicationWhereInput,
+  answered: Record<string, unknown>,
+  isAnswered: (materialId: string) => boolean,
+  now: Date,
+) {
   const application = await db.application.findFirst({
     where: { ...where, status: { not: 'DRAFT' } },
     select: {

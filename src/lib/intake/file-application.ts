@@ -92,7 +92,16 @@ export async function fileApplication(
       select: { id: true },
     });
     id = created.id;
-    await recordAudit(tx, { actor: args.actor, entity: 'Application', entityId: id, applicationId: id, action: 'submit', from: null, to: 'SUBMITTED', data: args.auditData });
+    await recordAudit(tx, {
+      actor: args.actor,
+      entity: 'Application',
+      entityId: id,
+      applicationId: id,
+      action: 'submit',
+      from: null,
+      to: 'SUBMITTED',
+      data: args.auditData,
+    });
     await publishStatusChanged(tx, { applicationId: id, from: null, to: 'SUBMITTED', action: 'submit' });
   }
 

@@ -38,7 +38,8 @@ export function checkAnswers(fields: FormField[], given: Answers): { answers: An
     if (field.kind === 'number' && !NUMBER.test(value)) fieldErrors[at] = ['notANumber'];
     else if (field.kind === 'date' && !isDate(value)) fieldErrors[at] = ['invalidDate'];
     else if (field.kind === 'select' && !field.options.includes(value)) fieldErrors[at] = ['notAnOption'];
-    else if ((field.kind === 'text' || field.kind === 'textarea') && value.length > (field.maxLength ?? FORM_FIELD_DEFAULT_MAX[field.kind])) fieldErrors[at] = ['tooLong'];
+    else if ((field.kind === 'text' || field.kind === 'textarea') && value.length > (field.maxLength ?? FORM_FIELD_DEFAULT_MAX[field.kind]))
+      fieldErrors[at] = ['tooLong'];
   }
   return { answers, fieldErrors };
 }

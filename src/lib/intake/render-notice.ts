@@ -79,13 +79,21 @@ export async function renderNotice(actor: Actor, applicationId: string, kind: No
     filename = `一次性告知书-${number}.pdf`;
     content = [
       ...head('一次性告知书（补正材料通知）', `文书编号：${number}`),
-      { text: `您申请的“${application.version.name}”，经审查，以下 ${items.length} 项材料需要补正。请一次性补齐后在线提交或到窗口办理：`, margin: [0, 0, 0, 12] },
+      {
+        text: `您申请的“${application.version.name}”，经审查，以下 ${items.length} 项材料需要补正。请一次性补齐后在线提交或到窗口办理：`,
+        margin: [0, 0, 0, 12],
+      },
       {
         table: {
           headerRows: 1,
           widths: [24, '*', 50, '*'],
           body: [
-            [{ text: '序号', bold: true }, { text: '材料名称', bold: true }, { text: '问题', bold: true }, { text: '补正要求', bold: true }],
+            [
+              { text: '序号', bold: true },
+              { text: '材料名称', bold: true },
+              { text: '问题', bold: true },
+              { text: '补正要求', bold: true },
+            ],
             ...items.map((item, i) => [String(i + 1), item.name, item.status === 'MISSING' ? '缺少' : '不符合要求', item.reason]),
           ],
         },

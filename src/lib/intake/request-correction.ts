@@ -19,7 +19,12 @@ export async function requestCorrection(actor: Actor, input: z.input<typeof requ
   const application = await db.application.findFirst({
     // A bundle's members get one notice together (requestBundleCorrection).
     where: { id: data.applicationId, status: { not: 'DRAFT' }, bundleCaseId: null },
-    select: { id: true, applicantId: true, version: { select: { name: true, department: { select: { region: { select: { code: true } } } } } }, materials: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      applicantId: true,
+      version: { select: { name: true, department: { select: { region: { select: { code: true } } } } } },
+      materials: { select: { id: true, name: true } },
+    },
   });
   if (!application) throw new AppError('NOT_FOUND');
   const items = data.items.map((item) => {

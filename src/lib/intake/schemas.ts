@@ -3,7 +3,10 @@ import { idNumberSchema } from '@/lib/id-number';
 import { deliveryChoiceFields } from '@/lib/results/schemas';
 
 const id = z.string().trim().min(1).max(64);
-const phone = z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'phone');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'phone');
 // Answers to the item's form fields, key -> text. The online form sends them as
 // one JSON value (item-fields.tsx), so autosave, upload and submit carry them alike.
 const answers = z

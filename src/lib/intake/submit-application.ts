@@ -118,7 +118,12 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
           channel: 'ONLINE',
           submitKey: data.submitKey,
           materials,
-          auditData: { channel: 'ONLINE', delivery: data.deliveryMethod, fromCertificates: materials.filter((m) => m.status === 'FROM_CERTIFICATE').length, fromDraft: Boolean(data.draftId) },
+          auditData: {
+            channel: 'ONLINE',
+            delivery: data.deliveryMethod,
+            fromCertificates: materials.filter((m) => m.status === 'FROM_CERTIFICATE').length,
+            fromDraft: Boolean(data.draftId),
+          },
           message: { key: 'submitted', values: { item: version.name, days: INTAKE_LIMIT_DAYS } },
         },
         now,

@@ -41,7 +41,10 @@ export function normalizeAddress(raw: string): string | undefined {
 
 export function trustedProxyList(spec: string): BlockList {
   const list = new BlockList();
-  for (const entry of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [addr, bits] = entry.split('/');
     const address = normalizeAddress(addr);
     if (!address) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an address or range`);
@@ -62,17 +65,17 @@ function isTrusted(list: BlockList, address: string): boolean {
  * The client address of a request, from its headers as the portal's server
  * passed them on. `options` exist for tests; the app uses the environment.
  */
-export function clientAddressOf(
-  headers: HeaderSource,
-  options: { peerHeader?: boolean; trustedProxies?: BlockList } = {},
-): string {
+export function clientAddressOf(headers: HeaderSource, options: { peerHeader?: boolean; trustedProxies?: BlockList } = {}): string {
   const peerHeader = options.peerHeader ?? process.env.PORTAL_PEER_HEADER === '1';
   if (!peerHeader) return 'unknown';
   const peer = normalizeAddress(read(headers, PEER_HEADER) ?? '');
   if (!peer) return 'unknown';
   const proxies = options.trustedProxies ?? (trusted ??= trustedProxyList(env.TRUSTED_PROXIES));
   if (!isTrusted(proxies, peer)) return peer;
-  const hops = (read(headers, 'x-forwarded-for') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const hops = (read(headers, 'x-forwarded-for') ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normalizeAddress(hops[i]);
     // A hop that is no address was written by someone we do not trust: stop at the last good one.

@@ -6,8 +6,17 @@ import { localeOf, messageText, smsText } from './render-message';
 import { fileSmsProvider, type SmsProvider } from './sms-provider';
 
 type Claimed = {
-  id: string; recipientId: string | null; address: string | null; subject: string; body: string; link: string | null; channel: string; attempts: number;
-  messageKey: string | null; messageValues: unknown; locale: string | null;
+  id: string;
+  recipientId: string | null;
+  address: string | null;
+  subject: string;
+  body: string;
+  link: string | null;
+  channel: string;
+  attempts: number;
+  messageKey: string | null;
+  messageValues: unknown;
+  locale: string | null;
 };
 
 const MAX_ATTEMPTS = 5;
@@ -60,13 +69,20 @@ async function deliverOne(message: Claimed, mail: ReturnType<typeof mailTranspor
     if (message.channel === 'IN_APP') {
       await db.$transaction(async (tx) => {
         // Only while the claim is still ours: a lease taken over meanwhile has written it already.
-        const ours = await tx.outboxMessage.updateMany({ where: { id: message.id, status: 'SENDING' }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+        const ours = await tx.outboxMessage.updateMany({
+          where: { id: message.id, status: 'SENDING' },
+          data: { status: 'SENT', sentAt: new Date(), lastError: null },
+        });
         if (ours.count === 1 && message.recipientId) {
           await tx.notification.create({
             data: {
-              userId: message.recipientId, title: message.subject, body: message.body, link: message.link,
+              userId: message.recipientId,
+              title: message.subject,
+              body: message.body,
+              link: message.link,
               // The inbox renders it in the reader's language from these; title/body stay the zh-CN fallback.
-              messageKey: message.messageKey, messageValues: (message.messageValues ?? undefined) as Prisma.InputJsonValue | undefined,
+              messageKey: message.messageKey,
+              messageValues: (message.messageValues ?? undefined) as Prisma.InputJsonValue | undefined,
             },
           });
         }
@@ -79,7 +95,13 @@ async function deliverOne(message: Claimed, mail: ReturnType<typeof mailTranspor
     if (message.channel === 'EMAIL' && mail && message.address) {
       const link = message.link ? `\n\n${absolute(message.link)}` : '';
       // The same Message-ID on every attempt lets a receiving server drop a repeat.
-      await mail.sendMail({ from: mailFrom(), to: message.address, subject: text.subject, text: `${text.body}${link}`, messageId: `<outbox-${message.id}@yichuang.local>` });
+      await mail.sendMail({
+        from: mailFrom(),
+        to: message.address,
+        subject: text.subject,
+        text: `${text.body}${link}`,
+        messageId: `<outbox-${message.id}@yichuang.local>`,
+      });
     } else if (message.channel === 'SMS' && message.address) {
       await sms.send(message.address, smsText(locale, text.subject, text.body), { idempotencyKey: message.id });
     }

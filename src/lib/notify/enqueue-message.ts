@@ -15,7 +15,8 @@ type Common = {
  * A message either as a key of `notifyText` with its values (rendered in each
  * reader's language), or, as older call sites still write it, as Chinese text.
  */
-export type OutgoingMessage = Common & ({ message: NotifyMessage; subject?: undefined; body?: undefined } | { subject: string; body: string; message?: undefined });
+export type OutgoingMessage = Common &
+  ({ message: NotifyMessage; subject?: undefined; body?: undefined } | { subject: string; body: string; message?: undefined });
 
 function stored(message: OutgoingMessage, locale: 'zh-CN' | 'en') {
   if (!message.message) return { subject: message.subject, body: message.body, messageKey: null, messageValues: undefined };

@@ -17,13 +17,19 @@ export type NotifyMessage = { key: NotifyKey; values?: Record<string, MessageVal
 
 const catalogs = { 'zh-CN': zh, en } as const;
 const translators = Object.fromEntries(
-  locales.map((l) => [l, createTranslator({
-      locale: l, messages: catalogs[l], namespace: 'notifyText', timeZone,
+  locales.map((l) => [
+    l,
+    createTranslator({
+      locale: l,
+      messages: catalogs[l],
+      namespace: 'notifyText',
+      timeZone,
       // A missing value must not become a message of key paths: throw, and the stored text is shown instead.
       onError: (error) => {
         throw error;
       },
-    })]),
+    }),
+  ]),
 ) as unknown as Record<Locale, ((key: string, values?: Record<string, string | number | Date>) => string) & { has(key: string): boolean }>;
 
 /** A stored language tag as a supported locale; anything else (null included) is zh-CN. */
@@ -66,7 +72,10 @@ export function renderMessage(locale: Locale, key: string | null | undefined, va
 }
 
 /** What a stored message says in `locale`: rendered from its key, else its stored text. */
-export function messageText(locale: Locale, row: { messageKey: string | null; messageValues: unknown; subject: string; body: string }): { subject: string; body: string } {
+export function messageText(
+  locale: Locale,
+  row: { messageKey: string | null; messageValues: unknown; subject: string; body: string },
+): { subject: string; body: string } {
   return renderMessage(locale, row.messageKey, row.messageValues) ?? { subject: row.subject, body: row.body };
 }
 

@@ -30,7 +30,11 @@ export async function listOpen311Bundles(label: Label): Promise<Open311Service[]
       service_code: v.bundle.code,
       service_name: v.name,
       description: [
-        label('catalogPublic.open311.bundle', { lead: `${v.leadDepartment.region.name}${v.leadDepartment.name}`, count: members.length, members: members.join('、') }),
+        label('catalogPublic.open311.bundle', {
+          lead: `${v.leadDepartment.region.name}${v.leadDepartment.name}`,
+          count: members.length,
+          members: members.join('、'),
+        }),
         label('catalogPublic.open311.promised', { days: v.promisedLimitDays }),
       ].join('；'),
       metadata: true,
@@ -81,7 +85,13 @@ export function open311BundleDefinition(guide: Pick<BundleGuide, 'code' | 'situa
       code: `material_${i + 1}`,
       datatype: 'string',
       required: m.uses.some((u) => always.has(u.memberCode)),
-      datatype_description: [label(`materialForm.${m.form}`), label('catalog.copies', { copies: m.copies }), m.certificateType ? label('catalog.replacedBy', { type: m.certificateType }) : null].filter(Boolean).join('；'),
+      datatype_description: [
+        label(`materialForm.${m.form}`),
+        label('catalog.copies', { copies: m.copies }),
+        m.certificateType ? label('catalog.replacedBy', { type: m.certificateType }) : null,
+      ]
+        .filter(Boolean)
+        .join('；'),
       order: attributes.length + 1,
       description: [m.name, label('catalogPublic.open311.usedBy', { members: m.uses.map((u) => u.memberName).join('、') })].join('；'),
     });
@@ -91,7 +101,8 @@ export function open311BundleDefinition(guide: Pick<BundleGuide, 'code' | 'situa
     attributes.push({
       variable: true,
       code: `field_${f.key}`,
-      datatype: f.kind === 'textarea' ? 'text' : f.kind === 'number' ? 'number' : f.kind === 'date' ? 'datetime' : f.kind === 'select' ? 'singlevaluelist' : 'string',
+      datatype:
+        f.kind === 'textarea' ? 'text' : f.kind === 'number' ? 'number' : f.kind === 'date' ? 'datetime' : f.kind === 'select' ? 'singlevaluelist' : 'string',
       required: requiredKeys.has(f.key),
       datatype_description: label(`catalogPublic.open311.fieldKinds.${f.kind}`),
       order: attributes.length + 1,
@@ -119,7 +130,10 @@ export async function bundleInquiryTarget(code: string) {
     select: {
       name: true,
       leadDepartmentId: true,
-      members: { orderBy: { sort: 'asc' }, select: { item: { select: { id: true, name: true, versions: { where: { status: 'PUBLISHED' }, take: 1, select: { departmentId: true } } } } } },
+      members: {
+        orderBy: { sort: 'asc' },
+        select: { item: { select: { id: true, name: true, versions: { where: { status: 'PUBLISHED' }, take: 1, select: { departmentId: true } } } } },
+      },
     },
   });
   if (!version) return null;

@@ -29,7 +29,10 @@ const refuse = (code: 'UNAUTHENTICATED' | 'NOT_FOUND' | 'INVALID_INPUT' | 'RATE_
  */
 export async function fileServiceRequest(apiKey: string | null, input: ServiceRequestInput, attributes: AttributeValues, label: Label, now = new Date()) {
   if (!apiKey) refuse('UNAUTHENTICATED', 401, 'api_key is required');
-  const key = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(apiKey!) }, select: { id: true, name: true, revokedAt: true, rateLimitPerHour: true } });
+  const key = await db.apiKey.findUnique({
+    where: { keyHash: hashApiKey(apiKey!) },
+    select: { id: true, name: true, revokedAt: true, rateLimitPerHour: true },
+  });
   if (!key || key.revokedAt) refuse('UNAUTHENTICATED', 403, 'api_key is invalid or revoked');
 
   const parsed = serviceRequestSchema.safeParse(input);

@@ -12,8 +12,17 @@ export async function issueApiKey(actor: Actor, input: IssueApiKeyInput) {
   const data = issueApiKeySchema.parse(input);
   const { key, prefix, keyHash } = newApiKey();
   return db.$transaction(async (tx) => {
-    const created = await tx.apiKey.create({ data: { name: data.name, rateLimitPerHour: data.rateLimitPerHour, prefix, keyHash, createdById: actor.id }, select: { id: true, name: true } });
-    await recordAudit(tx, { actor, entity: 'ApiKey', entityId: created.id, action: 'issue-api-key', data: { name: data.name, rateLimitPerHour: data.rateLimitPerHour, prefix } });
+    const created = await tx.apiKey.create({
+      data: { name: data.name, rateLimitPerHour: data.rateLimitPerHour, prefix, keyHash, createdById: actor.id },
+      select: { id: true, name: true },
+    });
+    await recordAudit(tx, {
+      actor,
+      entity: 'ApiKey',
+      entityId: created.id,
+      action: 'issue-api-key',
+      data: { name: data.name, rateLimitPerHour: data.rateLimitPerHour, prefix },
+    });
     return { ...created, key };
   });
 }

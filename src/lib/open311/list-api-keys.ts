@@ -17,7 +17,11 @@ export async function listApiKeys(actor: Actor) {
       lastUsedAt: true,
       revokedAt: true,
       _count: { select: { requests: true } },
-      requests: { orderBy: { createdAt: 'desc' }, take: 5, select: { id: true, serviceCode: true, createdAt: true, inquiry: { select: { answeredAt: true } } } },
+      requests: {
+        orderBy: { createdAt: 'desc' },
+        take: 5,
+        select: { id: true, serviceCode: true, createdAt: true, inquiry: { select: { answeredAt: true } } },
+      },
     },
   });
   return keys.map(({ _count, ...k }) => ({ ...k, filed: _count.requests }));

@@ -32,9 +32,13 @@ const dayEnd = (s: string) => (/T/.test(s) ? new Date(s) : new Date(new Date(`${
  */
 export async function listServiceRequests(input: RequestFilters, now = new Date()): Promise<Open311ServiceRequest[]> {
   const parsed = requestFiltersSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', { status: 400, description: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  if (!parsed.success)
+    throw new AppError('INVALID_INPUT', { status: 400, description: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
   const f = parsed.data;
-  const ids = f.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = f.service_request_id
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const statuses = f.status?.split(',');
   const where: Prisma.Open311RequestWhereInput = ids?.length
     ? { id: { in: ids.slice(0, MAX_RESULTS) } } // the specification: ids make the other filters ignored
@@ -59,13 +63,27 @@ export async function listServiceRequests(input: RequestFilters, now = new Date(
           answer: true,
           answeredAt: true,
           dueAt: true,
-          item: { select: { name: true, versions: { where: { status: 'PUBLISHED' }, take: 1, select: { name: true, department: { select: { name: true, region: { select: { name: true } } } } } } } },
+          item: {
+            select: {
+              name: true,
+              versions: {
+                where: { status: 'PUBLISHED' },
+                take: 1,
+                select: { name: true, department: { select: { name: true, region: { select: { name: true } } } } },
+              },
+            },
+          },
         },
       },
     },
   });
   // A request about a bundle (一件事) is named by the bundle, not by the member item its question went to.
-  const bundles = new Map((await db.bundle.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.serviceCode))] } }, select: { code: true, name: true } })).map((b) => [b.code, b.name]));
+  const bundles = new Map(
+    (await db.bundle.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.serviceCode))] } }, select: { code: true, name: true } })).map((b) => [
+      b.code,
+      b.name,
+    ]),
+  );
   return rows.map((r) => {
     const version = r.inquiry.item?.versions[0];
     const closed = r.inquiry.answeredAt !== null;

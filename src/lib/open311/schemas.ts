@@ -31,7 +31,13 @@ export const requestFiltersSchema = z.object({
   service_code: optionalText(64),
   start_date: day,
   end_date: day,
-  status: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^(open|closed)(,(open|closed))?$/, 'status is open, closed or both').optional()),
+  status: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^(open|closed)(,(open|closed))?$/, 'status is open, closed or both')
+      .optional(),
+  ),
 });
 export type RequestFilters = z.input<typeof requestFiltersSchema>;
 

@@ -28,7 +28,13 @@ export async function checklistHead(t: Label, head: { name: string; facts: strin
           fontSize: 10,
           lineHeight: 1.5,
         },
-        { width: 72, stack: [{ image: await qrDataUrl(head.guideUrl.toString()), width: 64 }, { text: t('catalogPublic.checklist.scan'), fontSize: 7, color: '#555555' }] },
+        {
+          width: 72,
+          stack: [
+            { image: await qrDataUrl(head.guideUrl.toString()), width: 64 },
+            { text: t('catalogPublic.checklist.scan'), fontSize: 7, color: '#555555' },
+          ],
+        },
       ],
       margin: [0, 0, 0, 12],
     },

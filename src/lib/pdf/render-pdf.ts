@@ -95,7 +95,6 @@ function configure(): () => TFontDictionary {
   const bold = font.bold === font.normal ? normal : load(font.bold, 'cjk-bold');
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  fontDictionary = () =>
-    ({ CJK: { normal: normal(), bold: bold(), italics: normal(), bolditalics: bold() } }) as unknown as TFontDictionary;
+  fontDictionary = () => ({ CJK: { normal: normal(), bold: bold(), italics: normal(), bolditalics: bold() } }) as unknown as TFontDictionary;
   return fontDictionary;
 }

@@ -67,8 +67,7 @@ export async function lookupProgress(input: LookupProgressInput & { clientAddres
     // While suspended: since when, what is left when it resumes, the due date if it ends as expected.
     stopped: notes?.stopped?.case ?? null,
     currentDepartments,
-    timeline: application.auditEvents
-      .map((e) => ({ id: String(e.id), at: e.at, action: e.action, to: e.toStatus })),
+    timeline: application.auditEvents.map((e) => ({ id: String(e.id), at: e.at, action: e.action, to: e.toStatus })),
     checkedAt: now,
   };
 }

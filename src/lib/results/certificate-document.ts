@@ -22,14 +22,25 @@ const date = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year:
 
 /** A structured e-certificate (电子证照) printed as a PDF: its fields, and the verification block. */
 export async function certificateDocument(c: CertificateDocumentData): Promise<TDocumentDefinitions> {
-  const row = (label: string, value: string, bold = false) => [{ text: label, bold: true, fillColor: '#f1f5f9' }, { text: value, bold }];
+  const row = (label: string, value: string, bold = false) => [
+    { text: label, bold: true, fillColor: '#f1f5f9' },
+    { text: value, bold },
+  ];
   return {
     info: { title: `${c.type}-${c.number}` },
     content: [
       { text: '电子证照', alignment: 'center', fontSize: 12, color: '#555555' },
       { text: c.type, alignment: 'center', fontSize: 22, bold: true, margin: [0, 6, 0, 18] },
       ...(c.status !== 'VALID'
-        ? [{ text: c.status === 'REVOKED' ? '本证照已注销，不再有效。' : '本证照已被新证替换，不再有效。', color: '#b91c1c', bold: true, alignment: 'center' as const, margin: [0, 0, 0, 12] as [number, number, number, number] }]
+        ? [
+            {
+              text: c.status === 'REVOKED' ? '本证照已注销，不再有效。' : '本证照已被新证替换，不再有效。',
+              color: '#b91c1c',
+              bold: true,
+              alignment: 'center' as const,
+              margin: [0, 0, 0, 12] as [number, number, number, number],
+            },
+          ]
         : []),
       {
         table: {

@@ -26,7 +26,14 @@ export async function chooseDelivery(actor: Actor, input: ChooseDeliveryInput, n
     throw new AppError('INVALID_TRANSITION', { status: application.status });
   }
   return db.$transaction(async (tx) => {
-    await setDeliveryChoice(tx, { actor, applicationId: application.id, item: application.version, method: data.deliveryMethod, address: data.deliveryAddress, now });
+    await setDeliveryChoice(tx, {
+      actor,
+      applicationId: application.id,
+      item: application.version,
+      method: data.deliveryMethod,
+      address: data.deliveryAddress,
+      now,
+    });
     return { method: data.deliveryMethod };
   });
 }

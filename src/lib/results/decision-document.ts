@@ -45,7 +45,12 @@ export async function decisionDocument(d: DecisionDocumentData): Promise<TDocume
       ? [
           { text: `${intro}经审查，该申请符合法定条件、标准，根据${basis}的规定，决定准予${what}。`, margin: [0, 0, 0, 10] },
           ...(d.certificate
-            ? [{ text: `准予后核发的“${d.certificate.type}”电子证照（证照编号：${d.certificate.number}）已存入${you}的材料库，可在后续办事中直接调用。`, margin: [0, 0, 0, 10] } as Content]
+            ? [
+                {
+                  text: `准予后核发的“${d.certificate.type}”电子证照（证照编号：${d.certificate.number}）已存入${you}的材料库，可在后续办事中直接调用。`,
+                  margin: [0, 0, 0, 10],
+                } as Content,
+              ]
             : []),
           ...(d.reason ? [{ text: `审查意见：${d.reason}`, margin: [0, 0, 0, 10] } as Content] : []),
         ]

@@ -33,8 +33,7 @@ export async function deliverResultInTx(
 ) {
   const { actor, application, data, now } = args;
   await lockApplication(tx, application.id);
-  const note =
-    data.method === 'WINDOW' ? `${data.receiverName} 凭证件领取` : data.method === 'POST' ? `运单号 ${data.trackingNumber}` : '申请人在线下载';
+  const note = data.method === 'WINDOW' ? `${data.receiverName} 凭证件领取` : data.method === 'POST' ? `运单号 ${data.trackingNumber}` : '申请人在线下载';
   await transitionApplication(tx, {
     applicationId: application.id,
     from: ['DECIDED'],
@@ -57,13 +56,14 @@ export async function deliverResultInTx(
     },
     select: { id: true },
   });
-  if (args.notify !== false) await enqueueMessage(tx, {
-    recipientId: application.applicantId,
-    subject: `办理结果已送达：${application.version.name}`,
-    body: `送达方式：${METHOD_NAMES[data.method]}。${data.method === 'POST' ? `运单号 ${data.trackingNumber}。` : ''}`,
-    link: `/me/applications/${application.id}`,
-    // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
-    external: ['EMAIL', 'SMS'],
-  });
+  if (args.notify !== false)
+    await enqueueMessage(tx, {
+      recipientId: application.applicantId,
+      subject: `办理结果已送达：${application.version.name}`,
+      body: `送达方式：${METHOD_NAMES[data.method]}。${data.method === 'POST' ? `运单号 ${data.trackingNumber}。` : ''}`,
+      link: `/me/applications/${application.id}`,
+      // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
+      external: ['EMAIL', 'SMS'],
+    });
   return receipt;
 }

@@ -14,8 +14,7 @@ import { certificateFields } from '@/lib/verification/certificate-fields';
  * case that issued it. Anyone else gets "not found".
  */
 export async function renderCertificate(actor: Actor, certificateId: string) {
-  const allowed: Prisma.CertificateWhereInput =
-    actor.role === 'APPLICANT' ? { holderId: actor.id } : { application: visibleApplications(actor) };
+  const allowed: Prisma.CertificateWhereInput = actor.role === 'APPLICANT' ? { holderId: actor.id } : { application: visibleApplications(actor) };
   const certificate = await db.certificate.findFirst({
     where: { AND: [{ id: certificateId }, allowed] },
     select: {
@@ -36,5 +35,8 @@ export async function renderCertificate(actor: Actor, certificateId: string) {
   if (!certificate) throw new AppError('NOT_FOUND');
   await recordStaffRead(actor, { entity: 'Certificate', entityId: certificateId, applicationId: certificate.applicationId, name: certificate.number });
   const { data, ...rest } = certificate;
-  return { filename: `${certificate.type}-${certificate.number}.pdf`, bytes: await renderPdf(await certificateDocument({ ...rest, fields: certificateFields(data) })) };
+  return {
+    filename: `${certificate.type}-${certificate.number}.pdf`,
+    bytes: await renderPdf(await certificateDocument({ ...rest, fields: certificateFields(data) })),
+  };
 }

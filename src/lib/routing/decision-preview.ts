@@ -36,7 +36,9 @@ export async function getDecisionPreview(actor: Actor, taskId: string): Promise<
         select: {
           applicantKind: true,
           version: { select: { type: true, resultName: true, resultCertificate: true } },
-          tasks: { select: { id: true, stageSort: true, stageName: true, status: true, department: { select: { name: true, region: { select: { name: true } } } } } },
+          tasks: {
+            select: { id: true, stageSort: true, stageName: true, status: true, department: { select: { name: true, region: { select: { name: true } } } } },
+          },
         },
       },
     },

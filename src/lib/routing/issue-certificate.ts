@@ -20,7 +20,9 @@ export async function issueCertificate(tx: Tx, applicationId: string, now: Date)
       applicantIdNo: true,
       receiptNumber: true,
       formData: true,
-      version: { select: { resultCertificate: true, resultName: true, departmentId: true, department: { select: { name: true, region: { select: { name: true } } } } } },
+      version: {
+        select: { resultCertificate: true, resultName: true, departmentId: true, department: { select: { name: true, region: { select: { name: true } } } } },
+      },
     },
   });
   const { version } = application;

@@ -17,7 +17,12 @@ export async function requestExtension(actor: Actor, input: RequestExtensionInpu
       id: true,
       applicationId: true,
       stageName: true,
-      application: { select: { version: { select: { type: true, handlingClass: true } }, extensions: { where: { status: { in: ['REQUESTED', 'APPROVED'] } }, select: { days: true } } } },
+      application: {
+        select: {
+          version: { select: { type: true, handlingClass: true } },
+          extensions: { where: { status: { in: ['REQUESTED', 'APPROVED'] } }, select: { days: true } },
+        },
+      },
     },
   });
   if (!task) throw new AppError('NOT_FOUND');

@@ -50,7 +50,6 @@ export const reviewImmediateSchema = z
   .refine((d) => d.outcome === 'CONFIRM' || d.note.length > 0, { path: ['note'], message: 'reasonRequired' });
 export type ReviewImmediateInput = z.input<typeof reviewImmediateSchema>;
 
-
 export const startSuspensionSchema = z.object({
   taskId: z.string().trim().min(1).max(64),
   kind: z.enum(SUSPENSION_KINDS),

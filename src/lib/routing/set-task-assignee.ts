@@ -10,7 +10,13 @@ import { AppError } from '@/lib/errors';
  */
 export async function setTaskAssignee(
   tx: Tx,
-  args: { task: { id: string; applicationId: string; assigneeId: string | null }; assigneeId: string; lock: number; actor: Actor; action: 'claim-task' | 'assign-task' },
+  args: {
+    task: { id: string; applicationId: string; assigneeId: string | null };
+    assigneeId: string;
+    lock: number;
+    actor: Actor;
+    action: 'claim-task' | 'assign-task';
+  },
 ) {
   const { task, assigneeId, lock, actor, action } = args;
   const updated = await tx.departmentTask.updateMany({

@@ -41,12 +41,33 @@ export type Tally = {
 };
 
 export const TALLY_FIELDS = [
-  'accepted', 'acceptedOnline', 'acceptedCorrected', 'concluded', 'promisedOnTime', 'withStatutory',
-  'statutoryOnTime', 'workingDays', 'concludedCorrected', 'ratings', 'satisfied',
+  'accepted',
+  'acceptedOnline',
+  'acceptedCorrected',
+  'concluded',
+  'promisedOnTime',
+  'withStatutory',
+  'statutoryOnTime',
+  'workingDays',
+  'concludedCorrected',
+  'ratings',
+  'satisfied',
 ] as const satisfies readonly (keyof Tally)[];
 
 export function emptyTally(): Tally {
-  return { accepted: 0, acceptedOnline: 0, acceptedCorrected: 0, concluded: 0, promisedOnTime: 0, withStatutory: 0, statutoryOnTime: 0, workingDays: 0, concludedCorrected: 0, ratings: 0, satisfied: 0 };
+  return {
+    accepted: 0,
+    acceptedOnline: 0,
+    acceptedCorrected: 0,
+    concluded: 0,
+    promisedOnTime: 0,
+    withStatutory: 0,
+    statutoryOnTime: 0,
+    workingDays: 0,
+    concludedCorrected: 0,
+    ratings: 0,
+    satisfied: 0,
+  };
 }
 
 export function addTally(into: Tally, t: Tally): Tally {
@@ -113,4 +134,3 @@ export function statisticsOfTallies(tallies: Map<string, Tally>): { rows: Statis
   for (const t of tallies.values()) addTally(total, t);
   return { rows: groups.map((g) => rowOf(g, tallies.get(g)!)), total: rowOf('', total) };
 }
-

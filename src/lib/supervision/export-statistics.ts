@@ -39,7 +39,9 @@ export async function exportStatistics(actor: Actor, query: StatisticsQuery, for
     // Rates and days as the screen shows them (83.3%, 4.0), not as raw fractions.
     const shown = [...stats.rows, { ...stats.total, group: '合计' }].map((r) => [
       r.group,
-      ...columns.map(([key]) => (PERCENT.has(key) ? formatRate(r[key] as number | null) : key === 'avgWorkingDays' ? formatDays(r[key] as number | null) : r[key])),
+      ...columns.map(([key]) =>
+        PERCENT.has(key) ? formatRate(r[key] as number | null) : key === 'avgWorkingDays' ? formatDays(r[key] as number | null) : r[key],
+      ),
     ]);
     const text = stringify([header, ...shown.map((l) => l.map((v) => (v === null ? '' : v)))]);
     return { filename, contentType: 'text/csv; charset=utf-8', bytes: new TextEncoder().encode(`\uFEFF${text}`) };

@@ -49,8 +49,16 @@ export async function findCases(actor: Actor, search: CaseSearch) {
     orderBy: q ? [{ createdAt: 'desc' }, { id: 'desc' }] : [{ decidedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
     take: LIMIT + 1,
     select: {
-      id: true, receiptNumber: true, status: true, applicantKind: true, applicantName: true,
-      submittedAt: true, acceptedAt: true, decidedAt: true, updatedAt: true, decision: true,
+      id: true,
+      receiptNumber: true,
+      status: true,
+      applicantKind: true,
+      applicantName: true,
+      submittedAt: true,
+      acceptedAt: true,
+      decidedAt: true,
+      updatedAt: true,
+      decision: true,
       version: { select: { name: true, department: { select: { name: true } } } },
     },
   });

@@ -20,17 +20,42 @@ export async function getCaseClock(actor: Actor, applicationId: string, now = ne
     db.application.findUnique({
       where: { id: applicationId, status: { not: 'DRAFT' } },
       select: {
-        acceptedAt: true, promisedDueAt: true, decidedAt: true, status: true,
+        acceptedAt: true,
+        promisedDueAt: true,
+        decidedAt: true,
+        status: true,
         version: { select: { promisedLimitDays: true } },
         suspensions: { orderBy: { startedAt: 'asc' }, select: { id: true, kind: true, reason: true, startedAt: true, expectedEndAt: true, endedAt: true } },
-        extensions: { orderBy: { requestedAt: 'asc' }, select: { id: true, days: true, reason: true, status: true, requestedAt: true, decidedAt: true, taskId: true } },
+        extensions: {
+          orderBy: { requestedAt: 'asc' },
+          select: { id: true, days: true, reason: true, status: true, requestedAt: true, decidedAt: true, taskId: true },
+        },
         tasks: {
           orderBy: [{ stageSort: 'asc' }, { id: 'asc' }],
-          select: { id: true, stageName: true, status: true, limitDays: true, openedAt: true, dueAt: true, decidedAt: true, department: { select: { name: true } } },
+          select: {
+            id: true,
+            stageName: true,
+            status: true,
+            limitDays: true,
+            openedAt: true,
+            dueAt: true,
+            decidedAt: true,
+            department: { select: { name: true } },
+          },
         },
         auditEvents: {
           orderBy: { id: 'asc' },
-          select: { id: true, at: true, entity: true, action: true, fromStatus: true, toStatus: true, reason: true, actorRole: true, actor: { select: { name: true } } },
+          select: {
+            id: true,
+            at: true,
+            entity: true,
+            action: true,
+            fromStatus: true,
+            toStatus: true,
+            reason: true,
+            actorRole: true,
+            actor: { select: { name: true } },
+          },
         },
       },
     }),
@@ -41,9 +66,10 @@ export async function getCaseClock(actor: Actor, applicationId: string, now = ne
   const stop = a.decidedAt ?? now;
   const stopped = a.status === 'SUSPENDED' ? ((await loadStoppedClocks([applicationId], clock)).get(applicationId) ?? null) : null;
   return {
-    usedWorkingDays: a.acceptedAt ? elapsedWorkingDays({ acceptedAt: a.acceptedAt, now: stop, calendar: clock.calendar, hours: clock.hours, suspensions }) : null,
-    remainingDays:
-      a.promisedDueAt && !a.decidedAt ? remainingWorkingDays({ now, due: a.promisedDueAt, calendar: clock.calendar, hours: clock.hours }) : null,
+    usedWorkingDays: a.acceptedAt
+      ? elapsedWorkingDays({ acceptedAt: a.acceptedAt, now: stop, calendar: clock.calendar, hours: clock.hours, suspensions })
+      : null,
+    remainingDays: a.promisedDueAt && !a.decidedAt ? remainingWorkingDays({ now, due: a.promisedDueAt, calendar: clock.calendar, hours: clock.hours }) : null,
     // While suspended the countdown stands still: what is left when it resumes, and the due date then.
     stopped: stopped?.case ?? null,
     dueProvisional: isProvisionalDue(clock, a.promisedDueAt),
@@ -52,7 +78,8 @@ export async function getCaseClock(actor: Actor, applicationId: string, now = ne
     steps: a.tasks.map((t) => ({
       ...t,
       department: t.department.name,
-      warning: t.status === 'OPEN' && t.dueAt ? deadlineWarning(clock, { now, due: t.dueAt, limitDays: t.limitDays + stepExtensionDays(approved, t.id) }) : null,
+      warning:
+        t.status === 'OPEN' && t.dueAt ? deadlineWarning(clock, { now, due: t.dueAt, limitDays: t.limitDays + stepExtensionDays(approved, t.id) }) : null,
       late: t.dueAt && t.decidedAt ? t.decidedAt > t.dueAt : null,
       stopped: stopped?.steps.get(t.id) ?? null,
       provisional: t.status === 'OPEN' && isProvisionalDue(clock, t.dueAt),

@@ -75,7 +75,12 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
   const cursor = cursorOf(filter.after);
 
   if (filter.kind === 'step') {
-    const where = pageWhere(filter, cursor, now, { due: Prisma.sql`t."dueAt"`, row: Prisma.sql`t.id`, warning: Prisma.sql`t.warning`, started: Prisma.sql`t."openedAt"` });
+    const where = pageWhere(filter, cursor, now, {
+      due: Prisma.sql`t."dueAt"`,
+      row: Prisma.sql`t.id`,
+      warning: Prisma.sql`t.warning`,
+      started: Prisma.sql`t."openedAt"`,
+    });
     where.push(Prisma.sql`t.status = 'OPEN'`);
     if (filter.departmentId) where.push(Prisma.sql`t."departmentId" = ${filter.departmentId}`);
     const ids = (
@@ -89,7 +94,12 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
       await db.departmentTask.findMany({
         where: { id: { in: ids } },
         select: {
-          id: true, stageName: true, dueAt: true, openedAt: true, limitDays: true, applicationId: true,
+          id: true,
+          stageName: true,
+          dueAt: true,
+          openedAt: true,
+          limitDays: true,
+          applicationId: true,
           extensions: { where: { status: 'APPROVED' }, select: { days: true } },
           department: { select: { name: true } },
           application: { select: { receiptNumber: true, status: true, version: { select: { name: true } } } },
@@ -139,7 +149,12 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
     await db.application.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true, receiptNumber: true, status: true, acceptedAt: true, promisedDueAt: true, statutoryDueAt: true,
+        id: true,
+        receiptNumber: true,
+        status: true,
+        acceptedAt: true,
+        promisedDueAt: true,
+        statutoryDueAt: true,
         window: { select: { name: true } },
         version: { select: { name: true, promisedLimitDays: true, statutoryLimitDays: true, department: { select: { name: true } } } },
         // Every approved extension moves the case's due dates, whichever step asked for it.
@@ -148,7 +163,10 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
       },
     }),
   );
-  const stoppedCase = await loadStoppedClocks(apps.filter((a) => a.status === 'SUSPENDED').map((a) => a.id), clock);
+  const stoppedCase = await loadStoppedClocks(
+    apps.filter((a) => a.status === 'SUSPENDED').map((a) => a.id),
+    clock,
+  );
   const rows = apps.slice(0, PAGE).map((a) => {
     const warning = caseWarning(clock, {
       now,

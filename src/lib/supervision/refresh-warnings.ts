@@ -48,7 +48,14 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
         // A suspended case's steps keep their colour: their clock stands still.
         where: { status: 'OPEN', dueAt: { not: null }, application: { status: { in: ['ACCEPTED', 'IN_REVIEW'] } } },
         select: {
-          id: true, applicationId: true, dueAt: true, limitDays: true, warning: true, departmentId: true, assigneeId: true, stageName: true,
+          id: true,
+          applicationId: true,
+          dueAt: true,
+          limitDays: true,
+          warning: true,
+          departmentId: true,
+          assigneeId: true,
+          stageName: true,
           extensions: { where: { status: 'APPROVED' }, select: { taskId: true, days: true } },
           application: { select: { receiptNumber: true } },
         },
@@ -57,7 +64,12 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
       const cases = await tx.application.findMany({
         where: { status: { in: ['ACCEPTED', 'IN_REVIEW'] }, promisedDueAt: { not: null } },
         select: {
-          id: true, receiptNumber: true, promisedDueAt: true, statutoryDueAt: true, warning: true, windowId: true,
+          id: true,
+          receiptNumber: true,
+          promisedDueAt: true,
+          statutoryDueAt: true,
+          warning: true,
+          windowId: true,
           version: { select: { name: true, promisedLimitDays: true, statutoryLimitDays: true } },
           extensions: { where: { status: 'APPROVED' }, select: { taskId: true, days: true } },
           tasks: { where: { status: 'OPEN' }, select: { departmentId: true, assigneeId: true } },
@@ -76,7 +88,12 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
         const level = deadlineWarning(clock, { now, due: t.dueAt!, limitDays });
         if (level === t.warning) continue;
         changes.push({
-          entity: 'task', id: t.id, applicationId: t.applicationId, from: t.warning, to: level, due: t.dueAt!,
+          entity: 'task',
+          id: t.id,
+          applicationId: t.applicationId,
+          from: t.warning,
+          to: level,
+          due: t.dueAt!,
           recipients: staff.ofStep(t),
           subject: `审查环节${LEVEL_TEXT[level]}：${t.stageName}（${t.application.receiptNumber ?? ''}）`,
           body: level === 'RED' ? '本环节已超过办理时限，请立即处理并说明原因。' : '本环节距办理时限已不足预警阈值，请抓紧办理。',
@@ -97,13 +114,14 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
         // Whoever holds its open steps (the window, for a 即办件 decided there); supervision once it is late.
         const holders = a.tasks.length ? a.tasks.flatMap((t) => staff.ofStep(t)) : staff.ofWindow(a.windowId);
         changes.push({
-          entity: 'case', id: a.id, from: a.warning, to: level, due,
+          entity: 'case',
+          id: a.id,
+          from: a.warning,
+          to: level,
+          due,
           recipients: [...new Set([...holders, ...(level === 'RED' ? staff.supervisors : [])])],
           subject: `办件${LEVEL_TEXT[level]}：${a.version.name}（${a.receiptNumber ?? ''}）`,
-          body:
-            level === 'RED'
-              ? `已超过${LIMIT_TEXT[limit]}，请立即处理并说明原因。`
-              : `距${LIMIT_TEXT[limit]}已不足预警阈值，请抓紧办理。`,
+          body: level === 'RED' ? `已超过${LIMIT_TEXT[limit]}，请立即处理并说明原因。` : `距${LIMIT_TEXT[limit]}已不足预警阈值，请抓紧办理。`,
           link: `/oversee/applications/${a.id}`,
         });
       }
@@ -112,7 +130,11 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
         const level = intakeWarning(clock, { now, due: a.intakeDueAt!, limitDays: INTAKE_LIMIT_DAYS });
         if (level === a.warning) continue;
         changes.push({
-          entity: 'intake', id: a.id, from: a.warning, to: level, due: a.intakeDueAt!,
+          entity: 'intake',
+          id: a.id,
+          from: a.warning,
+          to: level,
+          due: a.intakeDueAt!,
           recipients: staff.ofWindow(a.windowId),
           subject: `受理${LEVEL_TEXT[level]}：${a.version.name}`,
           body: level === 'RED' ? '已超过受理时限（五个工作日），请立即作出受理决定。' : '距受理时限已不足预警阈值，请抓紧作出受理决定。',
@@ -123,7 +145,14 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
       for (const c of changes) {
         if (c.entity === 'task') await tx.departmentTask.update({ where: { id: c.id }, data: { warning: c.to } });
         else await tx.application.update({ where: { id: c.id }, data: { warning: c.to } });
-        await publishWarning(tx, { applicationId: c.applicationId ?? c.id, scope: c.entity, taskId: c.entity === 'task' ? c.id : null, from: c.from, to: c.to, dueAt: c.due });
+        await publishWarning(tx, {
+          applicationId: c.applicationId ?? c.id,
+          scope: c.entity,
+          taskId: c.entity === 'task' ? c.id : null,
+          from: c.from,
+          to: c.to,
+          dueAt: c.due,
+        });
         if (!worsened(c.from, c.to)) continue;
         for (const recipientId of c.recipients) {
           const dedupeKey = warningDedupeKey(c.entity, c.id, c.to, c.due, recipientId);

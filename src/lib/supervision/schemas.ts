@@ -3,7 +3,11 @@ import { HANDLING_CLASSES } from '@/lib/enums';
 
 export const warningThresholdsSchema = z.object({
   // Working days left at which a case or step turns yellow, in half-day steps.
-  days: z.coerce.number().min(0, 'invalid').max(30, 'invalid').refine((d) => Number.isInteger(d * 2), 'halfDays'),
+  days: z.coerce
+    .number()
+    .min(0, 'invalid')
+    .max(30, 'invalid')
+    .refine((d) => Number.isInteger(d * 2), 'halfDays'),
   // Share of the limit left at which it turns yellow; entered as a percentage.
   percent: z.coerce.number().int('invalid').min(0, 'invalid').max(100, 'invalid'),
 });
@@ -11,7 +15,13 @@ export const warningThresholdsSchema = z.object({
 export type WarningThresholdsInput = z.infer<typeof warningThresholdsSchema>;
 
 const optionalId = z.preprocess((v) => (v === '' ? undefined : v), z.string().max(40).optional());
-const optionalDate = z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalidDate').optional());
+const optionalDate = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalidDate')
+    .optional(),
+);
 
 export const boardFilterSchema = z.object({
   kind: z.enum(['case', 'step']).catch('case'),

@@ -104,7 +104,10 @@ export async function loadStatisticsCases(ranges: DayRange[], clock: Clock, dime
     // belongs to a case decided since, still open, or withdrawn, which the
     // indexes of Application find; its steps come by applicationId.
     needSteps
-      ? db.$queryRaw<(Omit<Row, 'departmentId'> & Omit<Timed, 'acceptedAt'> & { taskDepartmentId: string; assigneeId: string | null; openedAt: Date; dueAt: Date | null; askedMore: boolean })[]>`
+      ? db.$queryRaw<
+          (Omit<Row, 'departmentId'> &
+            Omit<Timed, 'acceptedAt'> & { taskDepartmentId: string; assigneeId: string | null; openedAt: Date; dueAt: Date | null; askedMore: boolean })[]
+        >`
           WITH candidates AS (
             SELECT id FROM "Application" WHERE "decidedAt" >= ${ts(atShanghai(earliest, '00:00'))}
             UNION SELECT id FROM "Application" WHERE status IN ('ACCEPTED', 'IN_REVIEW', 'SUSPENDED', 'WITHDRAWN')
@@ -119,7 +122,8 @@ export async function loadStatisticsCases(ranges: DayRange[], clock: Clock, dime
   const calendar = rememberingCalendar(clock.calendar);
   // json_build_array gives timestamps without a zone; they are UTC.
   const utc = (t: string) => new Date(`${t}Z`);
-  const intervals = (list: [string, string | null][] | null) => (list ?? []).map(([start, end]) => ({ start: utc(start), end: end === null ? null : utc(end) }));
+  const intervals = (list: [string, string | null][] | null) =>
+    (list ?? []).map(([start, end]) => ({ start: utc(start), end: end === null ? null : utc(end) }));
   return {
     accepted: accepted.map((a) => ({ keys: keysOf(a), day: shanghaiDate(a.acceptedAt), online: a.online, corrected: a.corrected })),
     concluded: concluded.map((a) => ({

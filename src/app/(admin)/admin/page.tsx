@@ -28,8 +28,12 @@ export default async function AdminHome() {
         description={t('description')}
         actions={
           <>
-            <ButtonLink href="/admin/bundles" variant="secondary">{(await getTranslations('bundles.admin'))('title')}</ButtonLink>
-            <ButtonLink href="/admin/settings" variant="secondary">{ts('settingsLink')}</ButtonLink>
+            <ButtonLink href="/admin/bundles" variant="secondary">
+              {(await getTranslations('bundles.admin'))('title')}
+            </ButtonLink>
+            <ButtonLink href="/admin/settings" variant="secondary">
+              {ts('settingsLink')}
+            </ButtonLink>
           </>
         }
       />

@@ -44,7 +44,9 @@ export async function saveDraftAction(input: SaveDraftInput): Promise<ActionStat
 const draftUploadSchema = saveDraftSchema.extend({ materialId: z.string().trim().min(1).max(64) });
 
 /** Stores the files just chosen for one material and keeps them in the draft (created if this is the first save). */
-export async function uploadDraftFilesAction(formData: FormData): Promise<ActionState<{ draftId: string; savedAt: string; files: { id: string; name: string; size: number }[] }>> {
+export async function uploadDraftFilesAction(
+  formData: FormData,
+): Promise<ActionState<{ draftId: string; savedAt: string; files: { id: string; name: string; size: number }[] }>> {
   const input = formObject(formData, ['situationIds']);
   return runAction({ roles: ['APPLICANT'], schema: draftUploadSchema, input }, async (data, actor) => {
     // Files already kept in the draft count against the material's limit, so the one too many is named.
@@ -71,7 +73,9 @@ export async function listMaterialLibraryAction(input: { requirementIds: string[
 const pickLibraryFileForm = saveDraftSchema.extend(pickLibraryFileSchema.shape);
 
 /** Reuses an earlier document for one material: copied into the applicant's files and kept in the draft. */
-export async function pickLibraryFileAction(input: z.input<typeof pickLibraryFileForm>): Promise<ActionState<{ draftId: string; savedAt: string; fileId: string; files: { id: string; name: string; size: number }[] }>> {
+export async function pickLibraryFileAction(
+  input: z.input<typeof pickLibraryFileForm>,
+): Promise<ActionState<{ draftId: string; savedAt: string; fileId: string; files: { id: string; name: string; size: number }[] }>> {
   return runAction({ roles: ['APPLICANT'], schema: pickLibraryFileForm, input }, async (data, actor) => {
     return pickLibraryFile(actor, data);
   });
@@ -90,7 +94,9 @@ export async function deleteDraftAction(_prev: ActionState, formData: FormData):
 
 export async function answerCorrectionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['APPLICANT'], schema: applicationIdSchema, input: formObject(formData) }, async (data, actor) => {
-    await withStoredUploads(actor, await readFormUploads(formData), {}, (stored) => answerCorrection(actor, { applicationId: data.applicationId, files: byMaterial(stored) }));
+    await withStoredUploads(actor, await readFormUploads(formData), {}, (stored) =>
+      answerCorrection(actor, { applicationId: data.applicationId, files: byMaterial(stored) }),
+    );
     revalidatePath(`/me/applications/${data.applicationId}`);
     redirect(`/me/applications/${data.applicationId}?corrected=1`);
   });

@@ -10,14 +10,19 @@ export async function NextStep({ step, itemName }: { step: ApplicantNextStep; it
     return (
       <div className="space-y-1">
         <Badge tone="red">{a('yourTurn')}</Badge>
-        <Link href={step.href ?? '#'} aria-label={a('materialRequestedLabel', { item: itemName })} className="block text-sm font-medium text-seal-700 underline">
+        <Link
+          href={step.href ?? '#'}
+          aria-label={a('materialRequestedLabel', { item: itemName })}
+          className="block text-sm font-medium text-seal-700 underline"
+        >
           {a('MATERIAL_REQUESTED')}
         </Link>
         <span className="block text-xs text-slate-500">{a('materialRequestedBy', { department: step.department ?? '—' })}</span>
       </div>
     );
   }
-  const text = step.key === 'SUSPENDED_FOR' ? a('SUSPENDED_FOR', { kind: step.procedure ? k(step.procedure) : t('SUSPENDED') }) : t.has(step.key) ? t(step.key) : '—';
+  const text =
+    step.key === 'SUSPENDED_FOR' ? a('SUSPENDED_FOR', { kind: step.procedure ? k(step.procedure) : t('SUSPENDED') }) : t.has(step.key) ? t(step.key) : '—';
   if (!step.yourTurn || !step.href) return <span className="text-sm text-slate-600">{text}</span>;
   return (
     <div className="space-y-1">

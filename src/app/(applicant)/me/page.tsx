@@ -43,7 +43,11 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
   const waiting = applications.filter((a) => nextSteps[a.id].yourTurn);
   return (
     <div className="space-y-6">
-      <PageHeader title={t('me.title')} description={t('me.welcome', { name: actor.name })} actions={<ButtonLink href="/services">{t('me.newApplication')}</ButtonLink>} />
+      <PageHeader
+        title={t('me.title')}
+        description={t('me.welcome', { name: actor.name })}
+        actions={<ButtonLink href="/services">{t('me.newApplication')}</ButtonLink>}
+      />
       <MyBundleCases actor={actor} />
       {drafts.length > 0 && (
         <Card title={t('drafts.title')}>
@@ -96,21 +100,19 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
           <Table cards head={[t('me.item'), t('me.receiptNumber'), t('me.status'), t('nextStep.title'), t('me.submittedAt'), t('me.promisedDue')]}>
             <ApplicationRows
               provisional={{ mark: t('clock.provisionalDue'), note: t('clock.provisionalDueNote') }}
-              rows={applications.map(
-                (a): MyApplicationRow => ({
-                  a: a.id,
-                  i: a.itemName,
-                  d: a.department,
-                  n: a.receiptNumber,
-                  s: statusTone(a.status, a.decision),
-                  t: t(a.status === 'DECIDED' && a.decision ? `status.DECIDED_${a.decision}` : `status.${a.status}`),
-                  x: <NextStep step={nextSteps[a.id]} itemName={a.itemName} />,
-                  o: a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
-                  u: a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
-                  ...(a.dueProvisional ? { p: true } : {}),
-                  ...(a.stopped ? { r: <StoppedClockNote stopped={a.stopped} /> } : {}),
-                }),
-              )}
+              rows={applications.map((a): MyApplicationRow => ({
+                a: a.id,
+                i: a.itemName,
+                d: a.department,
+                n: a.receiptNumber,
+                s: statusTone(a.status, a.decision),
+                t: t(a.status === 'DECIDED' && a.decision ? `status.DECIDED_${a.decision}` : `status.${a.status}`),
+                x: <NextStep step={nextSteps[a.id]} itemName={a.itemName} />,
+                o: a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+                u: a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+                ...(a.dueProvisional ? { p: true } : {}),
+                ...(a.stopped ? { r: <StoppedClockNote stopped={a.stopped} /> } : {}),
+              }))}
             />
           </Table>
         )}

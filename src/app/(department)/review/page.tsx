@@ -27,7 +27,8 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
   const done = status === 'DONE';
   const [t, format, { rows: tasks, next }] = await Promise.all([getTranslations(), getFormatter(), listDepartmentTasksPage(actor, { status }, { after })]);
   const now = new Date();
-  const tab = (active: boolean) => `rounded-md px-3 py-2 text-sm font-medium ${active ? 'bg-brand-600 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50'}`;
+  const tab = (active: boolean) =>
+    `rounded-md px-3 py-2 text-sm font-medium ${active ? 'bg-brand-600 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50'}`;
   return (
     <div>
       <PageHeader title={t('review.title')} description={t('review.description')} />
@@ -41,7 +42,18 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
       {tasks.length === 0 ? (
         <EmptyState>{t('review.empty')}</EmptyState>
       ) : (
-        <Table cards caption={t('review.title')} head={[t('review.item'), t('review.receiptNumber'), t('review.stage'), done ? t('review.decidedAt') : t('review.due'), t('taskWork.assignee'), t('review.status')]}>
+        <Table
+          cards
+          caption={t('review.title')}
+          head={[
+            t('review.item'),
+            t('review.receiptNumber'),
+            t('review.stage'),
+            done ? t('review.decidedAt') : t('review.due'),
+            t('taskWork.assignee'),
+            t('review.status'),
+          ]}
+        >
           {tasks.map((task) => (
             <tr key={task.id}>
               <LinkCell href={`/review/tasks/${task.id}`} title={task.itemName} detail={task.applicantName} />
@@ -49,7 +61,9 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
               <Td>{task.stageName}</Td>
               <Td className="whitespace-nowrap">
                 {format.dateTime((done ? task.decidedAt : task.dueAt) ?? now, { dateStyle: 'short', timeStyle: 'short' })}
-                {!done && task.warning && task.warning !== 'GREEN' && <TrailingBadge tone={task.warning === 'RED' ? 'red' : 'yellow'}>{t(`warning.${task.warning}`)}</TrailingBadge>}
+                {!done && task.warning && task.warning !== 'GREEN' && (
+                  <TrailingBadge tone={task.warning === 'RED' ? 'red' : 'yellow'}>{t(`warning.${task.warning}`)}</TrailingBadge>
+                )}
                 <ProvisionalDueNote provisional={task.provisional} />
                 <StoppedClockNote stopped={task.stopped} />
               </Td>

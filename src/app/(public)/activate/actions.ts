@@ -13,7 +13,10 @@ export async function requestActivationAction(_prev: ActionState<{ idNumber: str
 }
 
 /** Public: the code from the SMS is the proof of who is acting. */
-export async function activateAccountAction(_prev: ActionState<{ username: string; phone: string | null }>, formData: FormData): Promise<ActionState<{ username: string; phone: string | null }>> {
+export async function activateAccountAction(
+  _prev: ActionState<{ username: string; phone: string | null }>,
+  formData: FormData,
+): Promise<ActionState<{ username: string; phone: string | null }>> {
   const [idNumber, code, password, confirmPassword] = ['idNumber', 'code', 'password', 'confirmPassword'].map((name) => textField(formData, name));
   return runPublicAction((clientAddress) => activateAccount({ clientAddress, idNumber, code, password, confirmPassword }));
 }

@@ -17,7 +17,8 @@ function useActivationErrors(state: ActionState) {
       t.has(`activate.validation.${key}`) ? t(`activate.validation.${key}`) : t.has(`validation.${key}`) ? t(`validation.${key}`) : t('validation.invalid'),
     );
   }
-  const formError = state.error === 'RATE_LIMITED' ? t('activate.rateLimited') : state.error === 'INVALID_INPUT' ? t('activate.checkFields') : t(`errors.${state.error}`);
+  const formError =
+    state.error === 'RATE_LIMITED' ? t('activate.rateLimited') : state.error === 'INVALID_INPUT' ? t('activate.checkFields') : t(`errors.${state.error}`);
   return { formError, fieldErrors };
 }
 
@@ -54,13 +55,49 @@ export function ActivateForm() {
         <FormAlert tone="success">{t('codeSent', { minutes: 10 })}</FormAlert>
         {activation.formError && <FormAlert>{activation.formError}</FormAlert>}
         <input type="hidden" name="idNumber" value={requested.data!.idNumber} />
-        <InputField id="code" label={t('code')} hint={t('codeHint')} errors={activation.fieldErrors.code} required inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />
-        <InputField id="password" label={t('password')} hint={t('passwordHint')} errors={activation.fieldErrors.password} required type="password" autoComplete="new-password" maxLength={128} />
-        <InputField id="confirmPassword" label={t('confirmPassword')} errors={activation.fieldErrors.confirmPassword} required type="password" autoComplete="new-password" maxLength={128} />
+        <InputField
+          id="code"
+          label={t('code')}
+          hint={t('codeHint')}
+          errors={activation.fieldErrors.code}
+          required
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
+        <InputField
+          id="password"
+          label={t('password')}
+          hint={t('passwordHint')}
+          errors={activation.fieldErrors.password}
+          required
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+        />
+        <InputField
+          id="confirmPassword"
+          label={t('confirmPassword')}
+          errors={activation.fieldErrors.confirmPassword}
+          required
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+        />
         <Button type="submit" className="w-full" disabled={activating}>
           {activating ? t('activating') : t('activate')}
         </Button>
-        <Button type="button" variant="ghost" className="w-full" onClick={() => { setCode(''); setRestartedAt(Date.now()); }}>
+        <Button
+          type="button"
+          variant="ghost"
+          className="w-full"
+          onClick={() => {
+            setCode('');
+            setRestartedAt(Date.now());
+          }}
+        >
           {t('newCode')}
         </Button>
       </form>
@@ -70,8 +107,29 @@ export function ActivateForm() {
   return (
     <form action={requestAction} className="mt-6 space-y-4">
       {request.formError && <FormAlert>{request.formError}</FormAlert>}
-      <InputField id="idNumber" label={t('idNumber')} errors={request.fieldErrors.idNumber} required autoComplete="off" maxLength={18} value={idNumber} onChange={(e) => setIdNumber(e.target.value)} />
-      <InputField id="phone" label={t('phone')} hint={t('phoneHint')} errors={request.fieldErrors.phone} required type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} value={phone} onChange={(e) => setPhone(e.target.value)} />
+      <InputField
+        id="idNumber"
+        label={t('idNumber')}
+        errors={request.fieldErrors.idNumber}
+        required
+        autoComplete="off"
+        maxLength={18}
+        value={idNumber}
+        onChange={(e) => setIdNumber(e.target.value)}
+      />
+      <InputField
+        id="phone"
+        label={t('phone')}
+        hint={t('phoneHint')}
+        errors={request.fieldErrors.phone}
+        required
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel"
+        maxLength={11}
+        value={phone}
+        onChange={(e) => setPhone(e.target.value)}
+      />
       <Button type="submit" className="w-full" disabled={requesting}>
         {requesting ? t('sending') : t('sendCode')}
       </Button>

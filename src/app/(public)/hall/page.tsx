@@ -50,7 +50,9 @@ export default async function HallScreenPage() {
                     <span className="block text-3xl font-bold sm:text-6xl">{t('hall.pleaseGo', { window: c.windowName })}</span>
                     <span className="mt-2 block text-lg text-brand-100 sm:text-2xl">
                       {t(`kinds.${c.kind}`)} · {time(c.calledAt)}
-                      {c.recalled && <span className="ml-2 rounded bg-seal-600 px-2 py-0.5 text-base font-medium text-white sm:text-xl">{t('hall.recalled')}</span>}
+                      {c.recalled && (
+                        <span className="ml-2 rounded bg-seal-600 px-2 py-0.5 text-base font-medium text-white sm:text-xl">{t('hall.recalled')}</span>
+                      )}
                     </span>
                   </span>
                 </li>

@@ -78,11 +78,19 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
       )}
       {result.pageCount > 1 && (
         <nav aria-label={t('catalog.pages')} className="mt-6 flex items-center justify-center gap-3 text-sm">
-          {result.page > 1 && <Link href={pageHref(result.page - 1)} className="rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-white">{t('catalog.previous')}</Link>}
+          {result.page > 1 && (
+            <Link href={pageHref(result.page - 1)} className="rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-white">
+              {t('catalog.previous')}
+            </Link>
+          )}
           <span>
             {result.page} / {result.pageCount}
           </span>
-          {result.page < result.pageCount && <Link href={pageHref(result.page + 1)} className="rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-white">{t('catalog.next')}</Link>}
+          {result.page < result.pageCount && (
+            <Link href={pageHref(result.page + 1)} className="rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-white">
+              {t('catalog.next')}
+            </Link>
+          )}
         </nav>
       )}
     </div>

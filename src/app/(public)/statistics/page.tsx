@@ -19,11 +19,13 @@ export default async function PublicStatisticsPage({ searchParams }: { searchPar
     <div className="space-y-6">
       <PageHeader title={t('publicTitle')} description={t('publicDescription', { from: stats.from, to: stats.to })} />
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        {([
-          ['accepted', String(stats.total.accepted)],
-          ['onTimePromised', percent(stats.total.onTimeRate)],
-          ['avgWorkingDays', stats.total.avgWorkingDays === null ? '—' : String(stats.total.avgWorkingDays)],
-        ] as const).map(([key, value]) => (
+        {(
+          [
+            ['accepted', String(stats.total.accepted)],
+            ['onTimePromised', percent(stats.total.onTimeRate)],
+            ['avgWorkingDays', stats.total.avgWorkingDays === null ? '—' : String(stats.total.avgWorkingDays)],
+          ] as const
+        ).map(([key, value]) => (
           <div key={key} className="rounded-lg border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-600">{t(key)}</dt>
             <dd className="text-2xl font-bold text-brand-800">{value}</dd>

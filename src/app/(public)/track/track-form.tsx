@@ -30,8 +30,29 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
       <Card title={t('track.formTitle')}>
         <form action={action} className="space-y-4">
           {formError && <FormAlert>{state && !state.ok && state.error === 'NOT_FOUND' ? t('track.notFound') : formError}</FormAlert>}
-          <InputField id="receiptNumber" label={t('track.receiptNumber')} hint={t('track.receiptHint')} errors={fieldErrors.receiptNumber} required autoComplete="off" maxLength={40} value={receiptNumber} onChange={(e) => setReceiptNumber(e.target.value)} placeholder="511602-20261123-00001" />
-          <InputField id="checkCode" label={t('track.checkCode')} hint={t('track.checkHint')} errors={fieldErrors.checkCode} required autoComplete="off" maxLength={20} value={checkCode} onChange={(e) => setCheckCode(e.target.value)} />
+          <InputField
+            id="receiptNumber"
+            label={t('track.receiptNumber')}
+            hint={t('track.receiptHint')}
+            errors={fieldErrors.receiptNumber}
+            required
+            autoComplete="off"
+            maxLength={40}
+            value={receiptNumber}
+            onChange={(e) => setReceiptNumber(e.target.value)}
+            placeholder="511602-20261123-00001"
+          />
+          <InputField
+            id="checkCode"
+            label={t('track.checkCode')}
+            hint={t('track.checkHint')}
+            errors={fieldErrors.checkCode}
+            required
+            autoComplete="off"
+            maxLength={20}
+            value={checkCode}
+            onChange={(e) => setCheckCode(e.target.value)}
+          />
           <SubmitButton pending={pending}>{pending ? t('track.searching') : t('track.search')}</SubmitButton>
           <p className="text-xs text-slate-500">{t('track.privacy')}</p>
         </form>
@@ -40,11 +61,17 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
         <Card title={progress.itemName}>
           <div aria-live="polite" className="space-y-5">
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-              <Fact label={t('track.receiptNumber')} className="font-mono">{progress.receiptNumber}</Fact>
-              <Fact label={t('track.status')}>
-                <Badge tone={progress.status === 'DECIDED' || progress.status === 'DELIVERED' ? 'green' : 'blue'}>{statusText(progress.status, progress.decision)}</Badge>
+              <Fact label={t('track.receiptNumber')} className="font-mono">
+                {progress.receiptNumber}
               </Fact>
-              <Fact label={t('track.currentDepartment')}>{progress.currentDepartments.length ? format.list(progress.currentDepartments) : t('track.noCurrentDepartment')}</Fact>
+              <Fact label={t('track.status')}>
+                <Badge tone={progress.status === 'DECIDED' || progress.status === 'DELIVERED' ? 'green' : 'blue'}>
+                  {statusText(progress.status, progress.decision)}
+                </Badge>
+              </Fact>
+              <Fact label={t('track.currentDepartment')}>
+                {progress.currentDepartments.length ? format.list(progress.currentDepartments) : t('track.noCurrentDepartment')}
+              </Fact>
               <Fact label={t('track.responsibleDepartment')}>{progress.responsibleDepartment}</Fact>
               <Fact label={t('track.acceptedAt')}>{when(progress.acceptedAt)}</Fact>
               <Fact label={progress.decidedAt ? t('track.decidedAt') : t('track.dueAt')}>
@@ -58,7 +85,10 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
               <ol className="relative space-y-4 border-l-2 border-brand-100 pl-6">
                 {progress.timeline.map((e) => (
                   <li key={e.id} className="relative">
-                    <span aria-hidden="true" className="absolute -left-[1.95rem] top-1 h-3.5 w-3.5 rounded-full border-2 border-white bg-brand-600 ring-2 ring-brand-100" />
+                    <span
+                      aria-hidden="true"
+                      className="absolute -left-[1.95rem] top-1 h-3.5 w-3.5 rounded-full border-2 border-white bg-brand-600 ring-2 ring-brand-100"
+                    />
                     <p className="font-medium">{auditActionText(t, e.action)}</p>
                     <p className="text-xs text-slate-500">
                       <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time>

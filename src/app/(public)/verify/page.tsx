@@ -71,10 +71,19 @@ export default async function VerifyPage({ searchParams }: Props) {
             </Card>
           )}
           {outcome && !outcome.ok && (
-            <FormAlert>{outcome.error === 'RATE_LIMITED' ? t('rateLimited', { minutes: outcome.wait ?? 1 }) : outcome.error === 'INVALID_INPUT' ? t('invalid') : t('notFound')}</FormAlert>
+            <FormAlert>
+              {outcome.error === 'RATE_LIMITED'
+                ? t('rateLimited', { minutes: outcome.wait ?? 1 })
+                : outcome.error === 'INVALID_INPUT'
+                  ? t('invalid')
+                  : t('notFound')}
+            </FormAlert>
           )}
           {outcome?.ok && outcome.document.kind === 'certificate' && (
-            <Card title={t('certificateTitle')} actions={<StatusBadge status={outcome.document.status} label={t(`certificateStatus.${outcome.document.status}`)} />}>
+            <Card
+              title={t('certificateTitle')}
+              actions={<StatusBadge status={outcome.document.status} label={t(`certificateStatus.${outcome.document.status}`)} />}
+            >
               {outcome.document.status === 'VALID' ? (
                 <p className="mb-4 text-sm font-medium text-emerald-800">{t('certificateConfirmed')}</p>
               ) : outcome.document.status === 'REPLACED' ? (
@@ -86,7 +95,9 @@ export default async function VerifyPage({ searchParams }: Props) {
               )}
               <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
                 <Item label={t('certificateType')}>{outcome.document.type}</Item>
-                <Item label={t('certificateNumber')} mono>{outcome.document.number}</Item>
+                <Item label={t('certificateNumber')} mono>
+                  {outcome.document.number}
+                </Item>
                 <Item label={t('holder')}>{outcome.document.holder}</Item>
                 <Item label={t('issuer')}>{outcome.document.issuer}</Item>
                 <Item label={t('issuedAt')}>{day(outcome.document.issuedAt)}</Item>
@@ -117,7 +128,9 @@ export default async function VerifyPage({ searchParams }: Props) {
             >
               <p className="mb-4 text-sm font-medium text-emerald-800">{t('applicationConfirmed')}</p>
               <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-                <Item label={t('documentNumber')} mono>{outcome.document.number}</Item>
+                <Item label={t('documentNumber')} mono>
+                  {outcome.document.number}
+                </Item>
                 <Item label={t('item')}>{outcome.document.itemName}</Item>
                 <Item label={t('applicant')}>{outcome.document.applicant}</Item>
                 <Item label={t('department')}>{outcome.document.department}</Item>

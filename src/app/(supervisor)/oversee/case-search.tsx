@@ -16,7 +16,16 @@ export async function CaseSearchCard({ search, found }: { search: CaseSearch; fo
       <form method="get" action="/oversee" role="search" aria-label={t('title')} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
         <label className="block text-sm font-medium text-slate-800">
           {t('query')}
-          <input type="search" name="q" defaultValue={search.q ?? ''} maxLength={60} autoComplete="off" placeholder={t('placeholder')} aria-describedby="case-search-hint" className={control} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={search.q ?? ''}
+            maxLength={60}
+            autoComplete="off"
+            placeholder={t('placeholder')}
+            aria-describedby="case-search-hint"
+            className={control}
+          />
         </label>
         <label className="block text-sm font-medium text-slate-800">
           {t('scope')}

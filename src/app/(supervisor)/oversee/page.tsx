@@ -62,10 +62,16 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
         description={t('oversee.description')}
         actions={
           <div className="flex flex-wrap gap-2">
-            <ButtonLink href="/oversee/bundles" variant="secondary">{t('bundles.board.title')}</ButtonLink>
-            <ButtonLink href="/oversee/statistics" variant="secondary">{t('supervision.statisticsLink')}</ButtonLink>
+            <ButtonLink href="/oversee/bundles" variant="secondary">
+              {t('bundles.board.title')}
+            </ButtonLink>
+            <ButtonLink href="/oversee/statistics" variant="secondary">
+              {t('supervision.statisticsLink')}
+            </ButtonLink>
             {/* On a page of its own: the form and its messages weighed on every load of the board. */}
-            <ButtonLink href="/oversee/thresholds" variant="secondary">{t('supervision.thresholdsTitle')}</ButtonLink>
+            <ButtonLink href="/oversee/thresholds" variant="secondary">
+              {t('supervision.thresholdsTitle')}
+            </ButtonLink>
           </div>
         }
       />
@@ -114,10 +120,26 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
             { value: 'WARNED', label: t('supervision.warned') },
             ...(['RED', 'YELLOW', 'GREEN'] as const).map((w) => ({ value: w, label: t(`warning.${w}`) })),
           ])}
-          {select('departmentId', t('supervision.department'), options.departments.map((d) => ({ value: d.id, label: d.name })))}
-          {select('windowId', t('supervision.window'), options.windows.map((w) => ({ value: w.id, label: w.name })))}
-          {select('itemId', t('supervision.item'), options.items.map((i) => ({ value: i.id, label: i.name })))}
-          {select('handlingClass', t('supervision.handlingClass'), HANDLING_CLASSES.map((h) => ({ value: h, label: t(`supervision.handlingClasses.${h}`) })))}
+          {select(
+            'departmentId',
+            t('supervision.department'),
+            options.departments.map((d) => ({ value: d.id, label: d.name })),
+          )}
+          {select(
+            'windowId',
+            t('supervision.window'),
+            options.windows.map((w) => ({ value: w.id, label: w.name })),
+          )}
+          {select(
+            'itemId',
+            t('supervision.item'),
+            options.items.map((i) => ({ value: i.id, label: i.name })),
+          )}
+          {select(
+            'handlingClass',
+            t('supervision.handlingClass'),
+            HANDLING_CLASSES.map((h) => ({ value: h, label: t(`supervision.handlingClasses.${h}`) })),
+          )}
           <label className="block text-sm font-medium text-slate-800">
             {filter.kind === 'case' ? t('supervision.acceptedFrom') : t('supervision.openedFrom')}
             <input type="date" name="from" defaultValue={filter.from ?? ''} className={control} />
@@ -158,28 +180,34 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
             statutory={board.kind === 'case'}
             warnings={{ RED: t('warning.RED'), YELLOW: t('warning.YELLOW'), GREEN: t('warning.GREEN') }}
             provisional={{ mark: t('clock.provisionalDue'), note: t('clock.provisionalDueNote') }}
-            rows={board.rows.map(
-              (r): BoardRow => ({
-                a: r.applicationId,
-                i: r.itemName,
-                n: r.receiptNumber,
-                d: r.stageName ? `${r.stageName} · ${r.department}` : r.department,
-                w: r.warning,
-                s: statusTone(r.status),
-                t: t(`status.${r.status}`),
-                o: when(r.startedAt),
-                u: when(r.dueAt),
-                ...(board.kind === 'case' ? { l: when('statutoryDueAt' in r ? r.statutoryDueAt : null) } : {}),
-                ...(r.provisional ? { p: true } : {}),
-                ...(r.stopped ? { r: <StoppedClockNote stopped={r.stopped} />, x: true } : { r: t('oversee.days', { days: r.remainingDays }) }),
-              }),
-            )}
+            rows={board.rows.map((r): BoardRow => ({
+              a: r.applicationId,
+              i: r.itemName,
+              n: r.receiptNumber,
+              d: r.stageName ? `${r.stageName} · ${r.department}` : r.department,
+              w: r.warning,
+              s: statusTone(r.status),
+              t: t(`status.${r.status}`),
+              o: when(r.startedAt),
+              u: when(r.dueAt),
+              ...(board.kind === 'case' ? { l: when('statutoryDueAt' in r ? r.statutoryDueAt : null) } : {}),
+              ...(r.provisional ? { p: true } : {}),
+              ...(r.stopped ? { r: <StoppedClockNote stopped={r.stopped} />, x: true } : { r: t('oversee.days', { days: r.remainingDays }) }),
+            }))}
           />
         </Table>
       )}
       <div className="flex gap-3">
-        {filter.after && <ButtonLink href={query({})} variant="secondary">{t('supervision.firstPage')}</ButtonLink>}
-        {board.next && <ButtonLink href={query({ after: board.next })} variant="secondary">{t('supervision.nextPage')}</ButtonLink>}
+        {filter.after && (
+          <ButtonLink href={query({})} variant="secondary">
+            {t('supervision.firstPage')}
+          </ButtonLink>
+        )}
+        {board.next && (
+          <ButtonLink href={query({ after: board.next })} variant="secondary">
+            {t('supervision.nextPage')}
+          </ButtonLink>
+        )}
       </div>
     </div>
   );

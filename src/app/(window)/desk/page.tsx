@@ -28,7 +28,11 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       {queue.length === 0 ? (
         <EmptyState>{t('desk.empty')}</EmptyState>
       ) : (
-        <Table cards caption={t('desk.title')} head={[t('desk.item'), t('desk.applicant'), t('desk.channel'), t('desk.status'), t('desk.submittedAt'), t('desk.intakeDue')]}>
+        <Table
+          cards
+          caption={t('desk.title')}
+          head={[t('desk.item'), t('desk.applicant'), t('desk.channel'), t('desk.status'), t('desk.submittedAt'), t('desk.intakeDue')]}
+        >
           {queue.map((a) => (
             <tr key={a.id} className={a.overdue ? 'bg-red-50/60' : undefined}>
               <LinkCell href={`/desk/applications/${a.id}`} title={a.itemName} detail={a.department} />

@@ -97,14 +97,29 @@ export function createRequest(request: Request, format: Open311Format) {
       return typeof v === 'string' ? v : undefined;
     };
     const fields = Object.fromEntries(
-      ['service_code', 'description', 'lat', 'long', 'address_string', 'address_id', 'email', 'first_name', 'last_name', 'phone', 'device_id', 'account_id'].map((k) => [k, text(k)]),
+      [
+        'service_code',
+        'description',
+        'lat',
+        'long',
+        'address_string',
+        'address_id',
+        'email',
+        'first_name',
+        'last_name',
+        'phone',
+        'device_id',
+        'account_id',
+      ].map((k) => [k, text(k)]),
     );
     const filed = await fileServiceRequest(text('api_key') ?? null, fields as { service_code: string; description: string }, attributesOf(form), zhLabel);
     return open311Response(
       format,
       {
         root: 'service_requests',
-        body: [{ service_request_id: filed.service_request_id, service_notice: `已转办理部门，预计 ${filed.expectedAt.toISOString()} 前答复`, account_id: null }],
+        body: [
+          { service_request_id: filed.service_request_id, service_notice: `已转办理部门，预计 ${filed.expectedAt.toISOString()} 前答复`, account_id: null },
+        ],
       },
       201,
       false,
@@ -149,7 +164,12 @@ export async function token(file: string) {
   return guarded(split.format, async () => {
     const found = split.name.length <= 64 && !split.name.includes(',') ? await listServiceRequests({ service_request_id: split.name }) : [];
     if (!found.length) return open311Error(split.format, 404, 'token not found');
-    return open311Response(split.format, { root: 'service_requests', body: [{ service_request_id: found[0]!.service_request_id, token: split.name }] }, 200, false);
+    return open311Response(
+      split.format,
+      { root: 'service_requests', body: [{ service_request_id: found[0]!.service_request_id, token: split.name }] },
+      200,
+      false,
+    );
   });
 }
 
@@ -161,6 +181,7 @@ export function notFound(path: string[]) {
 
 /** The other methods of a read-only path: 405 and the error array (format from the path, XML by default). */
 export function readOnly(format?: Open311Format) {
-  const refuse = (request: Request) => open311Error(format ?? (new URL(request.url).pathname.endsWith('.json') ? 'json' : 'xml'), 405, 'method not allowed (allowed: GET)', { Allow: 'GET' });
+  const refuse = (request: Request) =>
+    open311Error(format ?? (new URL(request.url).pathname.endsWith('.json') ? 'json' : 'xml'), 405, 'method not allowed (allowed: GET)', { Allow: 'GET' });
   return { POST: refuse, PUT: refuse, DELETE: refuse, PATCH: refuse };
 }

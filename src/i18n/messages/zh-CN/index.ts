@@ -31,5 +31,37 @@ import taskPage from './task-page.json';
 import resultDelivery from './result-delivery.json';
 import interop from './interop.json';
 
-const messages = { ...activation, ...applicantSide, ...catalogAdmin, ...catalogPublic, ...common, ...intake, ...intakeQueue, ...publicPages, ...cases, ...staff, ...succession, ...supervision, ...oversight, ...routing, ...results, ...uploads, ...windowCorrection, ...notifications, ...itemFields, ...bundles, ...apiKeys, ...hallOpening, ...caseSearch, ...auditWords, ...notifyText, ...searchExplain, ...bundleFlow, ...errorSummary, ...taskPage, ...resultDelivery, ...interop };
+const messages = {
+  ...activation,
+  ...applicantSide,
+  ...catalogAdmin,
+  ...catalogPublic,
+  ...common,
+  ...intake,
+  ...intakeQueue,
+  ...publicPages,
+  ...cases,
+  ...staff,
+  ...succession,
+  ...supervision,
+  ...oversight,
+  ...routing,
+  ...results,
+  ...uploads,
+  ...windowCorrection,
+  ...notifications,
+  ...itemFields,
+  ...bundles,
+  ...apiKeys,
+  ...hallOpening,
+  ...caseSearch,
+  ...auditWords,
+  ...notifyText,
+  ...searchExplain,
+  ...bundleFlow,
+  ...errorSummary,
+  ...taskPage,
+  ...resultDelivery,
+  ...interop,
+};
 export default messages;

@@ -24,7 +24,19 @@ export function IssueApiKeyForm() {
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <InputField id="name" label={t('name')} hint={t('nameHint')} errors={fieldErrors.name} required name="name" maxLength={100} />
-        <InputField id="rateLimitPerHour" label={t('rateLimit')} hint={t('rateLimitHint')} errors={fieldErrors.rateLimitPerHour} required name="rateLimitPerHour" type="number" inputMode="numeric" min={1} max={10000} defaultValue={60} />
+        <InputField
+          id="rateLimitPerHour"
+          label={t('rateLimit')}
+          hint={t('rateLimitHint')}
+          errors={fieldErrors.rateLimitPerHour}
+          required
+          name="rateLimitPerHour"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={10000}
+          defaultValue={60}
+        />
       </div>
       <SubmitButton pending={pending}>{t('issue')}</SubmitButton>
     </form>

@@ -23,10 +23,25 @@ type Doc = {
 const ROWS = 10;
 
 /** A bundle's draft: its code, name, life event, lead department, promised limit, situations and up to ten members. */
-export function BundleForm({ versionId, document, departments, items, codeFixed }: { versionId: string | null; document: Doc; departments: { code: string; name: string }[]; items: { code: string; name: string }[]; codeFixed: boolean }) {
+export function BundleForm({
+  versionId,
+  document,
+  departments,
+  items,
+  codeFixed,
+}: {
+  versionId: string | null;
+  document: Doc;
+  departments: { code: string; name: string }[];
+  items: { code: string; name: string }[];
+  codeFixed: boolean;
+}) {
   const t = useTranslations('bundles.admin');
   const { state, action, pending, formError, fieldErrors, formRef, summary } = useActionForm(saveBundleDraftAction.bind(null, versionId));
-  const rows = Array.from({ length: Math.max(ROWS, document.members.length + 2) }, (_, i) => document.members[i] ?? { itemCode: '', applicability: 'ALWAYS', situations: [], dependsOn: [] });
+  const rows = Array.from(
+    { length: Math.max(ROWS, document.members.length + 2) },
+    (_, i) => document.members[i] ?? { itemCode: '', applicability: 'ALWAYS', situations: [], dependsOn: [] },
+  );
   const err = (key: string) => fieldErrors[key];
   return (
     <form ref={formRef} action={action} className="space-y-6" noValidate>
@@ -58,7 +73,13 @@ export function BundleForm({ versionId, document, departments, items, codeFixed 
           <Field id="promisedLimitDays" label={t('promised')} required errors={err('promisedLimitDays')} hint={t('promisedHint')}>
             <Input id="promisedLimitDays" inputMode="decimal" defaultValue={String(document.promisedLimitDays)} errors={err('promisedLimitDays')} hint />
           </Field>
-          <TextareaField id="situations" label={t('situations')} hint={t('situationsHint')} errors={err('situations')} defaultValue={document.situations.join('\n')} />
+          <TextareaField
+            id="situations"
+            label={t('situations')}
+            hint={t('situationsHint')}
+            errors={err('situations')}
+            defaultValue={document.situations.join('\n')}
+          />
           <div className="sm:col-span-2">
             <TextareaField id="description" label={t('descriptionField')} errors={err('description')} defaultValue={document.description ?? ''} />
           </div>
@@ -91,7 +112,12 @@ export function BundleForm({ versionId, document, departments, items, codeFixed 
                 <Input id={`members.${i}.situations`} defaultValue={m.situations.join('、')} errors={err(`members.${i}.situations`)} />
               </Field>
               <Field id={`members.${i}.dependsOn`} label={t('dependsOn')} errors={err(`members.${i}.dependsOn`)}>
-                <Input id={`members.${i}.dependsOn`} defaultValue={m.dependsOn.join(',')} placeholder={t('dependsOnPlaceholder')} errors={err(`members.${i}.dependsOn`)} />
+                <Input
+                  id={`members.${i}.dependsOn`}
+                  defaultValue={m.dependsOn.join(',')}
+                  placeholder={t('dependsOnPlaceholder')}
+                  errors={err(`members.${i}.dependsOn`)}
+                />
               </Field>
             </li>
           ))}

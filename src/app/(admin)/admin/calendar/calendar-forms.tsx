@@ -39,7 +39,11 @@ export function RemoveCalendarDayButton({ date, label }: { date: string; label: 
       <Button type="submit" variant="secondary" disabled={pending} aria-label={t('removeLabel', { date, name: label })}>
         {t('remove')}
       </Button>
-      {formError && <span role="alert" className="ml-2 text-sm text-red-700">{formError}</span>}
+      {formError && (
+        <span role="alert" className="ml-2 text-sm text-red-700">
+          {formError}
+        </span>
+      )}
     </form>
   );
 }

@@ -17,6 +17,12 @@ export async function importCatalogAction(_prev: ActionState<ImportResult>, form
       revalidatePath('/services');
       revalidatePath('/admin/bundles');
     }
-    return { created: result.created, updated: result.updated, bundlesCreated: result.bundlesCreated, bundlesUpdated: result.bundlesUpdated, problems: result.problems };
+    return {
+      created: result.created,
+      updated: result.updated,
+      bundlesCreated: result.bundlesCreated,
+      bundlesUpdated: result.bundlesUpdated,
+      problems: result.problems,
+    };
   });
 }

@@ -14,7 +14,14 @@ export function ImportForm() {
   const tf = useTranslations('catalogAdmin.form');
   const message = (key: string) => (tAll.has(`validation.${key}`) ? tAll(`validation.${key}`) : tAll('validation.invalid'));
   // materials.2.form -> 申请材料 · 第 3 行 · 材料形式: the field as the item form labels it.
-  const childLabels: Record<string, string> = { 'materials.name': 'materialName', 'situations.name': 'situationName', 'steps.name': 'stepName', 'stages.name': 'stageName', 'stages.departmentCodes': 'stageDepartments', 'materials.situations': 'materialSituations' };
+  const childLabels: Record<string, string> = {
+    'materials.name': 'materialName',
+    'situations.name': 'situationName',
+    'steps.name': 'stepName',
+    'stages.name': 'stageName',
+    'stages.departmentCodes': 'stageDepartments',
+    'materials.situations': 'materialSituations',
+  };
   const labelOf = (field: string) => {
     const parts = field.split('.').filter(Boolean);
     if (!parts.length) return '—';
@@ -49,7 +56,12 @@ export function ImportForm() {
       {result && result.problems.length === 0 && (
         <FormAlert tone="success">
           {result.bundlesCreated + result.bundlesUpdated > 0
-            ? t('doneBundles', { created: result.created, updated: result.updated, bundlesCreated: result.bundlesCreated, bundlesUpdated: result.bundlesUpdated })
+            ? t('doneBundles', {
+                created: result.created,
+                updated: result.updated,
+                bundlesCreated: result.bundlesCreated,
+                bundlesUpdated: result.bundlesUpdated,
+              })
             : t('done', { created: result.created, updated: result.updated })}
         </FormAlert>
       )}
@@ -59,7 +71,11 @@ export function ImportForm() {
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {result.problems.map((p, i) => (
               <li key={i}>
-                {t('problemAt', { where: where(p) || t('wholeFile'), field: p.bundle !== undefined ? bundleLabelOf(p.field) : labelOf(p.field), message: message(p.key) })}
+                {t('problemAt', {
+                  where: where(p) || t('wholeFile'),
+                  field: p.bundle !== undefined ? bundleLabelOf(p.field) : labelOf(p.field),
+                  message: message(p.key),
+                })}
                 {p.value !== null && ` ${t('problemFound', { value: p.value })}`}
                 {p.expected !== null && ` ${t('problemExpected', { expected: expectedText(p, p.expected) })}`}
               </li>

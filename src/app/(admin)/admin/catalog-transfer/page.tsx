@@ -17,8 +17,12 @@ export default async function CatalogTransferPage() {
       <PageHeader title={t('title')} description={t('description')} />
       <Card title={t('export')}>
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href="/admin/catalog-transfer/export?format=json" variant="secondary" prefetch={false}>{t('exportJson')}</ButtonLink>
-          <ButtonLink href="/admin/catalog-transfer/export?format=xlsx" variant="secondary" prefetch={false}>{t('exportXlsx')}</ButtonLink>
+          <ButtonLink href="/admin/catalog-transfer/export?format=json" variant="secondary" prefetch={false}>
+            {t('exportJson')}
+          </ButtonLink>
+          <ButtonLink href="/admin/catalog-transfer/export?format=xlsx" variant="secondary" prefetch={false}>
+            {t('exportXlsx')}
+          </ButtonLink>
         </div>
       </Card>
       <Card title={t('import')}>

@@ -20,12 +20,32 @@ function useSubmit(formAction: (data: FormData) => void) {
 type Errors = Record<string, string[] | undefined>;
 
 /** What a department's and a window's form share: the record's id, the form error, code and name, the save button. */
-function OrgForm({ kind, initial, action, pending, formError, errors: e, children }: { kind: 'dept' | 'win'; initial: { id: string; code: string; name: string } | null; action: (data: FormData) => void; pending: boolean; formError: string | null; errors: Errors; children: ReactNode }) {
+function OrgForm({
+  kind,
+  initial,
+  action,
+  pending,
+  formError,
+  errors: e,
+  children,
+}: {
+  kind: 'dept' | 'win';
+  initial: { id: string; code: string; name: string } | null;
+  action: (data: FormData) => void;
+  pending: boolean;
+  formError: string | null;
+  errors: Errors;
+  children: ReactNode;
+}) {
   const t = useTranslations('catalogAdmin.orgs');
   return (
     <form onSubmit={useSubmit(action)} noValidate className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" name="id" value={initial?.id ?? ''} />
-      {formError && <div className="sm:col-span-2"><FormAlert>{formError}</FormAlert></div>}
+      {formError && (
+        <div className="sm:col-span-2">
+          <FormAlert>{formError}</FormAlert>
+        </div>
+      )}
       <Field id={`${kind}-code`} label={t('code')} errors={e.code} required>
         <Input id={`${kind}-code`} name="code" defaultValue={initial?.code} errors={e.code} />
       </Field>
@@ -47,14 +67,24 @@ function RegionField({ id, regions, value, errors }: { id: string; regions: Regi
       <Select id={id} name="regionCode" defaultValue={value} errors={errors}>
         <option value="">—</option>
         {regions.map((r) => (
-          <option key={r.code} value={r.code}>{r.name}</option>
+          <option key={r.code} value={r.code}>
+            {r.name}
+          </option>
         ))}
       </Select>
     </Field>
   );
 }
 
-export function DepartmentForm({ initial, regions, departments }: { initial: { id: string; code: string; name: string; shortName: string | null; regionCode: string; upperDepartmentCode: string | null } | null; regions: Region[]; departments: { code: string; name: string }[] }) {
+export function DepartmentForm({
+  initial,
+  regions,
+  departments,
+}: {
+  initial: { id: string; code: string; name: string; shortName: string | null; regionCode: string; upperDepartmentCode: string | null } | null;
+  regions: Region[];
+  departments: { code: string; name: string }[];
+}) {
   const t = useTranslations('catalogAdmin.orgs');
   const { action, pending, formError, fieldErrors: e } = useActionForm(saveDepartmentAction);
   return (
@@ -67,7 +97,9 @@ export function DepartmentForm({ initial, regions, departments }: { initial: { i
         <Select id="dept-upper" name="upperDepartmentCode" defaultValue={initial?.upperDepartmentCode ?? ''} errors={e.upperDepartmentCode}>
           <option value="">{t('none')}</option>
           {departments.map((d) => (
-            <option key={d.code} value={d.code}>{d.name}</option>
+            <option key={d.code} value={d.code}>
+              {d.name}
+            </option>
           ))}
         </Select>
       </Field>
@@ -75,7 +107,13 @@ export function DepartmentForm({ initial, regions, departments }: { initial: { i
   );
 }
 
-export function WindowForm({ initial, regions }: { initial: { id: string; code: string; name: string; kind: string; regionCode: string } | null; regions: Region[] }) {
+export function WindowForm({
+  initial,
+  regions,
+}: {
+  initial: { id: string; code: string; name: string; kind: string; regionCode: string } | null;
+  regions: Region[];
+}) {
   const t = useTranslations('catalogAdmin.orgs');
   const { action, pending, formError, fieldErrors: e } = useActionForm(saveWindowAction);
   return (

@@ -25,9 +25,20 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
 
       <Card
         title={editingDept ? t('editDepartment', { name: editingDept.name }) : t('newDepartment')}
-        actions={editingDept && <ButtonLink href="/admin/departments" variant="ghost">{t('newDepartment')}</ButtonLink>}
+        actions={
+          editingDept && (
+            <ButtonLink href="/admin/departments" variant="ghost">
+              {t('newDepartment')}
+            </ButtonLink>
+          )
+        }
       >
-        <DepartmentForm key={editingDept?.id ?? 'new'} initial={editingDept} regions={data.regions} departments={data.departments.map((d) => ({ code: d.code, name: `${d.regionName} ${d.name}` }))} />
+        <DepartmentForm
+          key={editingDept?.id ?? 'new'}
+          initial={editingDept}
+          regions={data.regions}
+          departments={data.departments.map((d) => ({ code: d.code, name: `${d.regionName} ${d.name}` }))}
+        />
       </Card>
       <Table caption={t('departments')} head={[t('code'), t('name'), t('region'), t('upper'), t('users'), '']}>
         {data.departments.map((d) => (
@@ -38,7 +49,9 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             <Td>{d.upperDepartmentName ?? '—'}</Td>
             <Td>{d.users}</Td>
             <Td>
-              <TextLink href={`/admin/departments?department=${d.id}`} aria-label={t('editDepartment', { name: d.name })}>{t('edit')}</TextLink>
+              <TextLink href={`/admin/departments?department=${d.id}`} aria-label={t('editDepartment', { name: d.name })}>
+                {t('edit')}
+              </TextLink>
             </Td>
           </tr>
         ))}
@@ -46,7 +59,13 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
 
       <Card
         title={editingWindow ? t('editWindow', { name: editingWindow.name }) : t('newWindow')}
-        actions={editingWindow && <ButtonLink href="/admin/departments" variant="ghost">{t('newWindow')}</ButtonLink>}
+        actions={
+          editingWindow && (
+            <ButtonLink href="/admin/departments" variant="ghost">
+              {t('newWindow')}
+            </ButtonLink>
+          )
+        }
       >
         <WindowForm key={editingWindow?.id ?? 'new'} initial={editingWindow} regions={data.regions} />
       </Card>
@@ -59,7 +78,9 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
             <Td className="whitespace-nowrap">{w.regionName}</Td>
             <Td>{w.users}</Td>
             <Td>
-              <TextLink href={`/admin/departments?window=${w.id}`} aria-label={t('editWindow', { name: w.name })}>{t('edit')}</TextLink>
+              <TextLink href={`/admin/departments?window=${w.id}`} aria-label={t('editWindow', { name: w.name })}>
+                {t('edit')}
+              </TextLink>
             </Td>
           </tr>
         ))}

@@ -20,12 +20,7 @@ export function BasicSection({ d, errors, departments, lockBasicCode }: Props & 
         <Input id="basicCode" defaultValue={d?.basicCode} errors={e('basicCode')} readOnly={lockBasicCode} />
       </Field>
       <Field id="implementationCode" label={t('implementationCode')} hint={t('implementationCodeHint')} errors={e('implementationCode')}>
-        <Input
-          id="implementationCode"
-          defaultValue={d?.implementationCode}
-          errors={e('implementationCode')}
-          hint={t('implementationCodeHint')}
-        />
+        <Input id="implementationCode" defaultValue={d?.implementationCode} errors={e('implementationCode')} hint={t('implementationCodeHint')} />
       </Field>
       <Field id="name" label={t('name')} errors={e('name')} required>
         <Input id="name" defaultValue={d?.name} errors={e('name')} />
@@ -88,13 +83,7 @@ export function LimitsSection({ d, errors }: Props) {
         />
       </Field>
       <Field id="promisedLimitDays" label={t('promisedLimitDays')} hint={t('promisedHint')} errors={e('promisedLimitDays')} required>
-        <Input
-          id="promisedLimitDays"
-          inputMode="decimal"
-          defaultValue={d?.promisedLimitDays ?? ''}
-          errors={e('promisedLimitDays')}
-          hint={t('promisedHint')}
-        />
+        <Input id="promisedLimitDays" inputMode="decimal" defaultValue={d?.promisedLimitDays ?? ''} errors={e('promisedLimitDays')} hint={t('promisedHint')} />
       </Field>
     </Section>
   );

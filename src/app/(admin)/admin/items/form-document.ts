@@ -14,7 +14,11 @@ export function documentFromForm(input: unknown): Record<string, unknown> {
     if (key.startsWith('$ACTION') || key.startsWith('_')) continue;
     const values = formData.getAll(key).map(String);
     let value: unknown = values[0];
-    if (LINE_FIELDS.includes(key) || ROW_LINE_FIELDS.test(key)) value = (values[0] ?? '').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    if (LINE_FIELDS.includes(key) || ROW_LINE_FIELDS.test(key))
+      value = (values[0] ?? '')
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (MULTI_FIELDS.test(key)) value = values.filter(Boolean);
     const path = key.split('.');
     let at: Record<string, unknown> | unknown[] = out;

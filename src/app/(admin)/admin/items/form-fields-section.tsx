@@ -24,14 +24,7 @@ export function FormFieldsSection({ list, errors }: { list: RowList<FormFieldRow
               <Input id={`${p}.label`} defaultValue={row.label} errors={e(`${p}.label`)} />
             </Field>
             <Field id={`${p}.key`} label={tf('admin.key')} hint={tf('admin.keyHint')} errors={e(`${p}.key`)} required>
-              <Input
-                id={`${p}.key`}
-                defaultValue={row.key}
-                errors={e(`${p}.key`)}
-                hint={tf('admin.keyHint')}
-                autoCapitalize="off"
-                spellCheck={false}
-              />
+              <Input id={`${p}.key`} defaultValue={row.key} errors={e(`${p}.key`)} hint={tf('admin.keyHint')} autoCapitalize="off" spellCheck={false} />
             </Field>
             <Field id={`${p}.kind`} label={tf('admin.kind')} errors={e(`${p}.kind`)} required>
               <Select id={`${p}.kind`} defaultValue={row.kind} errors={e(`${p}.kind`)} onChange={(ev) => setKind(ev.target.value)}>
@@ -45,19 +38,8 @@ export function FormFieldsSection({ list, errors }: { list: RowList<FormFieldRow
             <Check id={`${p}.required`} label={tf('admin.required')} defaultChecked={row.required} />
             {row.kind === 'select' && (
               <div className="sm:col-span-2">
-                <Field
-                  id={`${p}.options`}
-                  label={tf('admin.options')}
-                  hint={tf('admin.optionsHint')}
-                  errors={listErrors(errors, `${p}.options`)}
-                  required
-                >
-                  <Textarea
-                    id={`${p}.options`}
-                    defaultValue={row.options.join('\n')}
-                    errors={e(`${p}.options`)}
-                    hint={tf('admin.optionsHint')}
-                  />
+                <Field id={`${p}.options`} label={tf('admin.options')} hint={tf('admin.optionsHint')} errors={listErrors(errors, `${p}.options`)} required>
+                  <Textarea id={`${p}.options`} defaultValue={row.options.join('\n')} errors={e(`${p}.options`)} hint={tf('admin.optionsHint')} />
                 </Field>
               </div>
             )}

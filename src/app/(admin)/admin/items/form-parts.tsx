@@ -75,17 +75,7 @@ export function Section({ title, children }: { title: string; children: ReactNod
 }
 
 /** A section of repeating rows: laid out as a list, not the two-column grid of `Section`. */
-export function ListSection({
-  title,
-  hint,
-  spacing,
-  children,
-}: {
-  title: string;
-  hint?: string;
-  spacing: 'space-y-3' | 'space-y-4';
-  children: ReactNode;
-}) {
+export function ListSection({ title, hint, spacing, children }: { title: string; hint?: string; spacing: 'space-y-3' | 'space-y-4'; children: ReactNode }) {
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-error-context={title}>
       <legend className="px-1 text-base font-semibold text-slate-800">{title}</legend>

@@ -54,7 +54,9 @@ export function CancelItemForm({ itemId, bundles = [] }: { itemId: string; bundl
           </Select>
         </Field>
       )}
-      <SubmitButton pending={pending} variant="danger">{t('submitCancel')}</SubmitButton>
+      <SubmitButton pending={pending} variant="danger">
+        {t('submitCancel')}
+      </SubmitButton>
     </form>
   );
 }
@@ -72,7 +74,9 @@ export function DelegateItemForm({ itemId, departments }: { itemId: string; depa
       <Field id="delegate-level" label={t('level')} errors={fieldErrors.level} required>
         <Select id="delegate-level" name="level" errors={fieldErrors.level} defaultValue="COUNTY">
           {LEVELS.map((l) => (
-            <option key={l} value={l}>{tc(`level.${l}`)}</option>
+            <option key={l} value={l}>
+              {tc(`level.${l}`)}
+            </option>
           ))}
         </Select>
       </Field>
@@ -80,14 +84,18 @@ export function DelegateItemForm({ itemId, departments }: { itemId: string; depa
         <Select id="delegate-department" name="departmentCode" errors={fieldErrors.departmentCode} defaultValue="">
           <option value="">—</option>
           {departments.map((d) => (
-            <option key={d.code} value={d.code}>{d.name}</option>
+            <option key={d.code} value={d.code}>
+              {d.name}
+            </option>
           ))}
         </Select>
       </Field>
       <Field id="delegate-reason" label={t('reason')} errors={fieldErrors.reason} required>
         <Textarea id="delegate-reason" name="reason" errors={fieldErrors.reason} rows={2} />
       </Field>
-      <SubmitButton pending={pending} variant="secondary">{t('submitDelegate')}</SubmitButton>
+      <SubmitButton pending={pending} variant="secondary">
+        {t('submitDelegate')}
+      </SubmitButton>
     </form>
   );
 }

@@ -40,28 +40,12 @@ export function SituationsSection({ list, errors: { e } }: { list: RowList<{ nam
   );
 }
 
-export function MaterialsSection({
-  list,
-  situationNames,
-  errors,
-}: {
-  list: RowList<MaterialRow>;
-  situationNames: string[];
-  errors: Errors;
-}) {
+export function MaterialsSection({ list, situationNames, errors }: { list: RowList<MaterialRow>; situationNames: string[]; errors: Errors }) {
   const t = useTranslations('catalogAdmin.form');
   return (
     <ListSection title={t('materials')} spacing="space-y-4">
       {list.rows.map(({ key, row }, i) => (
-        <MaterialFields
-          key={key}
-          p={`materials.${i}`}
-          n={i + 1}
-          row={row}
-          situationNames={situationNames}
-          errors={errors}
-          onRemove={() => list.remove(i)}
-        />
+        <MaterialFields key={key} p={`materials.${i}`} n={i + 1} row={row} situationNames={situationNames} errors={errors} onRemove={() => list.remove(i)} />
       ))}
       <AddRowButton onClick={() => list.add(NEW_MATERIAL)}>{t('addRow')}</AddRowButton>
     </ListSection>

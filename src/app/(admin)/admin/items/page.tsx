@@ -28,16 +28,29 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         actions={
           <>
             <ButtonLink href="/admin/items/new">{t('newItem')}</ButtonLink>
-            <ButtonLink href="/admin/quality" variant="secondary">{t('quality')}</ButtonLink>
-            <ButtonLink href="/admin/catalog-transfer" variant="secondary">{t('transfer')}</ButtonLink>
-            <ButtonLink href="/admin/departments" variant="secondary">{t('departments')}</ButtonLink>
+            <ButtonLink href="/admin/quality" variant="secondary">
+              {t('quality')}
+            </ButtonLink>
+            <ButtonLink href="/admin/catalog-transfer" variant="secondary">
+              {t('transfer')}
+            </ButtonLink>
+            <ButtonLink href="/admin/departments" variant="secondary">
+              {t('departments')}
+            </ButtonLink>
           </>
         }
       />
       <form role="search" action="/admin/items" className="mb-4 flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1">
-          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">{t('searchLabel')}</label>
-          <input id="q" name="q" defaultValue={q} className="block min-h-10 w-full rounded-md px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500" />
+          <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">
+            {t('searchLabel')}
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={q}
+            className="block min-h-10 w-full rounded-md px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-500"
+          />
         </div>
         <Button type="submit">{t('search')}</Button>
       </form>

@@ -27,15 +27,7 @@ export function StepsSection({ list, errors: { e } }: { list: RowList<StepRow>; 
 }
 
 /** 并联审批: each stage is handled by one or more departments at once. */
-export function StagesSection({
-  list,
-  departments,
-  errors: { e },
-}: {
-  list: RowList<StageRow>;
-  departments: Department[];
-  errors: Errors;
-}) {
+export function StagesSection({ list, departments, errors: { e } }: { list: RowList<StageRow>; departments: Department[]; errors: Errors }) {
   const t = useTranslations('catalogAdmin.form');
   return (
     <ListSection title={t('stages')} spacing="space-y-4">

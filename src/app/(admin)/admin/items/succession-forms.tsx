@@ -56,7 +56,9 @@ export function MergeForm({ itemId, itemName, candidates }: { itemId: string; it
         <Field id="merge-filter" label={t('filter')}>
           <Input id="merge-filter" name="_filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
         </Field>
-        <p className="text-sm text-slate-600" aria-live="polite">{t('chosenCount', { count: chosen.length })}</p>
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {t('chosenCount', { count: chosen.length })}
+        </p>
         <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200 bg-white">
           {shown.map((c) => (
             <li key={c.id}>

@@ -13,8 +13,7 @@ export function useRowList<T>(initial: T[]) {
     rows,
     add: (row: T) => setRows((current) => [...current, ...keyed([row])]),
     remove: (index: number) => setRows((current) => current.filter((_, j) => j !== index)),
-    update: (index: number, change: (row: T) => T) =>
-      setRows((current) => current.map((r, j) => (j === index ? { ...r, row: change(r.row) } : r))),
+    update: (index: number, change: (row: T) => T) => setRows((current) => current.map((r, j) => (j === index ? { ...r, row: change(r.row) } : r))),
   };
 }
 

@@ -21,8 +21,12 @@ export default async function QualityPage() {
         description={t('description')}
         actions={
           <>
-            <ButtonLink href="/admin/quality/export?format=xlsx" variant="secondary" prefetch={false}>{t('exportXlsx')}</ButtonLink>
-            <ButtonLink href="/admin/quality/export?format=csv" variant="secondary" prefetch={false}>{t('exportCsv')}</ButtonLink>
+            <ButtonLink href="/admin/quality/export?format=xlsx" variant="secondary" prefetch={false}>
+              {t('exportXlsx')}
+            </ButtonLink>
+            <ButtonLink href="/admin/quality/export?format=csv" variant="secondary" prefetch={false}>
+              {t('exportCsv')}
+            </ButtonLink>
           </>
         }
       />

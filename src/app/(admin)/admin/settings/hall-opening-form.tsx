@@ -25,7 +25,10 @@ export function HallOpeningForm({ opening }: { opening: HallOpening }) {
         <legend className="text-sm font-medium text-slate-800">{t('weekdays')}</legend>
         <div className="mt-2 flex flex-wrap gap-2">
           {WEEKDAYS.map((d) => (
-            <label key={d} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md px-3 ring-1 ring-inset ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-600">
+            <label
+              key={d}
+              className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md px-3 ring-1 ring-inset ring-slate-300 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-600"
+            >
               <input type="checkbox" name="weekdays" value={d} checked={days.includes(d)} onChange={() => toggle(d)} className="h-4 w-4" />
               <span className="text-sm text-slate-800">{t(`day.${d}`)}</span>
             </label>
@@ -34,7 +37,16 @@ export function HallOpeningForm({ opening }: { opening: HallOpening }) {
         <FieldErrors id="weekdays" errors={fieldErrors.weekdays} />
       </fieldset>
       <div className="grid gap-4 sm:max-w-md sm:grid-cols-2">
-        <InputField id="open" label={t('open')} hint={t('hoursHint')} errors={fieldErrors.open} required type="time" value={open} onChange={(e) => setOpen(e.target.value)} />
+        <InputField
+          id="open"
+          label={t('open')}
+          hint={t('hoursHint')}
+          errors={fieldErrors.open}
+          required
+          type="time"
+          value={open}
+          onChange={(e) => setOpen(e.target.value)}
+        />
         <InputField id="close" label={t('close')} errors={fieldErrors.close} required type="time" value={close} onChange={(e) => setClose(e.target.value)} />
       </div>
       <SubmitButton pending={pending}>{t('save')}</SubmitButton>

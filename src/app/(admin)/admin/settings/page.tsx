@@ -13,7 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   await requirePageActor(['ADMIN'], '/admin/settings');
-  const [t, th, days, opening] = await Promise.all([getTranslations('rectificationLimit'), getTranslations('hallOpening'), getRectificationLimit(), getHallOpening()]);
+  const [t, th, days, opening] = await Promise.all([
+    getTranslations('rectificationLimit'),
+    getTranslations('hallOpening'),
+    getRectificationLimit(),
+    getHallOpening(),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />

@@ -17,7 +17,20 @@ export function RectificationLimitForm({ days }: { days: number }) {
       {state?.ok && state.data && <FormAlert tone="success">{t('saved', { days: state.data.days })}</FormAlert>}
       <Field id="days" label={t('days')} hint={t('daysHint')} errors={fieldErrors.days} required>
         <div className="sm:max-w-40">
-          <Input id="days" name="days" type="number" inputMode="numeric" min={1} max={60} step={1} value={value} onChange={(e) => setValue(e.target.value)} required hint errors={fieldErrors.days} />
+          <Input
+            id="days"
+            name="days"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={60}
+            step={1}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            required
+            hint
+            errors={fieldErrors.days}
+          />
         </div>
       </Field>
       <SubmitButton pending={pending}>{t('save')}</SubmitButton>

@@ -39,7 +39,17 @@ export function RegisterSubscriberForm() {
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <InputField id="name" label={t('name')} hint={t('nameHint')} errors={fieldErrors.name} required name="name" maxLength={100} />
-        <InputField id="url" label={t('url')} hint={t('urlHint')} errors={fieldErrors.url} required name="url" type="url" maxLength={500} placeholder="https://" />
+        <InputField
+          id="url"
+          label={t('url')}
+          hint={t('urlHint')}
+          errors={fieldErrors.url}
+          required
+          name="url"
+          type="url"
+          maxLength={500}
+          placeholder="https://"
+        />
       </div>
       <fieldset aria-describedby={fieldErrors.types ? 'types-error' : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t('types')}</legend>

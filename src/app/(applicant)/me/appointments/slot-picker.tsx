@@ -60,7 +60,11 @@ export function CancelButton({ appointmentId, label }: { appointmentId: string; 
       <Button type="submit" variant="secondary" disabled={pending} aria-label={label}>
         {t('cancel')}
       </Button>
-      {formError && <span role="alert" className="ml-2 text-sm text-red-700">{formError}</span>}
+      {formError && (
+        <span role="alert" className="ml-2 text-sm text-red-700">
+          {formError}
+        </span>
+      )}
     </form>
   );
 }

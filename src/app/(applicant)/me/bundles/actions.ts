@@ -8,7 +8,12 @@ import { answerBundleCorrection } from '@/lib/bundles/answer-bundle-correction';
 import { pickBundleLibraryFile } from '@/lib/bundles/pick-bundle-library-file';
 import { removeBundleDraftFile } from '@/lib/bundles/remove-bundle-draft-file';
 import { saveBundleFormDraft } from '@/lib/bundles/save-bundle-form-draft';
-import { pickBundleLibraryFileSchema, removeBundleDraftFileSchema, saveBundleFormDraftSchema, type SaveBundleFormDraftInput } from '@/lib/bundles/form-draft-schemas';
+import {
+  pickBundleLibraryFileSchema,
+  removeBundleDraftFileSchema,
+  saveBundleFormDraftSchema,
+  type SaveBundleFormDraftInput,
+} from '@/lib/bundles/form-draft-schemas';
 import { requestEarlyCollection } from '@/lib/bundles/request-early-collection';
 import { bundleCaseIdSchema, submitBundleSchema } from '@/lib/bundles/schemas';
 import { submitBundle } from '@/lib/bundles/submit-bundle';
@@ -25,7 +30,8 @@ const BUNDLE_MATERIAL_KEY = /^[^\u0000-\u001f\u007f]{1,300}$/;
 function answersOf(formData: unknown): Record<string, string> {
   const answers: Record<string, string> = {};
   if (!(formData instanceof FormData)) return answers;
-  for (const [name, value] of formData.entries()) if (name.startsWith(ANSWER_PREFIX) && typeof value === 'string') answers[name.slice(ANSWER_PREFIX.length)] = value;
+  for (const [name, value] of formData.entries())
+    if (name.startsWith(ANSWER_PREFIX) && typeof value === 'string') answers[name.slice(ANSWER_PREFIX.length)] = value;
   return answers;
 }
 

@@ -33,7 +33,16 @@ export function ComplaintForm({ applications, windows, staff }: { applications: 
             <Options items={options.map((o) => ({ value: o.id, label: o.label }))} />
           </Select>
         </Field>
-        <TextareaField id="content" label={t('content')} hint={t('contentHint')} errors={fieldErrors.content} required minLength={5} maxLength={2000} rows={4} />
+        <TextareaField
+          id="content"
+          label={t('content')}
+          hint={t('contentHint')}
+          errors={fieldErrors.content}
+          required
+          minLength={5}
+          maxLength={2000}
+          rows={4}
+        />
         <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
       </form>
     </Card>

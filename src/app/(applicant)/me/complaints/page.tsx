@@ -15,7 +15,13 @@ export default async function MyComplaintsPage() {
   const actor = await requirePageActor(['APPLICANT', 'CLERK', 'WINDOW_LEAD', 'REVIEWER', 'DEPT_HEAD', 'ADMIN'], '/me/complaints');
   const [t, targets, rows] = await Promise.all([getTranslations('complaints'), listComplaintTargets(actor), listComplaints(actor)]);
   return (
-    <FormBesideList title={t('title')} description={t('description')} form={<ComplaintForm applications={targets.applications} windows={targets.windows.map((w) => ({ id: w.id, label: w.name }))} staff={targets.staff} />} listId="my-complaints" listTitle={t('mine')}>
+    <FormBesideList
+      title={t('title')}
+      description={t('description')}
+      form={<ComplaintForm applications={targets.applications} windows={targets.windows.map((w) => ({ id: w.id, label: w.name }))} staff={targets.staff} />}
+      listId="my-complaints"
+      listTitle={t('mine')}
+    >
       <ComplaintList rows={rows} />
     </FormBesideList>
   );

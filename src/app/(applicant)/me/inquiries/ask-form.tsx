@@ -15,7 +15,16 @@ export function AskForm({ item }: { item: { id: string; name: string } | null })
         {formError && <FormAlert>{formError}</FormAlert>}
         {state?.ok && <FormAlert tone="success">{t('asked')}</FormAlert>}
         {item ? <input type="hidden" name="itemId" value={item.id} /> : <p className="text-sm text-slate-600">{t('askItemHint')}</p>}
-        <TextareaField id="question" label={t('question')} hint={t('questionHint')} errors={fieldErrors.question} required minLength={5} maxLength={1000} rows={4} />
+        <TextareaField
+          id="question"
+          label={t('question')}
+          hint={t('questionHint')}
+          errors={fieldErrors.question}
+          required
+          minLength={5}
+          maxLength={1000}
+          rows={4}
+        />
         <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
       </form>
     </Card>

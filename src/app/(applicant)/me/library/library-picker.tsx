@@ -29,7 +29,17 @@ export function useMaterialLibrary(requirementIds: string[]) {
 }
 
 /** One material's earlier documents, each usable with one click instead of a new upload. */
-export function LibraryPicker({ material, files, onPick, disabled }: { material: string; files: LibraryFile[]; onPick: (sourceFileId: string) => void; disabled?: boolean }) {
+export function LibraryPicker({
+  material,
+  files,
+  onPick,
+  disabled,
+}: {
+  material: string;
+  files: LibraryFile[];
+  onPick: (sourceFileId: string) => void;
+  disabled?: boolean;
+}) {
   const t = useTranslations('materialLibrary');
   const format = useFormatter();
   if (files.length === 0) return null;
@@ -43,7 +53,9 @@ export function LibraryPicker({ material, files, onPick, disabled }: { material:
             <a href={`/api/files/${file.id}`} className="min-w-0 break-all text-brand-700 underline" target="_blank" rel="noreferrer">
               {file.name}
             </a>
-            <span className="text-xs text-slate-600">{t('from', { item: file.itemName, date: format.dateTime(new Date(file.uploadedAt), { dateStyle: 'medium' }) })}</span>
+            <span className="text-xs text-slate-600">
+              {t('from', { item: file.itemName, date: format.dateTime(new Date(file.uploadedAt), { dateStyle: 'medium' }) })}
+            </span>
             <button
               type="button"
               disabled={disabled}

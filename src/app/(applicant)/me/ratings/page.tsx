@@ -23,7 +23,12 @@ export default async function MyRatingsPage() {
         <Table caption={t('myTitle')} head={[t('itemCol'), t('occasionCol'), t('ratingCol'), t('outcome')]}>
           {rows.map((r) => (
             <tr key={`${r.applicationId}-${r.occasion}`}>
-              <LinkCell href={`/me/applications/${r.applicationId}`} title={r.itemName} detail={r.receiptNumber} detailClassName="block font-mono text-xs text-slate-500" />
+              <LinkCell
+                href={`/me/applications/${r.applicationId}`}
+                title={r.itemName}
+                detail={r.receiptNumber}
+                detailClassName="block font-mono text-xs text-slate-500"
+              />
               <Td>{t(`occasion.${r.occasion}`)}</Td>
               <Td className="whitespace-nowrap">
                 {r.evaluation ? (

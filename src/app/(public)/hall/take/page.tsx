@@ -18,7 +18,13 @@ export const dynamic = 'force-dynamic';
 export default async function TakeTicketPage() {
   const [t, th, board, state] = await Promise.all([getTranslations('queue.take'), getTranslations('hallOpening'), getHallBoard(), getHallOpeningNow()]);
   const { opening } = state;
-  const hours = th('summary', { days: WEEKDAYS.filter((d) => opening.weekdays.includes(d)).map((d) => th(`day.${d}`)).join(th('daySeparator')), open: opening.open, close: opening.close });
+  const hours = th('summary', {
+    days: WEEKDAYS.filter((d) => opening.weekdays.includes(d))
+      .map((d) => th(`day.${d}`))
+      .join(th('daySeparator')),
+    open: opening.open,
+    close: opening.close,
+  });
   return (
     <div className="flex flex-1 flex-col">
       <AutoRefresh seconds={15} />
@@ -38,9 +44,7 @@ export default async function TakeTicketPage() {
               {th('closedTitle')}
             </h2>
             <p className="mt-3 text-xl text-slate-800">{th(state.reason ?? 'outsideHours')}</p>
-            <p className="mt-4 text-lg text-slate-700">
-              {th('hoursLine', { hours })}
-            </p>
+            <p className="mt-4 text-lg text-slate-700">{th('hoursLine', { hours })}</p>
             <p className="mt-1 text-slate-600">{th('holidayNote')}</p>
           </section>
         )}

@@ -28,7 +28,9 @@ export function TakeTicket({ waiting }: { waiting: { kind: string; count: number
         <div role="status" className="space-y-3 px-6 py-8">
           <p className="font-mono text-7xl font-bold tracking-wider text-brand-800 sm:text-8xl">{ticket.code}</p>
           <p className="text-xl font-medium text-slate-800">{ticket.ahead > 0 ? t('take.ahead', { count: ticket.ahead }) : t('take.noneAhead')}</p>
-          <p className="text-sm text-slate-500">{t('take.takenAt', { time: format.dateTime(new Date(ticket.takenAt), { hour: '2-digit', minute: '2-digit' }) })}</p>
+          <p className="text-sm text-slate-500">
+            {t('take.takenAt', { time: format.dateTime(new Date(ticket.takenAt), { hour: '2-digit', minute: '2-digit' }) })}
+          </p>
           <p className="mx-auto max-w-md text-sm text-slate-600">{t('take.watchScreen')}</p>
         </div>
         <div className="flex flex-wrap justify-center gap-3 border-t border-slate-100 px-6 py-4">
@@ -39,7 +41,10 @@ export function TakeTicket({ waiting }: { waiting: { kind: string; count: number
           >
             {t('take.another')}
           </button>
-          <Link href="/hall" className="inline-flex min-h-12 items-center rounded-md px-6 py-3 text-base font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50">
+          <Link
+            href="/hall"
+            className="inline-flex min-h-12 items-center rounded-md px-6 py-3 text-base font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50"
+          >
             {t('take.hallScreen')}
           </Link>
         </div>
@@ -61,7 +66,10 @@ export function TakeTicket({ waiting }: { waiting: { kind: string; count: number
             disabled={pending}
             className="group flex min-h-44 flex-col items-center justify-center gap-2 rounded-xl border-2 border-brand-200 bg-white p-5 text-center shadow-sm transition-colors hover:border-brand-600 hover:bg-brand-50 disabled:cursor-wait disabled:opacity-60"
           >
-            <span aria-hidden="true" className="flex h-14 w-14 items-center justify-center rounded-full bg-brand-700 font-mono text-2xl font-bold text-white group-hover:bg-brand-800">
+            <span
+              aria-hidden="true"
+              className="flex h-14 w-14 items-center justify-center rounded-full bg-brand-700 font-mono text-2xl font-bold text-white group-hover:bg-brand-800"
+            >
               {k.prefix}
             </span>
             <span className="text-xl font-bold text-slate-900">{t(`kinds.${k.key}`)}</span>

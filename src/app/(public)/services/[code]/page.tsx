@@ -182,7 +182,8 @@ export default async function GuidePage({ params, searchParams }: Props) {
             {guide.resultName}（{t(`catalog.resultTypes.${guide.resultType}`)}）
           </Row>
           <Row label={t('catalog.options')}>
-            {[guide.appointment && t('catalog.appointmentOk'), guide.onlinePayment && t('catalog.onlinePaymentOk')].filter(Boolean).join('、') || t('catalog.noOptions')}
+            {[guide.appointment && t('catalog.appointmentOk'), guide.onlinePayment && t('catalog.onlinePaymentOk')].filter(Boolean).join('、') ||
+              t('catalog.noOptions')}
           </Row>
           <Row label={t('catalog.delivery')}>
             {deliveryMethodsOf(guide)

@@ -13,7 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 一件事 under supervision: open bundles with their members' progress, and how long bundles take against their members one by one. */
 export default async function BundleBoardPage() {
   const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], '/oversee/bundles');
-  const [t, tr, format, { board, statistics }] = await Promise.all([getTranslations('bundles.board'), getTranslations(), getFormatter(), listBundleBoard(actor)]);
+  const [t, tr, format, { board, statistics }] = await Promise.all([
+    getTranslations('bundles.board'),
+    getTranslations(),
+    getFormatter(),
+    listBundleBoard(actor),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />

@@ -14,7 +14,10 @@ export default async function SupervisorComplaintsPage() {
   const [t, rows] = await Promise.all([getTranslations('complaints'), listComplaints(actor)]);
   return (
     <div>
-      <PageHeader title={t('superviseTitle')} description={t('superviseDescription', { open: rows.filter((r) => r.status !== 'ANSWERED').length, overdue: rows.filter((r) => r.overdue).length })} />
+      <PageHeader
+        title={t('superviseTitle')}
+        description={t('superviseDescription', { open: rows.filter((r) => r.status !== 'ANSWERED').length, overdue: rows.filter((r) => r.overdue).length })}
+      />
       <ComplaintList rows={rows} base="/oversee/complaints" />
     </div>
   );

@@ -14,7 +14,8 @@ export function BarChart({
   /** Without `a` only the `b` bars are drawn (a reviewer's steps have no acceptances). */
   legend: { a?: string; b: string };
 }) {
-  const describe = (s: { label: string; a: number; b: number }) => (legend.a ? `${s.label}: ${legend.a} ${s.a}, ${legend.b} ${s.b}` : `${s.label}: ${legend.b} ${s.b}`);
+  const describe = (s: { label: string; a: number; b: number }) =>
+    legend.a ? `${s.label}: ${legend.a} ${s.a}, ${legend.b} ${s.b}` : `${s.label}: ${legend.b} ${s.b}`;
   const max = Math.max(1, ...series.flatMap((s) => (legend.a ? [s.a, s.b] : [s.b])));
   return (
     <figure tabIndex={0} aria-label={title} className="relative overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-300">

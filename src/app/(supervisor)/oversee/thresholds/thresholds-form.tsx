@@ -13,8 +13,32 @@ export function ThresholdsForm({ days, percent }: { days: number; percent: numbe
       {formError && <FormAlert>{formError}</FormAlert>}
       {state?.ok && <FormAlert tone="success">{t('thresholdsSaved')}</FormAlert>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <InputField id="days" label={t('thresholdDays')} hint={t('thresholdDaysHint')} errors={fieldErrors.days} required name="days" type="number" min={0} max={30} step={0.5} defaultValue={days} />
-        <InputField id="percent" label={t('thresholdPercent')} hint={t('thresholdPercentHint')} errors={fieldErrors.percent} required name="percent" type="number" min={0} max={100} step={1} defaultValue={percent} />
+        <InputField
+          id="days"
+          label={t('thresholdDays')}
+          hint={t('thresholdDaysHint')}
+          errors={fieldErrors.days}
+          required
+          name="days"
+          type="number"
+          min={0}
+          max={30}
+          step={0.5}
+          defaultValue={days}
+        />
+        <InputField
+          id="percent"
+          label={t('thresholdPercent')}
+          hint={t('thresholdPercentHint')}
+          errors={fieldErrors.percent}
+          required
+          name="percent"
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          defaultValue={percent}
+        />
       </div>
       <SubmitButton pending={pending}>{t('saveThresholds')}</SubmitButton>
     </form>

@@ -78,13 +78,20 @@ export async function registerWalkInBundleAction(_prev: ActionState, formData: F
   const raw = formObject(formData, ['situations', 'optional']);
   return runAction({ roles: WINDOW_ROLES, schema: walkInForm, input: raw }, async (data, actor) => {
     const answers: Record<string, string> = {};
-    for (const [name, value] of formData.entries()) if (name.startsWith('answers.') && typeof value === 'string') answers[name.slice('answers.'.length)] = value;
+    for (const [name, value] of formData.entries())
+      if (name.startsWith('answers.') && typeof value === 'string') answers[name.slice('answers.'.length)] = value;
     const materials: Record<string, { status: 'PRESENT' | 'MISSING' | 'DEFECTIVE'; reason: string; fileIds: string[] }> = {};
     formData.getAll('materialKey').forEach((key, i) => {
       const status = String(formData.get(`status.${i}`) ?? 'PRESENT');
-      materials[String(key)] = { status: status === 'MISSING' || status === 'DEFECTIVE' ? status : 'PRESENT', reason: String(formData.get(`reason.${i}`) ?? ''), fileIds: [] };
+      materials[String(key)] = {
+        status: status === 'MISSING' || status === 'DEFECTIVE' ? status : 'PRESENT',
+        reason: String(formData.get(`reason.${i}`) ?? ''),
+        fileIds: [],
+      };
     });
-    const entries = (await readFormUploads(formData, { materials: true, materialKey: BUNDLE_MATERIAL_KEY })).filter((e) => materials[e.field.slice('material.'.length)]);
+    const entries = (await readFormUploads(formData, { materials: true, materialKey: BUNDLE_MATERIAL_KEY })).filter(
+      (e) => materials[e.field.slice('material.'.length)],
+    );
     const result = await withStoredUploads(actor, entries, {}, (stored) => {
       for (const [field, files] of Object.entries(stored)) materials[field.slice('material.'.length)]!.fileIds = files.map((f) => f.id);
       return registerWalkInBundle(actor, { ...data, answers, materials });

@@ -18,7 +18,14 @@ export function ProposeForm({ applicationId, autoFocus = false }: { applicationI
       <Field id={id} label={t('opinion')} hint={t('opinionHint')} errors={fieldErrors.opinion}>
         <Textarea id={id} name="opinion" rows={2} errors={fieldErrors.opinion} hint maxLength={2000} autoFocus={autoFocus} />
       </Field>
-      <DecisionButtons name="decision" pending={pending} choices={[{ value: 'APPROVED', label: t('approve') }, { value: 'DENIED', label: t('deny'), variant: 'danger' }]} />
+      <DecisionButtons
+        name="decision"
+        pending={pending}
+        choices={[
+          { value: 'APPROVED', label: t('approve') },
+          { value: 'DENIED', label: t('deny'), variant: 'danger' },
+        ]}
+      />
     </form>
   );
 }
@@ -35,7 +42,14 @@ export function ReviewForm({ proposalId }: { proposalId: string }) {
       <Field id={id} label={t('note')} hint={t('noteHint')} errors={fieldErrors.note}>
         <Textarea id={id} name="note" rows={2} errors={fieldErrors.note} hint maxLength={1000} />
       </Field>
-      <DecisionButtons name="outcome" pending={pending} choices={[{ value: 'CONFIRM', label: t('confirm') }, { value: 'RETURN', label: t('sendBack'), variant: 'secondary' }]} />
+      <DecisionButtons
+        name="outcome"
+        pending={pending}
+        choices={[
+          { value: 'CONFIRM', label: t('confirm') },
+          { value: 'RETURN', label: t('sendBack'), variant: 'secondary' },
+        ]}
+      />
     </form>
   );
 }

@@ -26,7 +26,9 @@ export default async function ImmediatePage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <PageHeader title={t('title')} description={t('description')} />
       {done === 'confirmed' && <FormAlert tone="success">{t('confirmed')}</FormAlert>}
-      {done === 'accepted' && accepted && <FormAlert tone="success">{t('accepted', { receiptNumber: accepted.receiptNumber ?? '', item: accepted.itemName })}</FormAlert>}
+      {done === 'accepted' && accepted && (
+        <FormAlert tone="success">{t('accepted', { receiptNumber: accepted.receiptNumber ?? '', item: accepted.itemName })}</FormAlert>
+      )}
       {done === 'returned' && <FormAlert tone="success">{t('returnedDone')}</FormAlert>}
       {items.length === 0 ? (
         <EmptyState>{t('empty')}</EmptyState>
@@ -45,7 +47,9 @@ export default async function ImmediatePage({ searchParams }: { searchParams: Pr
                   }
                 >
                   <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-                    <Fact label={t('receiptNumber')} className="font-mono text-xs">{a.receiptNumber}</Fact>
+                    <Fact label={t('receiptNumber')} className="font-mono text-xs">
+                      {a.receiptNumber}
+                    </Fact>
                     <Fact label={t('applicant')}>{a.applicantName}</Fact>
                     <Fact label={t('acceptedAt')}>{when(a.acceptedAt)}</Fact>
                     <Fact label={t('result')}>

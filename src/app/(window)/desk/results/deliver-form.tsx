@@ -7,7 +7,17 @@ import { Field, FormAlert, Input, Select } from '@/components/ui/field';
 import type { DeliveryMethod } from '@/lib/results/delivery-options';
 import { deliverResultAction } from './actions';
 
-export function DeliverForm({ applicationId, receiverName, methods, chosen }: { applicationId: string; receiverName: string; methods: DeliveryMethod[]; chosen: DeliveryMethod | null }) {
+export function DeliverForm({
+  applicationId,
+  receiverName,
+  methods,
+  chosen,
+}: {
+  applicationId: string;
+  receiverName: string;
+  methods: DeliveryMethod[];
+  chosen: DeliveryMethod | null;
+}) {
   const t = useTranslations('delivery');
   const { action, pending, formError, fieldErrors } = useActionForm(deliverResultAction);
   const [method, setMethod] = useState<DeliveryMethod>(chosen && methods.includes(chosen) ? chosen : 'WINDOW');

@@ -17,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResultsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const { done } = await searchParams;
   const actor = await requirePageActor(WINDOW_ROLES, '/desk/results');
-  const [t, td, format, items] = await Promise.all([getTranslations('delivery'), getTranslations('resultDelivery'), getFormatter(), listResultsToDeliver(actor)]);
+  const [t, td, format, items] = await Promise.all([
+    getTranslations('delivery'),
+    getTranslations('resultDelivery'),
+    getFormatter(),
+    listResultsToDeliver(actor),
+  ]);
   return (
     <div className="space-y-4">
       <PageHeader title={t('title')} description={t('description')} />
@@ -36,14 +41,20 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
                 }
               >
                 <dl className="mb-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-                  <Fact label={t('receiptNumber')} className="font-mono text-xs">{a.receiptNumber}</Fact>
+                  <Fact label={t('receiptNumber')} className="font-mono text-xs">
+                    {a.receiptNumber}
+                  </Fact>
                   <Fact label={t('applicant')}>{a.applicantName}</Fact>
                   <Fact label={t('decision')}>
                     {a.decision && <Badge tone={a.decision === 'APPROVED' ? 'green' : 'red'}>{t(`decisions.${a.decision}`)}</Badge>}
                     {a.decidedAt && <span className="ml-2 text-slate-500">{format.dateTime(a.decidedAt, { dateStyle: 'short' })}</span>}
                   </Fact>
                   <Fact label={t('result')}>
-                    {a.certificates.length > 0 ? a.certificates.map((c) => `${c.type} ${c.number}`).join('、') : a.decision === 'APPROVED' ? a.resultName : t('denialNotice')}
+                    {a.certificates.length > 0
+                      ? a.certificates.map((c) => `${c.type} ${c.number}`).join('、')
+                      : a.decision === 'APPROVED'
+                        ? a.resultName
+                        : t('denialNotice')}
                   </Fact>
                 </dl>
                 <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">

@@ -9,7 +9,15 @@ type Item = { code: string; name: string; department: string };
  * the list of sixty-odd items, and a single match is chosen at once. The select
  * stays the form's field, so the page works the same without JavaScript.
  */
-export function ItemChooser({ items, defaultCode, labels }: { items: Item[]; defaultCode: string; labels: { search: string; placeholder: string; choose: string; matches: string; none: string } }) {
+export function ItemChooser({
+  items,
+  defaultCode,
+  labels,
+}: {
+  items: Item[];
+  defaultCode: string;
+  labels: { search: string; placeholder: string; choose: string; matches: string; none: string };
+}) {
   const [query, setQuery] = useState('');
   const [code, setCode] = useState(defaultCode);
   const q = query.trim().toLowerCase();
@@ -27,7 +35,16 @@ export function ItemChooser({ items, defaultCode, labels }: { items: Item[]; def
         <label htmlFor="item-search" className="mb-1 block text-xs text-slate-600">
           {labels.search}
         </label>
-        <Input id="item-search" name="" type="search" value={query} onChange={(e) => onQuery(e.target.value)} placeholder={labels.placeholder} autoComplete="off" aria-controls="code" />
+        <Input
+          id="item-search"
+          name=""
+          type="search"
+          value={query}
+          onChange={(e) => onQuery(e.target.value)}
+          placeholder={labels.placeholder}
+          autoComplete="off"
+          aria-controls="code"
+        />
       </div>
       <Select id="code" name="code" value={code} onChange={(e) => setCode(e.target.value)}>
         <option value="">{q ? (shown.length === 0 ? labels.none : labels.matches.replace('{count}', String(shown.length))) : labels.choose}</option>

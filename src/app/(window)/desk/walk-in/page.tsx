@@ -69,7 +69,9 @@ export default async function WalkInPage({ searchParams }: Props) {
           <button className="rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t('intake.walkIn.showMaterials')}</button>
         </form>
       </Card>
-      {guide && <WalkInForm key={`${guide.id}-${chosen.join(',')}`} versionId={guide.id} submitKey={randomUUID()} situationIds={chosen} materials={materials} />}
+      {guide && (
+        <WalkInForm key={`${guide.id}-${chosen.join(',')}`} versionId={guide.id} submitKey={randomUUID()} situationIds={chosen} materials={materials} />
+      )}
     </div>
   );
 }

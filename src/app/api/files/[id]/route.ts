@@ -8,7 +8,11 @@ import { openStoredFile } from '@/lib/files/read-stored-file';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor();
   if (!actor) return new Response('Unauthorized', { status: 401 });
-  const id = z.string().min(1).max(64).safeParse((await params).id);
+  const id = z
+    .string()
+    .min(1)
+    .max(64)
+    .safeParse((await params).id);
   if (!id.success) return new Response('Not found', { status: 404 });
   try {
     const file = await openStoredFile(actor, id.data);

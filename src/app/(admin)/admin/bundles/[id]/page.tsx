@@ -25,7 +25,12 @@ export default async function AdminBundlePage({ params, searchParams }: Props) {
     if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
     throw e;
   });
-  const [t, format, departments, items] = await Promise.all([getTranslations('bundles.admin'), getFormatter(), listDepartmentChoices(actor), listMemberChoices(actor)]);
+  const [t, format, departments, items] = await Promise.all([
+    getTranslations('bundles.admin'),
+    getFormatter(),
+    listDepartmentChoices(actor),
+    listMemberChoices(actor),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title={bundle.name} description={`${bundle.code}`} />
@@ -59,7 +64,8 @@ export default async function AdminBundlePage({ params, searchParams }: Props) {
         <ul className="space-y-1 text-sm">
           {bundle.history.map((h, i) => (
             <li key={i}>
-              {format.dateTime(h.at, { dateStyle: 'short', timeStyle: 'short' })} · v{h.version} · {t.has(`actions.${h.action}`) ? t(`actions.${h.action}`) : h.action}
+              {format.dateTime(h.at, { dateStyle: 'short', timeStyle: 'short' })} · v{h.version} ·{' '}
+              {t.has(`actions.${h.action}`) ? t(`actions.${h.action}`) : h.action}
               {h.actor && ` · ${h.actor}`}
             </li>
           ))}

@@ -20,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const versionTone = { DRAFT: 'yellow', PUBLISHED: 'green', RETIRED: 'gray' } as const;
 
-export default async function ItemHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; published?: string; merged?: string; split?: string }> }) {
+export default async function ItemHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string; to?: string; published?: string; merged?: string; split?: string }>;
+}) {
   const { id } = await params;
   const actor = await requirePageActor(['ADMIN'], `/admin/items/${id}`);
   const sp = await searchParams;
@@ -37,7 +43,10 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
     if (value === null || value === undefined || value === '') return t('history.empty');
     if (typeof value === 'boolean') return value ? t('history.yes') : t('history.no');
     if (Array.isArray(value)) return value.length ? value.map(show).join('；') : t('history.empty');
-    if (typeof value === 'object') return Object.values(value as Record<string, unknown>).map(show).join(' · ');
+    if (typeof value === 'object')
+      return Object.values(value as Record<string, unknown>)
+        .map(show)
+        .join(' · ');
     return String(value);
   };
   const draft = history.versions.find((v) => v.status === 'DRAFT');
@@ -50,7 +59,11 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
       <PageHeader
         title={history.name}
         description={`${history.basicCode} · ${t(`itemStatus.${history.status}`)}`}
-        actions={<ButtonLink href="/admin/items" variant="secondary">{t('title')}</ButtonLink>}
+        actions={
+          <ButtonLink href="/admin/items" variant="secondary">
+            {t('title')}
+          </ButtonLink>
+        }
       />
       {sp.published && <FormAlert tone="success">{t('form.saved')}</FormAlert>}
       {sp.merged && <FormAlert tone="success">{ts('mergedDone')}</FormAlert>}
@@ -92,10 +105,17 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
         title={t('history.title')}
         actions={
           history.status === 'ACTIVE' &&
-          (draft ? <ButtonLink href={`/admin/items/${history.id}/versions/${draft.id}`}>{t('history.editDraft')}</ButtonLink> : <NewDraftButton itemId={history.id} label={t('history.newDraft')} />)
+          (draft ? (
+            <ButtonLink href={`/admin/items/${history.id}/versions/${draft.id}`}>{t('history.editDraft')}</ButtonLink>
+          ) : (
+            <NewDraftButton itemId={history.id} label={t('history.newDraft')} />
+          ))
         }
       >
-        <Table caption={t('history.title')} head={[t('col.version'), t('col.name'), t('col.status'), t('history.effectiveFrom'), t('history.createdAt'), t('history.applications')]}>
+        <Table
+          caption={t('history.title')}
+          head={[t('col.version'), t('col.name'), t('col.status'), t('history.effectiveFrom'), t('history.createdAt'), t('history.applications')]}
+        >
           {history.versions.map((v) => (
             <tr key={v.id}>
               <Td className="whitespace-nowrap">
@@ -121,30 +141,50 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
             <form action={`/admin/items/${history.id}`} className="mb-4 flex flex-wrap items-end gap-3">
               {(['from', 'to'] as const).map((k) => (
                 <div key={k}>
-                  <label htmlFor={`compare-${k}`} className="mb-1 block text-sm font-medium">{t(`history.${k}`)}</label>
-                  <select id={`compare-${k}`} name={k} defaultValue={String(history.compared?.[k] ?? '')} className="min-h-10 rounded-md px-3 py-2 text-sm ring-1 ring-inset ring-slate-300">
+                  <label htmlFor={`compare-${k}`} className="mb-1 block text-sm font-medium">
+                    {t(`history.${k}`)}
+                  </label>
+                  <select
+                    id={`compare-${k}`}
+                    name={k}
+                    defaultValue={String(history.compared?.[k] ?? '')}
+                    className="min-h-10 rounded-md px-3 py-2 text-sm ring-1 ring-inset ring-slate-300"
+                  >
                     {history.versions.map((v) => (
-                      <option key={v.id} value={v.version}>{t('history.version', { version: v.version })}</option>
+                      <option key={v.id} value={v.version}>
+                        {t('history.version', { version: v.version })}
+                      </option>
                     ))}
                   </select>
                 </div>
               ))}
-              <Button type="submit" variant="secondary">{t('history.show')}</Button>
+              <Button type="submit" variant="secondary">
+                {t('history.show')}
+              </Button>
             </form>
             {history.compared && (
               <section aria-labelledby="changes-title">
-                <h3 id="changes-title" className="mb-2 font-semibold">{t('history.changes', { from: history.compared.from, to: history.compared.to })}</h3>
+                <h3 id="changes-title" className="mb-2 font-semibold">
+                  {t('history.changes', { from: history.compared.from, to: history.compared.to })}
+                </h3>
                 {history.compared.changes.length === 0 ? (
                   <p className="text-sm text-slate-600">{t('history.noChanges')}</p>
                 ) : (
-                  <Table caption={t('history.changes', { from: history.compared.from, to: history.compared.to })} head={['', t('history.before'), t('history.after')]}>
+                  <Table
+                    caption={t('history.changes', { from: history.compared.from, to: history.compared.to })}
+                    head={['', t('history.before'), t('history.after')]}
+                  >
                     {history.compared.changes.map((c, i) => (
                       <tr key={i}>
                         {c.kind === 'field' ? (
                           <>
                             <Td className="whitespace-nowrap font-medium">{label(c.field)}</Td>
-                            <Td className="text-red-800"><del>{show(c.before)}</del></Td>
-                            <Td className="text-emerald-800"><ins className="no-underline">{show(c.after)}</ins></Td>
+                            <Td className="text-red-800">
+                              <del>{show(c.before)}</del>
+                            </Td>
+                            <Td className="text-emerald-800">
+                              <ins className="no-underline">{show(c.after)}</ins>
+                            </Td>
                           </>
                         ) : c.kind === 'changed' ? (
                           <>
@@ -173,8 +213,12 @@ export default async function ItemHistoryPage({ params, searchParams }: { params
         <Card title={ts('title')}>
           <p className="mb-4 text-sm text-slate-600">{ts('hint')}</p>
           <div className="flex flex-wrap gap-3">
-            <ButtonLink href={`/admin/items/${history.id}/merge`} variant="secondary">{ts('mergeLink')}</ButtonLink>
-            <ButtonLink href={`/admin/items/${history.id}/split`} variant="secondary">{ts('splitLink')}</ButtonLink>
+            <ButtonLink href={`/admin/items/${history.id}/merge`} variant="secondary">
+              {ts('mergeLink')}
+            </ButtonLink>
+            <ButtonLink href={`/admin/items/${history.id}/split`} variant="secondary">
+              {ts('splitLink')}
+            </ButtonLink>
           </div>
         </Card>
       )}

@@ -78,7 +78,9 @@ export default async function SubscriberLogPage({ params, searchParams }: { para
                 </Td>
                 <Td>
                   <Badge tone={STATUS_TONE[d.status]}>{t(`deliveryStatus.${d.status}`)}</Badge>
-                  {d.status === 'PENDING' && d.attempts > 0 && <div className="mt-1 text-xs text-slate-500">{t('nextAttempt', { at: when(d.nextAttemptAt) })}</div>}
+                  {d.status === 'PENDING' && d.attempts > 0 && (
+                    <div className="mt-1 text-xs text-slate-500">{t('nextAttempt', { at: when(d.nextAttemptAt) })}</div>
+                  )}
                   {d.deliveredAt && <div className="mt-1 text-xs text-slate-500">{t('deliveredAt', { at: when(d.deliveredAt) })}</div>}
                 </Td>
                 <Td>{d.attempts}</Td>

@@ -17,7 +17,11 @@ export async function sendApplicantMessageAction(_prev: ActionState, formData: F
 export async function rateServiceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const input = formObject(formData);
   // Radio groups are named scores.<indicator>.
-  const scores = Object.fromEntries(Object.entries(input).filter(([k]) => k.startsWith('scores.')).map(([k, v]) => [k.slice(7), v]));
+  const scores = Object.fromEntries(
+    Object.entries(input)
+      .filter(([k]) => k.startsWith('scores.'))
+      .map(([k, v]) => [k.slice(7), v]),
+  );
   return runAction({ roles: ['APPLICANT'], schema: rateServiceSchema, input: { ...input, scores } }, async (data, actor) => {
     await rateService(actor, data);
     revalidatePath(`/me/applications/${data.applicationId}`);

@@ -8,7 +8,14 @@ import type { DeliveryMethod } from '@/lib/results/delivery-options';
 import { chooseDeliveryAction } from './delivery-actions';
 
 /** Change how the result reaches the applicant, until it is handed over. */
-export function DeliveryChoiceForm(props: { applicationId: string; methods: DeliveryMethod[]; chosen: DeliveryMethod | null; address: string; postalFee: string | null; pickup: PickupInfo }) {
+export function DeliveryChoiceForm(props: {
+  applicationId: string;
+  methods: DeliveryMethod[];
+  chosen: DeliveryMethod | null;
+  address: string;
+  postalFee: string | null;
+  pickup: PickupInfo;
+}) {
   const t = useTranslations('resultDelivery');
   const { state, action, pending, formError, fieldErrors } = useActionForm(chooseDeliveryAction);
   return (

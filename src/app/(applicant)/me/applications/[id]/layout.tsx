@@ -2,5 +2,11 @@ import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['apply', 'conversation', 'errorSummary', 'errors', 'intake', 'materialRequest', 'ratings', 'resultDelivery', 'uploads', 'validation']}>{children}</ClientMessages>;
+  return (
+    <ClientMessages
+      namespaces={['apply', 'conversation', 'errorSummary', 'errors', 'intake', 'materialRequest', 'ratings', 'resultDelivery', 'uploads', 'validation']}
+    >
+      {children}
+    </ClientMessages>
+  );
 }

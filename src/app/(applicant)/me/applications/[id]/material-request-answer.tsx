@@ -20,17 +20,24 @@ export function MaterialRequestAnswer({ applicationId, request }: { applicationI
         <input type="hidden" name="suspensionId" value={request.id} />
         <div className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <p className="font-medium">
-            {t('materialRequest.from', { department: request.department ?? '—', at: format.dateTime(request.startedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+            {t('materialRequest.from', {
+              department: request.department ?? '—',
+              at: format.dateTime(request.startedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
           </p>
           <p className="mt-1 whitespace-pre-wrap">{request.reason}</p>
-          {request.expectedEndAt && <p className="mt-1 text-xs">{t('materialRequest.expectedBy', { at: format.dateTime(request.expectedEndAt, { dateStyle: 'medium' }) })}</p>}
+          {request.expectedEndAt && (
+            <p className="mt-1 text-xs">{t('materialRequest.expectedBy', { at: format.dateTime(request.expectedEndAt, { dateStyle: 'medium' }) })}</p>
+          )}
         </div>
         <p className="text-sm text-slate-700">{t('materialRequest.intro')}</p>
         {formError && <FormAlert>{formError}</FormAlert>}
         <div className="space-y-1">
           <label htmlFor="material-request-files" className="block text-sm font-medium text-slate-800">
             {t('materialRequest.files')}
-            <span className="ml-0.5 text-seal-600" aria-hidden="true">*</span>
+            <span className="ml-0.5 text-seal-600" aria-hidden="true">
+              *
+            </span>
           </label>
           <input
             id="material-request-files"

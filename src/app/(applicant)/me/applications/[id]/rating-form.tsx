@@ -45,7 +45,21 @@ export function RatingForm({ applicationId, occasion, indicators }: { applicatio
   );
 }
 
-function Levels({ prefix, indicator, legend, errors, required, large }: { prefix: string; indicator: string; legend: string; errors?: string[]; required?: boolean; large?: boolean }) {
+function Levels({
+  prefix,
+  indicator,
+  legend,
+  errors,
+  required,
+  large,
+}: {
+  prefix: string;
+  indicator: string;
+  legend: string;
+  errors?: string[];
+  required?: boolean;
+  large?: boolean;
+}) {
   const t = useTranslations('ratings');
   const id = `${prefix}-${indicator}`;
   return (

@@ -21,7 +21,9 @@ export async function RatingPanel({ actor, applicationId }: { actor: Actor; appl
               {o.evaluation.rectification && (
                 <p className="mt-1">
                   <Badge tone={o.evaluation.rectification.closedAt ? 'green' : 'yellow'}>{t(`rectification.${o.evaluation.rectification.status}`)}</Badge>
-                  {o.evaluation.rectification.closedAt && o.evaluation.rectification.outcome && <span className="ml-2 text-slate-700">{o.evaluation.rectification.outcome}</span>}
+                  {o.evaluation.rectification.closedAt && o.evaluation.rectification.outcome && (
+                    <span className="ml-2 text-slate-700">{o.evaluation.rectification.outcome}</span>
+                  )}
                 </p>
               )}
             </div>

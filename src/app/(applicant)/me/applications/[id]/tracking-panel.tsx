@@ -10,7 +10,9 @@ export async function TrackingPanel({ receiptNumber, checkCode }: { receiptNumbe
   return (
     <Card title={t('panelTitle')}>
       <dl className="grid gap-3 text-sm sm:grid-cols-2">
-        <Fact label={t('receiptNumber')} className="font-mono">{receiptNumber}</Fact>
+        <Fact label={t('receiptNumber')} className="font-mono">
+          {receiptNumber}
+        </Fact>
         <div>
           <dt className="text-slate-500">{t('checkCode')}</dt>
           <dd className="font-mono text-lg tracking-widest" data-testid="check-code">
@@ -19,8 +21,7 @@ export async function TrackingPanel({ receiptNumber, checkCode }: { receiptNumbe
         </div>
       </dl>
       <p className="mt-3 text-sm text-slate-600">
-        {t('panelHint')}{' '}
-        <TextLink href="/track">{t('title')}</TextLink>
+        {t('panelHint')} <TextLink href="/track">{t('title')}</TextLink>
       </p>
     </Card>
   );

@@ -69,19 +69,11 @@ export function ApplyForm(props: {
             <input type="hidden" name="tailored" value="1" />
             {props.situations.map((situation) => (
               <label key={situation.id} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  name="s"
-                  value={situation.id}
-                  defaultChecked={props.situationIds.includes(situation.id)}
-                  className="h-4 w-4"
-                />
+                <input type="checkbox" name="s" value={situation.id} defaultChecked={props.situationIds.includes(situation.id)} className="h-4 w-4" />
                 {situation.name}
               </label>
             ))}
-            <button className="min-h-10 rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">
-              {t('catalog.tailor')}
-            </button>
+            <button className="min-h-10 rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t('catalog.tailor')}</button>
           </form>
         </Card>
       )}

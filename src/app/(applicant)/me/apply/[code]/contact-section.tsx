@@ -22,14 +22,7 @@ export function ContactSection({
           <Input id="contactName" defaultValue={defaults.contactName} errors={fieldErrors.contactName} required autoComplete="name" />
         </Field>
         <Field id="contactPhone" label={t('apply.contactPhone')} required errors={fieldErrors.contactPhone}>
-          <Input
-            id="contactPhone"
-            defaultValue={defaults.contactPhone}
-            errors={fieldErrors.contactPhone}
-            required
-            inputMode="tel"
-            autoComplete="tel"
-          />
+          <Input id="contactPhone" defaultValue={defaults.contactPhone} errors={fieldErrors.contactPhone} required inputMode="tel" autoComplete="tel" />
         </Field>
         <div className="sm:col-span-2">
           <Field id="note" label={t('apply.note')} errors={fieldErrors.note}>

@@ -20,7 +20,15 @@ export function answersJson(form: FormData): string {
 }
 
 /** The fields of the item version the applicant applies under (场所名称, 营业面积 …), with their errors at their place. */
-export function ItemFields({ fields, defaults, fieldErrors }: { fields: ItemField[]; defaults: Record<string, string>; fieldErrors: Record<string, string[]> }) {
+export function ItemFields({
+  fields,
+  defaults,
+  fieldErrors,
+}: {
+  fields: ItemField[];
+  defaults: Record<string, string>;
+  fieldErrors: Record<string, string[]>;
+}) {
   const t = useTranslations('itemFields.apply');
   if (fields.length === 0) return null;
   return (

@@ -2,5 +2,23 @@ import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['apply', 'catalog', 'drafts', 'errorSummary', 'errors', 'itemFields', 'materialForm', 'materialLibrary', 'resultDelivery', 'uploads', 'validation']}>{children}</ClientMessages>;
+  return (
+    <ClientMessages
+      namespaces={[
+        'apply',
+        'catalog',
+        'drafts',
+        'errorSummary',
+        'errors',
+        'itemFields',
+        'materialForm',
+        'materialLibrary',
+        'resultDelivery',
+        'uploads',
+        'validation',
+      ]}
+    >
+      {children}
+    </ClientMessages>
+  );
 }

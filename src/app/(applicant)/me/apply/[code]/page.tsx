@@ -39,18 +39,22 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const chosen = asked.filter((id) => guide.situations.some((x) => x.id === id));
   const materials = checklistMaterials(guide.materials, chosen).map((m) => {
     const certificate = m.certificateType ? held.find((c) => c.type === m.certificateType) : undefined;
-    return { id: m.id, name: m.name, form: m.form, copies: m.copies, note: m.note, ifApplicable: m.ifApplicable, heldCertificate: certificate ? `${certificate.type} ${certificate.number}` : null };
+    return {
+      id: m.id,
+      name: m.name,
+      form: m.form,
+      copies: m.copies,
+      note: m.note,
+      ifApplicable: m.ifApplicable,
+      heldCertificate: certificate ? `${certificate.type} ${certificate.number}` : null,
+    };
   });
   const situationsChanged = draft !== null && [...chosen].sort().join() !== [...draft.situationIds].sort().join();
 
   return (
     <div className="space-y-6">
       <PageHeader title={t('apply.title')} description={guide.name} />
-      {draft && (
-        <p className="rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-800">
-          {t('drafts.resumed')}
-        </p>
-      )}
+      {draft && <p className="rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-800">{t('drafts.resumed')}</p>}
       <ApplyForm
         versionId={guide.id}
         submitKey={randomUUID()}

@@ -7,7 +7,13 @@ import { Field, FormAlert, Input } from '@/components/ui/field';
 import { answerBundleCorrectionAction } from '../actions';
 
 /** The answer to the bundle's one notice: each flagged material uploaded once, for every member that uses it. */
-export function BundleCorrectionAnswer({ bundleCaseId, materials }: { bundleCaseId: string; materials: { key: string; name: string; reason: string; members: string[] }[] }) {
+export function BundleCorrectionAnswer({
+  bundleCaseId,
+  materials,
+}: {
+  bundleCaseId: string;
+  materials: { key: string; name: string; reason: string; members: string[] }[];
+}) {
   const t = useTranslations('bundles');
   const { action, pending, formError, fieldErrors, formRef, summary } = useActionForm(answerBundleCorrectionAction);
   return (

@@ -45,7 +45,10 @@ export default async function MyBundleCasePage({ params, searchParams }: Props) 
       )}
       {c.status === 'CORRECTION_REQUIRED' && flagged.length > 0 && (
         <Card title={t('bundles.correction.answerTitle')}>
-          <BundleCorrectionAnswer bundleCaseId={c.id} materials={flagged.map((m) => ({ key: m.key, name: m.name, reason: m.reason ?? '', members: m.members }))} />
+          <BundleCorrectionAnswer
+            bundleCaseId={c.id}
+            materials={flagged.map((m) => ({ key: m.key, name: m.name, reason: m.reason ?? '', members: m.members }))}
+          />
         </Card>
       )}
       <Card title={t('bundles.materials', { count: c.materials.length })}>

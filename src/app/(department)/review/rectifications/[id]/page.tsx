@@ -23,7 +23,9 @@ export default async function DepartmentRectificationPage({ params }: { params: 
     <RectificationPage
       row={row}
       links={
-        <ButtonLink href="/review/rectifications" variant="secondary">{t('backToRectifications')}</ButtonLink>
+        <ButtonLink href="/review/rectifications" variant="secondary">
+          {t('backToRectifications')}
+        </ButtonLink>
       }
     >
       {may.open && <RectificationForm rectificationId={row.id} canStart={may.start} />}

@@ -7,7 +7,6 @@ import { Field, FormAlert, Input, Options, Select, TextareaField, InputField } f
 import { SUSPENSION_KINDS } from '@/lib/enums';
 import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
 
-
 export function SuspendForm({ taskId }: { taskId: string }) {
   const t = useTranslations('clockStop');
   const { action, pending, formError, fieldErrors } = useActionForm(startSuspensionAction);
@@ -22,7 +21,9 @@ export function SuspendForm({ taskId }: { taskId: string }) {
       </Field>
       <TextareaField id="reason" label={t('reason')} errors={fieldErrors.reason} required rows={2} maxLength={2000} />
       <InputField id="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} errors={fieldErrors.expectedEndAt} type="date" />
-      <SubmitButton pending={pending} variant="secondary">{t('start')}</SubmitButton>
+      <SubmitButton pending={pending} variant="secondary">
+        {t('start')}
+      </SubmitButton>
     </form>
   );
 }
@@ -53,7 +54,9 @@ export function ExtensionRequestForm({ taskId, max }: { taskId: string; max: num
       <input type="hidden" name="taskId" value={taskId} />
       <InputField id="days" label={t('days')} hint={t('daysHint', { max })} errors={fieldErrors.days} required type="number" min={0.5} max={max} step={0.5} />
       <TextareaField id="extReason" label={t('reason')} errors={fieldErrors.reason} required name="reason" rows={2} maxLength={2000} />
-      <SubmitButton pending={pending} variant="secondary">{t('requestExtension')}</SubmitButton>
+      <SubmitButton pending={pending} variant="secondary">
+        {t('requestExtension')}
+      </SubmitButton>
     </form>
   );
 }
@@ -70,7 +73,14 @@ export function ExtensionDecisionForm({ taskId, extensionId }: { taskId: string;
       <Field id={id} label={t('decisionNote')} errors={fieldErrors.note}>
         <Input id={id} name="note" errors={fieldErrors.note} maxLength={1000} />
       </Field>
-      <DecisionButtons name="outcome" pending={pending} choices={[{ value: 'APPROVED', label: t('approveExtension') }, { value: 'REFUSED', label: t('refuseExtension'), variant: 'danger' }]} />
+      <DecisionButtons
+        name="outcome"
+        pending={pending}
+        choices={[
+          { value: 'APPROVED', label: t('approveExtension') },
+          { value: 'REFUSED', label: t('refuseExtension'), variant: 'danger' },
+        ]}
+      />
     </form>
   );
 }

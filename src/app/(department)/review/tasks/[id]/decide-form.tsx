@@ -47,12 +47,18 @@ export function DecideForm({ taskId, lock, preview }: { taskId: string; lock: nu
   const approval = preview.approval;
   const outcome =
     choice === 'DENIED'
-      ? [tc('deny', { letter: tc('letterDenied', { licensing }) }), ...(preview.cancelledByDenial > 0 ? [tc('cancelled', { count: preview.cancelledByDenial })] : [])]
+      ? [
+          tc('deny', { letter: tc('letterDenied', { licensing }) }),
+          ...(preview.cancelledByDenial > 0 ? [tc('cancelled', { count: preview.cancelledByDenial })] : []),
+        ]
       : approval.kind === 'waitForOthers'
         ? [tc('waitForOthers', { departments: approval.departments.join('、') })]
         : approval.kind === 'nextStage'
           ? [tc('nextStage', { stage: approval.stageName, departments: approval.departments.join('、') })]
-          : [tc('conclude', { letter: tc('letterApproved', { licensing }), result: approval.resultName }), ...(approval.certificate ? [tc('certificate', { certificate: approval.certificate })] : [])];
+          : [
+              tc('conclude', { letter: tc('letterApproved', { licensing }), result: approval.resultName }),
+              ...(approval.certificate ? [tc('certificate', { certificate: approval.certificate })] : []),
+            ];
 
   return (
     <Card title={t('decideTitle')}>
@@ -93,7 +99,9 @@ export function DecideForm({ taskId, lock, preview }: { taskId: string; lock: nu
             ))}
             <div>
               <p className="text-xs text-slate-500">{choice === 'DENIED' ? tc('reason') : tc('opinion')}</p>
-              <blockquote className="mt-1 whitespace-pre-wrap break-words rounded-md bg-slate-50 px-3 py-2 text-sm">{opinion.trim() || tc('noOpinion')}</blockquote>
+              <blockquote className="mt-1 whitespace-pre-wrap break-words rounded-md bg-slate-50 px-3 py-2 text-sm">
+                {opinion.trim() || tc('noOpinion')}
+              </blockquote>
             </div>
             <div className="flex flex-wrap justify-end gap-3">
               <Button type="button" variant="secondary" onClick={() => dialogRef.current?.close()}>

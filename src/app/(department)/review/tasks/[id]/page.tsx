@@ -53,7 +53,14 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
       {done === '1' && !open && <FormAlert tone="success">{t('decided')}</FormAlert>}
       {done === 'claimed' && <FormAlert tone="success">{tw('claimed')}</FormAlert>}
       {done === 'assigned' && <FormAlert tone="success">{tw('assigned')}</FormAlert>}
-      {clockDone.map((k) => done === k && <FormAlert key={k} tone="success">{tc(`done.${k}`)}</FormAlert>)}
+      {clockDone.map(
+        (k) =>
+          done === k && (
+            <FormAlert key={k} tone="success">
+              {tc(`done.${k}`)}
+            </FormAlert>
+          ),
+      )}
       <NoticeLinks application={application} />
       {/* The reviewer reads what was filed and decides first; claiming, the other departments and the clock come after. */}
       <ApplicationDetails application={application} decision={preview && <DecideForm taskId={task.id} lock={task.lock} preview={preview} />}>
@@ -62,7 +69,11 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
             <div className="space-y-3">
               <p className="text-sm">
                 {task.assignee ? task.assignee.name : <span className="text-slate-500">{tw('unassigned')}</span>}
-                {task.dueAt && <span className="ml-3 text-slate-500">{t('due')}: {format.dateTime(task.dueAt, { dateStyle: 'short', timeStyle: 'short' })}</span>}
+                {task.dueAt && (
+                  <span className="ml-3 text-slate-500">
+                    {t('due')}: {format.dateTime(task.dueAt, { dateStyle: 'short', timeStyle: 'short' })}
+                  </span>
+                )}
               </p>
               <StoppedClockNote stopped={application.stoppedSteps[task.id]} />
               {task.assignee?.id !== actor.id && <ClaimForm taskId={task.id} lock={task.lock} />}

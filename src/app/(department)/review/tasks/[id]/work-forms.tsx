@@ -13,12 +13,24 @@ export function ClaimForm({ taskId, lock }: { taskId: string; lock: number }) {
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="taskId" value={taskId} />
       <input type="hidden" name="lock" value={lock} />
-      <SubmitButton pending={pending} variant="secondary">{t('claim')}</SubmitButton>
+      <SubmitButton pending={pending} variant="secondary">
+        {t('claim')}
+      </SubmitButton>
     </form>
   );
 }
 
-export function AssignForm({ taskId, lock, colleagues, current }: { taskId: string; lock: number; colleagues: { id: string; name: string }[]; current: string | null }) {
+export function AssignForm({
+  taskId,
+  lock,
+  colleagues,
+  current,
+}: {
+  taskId: string;
+  lock: number;
+  colleagues: { id: string; name: string }[];
+  current: string | null;
+}) {
   const t = useTranslations('taskWork');
   const { action, pending, formError, fieldErrors } = useActionForm(assignTaskAction);
   return (

@@ -37,7 +37,11 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
         <p className="text-sm">{t('site.center')}</p>
         <p className="mt-1 text-xl font-bold">{t('catalogPublic.checklist.title')}</p>
         <p className="mt-1 text-base">{guide.name}</p>
-        <p className="mt-1 text-left text-xs">{choice.situations.length ? t('catalogPublic.checklist.chosen', { situations: choice.situations.join('、') }) : t('catalogPublic.checklist.noneChosen')}</p>
+        <p className="mt-1 text-left text-xs">
+          {choice.situations.length
+            ? t('catalogPublic.checklist.chosen', { situations: choice.situations.join('、') })
+            : t('catalogPublic.checklist.noneChosen')}
+        </p>
       </header>
       <header className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm print:hidden">
         <div className="flex flex-wrap gap-1.5">
@@ -93,19 +97,26 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
       )}
 
       <Card title={t('bundles.members', { count: tailored.members.length })} className="print:hidden">
-        <MembersTable minWidth="min-w-[36rem]" head={[t('bundles.item'), t('catalog.department'), t('catalog.fee'), t('catalog.promisedLimit'), t('bundles.order')]}>
+        <MembersTable
+          minWidth="min-w-[36rem]"
+          head={[t('bundles.item'), t('catalog.department'), t('catalog.fee'), t('catalog.promisedLimit'), t('bundles.order')]}
+        >
           {tailored.members.map((m) => (
             <tr key={m.code} className="border-b border-slate-100 align-top">
               <td className="py-2 pr-3">
                 <a href={`/services/${encodeURIComponent(m.code)}`} className="text-brand-800 hover:underline">
                   {m.name}
                 </a>
-                {m.applicability !== 'ALWAYS' && <span className="ml-1 text-xs text-slate-500">（{m.applicability === 'OPTIONAL' ? t('bundles.optional') : m.situations.join('、')}）</span>}
+                {m.applicability !== 'ALWAYS' && (
+                  <span className="ml-1 text-xs text-slate-500">（{m.applicability === 'OPTIONAL' ? t('bundles.optional') : m.situations.join('、')}）</span>
+                )}
               </td>
               <td className="py-2 pr-3">{m.department}</td>
               <td className="py-2 pr-3">{m.fee}</td>
               <td className="py-2 pr-3">{limitText(t, m.promisedLimitDays)}</td>
-              <td className="py-2">{m.dependsOn.length ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : t('bundles.parallel')}</td>
+              <td className="py-2">
+                {m.dependsOn.length ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : t('bundles.parallel')}
+              </td>
             </tr>
           ))}
         </MembersTable>

@@ -37,17 +37,27 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
         <div className="space-y-5">
           <p className="flex flex-wrap gap-3 text-sm text-slate-700">
             {clock.usedWorkingDays !== null && <Badge tone="blue">{s('usedDays', { days: clock.usedWorkingDays })}</Badge>}
-            {clock.remainingDays !== null && !clock.stopped && <Badge tone={clock.remainingDays < 0 ? 'red' : 'gray'}>{s('remainingDaysLabel', { days: clock.remainingDays })}</Badge>}
+            {clock.remainingDays !== null && !clock.stopped && (
+              <Badge tone={clock.remainingDays < 0 ? 'red' : 'gray'}>{s('remainingDaysLabel', { days: clock.remainingDays })}</Badge>
+            )}
             <ProvisionalDueNote provisional={clock.dueProvisional} />
           </p>
           <StoppedClockNote stopped={clock.stopped} />
           <section aria-labelledby="clock-steps">
-            <h3 id="clock-steps" className="mb-2 font-medium text-slate-900">{s('steps')}</h3>
+            <h3 id="clock-steps" className="mb-2 font-medium text-slate-900">
+              {s('steps')}
+            </h3>
             <Table caption={s('steps')} head={[t('oversee.warning'), s('step'), t('oversee.status'), s('openedAt'), s('stepDue'), t('case.decidedAt')]}>
               {clock.steps.map((step) => (
                 <tr key={step.id}>
                   <Td>
-                    {step.warning ? <WarningBadge warning={step.warning} /> : step.late === null ? '—' : <Badge tone={step.late ? 'red' : 'green'}>{s(step.late ? 'stepLate' : 'stepOnTime')}</Badge>}
+                    {step.warning ? (
+                      <WarningBadge warning={step.warning} />
+                    ) : step.late === null ? (
+                      '—'
+                    ) : (
+                      <Badge tone={step.late ? 'red' : 'green'}>{s(step.late ? 'stepLate' : 'stepOnTime')}</Badge>
+                    )}
                   </Td>
                   <Td>{`${step.stageName} · ${step.department}`}</Td>
                   <Td>{t(`taskStatus.${step.status}`)}</Td>
@@ -63,7 +73,9 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
             </Table>
           </section>
           <section aria-labelledby="clock-suspensions">
-            <h3 id="clock-suspensions" className="mb-2 font-medium text-slate-900">{s('suspensions')}</h3>
+            <h3 id="clock-suspensions" className="mb-2 font-medium text-slate-900">
+              {s('suspensions')}
+            </h3>
             {clock.suspensions.length === 0 ? (
               <p className="text-sm text-slate-600">{s('noSuspensions')}</p>
             ) : (
@@ -71,7 +83,9 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
                 {clock.suspensions.map((x) => (
                   <li key={x.id}>
                     <span className="font-medium">{t.has(`supervision.suspensionKinds.${x.kind}`) ? s(`suspensionKinds.${x.kind}`) : x.kind}</span>
-                    {x.endedAt ? t('auditWords.suspensionEnded', { start: when(x.startedAt), end: when(x.endedAt) }) : t('auditWords.suspensionRunning', { start: when(x.startedAt), expected: when(x.expectedEndAt) })}
+                    {x.endedAt
+                      ? t('auditWords.suspensionEnded', { start: when(x.startedAt), end: when(x.endedAt) })
+                      : t('auditWords.suspensionRunning', { start: when(x.startedAt), expected: when(x.expectedEndAt) })}
                     <span className="block text-slate-600">{x.reason}</span>
                   </li>
                 ))}
@@ -79,7 +93,9 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
             )}
           </section>
           <section aria-labelledby="clock-extensions">
-            <h3 id="clock-extensions" className="mb-2 font-medium text-slate-900">{s('extensions')}</h3>
+            <h3 id="clock-extensions" className="mb-2 font-medium text-slate-900">
+              {s('extensions')}
+            </h3>
             {clock.extensions.length === 0 ? (
               <p className="text-sm text-slate-600">{s('noExtensions')}</p>
             ) : (
@@ -103,9 +119,20 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
           {clock.audit.map((e) => (
             <tr key={e.id}>
               <Td className="whitespace-nowrap">{when(e.at)}</Td>
-              <Td>{e.actorName ? (e.actorRole ? t('auditWords.actorWithRole', { name: e.actorName, role: t(`roles.${e.actorRole}`) }) : e.actorName) : s('system')}</Td>
               <Td>
-                {t.has(`supervision.entities.${e.entity}`) ? s(`entities.${e.entity}`) : t.has(`auditWords.entities.${e.entity}`) ? t(`auditWords.entities.${e.entity}`) : t('auditWords.unknownEntity')} · {actionLabel(e.action)}
+                {e.actorName
+                  ? e.actorRole
+                    ? t('auditWords.actorWithRole', { name: e.actorName, role: t(`roles.${e.actorRole}`) })
+                    : e.actorName
+                  : s('system')}
+              </Td>
+              <Td>
+                {t.has(`supervision.entities.${e.entity}`)
+                  ? s(`entities.${e.entity}`)
+                  : t.has(`auditWords.entities.${e.entity}`)
+                    ? t(`auditWords.entities.${e.entity}`)
+                    : t('auditWords.unknownEntity')}{' '}
+                · {actionLabel(e.action)}
               </Td>
               <Td>{auditChangeText(t, e.fromStatus, e.toStatus, day) ?? '—'}</Td>
               <Td>{e.reason ?? '—'}</Td>

@@ -20,7 +20,9 @@ export function HandleComplaintForm({ complaintId, actorId, assigned }: { compla
           {assignError && <FormAlert>{assignError}</FormAlert>}
           <input type="hidden" name="complaintId" value={complaintId} />
           <input type="hidden" name="assigneeId" value={actorId} />
-          <SubmitButton pending={assigning} variant="secondary">{t('takeOver')}</SubmitButton>
+          <SubmitButton pending={assigning} variant="secondary">
+            {t('takeOver')}
+          </SubmitButton>
         </form>
       )}
       <form action={action} className="space-y-4">

@@ -23,8 +23,14 @@ export default async function SupervisorComplaintPage({ params }: { params: Prom
         title={t('handleTitle')}
         actions={
           <>
-            {rows[0].applicationId && <ButtonLink href={`/oversee/applications/${rows[0].applicationId}`} variant="secondary">{t('viewCase')}</ButtonLink>}
-            <ButtonLink href="/oversee/complaints" variant="secondary">{t('backToList')}</ButtonLink>
+            {rows[0].applicationId && (
+              <ButtonLink href={`/oversee/applications/${rows[0].applicationId}`} variant="secondary">
+                {t('viewCase')}
+              </ButtonLink>
+            )}
+            <ButtonLink href="/oversee/complaints" variant="secondary">
+              {t('backToList')}
+            </ButtonLink>
           </>
         }
       />

@@ -21,8 +21,12 @@ export default async function SupervisorRectificationPage({ params }: { params: 
       row={row}
       links={
         <>
-          <ButtonLink href={`/oversee/applications/${row.applicationId}`} variant="secondary">{t('viewCase')}</ButtonLink>
-          <ButtonLink href="/oversee/rectifications" variant="secondary">{t('backToRectifications')}</ButtonLink>
+          <ButtonLink href={`/oversee/applications/${row.applicationId}`} variant="secondary">
+            {t('viewCase')}
+          </ButtonLink>
+          <ButtonLink href="/oversee/rectifications" variant="secondary">
+            {t('backToRectifications')}
+          </ButtonLink>
         </>
       }
     >

@@ -15,7 +15,15 @@ export function ReviewForm({ rectificationId }: { rectificationId: string }) {
         {formError && <FormAlert>{formError}</FormAlert>}
         <input type="hidden" name="rectificationId" value={rectificationId} />
         <TextareaField id="note" label={t('reviewNote')} errors={fieldErrors.note} required maxLength={500} />
-        <DecisionButtons name="verdict" pending={pending} className="flex flex-wrap gap-3" choices={[{ value: 'accept', label: t('accept') }, { value: 'return', label: t('return'), variant: 'secondary' }]} />
+        <DecisionButtons
+          name="verdict"
+          pending={pending}
+          className="flex flex-wrap gap-3"
+          choices={[
+            { value: 'accept', label: t('accept') },
+            { value: 'return', label: t('return'), variant: 'secondary' },
+          ]}
+        />
       </form>
     </Card>
   );

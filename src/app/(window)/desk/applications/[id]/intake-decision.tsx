@@ -69,13 +69,21 @@ function CorrectionForm({ applicationId, materials }: { applicationId: string; m
               <option value="MISSING">{t('desk.verdict.MISSING')}</option>
               <option value="DEFECTIVE">{t('desk.verdict.DEFECTIVE')}</option>
             </Select>
-            <Input id={`reason-${m.id}`} name={`reason:${m.id}`} aria-label={t('desk.reasonFor', { name: m.name })} placeholder={t('desk.reasonPlaceholder')} errors={fieldErrors[`items.${i}.reason`]} />
+            <Input
+              id={`reason-${m.id}`}
+              name={`reason:${m.id}`}
+              aria-label={t('desk.reasonFor', { name: m.name })}
+              placeholder={t('desk.reasonPlaceholder')}
+              errors={fieldErrors[`items.${i}.reason`]}
+            />
           </li>
         ))}
       </ul>
       {fieldErrors.items && <FormAlert>{fieldErrors.items.join('；')}</FormAlert>}
       <TextareaField id="note" label={t('desk.correctionNote')} maxLength={500} />
-      <SubmitButton pending={pending} variant="secondary">{t('desk.sendCorrection')}</SubmitButton>
+      <SubmitButton pending={pending} variant="secondary">
+        {t('desk.sendCorrection')}
+      </SubmitButton>
     </form>
   );
 }
@@ -93,7 +101,9 @@ function RejectForm({ applicationId }: { applicationId: string }) {
       <Field id="legalBasis" label={t('legalBasis')} required errors={fieldErrors.legalBasis}>
         <Input id="legalBasis" errors={fieldErrors.legalBasis} defaultValue="《中华人民共和国行政许可法》第三十二条" maxLength={500} />
       </Field>
-      <SubmitButton pending={pending} variant="danger">{t('reject')}</SubmitButton>
+      <SubmitButton pending={pending} variant="danger">
+        {t('reject')}
+      </SubmitButton>
     </form>
   );
 }

@@ -2,5 +2,7 @@ import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['apply', 'desk', 'errorSummary', 'errors', 'intake', 'uploads', 'validation', 'windowCorrection']}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={['apply', 'desk', 'errorSummary', 'errors', 'intake', 'uploads', 'validation', 'windowCorrection']}>{children}</ClientMessages>
+  );
 }

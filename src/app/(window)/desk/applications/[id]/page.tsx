@@ -36,7 +36,9 @@ export default async function DeskApplicationPage({ params, searchParams }: { pa
       {done && done in doneMessages && (
         <FormAlert tone="success">
           {/* A case without stages (即办件) was not sent to any department: it is decided at the window. */}
-          {t(done === 'accepted' && application.status === 'ACCEPTED' ? 'acceptedAtWindow' : doneMessages[done as keyof typeof doneMessages], { receiptNumber: application.receiptNumber ?? '' })}
+          {t(done === 'accepted' && application.status === 'ACCEPTED' ? 'acceptedAtWindow' : doneMessages[done as keyof typeof doneMessages], {
+            receiptNumber: application.receiptNumber ?? '',
+          })}
         </FormAlert>
       )}
       <NoticeLinks application={application} />

@@ -24,7 +24,12 @@ export function AcceptBundleForm({ bundleCaseId, members }: { bundleCaseId: stri
               <input type="checkbox" name="refuse" value={m.id} className="h-4 w-4" />
               {t('refuse', { name: m.name })}
             </label>
-            <Input id={`reason.${m.id}`} aria-label={t('refuseReason', { name: m.name })} placeholder={t('refuseReasonPlaceholder')} errors={fieldErrors[`refuse.${i}.reason`]} />
+            <Input
+              id={`reason.${m.id}`}
+              aria-label={t('refuseReason', { name: m.name })}
+              placeholder={t('refuseReasonPlaceholder')}
+              errors={fieldErrors[`refuse.${i}.reason`]}
+            />
           </div>
         ))}
       </fieldset>
@@ -63,7 +68,9 @@ export function BundleCorrectionForm({ bundleCaseId, materials }: { bundleCaseId
         ))}
       </ul>
       <TextareaField id="note" label={t('note')} />
-      <SubmitButton pending={pending} variant="secondary">{t('requestCorrection')}</SubmitButton>
+      <SubmitButton pending={pending} variant="secondary">
+        {t('requestCorrection')}
+      </SubmitButton>
     </form>
   );
 }

@@ -62,7 +62,9 @@ export default async function DeskBundlePage({ params, searchParams }: Props) {
         <Card title={t('bundleFlow.early.deskTitle')}>
           <p className="mb-2 text-sm text-slate-600">{t('bundleFlow.early.deskHint')}</p>
           <p className="mb-2 text-sm">{t('bundleFlow.early.ready', { items: ready.map((m) => m.name).join('、') })}</p>
-          {c.earlyCollectionRequestedAt && <p className="mb-3 text-sm text-emerald-700">{t('bundleFlow.early.deskRequested', { date: c.earlyCollectionRequestedAt })}</p>}
+          {c.earlyCollectionRequestedAt && (
+            <p className="mb-3 text-sm text-emerald-700">{t('bundleFlow.early.deskRequested', { date: c.earlyCollectionRequestedAt })}</p>
+          )}
           <DeliverBundleForm bundleCaseId={c.id} part />
         </Card>
       )}

@@ -28,7 +28,13 @@ export default async function WalkInBundlePage({ searchParams }: Props) {
   const choice = usable ? knownChoice(usable, choiceFromQuery(query)) : { situations: [], optional: [] };
   const tailored = usable ? tailorBundle(usable.members, choice) : null;
   const names = new Map((usable?.members ?? []).map((m) => [m.code, m.name]));
-  const view = (f: { key: string; label: string; kind: string; required: boolean; options?: string[] }) => ({ key: f.key, label: f.label, kind: f.kind, required: f.required, options: f.options ?? [] });
+  const view = (f: { key: string; label: string; kind: string; required: boolean; options?: string[] }) => ({
+    key: f.key,
+    label: f.label,
+    kind: f.kind,
+    required: f.required,
+    options: f.options ?? [],
+  });
 
   return (
     <div className="space-y-6">
@@ -93,7 +99,12 @@ export default async function WalkInBundlePage({ searchParams }: Props) {
           members={tailored.members.map((m) => m.name)}
           shared={tailored.form.shared.map((f) => ({ ...view(f), memberNames: f.memberCodes.map((c) => names.get(c) ?? c) }))}
           byMember={tailored.form.byMember.map((m) => ({ code: m.code, name: m.name, fields: m.fields.map(view) }))}
-          materials={tailored.materials.map((m) => ({ key: m.key, name: m.name, members: m.uses.map((u) => u.memberName), certificateType: m.certificateType }))}
+          materials={tailored.materials.map((m) => ({
+            key: m.key,
+            name: m.name,
+            members: m.uses.map((u) => u.memberName),
+            certificateType: m.certificateType,
+          }))}
           fromMembers={tailored.fromMembers.map((f) => ({ key: f.key, name: f.name, producer: f.producer.name, members: f.uses.map((u) => u.memberName) }))}
         />
       )}

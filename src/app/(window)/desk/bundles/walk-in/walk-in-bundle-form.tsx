@@ -40,7 +40,13 @@ export function WalkInBundleForm(props: {
     onChange: (e: ChangeEvent<HTMLInputElement>) => setPerson({ ...person, [field]: e.target.value }),
   });
   const field = (f: FormFieldView) => (
-    <BundleFieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} value={answers[f.key] ?? ''} onChange={(v) => setAnswers({ ...answers, [f.key]: v })} />
+    <BundleFieldInput
+      key={f.key}
+      f={f}
+      errors={fieldErrors[`answers.${f.key}`]}
+      value={answers[f.key] ?? ''}
+      onChange={(v) => setAnswers({ ...answers, [f.key]: v })}
+    />
   );
 
   return (
@@ -110,7 +116,13 @@ export function WalkInBundleForm(props: {
                   <FieldErrors id={`file-${i}`} errors={errors} />
                 </div>
                 <input type="hidden" name="materialKey" value={m.key} />
-                <Select id={`status-${i}`} name={`status.${i}`} aria-label={t('statusFor', { name: m.name })} value={status} onChange={(e) => setStatuses({ ...statuses, [m.key]: e.target.value })}>
+                <Select
+                  id={`status-${i}`}
+                  name={`status.${i}`}
+                  aria-label={t('statusFor', { name: m.name })}
+                  value={status}
+                  onChange={(e) => setStatuses({ ...statuses, [m.key]: e.target.value })}
+                >
                   <option value="PRESENT">{t('status.PRESENT')}</option>
                   <option value="MISSING">{t('status.MISSING')}</option>
                   <option value="DEFECTIVE">{t('status.DEFECTIVE')}</option>

@@ -17,7 +17,11 @@ export default async function SplitItemPage({ params }: { params: Promise<{ id: 
   const { document } = choices;
   return (
     <SuccessionPage itemId={id} title={t('splitTitle')} item={document}>
-      <p className="mb-5 text-sm text-slate-600">{document.situations.length > 0 ? t('splitHint', { situations: document.situations.length, materials: document.materials.length }) : t('splitHintNoSituations', { materials: document.materials.length })}</p>
+      <p className="mb-5 text-sm text-slate-600">
+        {document.situations.length > 0
+          ? t('splitHint', { situations: document.situations.length, materials: document.materials.length })
+          : t('splitHintNoSituations', { materials: document.materials.length })}
+      </p>
       <SplitForm itemId={id} situations={document.situations.map((s) => s.name)} />
     </SuccessionPage>
   );

@@ -11,7 +11,14 @@ import { Field, FormAlert, Input, InputField, Select, TextareaField } from '@/co
 import { submitBundleAction } from '../../actions';
 import { useBundleDraft, type DraftFile, type DraftValues } from './use-bundle-draft';
 
-export type MaterialView = { key: string; name: string; form: string; members: string[]; fromCertificate: string | null; library: { id: string; name: string; itemName: string }[] };
+export type MaterialView = {
+  key: string;
+  name: string;
+  form: string;
+  members: string[];
+  fromCertificate: string | null;
+  library: { id: string; name: string; itemName: string }[];
+};
 export type FromMemberView = { key: string; name: string; producer: string; members: string[] };
 
 /**
@@ -52,7 +59,15 @@ export function BundleApplyForm(props: {
     formData.set('draftId', await draft.settled());
     startTransition(() => dispatch(formData));
   };
-  const field = (f: FormFieldView) => <BundleFieldInput key={f.key} f={f} errors={fieldErrors[`answers.${f.key}`]} value={answers[f.key] ?? ''} onChange={(v) => setAnswers({ ...answers, [f.key]: v })} />;
+  const field = (f: FormFieldView) => (
+    <BundleFieldInput
+      key={f.key}
+      f={f}
+      errors={fieldErrors[`answers.${f.key}`]}
+      value={answers[f.key] ?? ''}
+      onChange={(v) => setAnswers({ ...answers, [f.key]: v })}
+    />
+  );
 
   return (
     <form ref={formRef} action={submit} className="space-y-6" noValidate>
@@ -77,8 +92,23 @@ export function BundleApplyForm(props: {
       </p>
       <Card title={t('contact')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <InputField id="contactName" label={t('contactName')} errors={fieldErrors.contactName} required value={contactName} onChange={(e) => setContactName(e.target.value)} />
-          <InputField id="contactPhone" label={t('contactPhone')} errors={fieldErrors.contactPhone} required inputMode="tel" value={contactPhone} onChange={(e) => setContactPhone(e.target.value)} />
+          <InputField
+            id="contactName"
+            label={t('contactName')}
+            errors={fieldErrors.contactName}
+            required
+            value={contactName}
+            onChange={(e) => setContactName(e.target.value)}
+          />
+          <InputField
+            id="contactPhone"
+            label={t('contactPhone')}
+            errors={fieldErrors.contactPhone}
+            required
+            inputMode="tel"
+            value={contactPhone}
+            onChange={(e) => setContactPhone(e.target.value)}
+          />
         </div>
       </Card>
       {props.shared.length > 0 && (
@@ -101,7 +131,13 @@ export function BundleApplyForm(props: {
             const errors = [...(fieldErrors[`material.${m.key}`] ?? []), ...(draft.pickErrors[m.key] ? [draft.pickErrors[m.key]!] : [])];
             return (
               <li key={m.key} className="border-b border-slate-100 pb-4">
-                <Field id={id} label={`${i + 1}. ${m.name}`} required={!m.fromCertificate} errors={errors.length ? errors : undefined} hint={t('usedBy', { items: m.members.join('、') })}>
+                <Field
+                  id={id}
+                  label={`${i + 1}. ${m.name}`}
+                  required={!m.fromCertificate}
+                  errors={errors.length ? errors : undefined}
+                  hint={t('usedBy', { items: m.members.join('、') })}
+                >
                   {m.fromCertificate ? (
                     <p className="text-sm text-emerald-700">{t('fromCertificate', { type: m.fromCertificate })}</p>
                   ) : (
@@ -111,17 +147,36 @@ export function BundleApplyForm(props: {
                           {chosen.map((f) => (
                             <li key={f.id} className="flex flex-wrap items-center gap-2">
                               <span className="break-all">{f.name}</span>
-                              <button type="button" className="text-brand-700 underline" onClick={() => void draft.remove(m.key, f.id)} aria-label={tf('draft.remove', { name: f.name })}>
+                              <button
+                                type="button"
+                                className="text-brand-700 underline"
+                                onClick={() => void draft.remove(m.key, f.id)}
+                                aria-label={tf('draft.remove', { name: f.name })}
+                              >
                                 ×
                               </button>
                             </li>
                           ))}
                         </ul>
                       )}
-                      <Input id={id} name={`file:${m.key}`} type="file" multiple accept="application/pdf,image/jpeg,image/png" errors={errors.length ? errors : undefined} hint />
+                      <Input
+                        id={id}
+                        name={`file:${m.key}`}
+                        type="file"
+                        multiple
+                        accept="application/pdf,image/jpeg,image/png"
+                        errors={errors.length ? errors : undefined}
+                        hint
+                      />
                       {m.library.length > 0 && (
                         <div className="flex flex-wrap items-center gap-2">
-                          <Select id={`library-${i}`} aria-label={tf('draft.libraryFor', { name: m.name })} value={libraryChoice[m.key] ?? ''} onChange={(e) => setLibraryChoice({ ...libraryChoice, [m.key]: e.target.value })} className="max-w-full">
+                          <Select
+                            id={`library-${i}`}
+                            aria-label={tf('draft.libraryFor', { name: m.name })}
+                            value={libraryChoice[m.key] ?? ''}
+                            onChange={(e) => setLibraryChoice({ ...libraryChoice, [m.key]: e.target.value })}
+                            className="max-w-full"
+                          >
                             <option value="">{tf('draft.libraryChoose')}</option>
                             {m.library.map((doc) => (
                               <option key={doc.id} value={doc.id}>

@@ -38,10 +38,19 @@ export default async function BundleApplyPage({ params, searchParams }: Props) {
   const tailored = tailorBundle(guide.members, choice);
   const [held, library] = await Promise.all([
     listHeldCertificates(actor).then((list) => new Set(list.map((c) => c.type))),
-    listMaterialLibrary(actor, tailored.materials.flatMap((m) => m.uses.map((u) => u.requirement.id))),
+    listMaterialLibrary(
+      actor,
+      tailored.materials.flatMap((m) => m.uses.map((u) => u.requirement.id)),
+    ),
   ]);
   const names = new Map(guide.members.map((m) => [m.code, m.name]));
-  const view = (f: { key: string; label: string; kind: string; required: boolean; options?: string[] }) => ({ key: f.key, label: f.label, kind: f.kind, required: f.required, options: f.options ?? [] });
+  const view = (f: { key: string; label: string; kind: string; required: boolean; options?: string[] }) => ({
+    key: f.key,
+    label: f.label,
+    kind: f.kind,
+    required: f.required,
+    options: f.options ?? [],
+  });
   return (
     <div className="space-y-4">
       <PageHeader
@@ -59,7 +68,9 @@ export default async function BundleApplyPage({ params, searchParams }: Props) {
         byMember={tailored.form.byMember.map((m) => ({ code: m.code, name: m.name, fields: m.fields.map(view) }))}
         materials={tailored.materials.map((m) => {
           // One document list per distinct material: what any of its members' requirements found, each once.
-          const docs = new Map(m.uses.flatMap((u) => library.files[u.requirement.id] ?? []).map((d) => [d.id, { id: d.id, name: d.name, itemName: d.itemName }]));
+          const docs = new Map(
+            m.uses.flatMap((u) => library.files[u.requirement.id] ?? []).map((d) => [d.id, { id: d.id, name: d.name, itemName: d.itemName }]),
+          );
           return {
             key: m.key,
             name: m.name,

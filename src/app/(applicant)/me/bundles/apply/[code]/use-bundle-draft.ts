@@ -14,7 +14,13 @@ const AUTOSAVE_DELAY_MS = 1200;
  * queue for saves and library picks, so the first creates the draft and the
  * others reuse it. The submit waits for the queue (`settled`).
  */
-export function useBundleDraft(opts: { bundleCode: string; situations: string[]; optional: string[]; draft: { id: string; savedAt: string; files: Record<string, DraftFile[]> } | null; values: DraftValues }) {
+export function useBundleDraft(opts: {
+  bundleCode: string;
+  situations: string[];
+  optional: string[];
+  draft: { id: string; savedAt: string; files: Record<string, DraftFile[]> } | null;
+  values: DraftValues;
+}) {
   const draftId = useRef(opts.draft?.id ?? '');
   const [shownDraftId, setShownDraftId] = useState(opts.draft?.id ?? '');
   const [files, setFiles] = useState<Record<string, DraftFile[]>>(opts.draft?.files ?? {});
@@ -37,7 +43,10 @@ export function useBundleDraft(opts: { bundleCode: string; situations: string[];
     setShownDraftId(id);
   }, []);
 
-  const fields = useCallback(() => ({ draftId: draftId.current, bundleCode: opts.bundleCode, situations: opts.situations, optional: opts.optional, ...values.current }), [opts.bundleCode, opts.situations, opts.optional]);
+  const fields = useCallback(
+    () => ({ draftId: draftId.current, bundleCode: opts.bundleCode, situations: opts.situations, optional: opts.optional, ...values.current }),
+    [opts.bundleCode, opts.situations, opts.optional],
+  );
 
   const saveNow = useCallback(() => {
     setStatus({ kind: 'saving' });

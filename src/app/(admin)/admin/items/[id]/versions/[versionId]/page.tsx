@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('catalogAdmin.history'))('editDraft') };
 }
 
-export default async function VersionPage({ params, searchParams }: { params: Promise<{ id: string; versionId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function VersionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; versionId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { id, versionId } = await params;
   const actor = await requirePageActor(['ADMIN'], `/admin/items/${id}/versions/${versionId}`);
   const [t, version, { saved }] = await Promise.all([getTranslations('catalogAdmin'), orNotFound(getVersionForEdit(actor, versionId)), searchParams]);
@@ -24,12 +30,22 @@ export default async function VersionPage({ params, searchParams }: { params: Pr
     <div className="space-y-6">
       <PageHeader
         title={t('form.editTitle', { name: version.document.name, version: version.version })}
-        actions={<ButtonLink href={`/admin/items/${version.itemId}`} variant="secondary">{t('history.title')}</ButtonLink>}
+        actions={
+          <ButtonLink href={`/admin/items/${version.itemId}`} variant="secondary">
+            {t('history.title')}
+          </ButtonLink>
+        }
       />
       {saved && <FormAlert tone="success">{t('form.saved')}</FormAlert>}
       {!editable && <FormAlert tone="error">{t('form.readonly', { status: t(`versionStatus.${version.status}`) })}</FormAlert>}
       {editable ? (
-        <ItemForm action={updateDraftAction.bind(null, version.id)} initial={version.document} departments={version.departments} submitLabel={t('form.save')} lockBasicCode />
+        <ItemForm
+          action={updateDraftAction.bind(null, version.id)}
+          initial={version.document}
+          departments={version.departments}
+          submitLabel={t('form.save')}
+          lockBasicCode
+        />
       ) : (
         <Card>
           <pre className="overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify(version.document, null, 2)}</pre>
