@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { acceptBundle } from '@/lib/bundles/accept-bundle';
+import { attachBundleDraftFiles } from '@/lib/bundles/attach-bundle-draft-files';
 import { findBundleFormDraft, getBundleFormDraft } from '@/lib/bundles/get-bundle-form-draft';
 import { pickBundleLibraryFile } from '@/lib/bundles/pick-bundle-library-file';
 import { removeBundleDraftFile } from '@/lib/bundles/remove-bundle-draft-file';
@@ -315,6 +316,25 @@ describe('the applicant’s bundle draft', () => {
     expect((await getBundleFormDraft(applicant, picked.draftId)).files[material.key]).toEqual([]);
     expect(await db.storedFile.count({ where: { id: picked.fileId } })).toBe(0);
     await expect(removeBundleDraftFile(applicant, { draftId: picked.draftId, fileId: picked.fileId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it("keeps in the draft only the applicant's own loose files, not one sent with a message", async () => {
+    const applicant = await actorOf('zhangsan');
+    const earlier = await submitRestaurant(applicant, []);
+    const material = earlier.t.materials.find((m) => earlier.files[m.key])!;
+    const draft = await saveBundleFormDraft(applicant, { bundleCode: RESTAURANT }, monday);
+    const sent = await storeUpload(applicant, { name: 'sent.pdf', bytes: pdfBytes('sent') });
+    const message = await db.applicationMessage.create({
+      data: { applicationId: (await member(earlier.id, LICENSE)).id, authorId: applicant.id, body: '附件', fromApplicant: true },
+      select: { id: true },
+    });
+    await db.storedFile.update({ where: { id: sent.id }, data: { messageId: message.id } });
+    await expect(attachBundleDraftFiles(applicant, { draftId: draft.id, materialKey: material.key, fileIds: [sent.id] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const loose = await storeUpload(applicant, { name: 'loose.pdf', bytes: pdfBytes('loose') });
+    const files = await attachBundleDraftFiles(applicant, { draftId: draft.id, materialKey: material.key, fileIds: [loose.id] });
+    expect(files.map((f) => f.id)).toEqual([loose.id]);
   });
 });
 

@@ -9,9 +9,9 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { materialKey } from './rules';
 import { answerBundleCorrectionSchema } from './schemas';
 import { shareStoredFiles } from './share-files';
+import { filedMaterialKey, filedMaterialKeySelect } from './filed-material-key';
 import { requireLooseFiles } from '@/lib/files/require-loose-files';
 
 /**
@@ -34,7 +34,7 @@ export async function answerBundleCorrection(actor: Actor, input: z.input<typeof
           id: true,
           materials: {
             where: { status: { in: ['MISSING', 'DEFECTIVE'] } },
-            select: { id: true, name: true, requirement: { select: { form: true, certificateType: true } } },
+            select: { id: true, ...filedMaterialKeySelect },
           },
         },
       },
@@ -42,9 +42,7 @@ export async function answerBundleCorrection(actor: Actor, input: z.input<typeof
   });
   if (!c) throw new AppError('NOT_FOUND');
   if (c.status !== 'CORRECTION_REQUIRED') throw new AppError('INVALID_TRANSITION', { status: c.status });
-  const keyOf = (m: { name: string; requirement: { form: string; certificateType: string | null } | null }) =>
-    materialKey({ name: m.name, form: m.requirement?.form ?? '', certificateType: m.requirement?.certificateType });
-  const flagged = new Set(c.members.flatMap((a) => a.materials.map(keyOf)));
+  const flagged = new Set(c.members.flatMap((a) => a.materials.map(filedMaterialKey)));
   const fieldErrors: Record<string, string[]> = {};
   for (const key of flagged) if (!data.files[key]?.length) fieldErrors[`material.${key}`] = ['materialRequired'];
   if (Object.keys(fieldErrors).length) throw new AppError('MATERIALS_INCOMPLETE', { fieldErrors });
@@ -55,7 +53,7 @@ export async function answerBundleCorrection(actor: Actor, input: z.input<typeof
   const attach: { materialId: string; fileIds: string[] }[] = [];
   for (const a of c.members) {
     for (const m of a.materials) {
-      const key = keyOf(m);
+      const key = filedMaterialKey(m);
       attach.push({ materialId: m.id, fileIds: used.has(key) ? await shareStoredFiles(actor.id, data.files[key]!) : data.files[key]! });
       used.add(key);
     }

@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { env } from '@/env';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { requireLooseFiles } from '@/lib/files/require-loose-files';
 import { attachBundleDraftFilesSchema } from './form-draft-schemas';
 import { lockOwnBundleDraft } from './own-bundle-draft';
 
@@ -12,8 +13,7 @@ export async function attachBundleDraftFiles(actor: Actor, input: z.input<typeof
   const data = attachBundleDraftFilesSchema.parse(input);
   return db.$transaction(async (tx) => {
     const draft = await lockOwnBundleDraft(tx, actor, data.draftId);
-    const owned = await tx.storedFile.count({ where: { id: { in: data.fileIds }, ownerId: actor.id, materialId: null } });
-    if (owned !== new Set(data.fileIds).size) throw new AppError('NOT_FOUND');
+    await requireLooseFiles(actor, data.fileIds, tx);
     const ids = [...new Set([...(draft.data.files[data.materialKey] ?? []), ...data.fileIds])];
     if (ids.length > env.UPLOAD_MAX_FILES) throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${data.materialKey}`]: ['tooManyFiles'] } });
     await tx.bundleDraft.update({ where: { id: draft.id }, data: { data: { ...draft.data, files: { ...draft.data.files, [data.materialKey]: ids } } } });

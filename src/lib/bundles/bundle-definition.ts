@@ -2,6 +2,7 @@ import 'server-only';
 import { searchTextOf } from '@/lib/catalog/search-text';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { bundleHeadSelect, memberRuleSelect } from './bundle-selects';
 import { checkBundleDefinition } from './rules';
 import type { BundleDocument } from './schemas';
 
@@ -55,14 +56,9 @@ export async function resolveBundleDocument(tx: Tx, doc: BundleDocument) {
 
 /** The document of a stored version (edit form, export, history diffs). */
 export const bundleDocumentSelect = {
-  name: true,
-  lifeEvent: true,
-  promisedLimitDays: true,
-  situations: true,
-  description: true,
+  ...bundleHeadSelect,
   leadDepartment: { select: { code: true } },
-  bundle: { select: { code: true } },
-  members: { orderBy: { sort: 'asc' }, select: { applicability: true, situations: true, dependsOn: true, item: { select: { basicCode: true } } } },
+  members: { orderBy: { sort: 'asc' }, select: { ...memberRuleSelect, item: { select: { basicCode: true } } } },
 } as const;
 
 export function bundleDocumentOf(v: {

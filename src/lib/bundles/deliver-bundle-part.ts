@@ -1,13 +1,11 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { deliverResultInTx, METHOD_NAMES } from '@/lib/results/deliver-result';
-import { deliverResultSchema, type DeliverResultInput } from '@/lib/results/schemas';
-import { bundleCaseIdSchema } from './schemas';
+import { deliverableBundleSelect, parseBundleDelivery, type BundleDeliveryInput } from './bundle-delivery';
 
 /**
  * Early collection of partial results: before the bundle concludes, the window
@@ -18,22 +16,13 @@ import { bundleCaseIdSchema } from './schemas';
  * Under the bundle row's lock, so it never races the bundle's conclusion or its
  * pack delivery.
  */
-export async function deliverBundlePart(actor: Actor, input: Omit<DeliverResultInput, 'applicationId'> & { bundleCaseId: string }, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
-  const { bundleCaseId } = bundleCaseIdSchema.parse(input);
-  const data = deliverResultSchema.parse({ ...input, applicationId: bundleCaseId });
+export async function deliverBundlePart(actor: Actor, input: BundleDeliveryInput, now = new Date()) {
+  const { bundleCaseId, data } = parseBundleDelivery(actor, input);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM "BundleCase" WHERE id = ${bundleCaseId} FOR UPDATE`;
     const c = await tx.bundleCase.findUnique({
       where: { id: bundleCaseId },
-      select: {
-        id: true,
-        status: true,
-        applicantId: true,
-        earlyCollectionRequestedAt: true,
-        bundleVersion: { select: { name: true } },
-        members: { where: { status: 'DECIDED' }, select: { id: true, applicantId: true, version: { select: { name: true } } } },
-      },
+      select: { ...deliverableBundleSelect, earlyCollectionRequestedAt: true },
     });
     if (!c) throw new AppError('NOT_FOUND');
     if (c.status !== 'IN_PROGRESS' || c.members.length === 0) throw new AppError('INVALID_TRANSITION', { status: c.status });

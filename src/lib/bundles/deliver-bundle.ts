@@ -1,34 +1,20 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { deliverResultInTx, METHOD_NAMES } from '@/lib/results/deliver-result';
-import { deliverResultSchema, type DeliverResultInput } from '@/lib/results/schemas';
-import { bundleCaseIdSchema } from './schemas';
+import { deliverableBundleSelect, parseBundleDelivery, type BundleDeliveryInput } from './bundle-delivery';
 
 /**
  * 一次办结: the whole result pack of a concluded bundle handed over once (window,
  * post or download): every decided member is delivered with the same receipt
  * details in one transaction, and the applicant gets one message.
  */
-export async function deliverBundle(actor: Actor, input: Omit<DeliverResultInput, 'applicationId'> & { bundleCaseId: string }, now = new Date()) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
-  const { bundleCaseId } = bundleCaseIdSchema.parse(input);
-  // The delivery details are a single case's (送达回证), checked by the same schema.
-  const data = deliverResultSchema.parse({ ...input, applicationId: bundleCaseId });
-  const c = await db.bundleCase.findUnique({
-    where: { id: bundleCaseId },
-    select: {
-      id: true,
-      status: true,
-      applicantId: true,
-      bundleVersion: { select: { name: true } },
-      members: { where: { status: 'DECIDED' }, select: { id: true, applicantId: true, version: { select: { name: true } } } },
-    },
-  });
+export async function deliverBundle(actor: Actor, input: BundleDeliveryInput, now = new Date()) {
+  const { bundleCaseId, data } = parseBundleDelivery(actor, input);
+  const c = await db.bundleCase.findUnique({ where: { id: bundleCaseId }, select: deliverableBundleSelect });
   if (!c) throw new AppError('NOT_FOUND');
   if (c.status !== 'CONCLUDED') throw new AppError('INVALID_TRANSITION', { status: c.status });
   // Members whose results were collected early (deliverBundlePart) are DELIVERED already: the message names them.

@@ -65,9 +65,7 @@ export async function fileBundleCase(
   tx: Tx,
   args: {
     actor: Actor;
-    guide: Pick<BundleGuide, 'id' | 'code' | 'name'>;
-    tailored: Tailored;
-    situations: string[];
+    bundle: { guide: Pick<BundleGuide, 'id' | 'code' | 'name'>; choice: { situations: string[] }; tailored: Tailored };
     applicant: { id: string; kind: ApplicantKind; name: string; idNo: string };
     contact: { name: string; phone: string };
     note: string;
@@ -82,22 +80,22 @@ export async function fileBundleCase(
   now: Date,
 ): Promise<{ id: string }> {
   const { calendar, hours } = await loadClock();
-  const fromMembers = fromMemberMaterials(args.tailored);
+  const fromMembers = fromMemberMaterials(args.bundle.tailored);
   const bundleCase = await tx.bundleCase.create({
     data: {
       checkCode: newCheckCode(),
-      bundleVersionId: args.guide.id,
+      bundleVersionId: args.bundle.guide.id,
       applicantId: args.applicant.id,
       applicantName: args.applicant.name,
       channel: args.channel,
-      situations: args.situations,
+      situations: args.bundle.choice.situations,
       submitKey: args.submitKey,
       submittedAt: now,
       intakeDueAt: dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now }),
     },
     select: { id: true },
   });
-  for (const member of args.tailored.members) {
+  for (const member of args.bundle.tailored.members) {
     await fileApplication(
       tx,
       {
@@ -112,7 +110,7 @@ export async function fileBundleCase(
         windowId: args.windowId ?? null,
         submitKey: `${args.submitKey}:${member.code}`,
         materials: [...(args.filed.get(member.code) ?? []), ...(fromMembers.get(member.code) ?? [])],
-        auditData: { channel: args.channel, bundle: args.guide.code },
+        auditData: { channel: args.channel, bundle: args.bundle.guide.code },
         message: null,
         bundleCaseId: bundleCase.id,
       },
@@ -125,7 +123,13 @@ export async function fileBundleCase(
     entityId: bundleCase.id,
     action: 'submit',
     to: 'SUBMITTED',
-    data: { bundle: args.guide.code, channel: args.channel, members: args.tailored.members.map((m) => m.code), situations: args.situations, ...args.auditData },
+    data: {
+      bundle: args.bundle.guide.code,
+      channel: args.channel,
+      members: args.bundle.tailored.members.map((m) => m.code),
+      situations: args.bundle.choice.situations,
+      ...args.auditData,
+    },
   });
   return bundleCase;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { type Actor, DEPARTMENT_ROLES, WINDOW_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { materialKey } from './rules';
+import { filedMaterialKey, filedMaterialKeySelect } from './filed-material-key';
 
 /**
  * A bundle case with its members, their states and their materials grouped by
@@ -63,7 +63,6 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
             select: {
               name: true,
               promisedLimitDays: true,
-              statutoryLimitDays: true,
               resultName: true,
               item: { select: { basicCode: true } },
               department: { select: { name: true } },
@@ -72,10 +71,9 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
           materials: {
             select: {
               id: true,
-              name: true,
               status: true,
               reason: true,
-              requirement: { select: { form: true, certificateType: true } },
+              ...filedMaterialKeySelect,
               files: { select: { id: true, name: true } },
             },
           },
@@ -120,7 +118,7 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
   if (actor.role === 'APPLICANT' || actor.role === 'CLERK' || actor.role === 'WINDOW_LEAD') {
     for (const a of c.members) {
       for (const m of a.materials) {
-        const key = materialKey({ name: m.name, form: m.requirement?.form ?? '', certificateType: m.requirement?.certificateType });
+        const key = filedMaterialKey(m);
         const seen = materials.get(key);
         if (seen) {
           seen.members.push(a.version.name);

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { db } from '@/lib/db';
+import { bundleHeadSelect, publishedMembersSelect } from './bundle-selects';
 
 /**
  * The published guide of a bundle by its code, with each member's published
@@ -15,46 +16,24 @@ export const getBundleGuide = cache(async function getBundleGuide(code: string) 
     select: {
       id: true,
       version: true,
-      name: true,
-      lifeEvent: true,
-      promisedLimitDays: true,
-      situations: true,
-      description: true,
-      bundle: { select: { code: true } },
+      ...bundleHeadSelect,
       leadDepartment: { select: { name: true, region: { select: { name: true } } } },
-      members: {
-        orderBy: { sort: 'asc' },
-        select: {
-          applicability: true,
-          situations: true,
-          dependsOn: true,
-          item: {
-            select: {
-              basicCode: true,
-              versions: {
-                where: { status: 'PUBLISHED' },
-                take: 1,
-                select: {
-                  id: true,
-                  name: true,
-                  fee: true,
-                  statutoryLimitDays: true,
-                  promisedLimitDays: true,
-                  onlineDepth: true,
-                  resultName: true,
-                  resultCertificate: true,
-                  formFields: true,
-                  department: { select: { id: true, name: true, region: { select: { name: true } } } },
-                  materials: {
-                    orderBy: { sort: 'asc' },
-                    select: { id: true, name: true, form: true, copies: true, required: true, note: true, certificateType: true },
-                  },
-                },
-              },
-            },
-          },
+      members: publishedMembersSelect({
+        id: true,
+        name: true,
+        fee: true,
+        statutoryLimitDays: true,
+        promisedLimitDays: true,
+        onlineDepth: true,
+        resultName: true,
+        resultCertificate: true,
+        formFields: true,
+        department: { select: { id: true, name: true, region: { select: { name: true } } } },
+        materials: {
+          orderBy: { sort: 'asc' },
+          select: { id: true, name: true, form: true, copies: true, required: true, note: true, certificateType: true },
         },
-      },
+      }),
     },
   });
   if (!version) return null;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { bundleHeadSelect, publishedMembersSelect } from './bundle-selects';
 
 /** Published bundles with their members, for the open-data API. */
 export async function listPublishedBundles() {
@@ -8,29 +9,9 @@ export async function listPublishedBundles() {
     orderBy: { bundle: { code: 'asc' } },
     select: {
       version: true,
-      name: true,
-      lifeEvent: true,
-      promisedLimitDays: true,
-      situations: true,
-      bundle: { select: { code: true } },
+      ...bundleHeadSelect,
       leadDepartment: { select: { name: true } },
-      members: {
-        orderBy: { sort: 'asc' },
-        select: {
-          applicability: true,
-          situations: true,
-          dependsOn: true,
-          item: {
-            select: {
-              basicCode: true,
-              versions: {
-                where: { status: 'PUBLISHED' },
-                select: { name: true, promisedLimitDays: true, statutoryLimitDays: true, department: { select: { name: true } } },
-              },
-            },
-          },
-        },
-      },
+      members: publishedMembersSelect({ name: true, promisedLimitDays: true, statutoryLimitDays: true, department: { select: { name: true } } }),
     },
   });
   return rows.map((r) => ({

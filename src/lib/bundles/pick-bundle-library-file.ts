@@ -6,12 +6,10 @@ import { AppError } from '@/lib/errors';
 import { copyLibraryFile } from '@/lib/files/copy-library-file';
 import { discardUploads } from '@/lib/files/store-uploads';
 import { attachBundleDraftFiles } from './attach-bundle-draft-files';
-import { knownChoice } from './choice';
 import { pickBundleLibraryFileSchema } from './form-draft-schemas';
 import { getBundleFormDraft } from './get-bundle-form-draft';
-import { getBundleGuide } from './get-bundle-guide';
-import { tailorBundle } from './rules';
 import { saveBundleFormDraft } from './save-bundle-form-draft';
+import { loadTailoredBundle } from './tailored-bundle';
 
 /**
  * 材料库 in the bundle form: an earlier document of the applicant for a
@@ -24,9 +22,8 @@ import { saveBundleFormDraft } from './save-bundle-form-draft';
 export async function pickBundleLibraryFile(actor: Actor, input: z.input<typeof pickBundleLibraryFileSchema>) {
   assertRole(actor, ['APPLICANT']);
   const data = pickBundleLibraryFileSchema.parse(input);
-  const guide = await getBundleGuide(data.bundleCode);
-  if (!guide || guide.incomplete) throw new AppError('NOT_FOUND');
-  const material = tailorBundle(guide.members, knownChoice(guide, data)).materials.find((m) => m.key === data.materialKey);
+  const { tailored } = await loadTailoredBundle(data.bundleCode, data);
+  const material = tailored.materials.find((m) => m.key === data.materialKey);
   if (!material) throw new AppError('NOT_FOUND');
   const held = data.draftId ? ((await getBundleFormDraft(actor, data.draftId)).files[data.materialKey]?.length ?? 0) : 0;
   if (held >= env.UPLOAD_MAX_FILES) throw new AppError('TOO_MANY_FILES', { fieldErrors: { [`material.${data.materialKey}`]: ['tooManyFiles'] } });

@@ -9,12 +9,10 @@ import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
 import { findOrRegisterWalkInApplicant, unusablePasswordHash } from '@/lib/intake/walk-in-applicant';
 import { heldCertificateWhere } from '@/lib/library/list-held-certificates';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { knownChoice } from './choice';
 import { checkBundleAnswers, fileBundleCase } from './file-bundle-case';
-import { getBundleGuide } from './get-bundle-guide';
-import { tailorBundle } from './rules';
 import { walkInBundleSchema, type WalkInBundleInput } from './schemas';
 import { shareStoredFiles } from './share-files';
+import { loadTailoredBundle } from './tailored-bundle';
 
 /**
  * 一窗受理 of a bundle for a person at the counter: the clerk finds or registers
@@ -38,10 +36,8 @@ export async function registerWalkInBundle(actor: Actor, input: WalkInBundleInpu
     return { id: existing.id, duplicate: true, registered: false };
   }
 
-  const guide = await getBundleGuide(data.bundleCode);
-  if (!guide || guide.incomplete) throw new AppError('NOT_FOUND');
-  const choice = knownChoice(guide, data);
-  const tailored = tailorBundle(guide.members, choice);
+  const bundle = await loadTailoredBundle(data.bundleCode, data);
+  const { guide, tailored } = bundle;
 
   const { answersOf, fieldErrors } = checkBundleAnswers(tailored, data.answers);
   for (const m of tailored.materials) {
@@ -94,9 +90,7 @@ export async function registerWalkInBundle(actor: Actor, input: WalkInBundleInpu
         tx,
         {
           actor,
-          guide,
-          tailored,
-          situations: choice.situations,
+          bundle,
           applicant: { id: applicant.id, kind: 'PERSON', name: applicant.name, idNo: data.idNumber },
           contact: { name: data.name, phone: data.phone },
           note: data.note,

@@ -7,8 +7,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { materialKey } from './rules';
 import { bundleCorrectionSchema } from './schemas';
+import { filedMaterialKey, filedMaterialKeySelect } from './filed-material-key';
 
 /**
  * 一次性告知 across members: one notice lists every defect of every member. A
@@ -27,16 +27,14 @@ export async function requestBundleCorrection(actor: Actor, input: z.input<typeo
       applicantId: true,
       bundleVersion: { select: { name: true } },
       members: {
-        select: { id: true, status: true, materials: { select: { id: true, name: true, requirement: { select: { form: true, certificateType: true } } } } },
+        select: { id: true, status: true, materials: { select: { id: true, ...filedMaterialKeySelect } } },
       },
     },
   });
   if (!c) throw new AppError('NOT_FOUND');
   if (c.status !== 'SUBMITTED') throw new AppError('INVALID_TRANSITION', { status: c.status });
-  const keyOf = (m: { name: string; requirement: { form: string; certificateType: string | null } | null }) =>
-    materialKey({ name: m.name, form: m.requirement?.form ?? '', certificateType: m.requirement?.certificateType });
   const names = new Map<string, string>();
-  for (const a of c.members) for (const m of a.materials) names.set(keyOf(m), m.name);
+  for (const a of c.members) for (const m of a.materials) names.set(filedMaterialKey(m), m.name);
   for (const item of data.items) if (!names.has(item.materialKey)) throw new AppError('NOT_FOUND');
 
   await db.$transaction(async (tx) => {
@@ -44,7 +42,7 @@ export async function requestBundleCorrection(actor: Actor, input: z.input<typeo
     if (moved.count !== 1) throw new AppError('CONFLICT');
     for (const a of c.members) {
       const defects = a.materials.flatMap((m) => {
-        const item = data.items.find((i) => i.materialKey === keyOf(m));
+        const item = data.items.find((i) => i.materialKey === filedMaterialKey(m));
         return item ? [{ materialId: m.id, name: m.name, status: item.status, reason: item.reason }] : [];
       });
       if (defects.length === 0) continue;

@@ -3,10 +3,9 @@ import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { keptAnswers } from '@/lib/intake/form-answers';
-import { knownChoice } from './choice';
 import { saveBundleFormDraftSchema, type SaveBundleFormDraftInput } from './form-draft-schemas';
-import { getBundleGuide } from './get-bundle-guide';
 import { lockOwnBundleDraft } from './own-bundle-draft';
+import { loadTailoredBundle } from './tailored-bundle';
 
 /** Enough for every bundle someone is working on; stops a script from filling the table. */
 const MAX_OPEN_DRAFTS = 10;
@@ -19,10 +18,8 @@ const MAX_OPEN_DRAFTS = 10;
 export async function saveBundleFormDraft(actor: Actor, input: SaveBundleFormDraftInput, now = new Date()) {
   assertRole(actor, ['APPLICANT']);
   const data = saveBundleFormDraftSchema.parse(input);
-  const guide = await getBundleGuide(data.bundleCode);
-  if (!guide || guide.incomplete) throw new AppError('NOT_FOUND');
+  const { guide, choice } = await loadTailoredBundle(data.bundleCode, data);
   const bundle = await db.bundle.findUniqueOrThrow({ where: { code: guide.code }, select: { id: true } });
-  const choice = knownChoice(guide, data);
   const answers = keptAnswers(
     guide.members.flatMap((m) => m.fields),
     data.answers,

@@ -10,10 +10,9 @@ import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { getBundleFormDraft } from './get-bundle-form-draft';
 import { lockOwnBundleDraft } from './own-bundle-draft';
 import { checkBundleAnswers, fileBundleCase } from './file-bundle-case';
-import { getBundleGuide } from './get-bundle-guide';
-import { tailorBundle } from './rules';
 import { submitBundleSchema, type SubmitBundleInput } from './schemas';
 import { shareStoredFiles } from './share-files';
+import { loadTailoredBundle } from './tailored-bundle';
 import { requireLooseFiles } from '@/lib/files/require-loose-files';
 
 /**
@@ -34,13 +33,8 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
     if (existing.applicantId !== actor.id) throw new AppError('CONFLICT');
     return { id: existing.id, duplicate: true };
   }
-  const guide = await getBundleGuide(data.bundleCode);
-  if (!guide || guide.incomplete) throw new AppError('NOT_FOUND');
-  const choice = {
-    situations: data.situations.filter((s) => guide.situations.includes(s)),
-    optional: data.optional.filter((c) => guide.members.some((m) => m.code === c && m.applicability === 'OPTIONAL')),
-  };
-  const tailored = tailorBundle(guide.members, choice);
+  const bundle = await loadTailoredBundle(data.bundleCode, data);
+  const { guide, tailored } = bundle;
 
   const held = await db.certificate.findMany({ where: heldCertificateWhere(actor.id, now), select: { id: true, type: true } });
   const { answersOf, fieldErrors } = checkBundleAnswers(tailored, data.answers);
@@ -94,9 +88,7 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
         tx,
         {
           actor,
-          guide,
-          tailored,
-          situations: choice.situations,
+          bundle,
           applicant: who,
           contact: { name: data.contactName, phone: data.contactPhone },
           note: data.note,

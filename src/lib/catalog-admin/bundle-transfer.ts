@@ -6,6 +6,7 @@ import { bundleDocumentOf, bundleDocumentSelect, resolveBundleDocument } from '@
 import { checkBundleDefinition } from '@/lib/bundles/rules';
 import { applicabilities, type BundleDocument } from '@/lib/bundles/schemas';
 import type { Tx } from '@/lib/db';
+import { fileIssueOf, pathOfField } from './file-issues';
 
 // Bundles (一件事, docs/bundles.md) travel with the catalog: a `bundles` list
 // in the JSON file, the `bundles` and `bundleMembers` sheets in the workbook
@@ -93,14 +94,7 @@ export async function checkFileBundles(
     const result = fileBundleSchema.safeParse(b);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        const expected =
-          issue.code === 'invalid_value'
-            ? issue.values.map(String).join(' | ')
-            : issue.message.startsWith('expected.')
-              ? issue.message.slice('expected.'.length)
-              : null;
-        const key = issue.message.startsWith('expected.') ? 'wrongType' : /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
+        const { path, key, expected } = fileIssueOf(issue);
         at(path, key, expected);
       }
       continue;
@@ -114,12 +108,7 @@ export async function checkFileBundles(
     }
     if (!departments.has(doc.leadDepartmentCode)) at(['leadDepartmentCode'], 'unknownDepartment');
     for (const [field, keys] of Object.entries(checkBundleDefinition(doc, published))) {
-      for (const key of keys)
-        at(
-          field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-          key,
-          key === 'bundleLimitAboveMembers' ? String(limitSum(doc, published)) : null,
-        );
+      for (const key of keys) at(pathOfField(field), key, key === 'bundleLimitAboveMembers' ? String(limitSum(doc, published)) : null);
     }
     docs.push(doc);
   }

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { checkFileBundles, writeImportedBundles } from './bundle-transfer';
 import { workbookToCatalog, type RowSource } from './catalog-workbook';
+import { fileIssueOf, pathOfField } from './file-issues';
 import { CATALOG_FORMAT } from './export-catalog';
 import { crossFieldIssues, fileItemVersionSchema, type ItemVersionDocument } from './schemas';
 import { resolveDepartments, toDocument, versionDocumentSelect, writeVersion } from './version-document';
@@ -137,14 +138,7 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
     const result = fileItemVersionSchema.safeParse(item);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        const expected =
-          issue.code === 'invalid_value'
-            ? issue.values.map(String).join(' | ')
-            : issue.message.startsWith('expected.')
-              ? issue.message.slice('expected.'.length)
-              : null;
-        const key = issue.message.startsWith('expected.') ? 'wrongType' : /^[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalid';
+        const { path, key, expected } = fileIssueOf(issue);
         problems.push(problemAt(i, path, key, expected));
       }
       // Zod skips the checks between fields when a field is wrong: run them anyway (once), so one pass shows every problem.
@@ -158,15 +152,7 @@ export async function importCatalog(actor: Actor, input: { format: 'json' | 'xls
     }
     // Departments are checked on every row, valid or not, so one pass shows every problem.
     const { fieldErrors } = await resolveDepartments(db, departmentsOf(item));
-    for (const [field, keys] of Object.entries(fieldErrors))
-      for (const key of keys)
-        problems.push(
-          problemAt(
-            i,
-            field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-            key,
-          ),
-        );
+    for (const [field, keys] of Object.entries(fieldErrors)) for (const key of keys) problems.push(problemAt(i, pathOfField(field), key));
     // As the delegate form: the implementing department sits at the item's level (a county item is not run by a city bureau).
     const { departmentCode } = departmentsOf(item);
     const level = valueAt(item, ['level']);

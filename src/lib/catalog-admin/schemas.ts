@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORM_FIELD_DEFAULT_MAX, FORM_FIELD_KINDS } from '@/lib/catalog/form-fields';
+import { FORM_FIELD_DEFAULT_MAX, FORM_FIELD_KINDS, normalizeFormField } from '@/lib/catalog/form-fields';
 import { HANDLING_CLASSES, ITEM_TYPES, LEVELS, MATERIAL_FORMS, RESULT_TYPES } from '@/lib/enums';
 
 // The same document is read from two sources. The admin form sends strings
@@ -97,12 +97,7 @@ function schemas(mode: Mode) {
    * only for free text, and are dropped elsewhere so documents compare equal.
    */
   const formFieldSchema = z.preprocess(
-    // Normalized before it is checked (a transform would stop the item-level checks from reporting the rest).
-    (v) => {
-      if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
-      const f = v as Record<string, unknown>;
-      return { ...f, options: f.kind === 'select' ? f.options : [], maxLength: f.kind === 'text' || f.kind === 'textarea' ? f.maxLength : null };
-    },
+    normalizeFormField,
     z.object({
       key: z
         .string(typed('text'))
@@ -232,29 +227,27 @@ export const splitIntoPartsSchema = z.object({
   reason: text(500),
 });
 
-export const departmentSchema = z.object({
+/** A department or window as the admin saves it: an id when it exists already, an ASCII code, a name. */
+const organizationUnit = (codeMax: number) => ({
   id: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
   code: z
     .string({ message: 'required' })
     .trim()
     .min(1, 'required')
-    .max(60, 'tooLong')
+    .max(codeMax, 'tooLong')
     .regex(/^[A-Za-z0-9-]+$/, 'codeFormat'),
   name: text(100),
+});
+
+export const departmentSchema = z.object({
+  ...organizationUnit(60),
   shortName: optionalText(50),
   regionCode: text(20),
   upperDepartmentCode: optionalText(60),
 });
 
 export const windowSchema = z.object({
-  id: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
-  code: z
-    .string({ message: 'required' })
-    .trim()
-    .min(1, 'required')
-    .max(30, 'tooLong')
-    .regex(/^[A-Za-z0-9-]+$/, 'codeFormat'),
-  name: text(100),
+  ...organizationUnit(30),
   kind: z.enum(['GENERAL_INTAKE', 'RESULT'], { message: 'invalid' }),
   regionCode: text(20),
 });

@@ -12,18 +12,24 @@ export const FORM_FIELD_KINDS = ['text', 'number', 'date', 'select', 'textarea']
 export const FORM_FIELD_DEFAULT_MAX = { text: 200, textarea: 2000 } as const;
 
 /**
+ * Drops what a field's kind does not use (options unless a select, a length
+ * limit unless free text). A preprocess, run before the field is checked: a
+ * transform would stop the item-level checks from reporting the rest.
+ */
+export function normalizeFormField(v: unknown) {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+  const f = v as Record<string, unknown>;
+  return { ...f, options: f.kind === 'select' ? f.options : [], maxLength: f.kind === 'text' || f.kind === 'textarea' ? f.maxLength : null };
+}
+
+/**
  * One thing the online form asks besides materials (场所名称, 营业面积(㎡) …).
  * `key` names the answer in Application.formData and in exports, so it is
  * ASCII and stable; options only mean something for a select, a length limit
  * only for free text, and are dropped elsewhere so documents compare equal.
  */
 export const formFieldSchema = z.preprocess(
-  // Normalized before it is checked (a transform would stop the item-level checks from reporting the rest).
-  (v) => {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
-    const f = v as Record<string, unknown>;
-    return { ...f, options: f.kind === 'select' ? f.options : [], maxLength: f.kind === 'text' || f.kind === 'textarea' ? f.maxLength : null };
-  },
+  normalizeFormField,
   z.object({
     key: z
       .string({ message: 'required' })

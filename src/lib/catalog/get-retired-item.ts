@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { itemHeadSelect } from './item-head';
 
 /**
  * A catalog item no longer offered (cancelled, merged or split), by its basic
@@ -11,9 +12,7 @@ export const getRetiredItem = cache(async function getRetiredItem(code: string) 
   const item = await db.serviceItem.findUnique({
     where: { basicCode: code },
     select: {
-      basicCode: true,
-      name: true,
-      status: true,
+      ...itemHeadSelect,
       versions: { where: { status: 'RETIRED' }, orderBy: { version: 'desc' }, take: 1, select: { name: true } },
       successors: { orderBy: { createdAt: 'asc' }, select: { kind: true, toItem: { select: { basicCode: true, name: true } } } },
       successorBundle: { select: { code: true, name: true } },

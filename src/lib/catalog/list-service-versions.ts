@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { itemHeadSelect } from './item-head';
 
 /**
  * The public history of an item: its published and retired versions, newest
@@ -9,9 +10,7 @@ export async function listServiceVersions(code: string) {
   const item = await db.serviceItem.findUnique({
     where: { basicCode: code },
     select: {
-      basicCode: true,
-      name: true,
-      status: true,
+      ...itemHeadSelect,
       versions: {
         where: { status: { in: ['PUBLISHED', 'RETIRED'] } },
         orderBy: { version: 'desc' },

@@ -56,60 +56,88 @@ const fieldDatatypes: Record<FormField['kind'], Open311Attribute['datatype']> = 
   select: 'singlevaluelist',
 };
 
+/** Any number of things to choose (situations, optional members): never required. */
+export function choicesAttribute(
+  code: string,
+  at: { order: number; datatypeDescription: string; description: string; values: { key: string; name: string }[] },
+): Open311Attribute {
+  return {
+    variable: true,
+    code,
+    datatype: 'multivaluelist',
+    required: false,
+    datatype_description: at.datatypeDescription,
+    order: at.order,
+    description: at.description,
+    values: at.values,
+  };
+}
+
+/** A material to provide: its form, its copies and the certificate that may replace it describe the value. */
+export function materialAttribute(
+  m: { form: string; copies: number; certificateType: string | null },
+  at: { index: number; order: number; required: boolean; description: string },
+  label: Label,
+): Open311Attribute {
+  return {
+    variable: true,
+    code: `material_${at.index + 1}`,
+    datatype: 'string',
+    required: at.required,
+    datatype_description: [
+      label(`materialForm.${m.form}`),
+      label('catalog.copies', { copies: m.copies }),
+      m.certificateType ? label('catalog.replacedBy', { type: m.certificateType }) : null,
+    ]
+      .filter(Boolean)
+      .join('；'),
+    order: at.order,
+    description: at.description,
+  };
+}
+
+/** A field of the online form, an attribute of its own kind (a choice becomes a single-value list). */
+export function fieldAttribute(f: FormField, at: { order: number; required: boolean }, label: Label): Open311Attribute {
+  return {
+    variable: true,
+    code: `field_${f.key}`,
+    datatype: fieldDatatypes[f.kind],
+    required: at.required,
+    datatype_description: label(`catalogPublic.open311.fieldKinds.${f.kind}`),
+    order: at.order,
+    description: f.label,
+    ...(f.kind === 'select' ? { values: f.options.map((o) => ({ key: o, name: o })) } : {}),
+  };
+}
+
 /**
  * A service definition: the situations (办事情形) become one multi-value list to
  * choose from, each material becomes an attribute to provide, required when the
  * material is always required, and each field of the item's form an attribute
- * of its own kind (a choice becomes a single-value list).
+ * of its own kind.
  */
 export function open311Definition(guide: Pick<ServiceGuide, 'code' | 'situations' | 'materials' | 'formFields'>, label: Label): Open311Definition {
   const attributes: Open311Attribute[] = [];
   if (guide.situations.length)
-    attributes.push({
-      variable: true,
-      code: 'situations',
-      datatype: 'multivaluelist',
-      required: false,
-      datatype_description: label('catalogPublic.open311.situationsType'),
-      order: 1,
-      description: label('catalogPublic.open311.situations'),
-      values: guide.situations.map((s) => ({ key: s.id, name: s.name })),
-    });
+    attributes.push(
+      choicesAttribute('situations', {
+        order: 1,
+        datatypeDescription: label('catalogPublic.open311.situationsType'),
+        description: label('catalogPublic.open311.situations'),
+        values: guide.situations.map((s) => ({ key: s.id, name: s.name })),
+      }),
+    );
   guide.materials.forEach((m, i) => {
     const forSituations = guide.situations.filter((s) => m.situations.some((x) => x.id === s.id)).map((s) => s.name);
-    attributes.push({
-      variable: true,
-      code: `material_${i + 1}`,
-      datatype: 'string',
-      required: m.required,
-      datatype_description: [
-        label(`materialForm.${m.form}`),
-        label('catalog.copies', { copies: m.copies }),
-        m.certificateType ? label('catalog.replacedBy', { type: m.certificateType }) : null,
-      ]
-        .filter(Boolean)
-        .join('；'),
-      order: attributes.length + 1,
-      description: [
-        m.name,
-        m.note,
-        !m.required && forSituations.length ? label('catalogPublic.open311.onlyFor', { situations: forSituations.join('、') }) : null,
-      ]
-        .filter(Boolean)
-        .join('；'),
-    });
+    const description = [
+      m.name,
+      m.note,
+      !m.required && forSituations.length ? label('catalogPublic.open311.onlyFor', { situations: forSituations.join('、') }) : null,
+    ]
+      .filter(Boolean)
+      .join('；');
+    attributes.push(materialAttribute(m, { index: i, order: attributes.length + 1, required: m.required, description }, label));
   });
-  for (const f of guide.formFields) {
-    attributes.push({
-      variable: true,
-      code: `field_${f.key}`,
-      datatype: fieldDatatypes[f.kind],
-      required: f.required,
-      datatype_description: label(`catalogPublic.open311.fieldKinds.${f.kind}`),
-      order: attributes.length + 1,
-      description: f.label,
-      ...(f.kind === 'select' ? { values: f.options.map((o) => ({ key: o, name: o })) } : {}),
-    });
-  }
+  for (const f of guide.formFields) attributes.push(fieldAttribute(f, { order: attributes.length + 1, required: f.required }, label));
   return { service_code: guide.code, attributes };
 }

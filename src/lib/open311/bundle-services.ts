@@ -1,7 +1,8 @@
 import 'server-only';
+import { bundleHeadSelect, publishedMembersSelect } from '@/lib/bundles/bundle-selects';
 import { getBundleGuide, type BundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { tailorBundle } from '@/lib/bundles/rules';
-import type { Open311Attribute, Open311Definition, Open311Service } from '@/lib/catalog/open311';
+import { choicesAttribute, fieldAttribute, materialAttribute, type Open311Attribute, type Open311Definition, type Open311Service } from '@/lib/catalog/open311';
 import { db } from '@/lib/db';
 
 // Bundles (一件事, docs/bundles.md) in Open311 GeoReport v2 beside the items:
@@ -16,12 +17,9 @@ export async function listOpen311Bundles(label: Label): Promise<Open311Service[]
     where: { status: 'PUBLISHED' },
     orderBy: { bundle: { code: 'asc' } },
     select: {
-      name: true,
-      lifeEvent: true,
-      promisedLimitDays: true,
-      bundle: { select: { code: true } },
+      ...bundleHeadSelect,
       leadDepartment: { select: { name: true, region: { select: { name: true } } } },
-      members: { orderBy: { sort: 'asc' }, select: { item: { select: { versions: { where: { status: 'PUBLISHED' }, take: 1, select: { name: true } } } } } },
+      members: publishedMembersSelect({ name: true }),
     },
   });
   return versions.map((v) => {
@@ -55,61 +53,35 @@ export function open311BundleDefinition(guide: Pick<BundleGuide, 'code' | 'situa
   const attributes: Open311Attribute[] = [];
   const optional = guide.members.filter((m) => m.applicability === 'OPTIONAL');
   if (guide.situations.length)
-    attributes.push({
-      variable: true,
-      code: 'situations',
-      datatype: 'multivaluelist',
-      required: false,
-      datatype_description: label('catalogPublic.open311.situationsType'),
-      order: attributes.length + 1,
-      description: label('catalogPublic.open311.bundleSituations'),
-      values: guide.situations.map((s) => ({ key: s, name: s })),
-    });
+    attributes.push(
+      choicesAttribute('situations', {
+        order: attributes.length + 1,
+        datatypeDescription: label('catalogPublic.open311.situationsType'),
+        description: label('catalogPublic.open311.bundleSituations'),
+        values: guide.situations.map((s) => ({ key: s, name: s })),
+      }),
+    );
   if (optional.length)
-    attributes.push({
-      variable: true,
-      code: 'optional_members',
-      datatype: 'multivaluelist',
-      required: false,
-      datatype_description: label('catalogPublic.open311.optionalMembersType'),
-      order: attributes.length + 1,
-      description: label('catalogPublic.open311.optionalMembers'),
-      values: optional.map((m) => ({ key: m.code, name: m.name })),
-    });
+    attributes.push(
+      choicesAttribute('optional_members', {
+        order: attributes.length + 1,
+        datatypeDescription: label('catalogPublic.open311.optionalMembersType'),
+        description: label('catalogPublic.open311.optionalMembers'),
+        values: optional.map((m) => ({ key: m.code, name: m.name })),
+      }),
+    );
   // Everything that may apply: every situation and every optional member chosen.
   const all = tailorBundle(guide.members, { situations: guide.situations, optional: optional.map((m) => m.code) });
   const always = new Set(guide.members.filter((m) => m.applicability === 'ALWAYS').map((m) => m.code));
   all.materials.forEach((m, i) => {
-    attributes.push({
-      variable: true,
-      code: `material_${i + 1}`,
-      datatype: 'string',
-      required: m.uses.some((u) => always.has(u.memberCode)),
-      datatype_description: [
-        label(`materialForm.${m.form}`),
-        label('catalog.copies', { copies: m.copies }),
-        m.certificateType ? label('catalog.replacedBy', { type: m.certificateType }) : null,
-      ]
-        .filter(Boolean)
-        .join('；'),
-      order: attributes.length + 1,
-      description: [m.name, label('catalogPublic.open311.usedBy', { members: m.uses.map((u) => u.memberName).join('、') })].join('；'),
-    });
+    const description = [m.name, label('catalogPublic.open311.usedBy', { members: m.uses.map((u) => u.memberName).join('、') })].join('；');
+    attributes.push(
+      materialAttribute(m, { index: i, order: attributes.length + 1, required: m.uses.some((u) => always.has(u.memberCode)), description }, label),
+    );
   });
   const requiredKeys = new Set(all.members.filter((m) => always.has(m.code)).flatMap((m) => m.fields.filter((f) => f.required).map((f) => f.key)));
-  for (const f of [...all.form.shared, ...all.form.byMember.flatMap((m) => m.fields)]) {
-    attributes.push({
-      variable: true,
-      code: `field_${f.key}`,
-      datatype:
-        f.kind === 'textarea' ? 'text' : f.kind === 'number' ? 'number' : f.kind === 'date' ? 'datetime' : f.kind === 'select' ? 'singlevaluelist' : 'string',
-      required: requiredKeys.has(f.key),
-      datatype_description: label(`catalogPublic.open311.fieldKinds.${f.kind}`),
-      order: attributes.length + 1,
-      description: f.label,
-      ...(f.kind === 'select' ? { values: f.options.map((o) => ({ key: o, name: o })) } : {}),
-    });
-  }
+  for (const f of [...all.form.shared, ...all.form.byMember.flatMap((m) => m.fields)])
+    attributes.push(fieldAttribute(f, { order: attributes.length + 1, required: requiredKeys.has(f.key) }, label));
   return { service_code: guide.code, attributes };
 }
 
