@@ -67,6 +67,7 @@ export function listErrors({ e, fieldErrors }: Errors, name: string): string[] |
   );
 }
 
+/** The props of a field component but its label and errors, which ItemInput and ItemSelect take from the id. */
 type Named<C extends (props: never) => unknown> = { id: string; errors: Errors } & Omit<Parameters<C>[0], 'id' | 'label' | 'errors'>;
 
 /** A field of the item form names itself once: the label is the form's message of its name, the errors those the last submit gave that name. */
