@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
 import { searchTextOf } from '@/lib/catalog/search-text';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -53,49 +54,8 @@ export const versionDocumentSelect = {
   stages: { orderBy: { sort: 'asc' }, select: { name: true, limitDays: true, departments: { select: { department: { select: { code: true } } } } } },
 } as const;
 
-type VersionRow = {
-  implementationCode: string;
-  name: string;
-  type: ItemVersionDocument['type'];
-  level: ItemVersionDocument['level'];
-  department: { code: string };
-  legalBasis: string[];
-  handlingClass: ItemVersionDocument['handlingClass'];
-  statutoryLimitDays: number | null;
-  promisedLimitDays: number;
-  acceptConditions: string[];
-  coHandling: string[];
-  fee: string;
-  feeBasis: string | null;
-  onlineDepth: number;
-  appointment: boolean;
-  onlinePayment: boolean;
-  postalDelivery: boolean;
-  postalFee: string | null;
-  electronicDelivery: boolean;
-  disclose: boolean;
-  resultName: string;
-  resultType: ItemVersionDocument['resultType'];
-  resultCertificate: string | null;
-  contactPhone: string;
-  complaintPhone: string;
-  keywords: string[];
-  lifeEvents: string[];
-  formFields: unknown;
-  item: { basicCode: string };
-  situations: { name: string }[];
-  materials: {
-    name: string;
-    form: ItemVersionDocument['materials'][number]['form'];
-    copies: number;
-    required: boolean;
-    certificateType: string | null;
-    note: string | null;
-    situations: { name: string }[];
-  }[];
-  steps: { name: string; limitDays: number | null }[];
-  stages: { name: string; limitDays: number; departments: { department: { code: string } }[] }[];
-};
+/** A version as read with versionDocumentSelect (callers may select more). */
+type VersionRow = Prisma.ServiceItemVersionGetPayload<{ select: typeof versionDocumentSelect }>;
 
 /** A stored version as a plain document, keys in a fixed order so exports compare equal. */
 export function toDocument(v: VersionRow): ItemVersionDocument {

@@ -14,6 +14,12 @@ import { splitIntoParts } from '@/lib/catalog-admin/split-into-parts';
 import { updateDraftVersion } from '@/lib/catalog-admin/update-draft-version';
 import { documentFromForm, partsFromForm } from './form-document';
 
+/** A change the public sees: the admin page it was made from and the public catalog (/services) are rendered again. */
+function revalidateWithCatalog(adminPath: string) {
+  revalidatePath(adminPath);
+  revalidatePath('/services');
+}
+
 export async function createItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['ADMIN'], schema: itemVersionSchema, input: documentFromForm(formData) }, async (doc, actor) => {
     const { itemId, versionId } = await createServiceItem(actor, doc);
@@ -32,8 +38,7 @@ export async function updateDraftAction(versionId: string, _prev: ActionState, f
 export async function publishAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['ADMIN'], schema: publishSchema, input: formObject(formData) }, async (data, actor) => {
     const { itemId } = await publishVersion(actor, data);
-    revalidatePath('/admin/items');
-    revalidatePath('/services');
+    revalidateWithCatalog('/admin/items');
     redirect(`/admin/items/${itemId}?published=1`);
   });
 }
@@ -50,24 +55,21 @@ export async function cancelItemAction(_prev: ActionState, formData: FormData): 
     // Replaced by a bundle (一件事): its guide then leads there.
     if (bundleCode) await retireIntoBundle(actor, { ...data, bundleCode });
     else await cancelServiceItem(actor, data);
-    revalidatePath(`/admin/items/${data.itemId}`);
-    revalidatePath('/services');
+    revalidateWithCatalog(`/admin/items/${data.itemId}`);
   });
 }
 
 export async function delegateItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['ADMIN'], schema: delegateSchema, input: formObject(formData) }, async (data, actor) => {
     await delegateServiceItem(actor, data);
-    revalidatePath(`/admin/items/${data.itemId}`);
-    revalidatePath('/services');
+    revalidateWithCatalog(`/admin/items/${data.itemId}`);
   });
 }
 
 export async function mergeItemsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['ADMIN'], schema: mergeIntoNewSchema, input: formObject(formData, ['itemIds']) }, async (data, actor) => {
     const { itemId } = await mergeIntoNewItem(actor, data);
-    revalidatePath('/admin/items');
-    revalidatePath('/services');
+    revalidateWithCatalog('/admin/items');
     redirect(`/admin/items/${itemId}?merged=1`);
   });
 }
@@ -75,8 +77,7 @@ export async function mergeItemsAction(_prev: ActionState, formData: FormData): 
 export async function splitItemAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction({ roles: ['ADMIN'], schema: splitIntoPartsSchema, input: partsFromForm(formData) }, async (data, actor) => {
     const { parts } = await splitIntoParts(actor, data);
-    revalidatePath('/admin/items');
-    revalidatePath('/services');
+    revalidateWithCatalog('/admin/items');
     redirect(`/admin/items/${parts[0]!.itemId}?split=1`);
   });
 }

@@ -1,7 +1,8 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Field, Input, Select, Textarea } from '@/components/ui/field';
-import { AddRowButton, Check, listErrors, ListSection, RowHeader, type Errors, type FormFieldRow } from './form-parts';
+import { Field, InputField, Textarea } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { AddRowButton, Check, listErrors, ListSection, RowCard, type Errors, type FormFieldRow } from './form-parts';
 import type { RowList } from './use-row-list';
 
 const FIELD_KINDS = ['text', 'number', 'date', 'select', 'textarea'];
@@ -9,8 +10,8 @@ const FIELD_KINDS = ['text', 'number', 'date', 'select', 'textarea'];
 /** What the item asks the applicant besides materials. */
 export function FormFieldsSection({ list, errors }: { list: RowList<FormFieldRow>; errors: Errors }) {
   const tf = useTranslations('itemFields');
-  const t = useTranslations('catalogAdmin.form');
   const { e } = errors;
+  const kinds = FIELD_KINDS.map((v) => ({ value: v, label: tf(`kind.${v}`) }));
   return (
     <ListSection title={tf('admin.title')} hint={tf('admin.hint')} spacing="space-y-4">
       {list.rows.map(({ key, row }, i) => {
@@ -18,23 +19,27 @@ export function FormFieldsSection({ list, errors }: { list: RowList<FormFieldRow
         // Options only mean something for a drop-down, a length only for free text.
         const setKind = (kind: string) => list.update(i, (r) => ({ ...r, kind }));
         return (
-          <div key={key} className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2" data-error-context={t('row', { n: i + 1 })}>
-            <RowHeader n={i + 1} onRemove={() => list.remove(i)} />
-            <Field id={`${p}.label`} label={tf('admin.label')} errors={e(`${p}.label`)} required>
-              <Input id={`${p}.label`} defaultValue={row.label} errors={e(`${p}.label`)} />
-            </Field>
-            <Field id={`${p}.key`} label={tf('admin.key')} hint={tf('admin.keyHint')} errors={e(`${p}.key`)} required>
-              <Input id={`${p}.key`} defaultValue={row.key} errors={e(`${p}.key`)} hint={tf('admin.keyHint')} autoCapitalize="off" spellCheck={false} />
-            </Field>
-            <Field id={`${p}.kind`} label={tf('admin.kind')} errors={e(`${p}.kind`)} required>
-              <Select id={`${p}.kind`} defaultValue={row.kind} errors={e(`${p}.kind`)} onChange={(ev) => setKind(ev.target.value)}>
-                {FIELD_KINDS.map((v) => (
-                  <option key={v} value={v}>
-                    {tf(`kind.${v}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+          <RowCard key={key} n={i + 1} onRemove={() => list.remove(i)}>
+            <InputField id={`${p}.label`} label={tf('admin.label')} errors={e(`${p}.label`)} required defaultValue={row.label} />
+            <InputField
+              id={`${p}.key`}
+              label={tf('admin.key')}
+              hint={tf('admin.keyHint')}
+              errors={e(`${p}.key`)}
+              required
+              defaultValue={row.key}
+              autoCapitalize="off"
+              spellCheck={false}
+            />
+            <SelectField
+              id={`${p}.kind`}
+              label={tf('admin.kind')}
+              errors={e(`${p}.kind`)}
+              required
+              defaultValue={row.kind}
+              onChange={(ev) => setKind(ev.target.value)}
+              options={kinds}
+            />
             <Check id={`${p}.required`} label={tf('admin.required')} defaultChecked={row.required} />
             {row.kind === 'select' && (
               <div className="sm:col-span-2">
@@ -44,17 +49,16 @@ export function FormFieldsSection({ list, errors }: { list: RowList<FormFieldRow
               </div>
             )}
             {(row.kind === 'text' || row.kind === 'textarea') && (
-              <Field id={`${p}.maxLength`} label={tf('admin.maxLength')} hint={tf('admin.maxLengthHint')} errors={e(`${p}.maxLength`)}>
-                <Input
-                  id={`${p}.maxLength`}
-                  inputMode="numeric"
-                  defaultValue={row.maxLength ?? ''}
-                  errors={e(`${p}.maxLength`)}
-                  hint={tf('admin.maxLengthHint')}
-                />
-              </Field>
+              <InputField
+                id={`${p}.maxLength`}
+                label={tf('admin.maxLength')}
+                hint={tf('admin.maxLengthHint')}
+                errors={e(`${p}.maxLength`)}
+                inputMode="numeric"
+                defaultValue={row.maxLength ?? ''}
+              />
             )}
-          </div>
+          </RowCard>
         );
       })}
       <AddRowButton onClick={() => list.add({ key: '', label: '', kind: 'text', required: true, options: [], maxLength: null })}>

@@ -2,6 +2,8 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { InputField } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 
 export type ItemDoc = {
   basicCode: string;
@@ -65,6 +67,20 @@ export function listErrors({ e, fieldErrors }: Errors, name: string): string[] |
   );
 }
 
+/** The props of a field component but its label and errors, which ItemInput and ItemSelect take from the id. */
+type Named<C extends (props: never) => unknown> = { id: string; errors: Errors } & Omit<Parameters<C>[0], 'id' | 'label' | 'errors'>;
+
+/** A field of the item form names itself once: the label is the form's message of its name, the errors those the last submit gave that name. */
+export function ItemInput({ id, errors: { e }, ...props }: Named<typeof InputField>) {
+  const t = useTranslations('catalogAdmin.form');
+  return <InputField id={id} label={t(id)} errors={e(id)} {...props} />;
+}
+
+export function ItemSelect({ id, errors: { e }, ...props }: Named<typeof SelectField>) {
+  const t = useTranslations('catalogAdmin.form');
+  return <SelectField id={id} label={t(id)} errors={e(id)} {...props} />;
+}
+
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -103,12 +119,16 @@ export function RemoveButton({ n, onClick }: { n: number; onClick: () => void })
   );
 }
 
-export function RowHeader({ n, onRemove }: { n: number; onRemove: () => void }) {
+/** One row of a list section that holds several fields: numbered, with its remove button, in a two-column card. */
+export function RowCard({ n, onRemove, children }: { n: number; onRemove: () => void; children: ReactNode }) {
   const t = useTranslations('catalogAdmin.form');
   return (
-    <div className="flex items-center justify-between sm:col-span-2">
-      <span className="text-sm font-medium text-slate-600">{t('row', { n })}</span>
-      <RemoveButton n={n} onClick={onRemove} />
+    <div className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2" data-error-context={t('row', { n })}>
+      <div className="flex items-center justify-between sm:col-span-2">
+        <span className="text-sm font-medium text-slate-600">{t('row', { n })}</span>
+        <RemoveButton n={n} onClick={onRemove} />
+      </div>
+      {children}
     </div>
   );
 }

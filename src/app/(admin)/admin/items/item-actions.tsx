@@ -1,8 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
-import { Field, FormAlert, Input, Select, Textarea } from '@/components/ui/field';
+import { FormAlert, InputField, TextareaField } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import { LEVELS } from '@/lib/enums';
 import { cancelItemAction, delegateItemAction, newDraftAction, publishAction } from './actions';
 
@@ -24,78 +26,77 @@ export function PublishForm({ versionId }: { versionId: string }) {
     <form action={action} className="space-y-3">
       <input type="hidden" name="versionId" value={versionId} />
       {formError && <FormAlert>{formError}</FormAlert>}
-      <Field id="effectiveFrom" label={t('effectiveFrom')} hint={t('effectiveHint')} errors={fieldErrors.effectiveFrom}>
-        <Input id="effectiveFrom" type="date" errors={fieldErrors.effectiveFrom} hint={t('effectiveHint')} />
-      </Field>
+      <InputField id="effectiveFrom" label={t('effectiveFrom')} hint={t('effectiveHint')} errors={fieldErrors.effectiveFrom} type="date" />
       <SubmitButton pending={pending}>{t('publish')}</SubmitButton>
+    </form>
+  );
+}
+
+/** The frame of an operation on the whole item (cancel, delegate): which item, what the operation does, how the last submit went. */
+function ItemOperation({
+  itemId,
+  hint,
+  form: { state, action, formError },
+  children,
+}: {
+  itemId: string;
+  hint: string;
+  form: Pick<ReturnType<typeof useActionForm>, 'state' | 'action' | 'formError'>;
+  children: ReactNode;
+}) {
+  const t = useTranslations('catalogAdmin.ops');
+  // The server checks every field and says what is missing in the page's words, not the browser's.
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="itemId" value={itemId} />
+      <p className="text-sm text-slate-600">{hint}</p>
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {state?.ok && <FormAlert tone="success">{t('done')}</FormAlert>}
+      {children}
     </form>
   );
 }
 
 export function CancelItemForm({ itemId, bundles = [] }: { itemId: string; bundles?: { code: string; name: string }[] }) {
   const t = useTranslations('catalogAdmin.ops');
-  const { state, action, pending, formError, fieldErrors } = useActionForm(cancelItemAction);
+  const form = useActionForm(cancelItemAction);
+  const { pending, fieldErrors: e } = form;
+  const successors = [{ value: '', label: t('noSuccessorBundle') }, ...bundles.map((b) => ({ value: b.code, label: `${b.name}（${b.code}）` }))];
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="itemId" value={itemId} />
-      <p className="text-sm text-slate-600">{t('cancelHint')}</p>
-      {formError && <FormAlert>{formError}</FormAlert>}
-      {state?.ok && <FormAlert tone="success">{t('done')}</FormAlert>}
-      <Field id="cancel-reason" label={t('reason')} errors={fieldErrors.reason} required>
-        <Textarea id="cancel-reason" name="reason" errors={fieldErrors.reason} rows={2} />
-      </Field>
+    <ItemOperation itemId={itemId} hint={t('cancelHint')} form={form}>
+      <TextareaField id="cancel-reason" name="reason" label={t('reason')} errors={e.reason} required rows={2} />
       {bundles.length > 0 && (
-        <Field id="cancel-bundleCode" label={t('successorBundle')} hint={t('successorBundleHint')} errors={fieldErrors.bundleCode}>
-          <Select id="cancel-bundleCode" name="bundleCode" errors={fieldErrors.bundleCode} defaultValue="">
-            <option value="">{t('noSuccessorBundle')}</option>
-            {bundles.map((b) => (
-              <option key={b.code} value={b.code}>{`${b.name}（${b.code}）`}</option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          id="cancel-bundleCode"
+          name="bundleCode"
+          label={t('successorBundle')}
+          hint={t('successorBundleHint')}
+          errors={e.bundleCode}
+          options={successors}
+        />
       )}
       <SubmitButton pending={pending} variant="danger">
         {t('submitCancel')}
       </SubmitButton>
-    </form>
+    </ItemOperation>
   );
 }
 
 export function DelegateItemForm({ itemId, departments }: { itemId: string; departments: { code: string; name: string; level: string }[] }) {
   const t = useTranslations('catalogAdmin.ops');
   const tc = useTranslations();
-  const { state, action, pending, formError, fieldErrors } = useActionForm(delegateItemAction);
+  const form = useActionForm(delegateItemAction);
+  const { pending, fieldErrors: e } = form;
+  const levels = LEVELS.map((l) => ({ value: l, label: tc(`level.${l}`) }));
+  const departmentOptions = [{ value: '', label: '—' }, ...departments.map((d) => ({ value: d.code, label: d.name }))];
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="itemId" value={itemId} />
-      <p className="text-sm text-slate-600">{t('delegateHint')}</p>
-      {formError && <FormAlert>{formError}</FormAlert>}
-      {state?.ok && <FormAlert tone="success">{t('done')}</FormAlert>}
-      <Field id="delegate-level" label={t('level')} errors={fieldErrors.level} required>
-        <Select id="delegate-level" name="level" errors={fieldErrors.level} defaultValue="COUNTY">
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {tc(`level.${l}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="delegate-department" label={t('department')} errors={fieldErrors.departmentCode} required>
-        <Select id="delegate-department" name="departmentCode" errors={fieldErrors.departmentCode} defaultValue="">
-          <option value="">—</option>
-          {departments.map((d) => (
-            <option key={d.code} value={d.code}>
-              {d.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="delegate-reason" label={t('reason')} errors={fieldErrors.reason} required>
-        <Textarea id="delegate-reason" name="reason" errors={fieldErrors.reason} rows={2} />
-      </Field>
+    <ItemOperation itemId={itemId} hint={t('delegateHint')} form={form}>
+      <SelectField id="delegate-level" name="level" label={t('level')} errors={e.level} required defaultValue="COUNTY" options={levels} />
+      <SelectField id="delegate-department" name="departmentCode" label={t('department')} errors={e.departmentCode} required options={departmentOptions} />
+      <TextareaField id="delegate-reason" name="reason" label={t('reason')} errors={e.reason} required rows={2} />
       <SubmitButton pending={pending} variant="secondary">
         {t('submitDelegate')}
       </SubmitButton>
-    </form>
+    </ItemOperation>
   );
 }

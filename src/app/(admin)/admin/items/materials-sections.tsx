@@ -1,10 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Field, FieldErrors, Input, Select } from '@/components/ui/field';
-import { AddRowButton, Check, ListSection, RemoveButton, RowHeader, type Errors, type MaterialRow } from './form-parts';
+import { FieldErrors, InputField } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { MATERIAL_FORMS } from '@/lib/enums';
+import { AddRowButton, Check, ListSection, RemoveButton, RowCard, type Errors, type MaterialRow } from './form-parts';
 import type { RowList } from './use-row-list';
 
-const FORMS = ['ORIGINAL', 'COPY', 'ELECTRONIC'];
 const NEW_MATERIAL: MaterialRow = {
   name: '',
   form: 'ORIGINAL',
@@ -23,14 +24,14 @@ export function SituationsSection({ list, errors: { e } }: { list: RowList<{ nam
       {list.rows.map(({ key, row }, i) => (
         <div key={key} className="flex items-end gap-2">
           <div className="flex-1">
-            <Field id={`situations.${i}.name`} label={`${t('situationName')} ${i + 1}`} errors={e(`situations.${i}.name`)} required>
-              <Input
-                id={`situations.${i}.name`}
-                defaultValue={row.name}
-                errors={e(`situations.${i}.name`)}
-                onChange={(ev) => list.update(i, () => ({ name: ev.target.value }))}
-              />
-            </Field>
+            <InputField
+              id={`situations.${i}.name`}
+              label={`${t('situationName')} ${i + 1}`}
+              errors={e(`situations.${i}.name`)}
+              required
+              defaultValue={row.name}
+              onChange={(ev) => list.update(i, () => ({ name: ev.target.value }))}
+            />
           </div>
           <RemoveButton n={i + 1} onClick={() => list.remove(i)} />
         </div>
@@ -69,32 +70,16 @@ function MaterialFields({
 }) {
   const t = useTranslations('catalogAdmin.form');
   const tc = useTranslations();
+  const forms = MATERIAL_FORMS.map((v) => ({ value: v, label: tc(`materialForm.${v}`) }));
   return (
-    <div className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2" data-error-context={t('row', { n })}>
-      <RowHeader n={n} onRemove={onRemove} />
-      <Field id={`${p}.name`} label={t('materialName')} errors={e(`${p}.name`)} required>
-        <Input id={`${p}.name`} defaultValue={row.name} errors={e(`${p}.name`)} />
-      </Field>
+    <RowCard n={n} onRemove={onRemove}>
+      <InputField id={`${p}.name`} label={t('materialName')} errors={e(`${p}.name`)} required defaultValue={row.name} />
       <div className="grid grid-cols-2 gap-3">
-        <Field id={`${p}.form`} label={t('form')} errors={e(`${p}.form`)}>
-          <Select id={`${p}.form`} defaultValue={row.form} errors={e(`${p}.form`)}>
-            {FORMS.map((v) => (
-              <option key={v} value={v}>
-                {tc(`materialForm.${v}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id={`${p}.copies`} label={t('copies')} errors={e(`${p}.copies`)}>
-          <Input id={`${p}.copies`} inputMode="numeric" defaultValue={row.copies} errors={e(`${p}.copies`)} />
-        </Field>
+        <SelectField id={`${p}.form`} label={t('form')} errors={e(`${p}.form`)} defaultValue={row.form} options={forms} />
+        <InputField id={`${p}.copies`} label={t('copies')} errors={e(`${p}.copies`)} inputMode="numeric" defaultValue={row.copies} />
       </div>
-      <Field id={`${p}.certificateType`} label={t('certificateType')} errors={e(`${p}.certificateType`)}>
-        <Input id={`${p}.certificateType`} defaultValue={row.certificateType ?? ''} errors={e(`${p}.certificateType`)} />
-      </Field>
-      <Field id={`${p}.note`} label={t('note')} errors={e(`${p}.note`)}>
-        <Input id={`${p}.note`} defaultValue={row.note ?? ''} errors={e(`${p}.note`)} />
-      </Field>
+      <InputField id={`${p}.certificateType`} label={t('certificateType')} errors={e(`${p}.certificateType`)} defaultValue={row.certificateType ?? ''} />
+      <InputField id={`${p}.note`} label={t('note')} errors={e(`${p}.note`)} defaultValue={row.note ?? ''} />
       <Check id={`${p}.required`} label={t('required')} defaultChecked={row.required} />
       {situationNames.length > 0 && (
         <fieldset aria-describedby={e(`${p}.situations`) ? `${p}.situations-error` : undefined}>
@@ -117,6 +102,6 @@ function MaterialFields({
           <FieldErrors id={`${p}.situations`} errors={e(`${p}.situations`)} />
         </fieldset>
       )}
-    </div>
+    </RowCard>
   );
 }

@@ -19,6 +19,12 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor(['ADMIN'], '/admin/items');
   const { q = '', page = '1' } = await searchParams;
   const [t, tc, list] = await Promise.all([getTranslations('catalogAdmin'), getTranslations(), listServiceItems(actor, { q, page: Number(page) || 1 })]);
+  // The catalog's other admin pages, one step from the list.
+  const related = [
+    ['/admin/quality', t('quality')],
+    ['/admin/catalog-transfer', t('transfer')],
+    ['/admin/departments', t('departments')],
+  ] as const;
   const pageHref = (n: number) => `/admin/items?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
   return (
     <div>
@@ -28,15 +34,11 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         actions={
           <>
             <ButtonLink href="/admin/items/new">{t('newItem')}</ButtonLink>
-            <ButtonLink href="/admin/quality" variant="secondary">
-              {t('quality')}
-            </ButtonLink>
-            <ButtonLink href="/admin/catalog-transfer" variant="secondary">
-              {t('transfer')}
-            </ButtonLink>
-            <ButtonLink href="/admin/departments" variant="secondary">
-              {t('departments')}
-            </ButtonLink>
+            {related.map(([href, label]) => (
+              <ButtonLink key={href} href={href} variant="secondary">
+                {label}
+              </ButtonLink>
+            ))}
           </>
         }
       />

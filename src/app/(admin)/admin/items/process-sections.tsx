@@ -1,7 +1,8 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Field, Input, Select } from '@/components/ui/field';
-import { AddRowButton, ListSection, RemoveButton, RowHeader, type Department, type Errors, type StageRow } from './form-parts';
+import { InputField } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { AddRowButton, ListSection, RemoveButton, RowCard, type Department, type Errors, type StageRow } from './form-parts';
 import type { RowList } from './use-row-list';
 
 type StepRow = { name: string; limitDays: number | null };
@@ -12,12 +13,14 @@ export function StepsSection({ list, errors: { e } }: { list: RowList<StepRow>; 
     <ListSection title={t('steps')} spacing="space-y-3">
       {list.rows.map(({ key, row }, i) => (
         <div key={key} className="grid items-end gap-3 sm:grid-cols-[1fr_12rem_auto]" data-error-context={t('row', { n: i + 1 })}>
-          <Field id={`steps.${i}.name`} label={`${t('stepName')} ${i + 1}`} errors={e(`steps.${i}.name`)} required>
-            <Input id={`steps.${i}.name`} defaultValue={row.name} errors={e(`steps.${i}.name`)} />
-          </Field>
-          <Field id={`steps.${i}.limitDays`} label={t('limitDays')} errors={e(`steps.${i}.limitDays`)}>
-            <Input id={`steps.${i}.limitDays`} inputMode="decimal" defaultValue={row.limitDays ?? ''} errors={e(`steps.${i}.limitDays`)} />
-          </Field>
+          <InputField id={`steps.${i}.name`} label={`${t('stepName')} ${i + 1}`} errors={e(`steps.${i}.name`)} required defaultValue={row.name} />
+          <InputField
+            id={`steps.${i}.limitDays`}
+            label={t('limitDays')}
+            errors={e(`steps.${i}.limitDays`)}
+            inputMode="decimal"
+            defaultValue={row.limitDays ?? ''}
+          />
           <RemoveButton n={i + 1} onClick={() => list.remove(i)} />
         </div>
       ))}
@@ -29,31 +32,28 @@ export function StepsSection({ list, errors: { e } }: { list: RowList<StepRow>; 
 /** 并联审批: each stage is handled by one or more departments at once. */
 export function StagesSection({ list, departments, errors: { e } }: { list: RowList<StageRow>; departments: Department[]; errors: Errors }) {
   const t = useTranslations('catalogAdmin.form');
+  const departmentOptions = departments.map((dep) => ({ value: dep.code, label: dep.name }));
   return (
     <ListSection title={t('stages')} spacing="space-y-4">
       {list.rows.map(({ key, row }, i) => {
         const p = `stages.${i}`;
         return (
-          <div key={key} className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2" data-error-context={t('row', { n: i + 1 })}>
-            <RowHeader n={i + 1} onRemove={() => list.remove(i)} />
-            <Field id={`${p}.name`} label={t('stageName')} errors={e(`${p}.name`)} required>
-              <Input id={`${p}.name`} defaultValue={row.name} errors={e(`${p}.name`)} />
-            </Field>
-            <Field id={`${p}.limitDays`} label={t('limitDays')} errors={e(`${p}.limitDays`)} required>
-              <Input id={`${p}.limitDays`} inputMode="decimal" defaultValue={row.limitDays} errors={e(`${p}.limitDays`)} />
-            </Field>
+          <RowCard key={key} n={i + 1} onRemove={() => list.remove(i)}>
+            <InputField id={`${p}.name`} label={t('stageName')} errors={e(`${p}.name`)} required defaultValue={row.name} />
+            <InputField id={`${p}.limitDays`} label={t('limitDays')} errors={e(`${p}.limitDays`)} required inputMode="decimal" defaultValue={row.limitDays} />
             <div className="sm:col-span-2">
-              <Field id={`${p}.departmentCodes`} label={t('stageDepartments')} errors={e(`${p}.departmentCodes`)} required>
-                <Select id={`${p}.departmentCodes`} multiple size={4} defaultValue={row.departmentCodes} errors={e(`${p}.departmentCodes`)}>
-                  {departments.map((dep) => (
-                    <option key={dep.code} value={dep.code}>
-                      {dep.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              <SelectField
+                id={`${p}.departmentCodes`}
+                label={t('stageDepartments')}
+                errors={e(`${p}.departmentCodes`)}
+                required
+                multiple
+                size={4}
+                defaultValue={row.departmentCodes}
+                options={departmentOptions}
+              />
             </div>
-          </div>
+          </RowCard>
         );
       })}
       <AddRowButton onClick={() => list.add({ name: '', limitDays: 1, departmentCodes: [] })}>{t('addRow')}</AddRowButton>

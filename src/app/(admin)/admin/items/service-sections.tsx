@@ -1,39 +1,26 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Field, Input, Select } from '@/components/ui/field';
-import { Check, Section, type Errors, type ItemDoc } from './form-parts';
-
-const RESULTS = ['CERTIFICATE', 'APPROVAL_DOCUMENT', 'OTHER'];
+import { RESULT_TYPES } from '@/lib/enums';
+import { Check, ItemInput, ItemSelect, Section, type Errors, type ItemDoc } from './form-parts';
 
 type Props = { d: ItemDoc | null; errors: Errors };
 
-export function ServiceSection({ d, errors: { e } }: Props) {
+export function ServiceSection({ d, errors }: Props) {
   const t = useTranslations('catalogAdmin.form');
   const tc = useTranslations();
+  const depths = [1, 2, 3, 4].map((v) => ({ value: v, label: `${v} · ${tc(`onlineDepth.${v}`)}` }));
   return (
     <Section title={t('service')}>
-      <Field id="fee" label={t('fee')} errors={e('fee')} required>
-        <Input id="fee" defaultValue={d?.fee ?? '不收费'} errors={e('fee')} />
-      </Field>
-      <Field id="feeBasis" label={t('feeBasis')} errors={e('feeBasis')}>
-        <Input id="feeBasis" defaultValue={d?.feeBasis ?? ''} errors={e('feeBasis')} />
-      </Field>
-      <Field id="onlineDepth" label={t('onlineDepth')} errors={e('onlineDepth')} required>
-        <Select id="onlineDepth" defaultValue={String(d?.onlineDepth ?? 4)} errors={e('onlineDepth')}>
-          {[1, 2, 3, 4].map((v) => (
-            <option key={v} value={v}>{`${v} · ${tc(`onlineDepth.${v}`)}`}</option>
-          ))}
-        </Select>
-      </Field>
+      <ItemInput id="fee" errors={errors} required defaultValue={d?.fee ?? '不收费'} />
+      <ItemInput id="feeBasis" errors={errors} defaultValue={d?.feeBasis ?? ''} />
+      <ItemSelect id="onlineDepth" errors={errors} required defaultValue={String(d?.onlineDepth ?? 4)} options={depths} />
       <div className="flex flex-wrap gap-x-6">
         <Check id="appointment" label={t('appointment')} defaultChecked={d?.appointment ?? true} />
         <Check id="onlinePayment" label={t('onlinePayment')} defaultChecked={d?.onlinePayment ?? false} />
         <Check id="postalDelivery" label={t('postalDelivery')} defaultChecked={d?.postalDelivery ?? true} />
         <Check id="electronicDelivery" label={t('electronicDelivery')} defaultChecked={d?.electronicDelivery ?? false} />
       </div>
-      <Field id="postalFee" label={t('postalFee')} hint={t('postalFeeHint')} errors={e('postalFee')}>
-        <Input id="postalFee" defaultValue={d?.postalFee ?? ''} errors={e('postalFee')} hint={t('postalFeeHint')} maxLength={100} />
-      </Field>
+      <ItemInput id="postalFee" errors={errors} hint={t('postalFeeHint')} defaultValue={d?.postalFee ?? ''} maxLength={100} />
       <div>
         <Check id="disclose" label={t('disclose')} defaultChecked={d?.disclose ?? false} />
         <p className="mt-1 text-xs text-slate-500">{t('discloseHint')}</p>
@@ -42,33 +29,18 @@ export function ServiceSection({ d, errors: { e } }: Props) {
   );
 }
 
-export function ResultSection({ d, errors: { e } }: Props) {
+export function ResultSection({ d, errors }: Props) {
   const t = useTranslations('catalogAdmin.form');
   const tc = useTranslations();
+  const results = RESULT_TYPES.map((v) => ({ value: v, label: tc(`catalogAdmin.resultType.${v}`) }));
   return (
     <Section title={t('result')}>
-      <Field id="resultName" label={t('resultName')} errors={e('resultName')} required>
-        <Input id="resultName" defaultValue={d?.resultName} errors={e('resultName')} />
-      </Field>
-      <Field id="resultType" label={t('resultType')} errors={e('resultType')} required>
-        <Select id="resultType" defaultValue={d?.resultType ?? 'CERTIFICATE'} errors={e('resultType')}>
-          {RESULTS.map((v) => (
-            <option key={v} value={v}>
-              {tc(`catalogAdmin.resultType.${v}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="resultCertificate" label={t('resultCertificate')} errors={e('resultCertificate')}>
-        <Input id="resultCertificate" defaultValue={d?.resultCertificate ?? ''} errors={e('resultCertificate')} />
-      </Field>
+      <ItemInput id="resultName" errors={errors} required defaultValue={d?.resultName} />
+      <ItemSelect id="resultType" errors={errors} required defaultValue={d?.resultType ?? 'CERTIFICATE'} options={results} />
+      <ItemInput id="resultCertificate" errors={errors} defaultValue={d?.resultCertificate ?? ''} />
       <div />
-      <Field id="contactPhone" label={t('contactPhone')} errors={e('contactPhone')} required>
-        <Input id="contactPhone" type="tel" defaultValue={d?.contactPhone} errors={e('contactPhone')} />
-      </Field>
-      <Field id="complaintPhone" label={t('complaintPhone')} errors={e('complaintPhone')} required>
-        <Input id="complaintPhone" type="tel" defaultValue={d?.complaintPhone ?? '12345'} errors={e('complaintPhone')} />
-      </Field>
+      <ItemInput id="contactPhone" errors={errors} required type="tel" defaultValue={d?.contactPhone} />
+      <ItemInput id="complaintPhone" errors={errors} required type="tel" defaultValue={d?.complaintPhone ?? '12345'} />
     </Section>
   );
 }

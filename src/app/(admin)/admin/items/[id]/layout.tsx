@@ -1,6 +1,0 @@
-import type { ReactNode } from 'react';
-import { ClientMessages } from '@/components/i18n/client-messages';
-
-export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['catalogAdmin', 'errors', 'level', 'uploads', 'validation']}>{children}</ClientMessages>;
-}
