@@ -16,7 +16,7 @@ function dirsWith(name: string, dir = app): string[] {
 function providedBy(dir: string): string[] | null {
   const file = path.join(dir, 'layout.tsx');
   if (!fs.existsSync(file)) return null;
-  const m = fs.readFileSync(file, 'utf8').match(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/);
+  const m = fs.readFileSync(file, 'utf8').match(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/);
   return m ? [...m[1].matchAll(/'([\w-]+)'/g)].map((x) => x[1]) : null;
 }
 
