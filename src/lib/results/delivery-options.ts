@@ -5,7 +5,7 @@
 import { DeliveryMethod } from '@/generated/prisma/enums';
 import { isPhysicalCertificate } from './certificate-types';
 
-export const DELIVERY_METHODS = Object.values(DeliveryMethod) as [DeliveryMethod, ...DeliveryMethod[]];
+const DELIVERY_METHODS = Object.values(DeliveryMethod) as [DeliveryMethod, ...DeliveryMethod[]];
 export type { DeliveryMethod };
 
 export type DeliverySettings = { postalDelivery: boolean; electronicDelivery: boolean; resultCertificate: string | null };
