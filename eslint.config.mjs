@@ -28,6 +28,11 @@ const actionAdapter = {
 };
 /** The raw PostgreSQL driver is the database too (e2e/ reads the test database with it, as tests/ do). */
 const rawDriver = { name: 'pg', message: database.message };
+/** Tests reach src/ by the alias, as src/ does, and their helpers in tests/support by relative path. */
+const srcByRelativePath = {
+  regex: '^(\\.\\./)+src/',
+  message: "Tests import src/ through the '@/' alias (e.g. '@/lib/errors'); relative paths are for tests/support.",
+};
 /** Components are reused by pages, never the other way round. */
 const appFromComponent = {
   group: ['@/app', '@/app/*', '**/app/*'],
@@ -72,6 +77,12 @@ export default defineConfig([
   {
     files: ['src/components/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': restrictWithPaths([rawDriver], database, appFromComponent) },
+  },
+  // reset-and-seed.ts runs under tsx beside prisma/seed.ts, which imports relatively like every file of prisma/.
+  {
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/support/reset-and-seed.ts'],
+    rules: { 'no-restricted-imports': restrict(srcByRelativePath) },
   },
   // Tests and scripts are node programs, not React: the hooks rules misread Playwright's `use` fixture.
   {

@@ -41,6 +41,12 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     expect(await restricted(file, code)).toBe(true);
   });
 
+  it('has tests import src/ by the alias only', async () => {
+    expect(await restricted('tests/db/x.test.ts', "import { AppError } from '../../src/lib/errors';")).toBe(true);
+    expect(await restricted('tests/db/x.test.ts', "import { AppError } from '@/lib/errors';")).toBe(false);
+    expect(await restricted('tests/db/x.test.ts', "import { codeOf } from '../support/errors';")).toBe(false);
+  });
+
   it.each([
     ['src/lib/intake/x.ts', "import { db } from '@/lib/db';"],
     ['src/lib/intake/x.ts', "import { AppError } from '../errors';"],
