@@ -5,7 +5,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { deliverResultInTx, METHOD_NAMES } from '@/lib/results/deliver-result';
+import { deliverResultInTx } from '@/lib/results/deliver-result';
+import { METHOD_NAMES } from '@/lib/results/delivery-options';
 import { deliverResultSchema, type DeliverResultInput } from '@/lib/results/schemas';
 import { bundleCaseIdSchema } from './schemas';
 
