@@ -5,16 +5,33 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
-/** Only the domain layer (and the tools around it) touch the database. */
+/** Only the domain layer (and the tools around it) touch the database: by alias, by relative path or by package. */
 const database = {
-  group: ['@/lib/db', '@/generated/prisma', '@/generated/prisma/*', '**/generated/prisma/*'],
+  group: [
+    '@/lib/db',
+    '**/lib/db',
+    '@/generated/prisma',
+    '@/generated/prisma/*',
+    '**/generated/prisma/*',
+    '@prisma/client',
+    '@prisma/client/*',
+    '@prisma/adapter-pg',
+  ],
   message:
     'Only src/lib, prisma/, scripts/ and tests/ touch the database: call a use case in src/lib (it returns plain objects). Role and other enum types are re-exported by src/lib (e.g. `Role` from @/lib/auth/actor).',
 };
-/** The action adapter wraps use cases; a use case never knows about it. */
+/** The action adapter (and its page twin) wrap use cases; a use case never knows about them, by alias or by relative path. */
 const actionAdapter = {
-  group: ['@/lib/action'],
-  message: 'A domain module never imports the action adapter: it throws AppError (parseInput / fieldErrorsOf from @/lib/validation give field errors).',
+  regex: '^(@/lib/|(\\.\\./)+)(action|page)$',
+  message:
+    'A domain module never imports the action adapter (@/lib/action) or the page adapter (@/lib/page): it throws AppError (parseInput / fieldErrorsOf from @/lib/validation give field errors).',
+};
+/** The raw PostgreSQL driver is the database too (e2e/ reads the test database with it, as tests/ do). */
+const rawDriver = { name: 'pg', message: database.message };
+/** Tests reach src/ by the alias, as src/ does, and their helpers in tests/support by relative path. */
+const srcByRelativePath = {
+  regex: '^(\\.\\./)+src/',
+  message: "Tests import src/ through the '@/' alias (e.g. '@/lib/errors'); relative paths are for tests/support.",
 };
 /** Components are reused by pages, never the other way round. */
 const appFromComponent = {
@@ -23,6 +40,7 @@ const appFromComponent = {
 };
 
 const restrict = (...patterns) => ['error', { patterns }];
+const restrictWithPaths = (paths, ...patterns) => ['error', { paths, patterns }];
 
 export default defineConfig([
   ...nextVitals,
@@ -43,8 +61,12 @@ export default defineConfig([
   // The database and the generated types: everywhere but src/lib, prisma/, scripts/ and tests/
   // (and the worker's entry point, a process like scripts/ that closes the pool when it stops).
   {
-    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/lib/**', 'src/worker.ts'],
+    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver], database) },
+  },
+  {
+    files: ['e2e/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(database) },
   },
   // Domain modules under src/lib: never the action adapter (src/lib/action.ts itself and its page twin are the adapters).
@@ -54,7 +76,13 @@ export default defineConfig([
   },
   {
     files: ['src/components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict(database, appFromComponent) },
+    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver], database, appFromComponent) },
+  },
+  // reset-and-seed.ts runs under tsx beside prisma/seed.ts, which imports relatively like every file of prisma/.
+  {
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/support/reset-and-seed.ts'],
+    rules: { 'no-restricted-imports': restrict(srcByRelativePath) },
   },
   // Tests and scripts are node programs, not React: the hooks rules misread Playwright's `use` fixture.
   {

@@ -57,7 +57,7 @@ import { DEMO_PASSWORD, withIdCheckDigit } from './seed';
  * checked by the county's 民政局 and decided by the city's, which have no
  * demo account of their own. Same password as every demo account.
  */
-export const DEMO_CASE_STAFF = [
+const DEMO_CASE_STAFF = [
   { id: 'user-reviewer-mz', username: 'reviewer.mz', name: '何审查', phone: '13900000010', department: '511602-MZJ' },
   { id: 'user-reviewer-city-mz', username: 'reviewer.city.mz', name: '许审查', phone: '13900000011', department: '511600-MZJ' },
 ] as const;
@@ -77,7 +77,7 @@ type WalkInPerson = (typeof WALK_INS)[keyof typeof WALK_INS];
 export type DemoCasesResult = { created: boolean; cases: number };
 
 /** A one-page PDF any viewer opens: the scan of a demo material (ASCII text, the standard Helvetica font). */
-export function demoPdf(lines: string[]): Uint8Array {
+function demoPdf(lines: string[]): Uint8Array {
   const escape = (s: string) => s.replace(/[^\x20-\x7e]/g, '?').replace(/([\\()])/g, '\\$1');
   const text = lines.map((l, i) => `BT /F1 ${i === 0 ? 18 : 12} Tf 72 ${770 - i * 24} Td (${escape(l)}) Tj ET`).join('\n');
   const objects = [

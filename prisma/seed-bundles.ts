@@ -29,7 +29,7 @@ const BundleFileSchema = z.object({
   ),
 });
 
-export function loadDemoBundles() {
+function loadDemoBundles() {
   return BundleFileSchema.parse(JSON.parse(readFileSync(new URL('./data/bundles.json', import.meta.url), 'utf8'))).bundles;
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check. The type check, the lint (with the import
-// boundaries) and the format check (Prettier) first, as they are cheapest;
+// boundaries), the format check (Prettier) and the dead-code check (knip:
+// unused files, exports and dependencies) first, as they are cheapest;
 // then unit tests, database tests against a real PostgreSQL (embedded on its
 // own port and folder, or TEST_DATABASE_URL), then
 // the fault tests (their own embedded PostgreSQL, stopped and started), then
@@ -38,6 +39,7 @@ or point CHROMIUM_PATH at a Chromium or Chrome binary.`);
 let code = await runChild(bin('tsc'), ['--noEmit'], process.env);
 if (code === 0) code = await runChild(bin('eslint'), ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.'], process.env);
 if (code === 0) code = await runChild(bin('prettier'), ['--check', '--log-level', 'warn', '.'], process.env);
+if (code === 0) code = await runChild(bin('knip'), ['--no-progress'], process.env);
 if (code === 0) code = await runChild(bin('vitest'), ['run', '--project', 'unit'], process.env);
 if (code !== 0) process.exit(code);
 

@@ -16,7 +16,7 @@ export function auditActionText(t: Translator, action: string): string {
 const isoDate = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 
 /** A from/to value: a translated state, a date (the calendar's recomputed due dates) formatted, or, rarely, free text as written. */
-export function auditStateText(t: Translator, value: string, formatDate: (d: Date) => string): string {
+function auditStateText(t: Translator, value: string, formatDate: (d: Date) => string): string {
   if (t.has(`auditWords.states.${value}`)) return t(`auditWords.states.${value}`);
   if (isoDate.test(value) && !Number.isNaN(Date.parse(value))) return formatDate(new Date(value));
   return value;

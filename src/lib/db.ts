@@ -13,7 +13,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool
  * DatabaseUnavailable instead of queueing forever, and PostgreSQL itself ends a
  * session left idle inside a transaction.
  */
-export function poolSettings(env: Record<string, string | undefined> = process.env) {
+function poolSettings(env: Record<string, string | undefined> = process.env) {
   const number = (name: string, fallback: number) => {
     const value = Number(env[name]);
     return env[name] !== undefined && env[name] !== '' && Number.isFinite(value) ? value : fallback;

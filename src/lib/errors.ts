@@ -30,7 +30,3 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
-
-export function notFound(): never {
-  throw new AppError('NOT_FOUND');
-}

@@ -12,7 +12,7 @@ import path from 'node:path';
 import S3rver from 's3rver';
 import { migrate, root, startEmbedded } from '../../scripts/with-db.mjs';
 
-export const base = Number(process.env.CLUSTER_BASE_PORT ?? 3470);
+const base = Number(process.env.CLUSTER_BASE_PORT ?? 3470);
 export const ports = { s3: base, proxy: base + 1, a: base + 2, b: base + 3, bouncer: base + 4, metricsA: base + 5, metricsB: base + 6 };
 const pgPort = Number(process.env.CLUSTER_PG_PORT ?? 54348);
 export const proxyUrl = `http://127.0.0.1:${ports.proxy}`;

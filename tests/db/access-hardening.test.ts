@@ -15,16 +15,8 @@ import { renderDecision } from '@/lib/results/render-decision';
 import { getCaseClock } from '@/lib/supervision/get-case-clock';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { actorOf, submitOnline, takeOnline } from '../support/factories';
-
-// Monday 2026-11-23 10:00 in Shanghai: a plain working week.
-const monday = new Date('2026-11-23T02:00:00Z');
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  return p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? 'THROWN',
-  );
-}
+import { codeOf } from '../support/errors';
+import { monday } from '../support/instants';
 
 async function reviewerOf(departmentName: string, regionName: string): Promise<Actor> {
   const department = await db.department.findFirstOrThrow({ where: { name: departmentName, region: { name: regionName } }, select: { id: true } });

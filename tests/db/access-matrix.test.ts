@@ -14,6 +14,7 @@ import { db } from '@/lib/db';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { decideTask } from '@/lib/routing/decide-task';
 import { actorOf, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; sv: number } }));
 vi.mock('next-auth', async (original) => ({
@@ -26,7 +27,6 @@ vi.mock('next/headers', () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
 }));
 
-const monday = new Date('2026-11-23T02:00:00Z');
 const APP = path.resolve(import.meta.dirname, '../../src/app');
 
 function filesNamed(dir: string, name: string): string[] {

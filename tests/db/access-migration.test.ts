@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { actorOf, submitOnline } from '../support/factories';
+import { monday } from '../support/instants';
 
 const MIGRATION = path.resolve(import.meta.dirname, '../../prisma/migrations/20261206044040_access_hardening/migration.sql');
 
@@ -20,7 +21,6 @@ async function runBackfill() {
 
 describe('the access hardening migration', () => {
   it('dates the opening of every task that was opened, leaves never-opened ones, and renames walk-in accounts', async () => {
-    const monday = new Date('2026-11-23T02:00:00Z');
     const [zhangsan, clerk] = await Promise.all([actorOf('zhangsan'), actorOf('clerk')]);
     const { id } = await submitOnline(zhangsan, '普通护照签发', monday);
     await acceptApplication(clerk, id, monday);

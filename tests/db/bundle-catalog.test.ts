@@ -11,8 +11,7 @@ import { getServiceGuide } from '@/lib/catalog/get-service-guide';
 import { db } from '@/lib/db';
 import { JOINT_ITEMS_REPLACED, retireJointItems } from '../../prisma/demo-retire-joint-items';
 import { actorOf, submitOnline } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
+import { monday } from '../support/instants';
 
 async function itemNamed(name: string) {
   return db.serviceItem.findFirstOrThrow({ where: { name }, select: { id: true, basicCode: true, status: true } });

@@ -25,9 +25,8 @@ import { decideTask } from '@/lib/routing/decide-task';
 import { proposeImmediateDecision } from '@/lib/routing/propose-immediate-decision';
 import { reviewImmediateDecision } from '@/lib/routing/review-immediate-decision';
 import { actorOf, pdfBytes, sampleAnswers } from '../support/factories';
+import { monday } from '../support/instants';
 
-// Monday 2026-11-23 10:00 in Shanghai: a plain working week.
-const monday = new Date('2026-11-23T02:00:00Z');
 const RESTAURANT = 'YJS-KBCYD';
 const LICENSE = '000131128000'; // 个体工商户设立登记, 即办件
 const FOOD = '000131024000'; // 食品经营许可, waits for the license

@@ -3,9 +3,7 @@ import { listMyApplications, listMyApplicationsPage } from '@/lib/applications/l
 import { db } from '@/lib/db';
 import { listIntakeQueue, listIntakeQueuePage } from '@/lib/intake/list-intake-queue';
 import { actorOf, submitOnline } from '../support/factories';
-
-// Monday 2026-11-23 10:00 in Shanghai.
-const monday = new Date('2026-11-23T02:00:00Z');
+import { monday } from '../support/instants';
 
 /** Every page of a keyset list, following `next` until it ends. */
 async function walk<T extends { id: string }>(pageOf: (after?: string) => Promise<{ rows: T[]; next: string | null }>) {

@@ -14,11 +14,10 @@ import { startSuspension } from '@/lib/routing/start-suspension';
 import { getApplication } from '@/lib/applications/get-application';
 import { PRIVATE_LIFE_ITEMS } from '@/lib/catalog/disclosure';
 import { actorOf, pdfBytes, submitOnline } from '../support/factories';
-import { monday } from '../support/instants';
+import { monday, thursday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai; no public holidays until New Year.
 const tuesday10 = new Date('2026-11-24T02:00:00Z');
-const thursday10 = new Date('2026-11-26T02:00:00Z');
 
 /** A passport case (行政许可, not disclosed: a travel document) accepted on Monday and decided by the county police. */
 async function passportCase(decision: 'APPROVED' | 'DENIED' = 'APPROVED', applicantName = 'zhangsan', itemName = '普通护照签发') {
@@ -169,23 +168,23 @@ describe('the applicant answers a request for more material', () => {
     const photo = await storeUpload(applicant, { name: '照片.pdf', bytes: pdfBytes('photo') });
     const foreign = await storeUpload(company, { name: '他人文件.pdf', bytes: pdfBytes('other') });
     // Someone else's case, someone else's file, no file at all: refused.
-    await expect(answerMaterialRequest(company, { suspensionId: suspension.id, fileIds: [foreign.id] }, thursday10)).rejects.toMatchObject({
+    await expect(answerMaterialRequest(company, { suspensionId: suspension.id, fileIds: [foreign.id] }, thursday)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [foreign.id] }, thursday10)).rejects.toMatchObject({
+    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [foreign.id] }, thursday)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [] }, thursday10)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [] }, thursday)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
 
     const outboxBefore = await db.outboxMessage.count({ where: { recipientId: police.id } });
-    await answerMaterialRequest(applicant, { suspensionId: suspension.id, note: '照片已按要求补充。', fileIds: [photo.id] }, thursday10);
+    await answerMaterialRequest(applicant, { suspensionId: suspension.id, note: '照片已按要求补充。', fileIds: [photo.id] }, thursday);
 
     // Paused Tuesday 10:00 to Thursday 10:00: two working days, so Friday 4 and Wednesday 16 December, 17:00.
     const after = await db.application.findUniqueOrThrow({ where: { id }, select: { status: true, promisedDueAt: true, statutoryDueAt: true } });
     expect(after).toMatchObject({ status: 'IN_REVIEW' });
     expect(after.promisedDueAt?.toISOString()).toBe('2026-12-04T09:00:00.000Z');
     expect(after.statutoryDueAt?.toISOString()).toBe('2026-12-16T09:00:00.000Z');
-    expect((await db.suspension.findUniqueOrThrow({ where: { id: suspension.id } })).endedAt).toEqual(thursday10);
+    expect((await db.suspension.findUniqueOrThrow({ where: { id: suspension.id } })).endedAt).toEqual(thursday);
 
     // The new file is on the case the reviewer opens, and the reviewer is told.
     const seen = await getApplication(police, id);
@@ -201,7 +200,7 @@ describe('the applicant answers a request for more material', () => {
 
     // Answered once only.
     const again = await storeUpload(applicant, { name: '再次.pdf', bytes: pdfBytes('again') });
-    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [again.id] }, thursday10)).rejects.toMatchObject({
+    await expect(answerMaterialRequest(applicant, { suspensionId: suspension.id, fileIds: [again.id] }, thursday)).rejects.toMatchObject({
       code: 'INVALID_TRANSITION',
     });
     expect(await getMaterialRequest(applicant, id)).toBeNull();

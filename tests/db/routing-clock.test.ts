@@ -7,11 +7,10 @@ import { endSuspension } from '@/lib/routing/end-suspension';
 import { requestExtension } from '@/lib/routing/request-extension';
 import { startSuspension } from '@/lib/routing/start-suspension';
 import { actorOf, submitOnline } from '../support/factories';
-import { monday } from '../support/instants';
+import { monday, thursday } from '../support/instants';
 
 // Monday 2026-11-23 10:00 in Shanghai; December 2026 has no public holidays.
 const tuesday10 = new Date('2026-11-24T02:00:00Z');
-const thursday10 = new Date('2026-11-26T02:00:00Z');
 // The joint item's first stage has half a day (Monday afternoon): its pause must start before that ends.
 const monday14 = new Date('2026-11-23T06:00:00Z');
 const wednesday14 = new Date('2026-11-25T06:00:00Z');
@@ -106,7 +105,7 @@ describe('the clock stops and extends', () => {
     // Promised 7 / statutory 15 working days from Monday 23rd (see first-case.test.ts).
     expect(await dates(id)).toMatchObject({ promised: '2026-12-02T09:00:00.000Z', statutory: '2026-12-14T09:00:00.000Z' });
     const s = await startSuspension(police, { taskId: task.id, kind: 'INSPECTION', reason: '核查户籍信息', expectedEndAt: '2026-11-27' }, tuesday10);
-    await endSuspension(police, { suspensionId: s.id }, thursday10);
+    await endSuspension(police, { suspensionId: s.id }, thursday);
     // Two working days later: Friday 4 December and Wednesday 16 December, 17:00.
     expect(await dates(id)).toMatchObject({ status: 'IN_REVIEW', promised: '2026-12-04T09:00:00.000Z', statutory: '2026-12-16T09:00:00.000Z' });
   });

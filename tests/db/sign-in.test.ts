@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/auth/authenticate';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { monday } from '../support/instants';
 
 const PASSWORD = 'Demo@2026';
 
@@ -13,7 +14,7 @@ describe('signing in', () => {
   });
 
   it('slows down the guessing client, never the owner on a client of their own', async () => {
-    const now = new Date('2026-11-23T02:00:00Z');
+    const now = monday;
     const at = (s: number) => new Date(now.getTime() + s * 1000);
     for (let i = 0; i < 3; i++) expect(await authenticate('lead', `guess-${i}`, '10.0.0.2', now)).toBeNull();
     // The guesser waits, even with the right password; the owner elsewhere signs in.
@@ -28,7 +29,7 @@ describe('signing in', () => {
   });
 
   it('is never locked by strangers: sixty wrong passwords from sixty clients, and the owner still signs in', async () => {
-    const now = new Date('2026-11-23T02:00:00Z');
+    const now = monday;
     const lead = await db.user.findUniqueOrThrow({ where: { username: 'lead' } });
     for (let i = 0; i < 30; i++) expect(await authenticate('lead', `guess-${i}`, `10.5.0.${i}`, now)).toBeNull();
     // The username and the phone number are one account: both count together.
@@ -46,14 +47,14 @@ describe('signing in', () => {
   });
 
   it('throttles one client trying many accounts, and only that client', async () => {
-    const now = new Date('2026-11-23T02:00:00Z');
+    const now = monday;
     for (let i = 0; i < 10; i++) expect(await authenticate(`nobody-${i}`, 'guess', '10.7.0.1', now)).toBeNull();
     await expect(authenticate('clerk', PASSWORD, '10.7.0.1', now)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'RATE_LIMITED');
     expect(await authenticate('clerk', PASSWORD, '10.7.0.2', now)).not.toBeNull();
   });
 
   it('holds its counts in the database, so every app instance sees them', async () => {
-    const now = new Date('2026-11-23T02:00:00Z');
+    const now = monday;
     for (let i = 0; i < 3; i++) await authenticate('supervisor', `guess-${i}`, '10.8.0.1', now);
     const rows = await db.throttleCounter.findMany({ where: { key: { startsWith: 'signin-' } } });
     expect(rows.map((r) => r.failures).sort()).toEqual([3, 3, 3]);
@@ -62,7 +63,7 @@ describe('signing in', () => {
   });
 
   it('clears the count of a login after a success', async () => {
-    const now = new Date('2026-11-23T02:00:00Z');
+    const now = monday;
     const at = (s: number) => new Date(now.getTime() + s * 1000);
     // Three failures, then the 2 s wait; a success gives them back, to the account's count too.
     for (let i = 0; i < 3; i++) await authenticate('supervisor', `guess-${i}`, '10.0.0.4', now);

@@ -4,8 +4,7 @@ import { fileComplaint } from '@/lib/complaints/file-complaint';
 import { askQuestion } from '@/lib/inquiries/ask-question';
 import { SUBMISSION_LIMITS } from '@/lib/throttle/submission-quota';
 import { actorOf } from '../support/factories';
-
-const monday = new Date('2026-11-23T02:00:00Z');
+import { monday } from '../support/instants';
 
 async function outcomes(promises: Promise<unknown>[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};

@@ -15,18 +15,9 @@ import { pickLibraryFile } from '@/lib/intake/pick-library-file';
 import { saveDraft } from '@/lib/intake/save-draft';
 import { submitApplication } from '@/lib/intake/submit-application';
 import { actorOf, pdfBytes, publishedVersion, submitOnline } from '../support/factories';
+import { codeOf } from '../support/errors';
 
 const ITEM = '普通护照签发';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return 'OK';
-}
 
 async function filesOnDisk(): Promise<number> {
   const names = await fs.readdir(uploadsDir(), { recursive: true }).catch(() => [] as string[]);

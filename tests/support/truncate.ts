@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../../src/generated/prisma/client';
+import type { PrismaClient } from '@/generated/prisma/client';
 
 /** One TRUNCATE of every table but the migrations' record. */
 export async function truncateAll(prisma: PrismaClient): Promise<void> {

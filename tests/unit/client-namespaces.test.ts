@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT_CLIENT_NAMESPACES } from '../../src/components/i18n/client-messages';
-import zh from '../../src/i18n/messages/zh-CN';
+import { ROOT_CLIENT_NAMESPACES } from '@/components/i18n/client-messages';
+import zh from '@/i18n/messages/zh-CN';
 import { clientNamespacesFor } from '../support/client-namespaces';
 
 const app = path.resolve(import.meta.dirname, '../../src/app');

@@ -3,10 +3,10 @@
 // holidays only: the provisional calendar), acceptances at any hour of any day.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { WorkingCalendar } from '../../src/lib/clock/calendar';
-import { chineseDaysOverrides } from '../../src/lib/clock/chinese-days';
-import { dueDate, stepDueDate } from '../../src/lib/clock/due-date';
-import { statutoryHolidays } from '../../src/lib/clock/statutory-holidays';
+import { WorkingCalendar } from '@/lib/clock/calendar';
+import { chineseDaysOverrides } from '@/lib/clock/chinese-days';
+import { dueDate, stepDueDate } from '@/lib/clock/due-date';
+import { statutoryHolidays } from '@/lib/clock/statutory-holidays';
 
 const overrides = [...chineseDaysOverrides(), ...statutoryHolidays(2027)];
 const calendar = new WorkingCalendar(overrides);

@@ -6,7 +6,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { listUnansweredMessages } from '@/lib/conversation/list-unanswered-messages';
 
 /** Staff: the cases whose applicants wait for an answer, oldest question first. */
-export async function UnansweredList({ actor, base }: { actor: Actor; base: string }) {
+async function UnansweredList({ actor, base }: { actor: Actor; base: string }) {
   const [t, format, rows] = await Promise.all([getTranslations('conversation'), getFormatter(), listUnansweredMessages(actor)]);
   if (rows.length === 0) return <EmptyState>{t('noneUnanswered')}</EmptyState>;
   return (

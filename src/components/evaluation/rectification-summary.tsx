@@ -4,7 +4,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import type { RectificationRow } from '@/lib/evaluation/list-rectifications';
 
 /** What a rectification is about and how far it got. */
-export async function RectificationSummary({ row }: { row: RectificationRow }) {
+async function RectificationSummary({ row }: { row: RectificationRow }) {
   const [t, format] = await Promise.all([getTranslations('ratings'), getFormatter()]);
   const items: [string, string | null][] = [
     [t('itemCol'), `${row.itemName}（${row.receiptNumber ?? '—'}）`],

@@ -27,6 +27,6 @@ export function PortalFrame({ header, footer, children }: { header: ReactNode; f
   );
 }
 
-export function isHallScreen(pathname: string | null): boolean {
+function isHallScreen(pathname: string | null): boolean {
   return pathname === '/hall' || !!pathname?.startsWith('/hall/');
 }

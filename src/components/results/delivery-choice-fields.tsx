@@ -69,7 +69,7 @@ export function DeliveryChoiceFields(props: {
 }
 
 /** Where and when to collect a result, and what to bring. */
-export function PickupDetails({ pickup }: { pickup: PickupInfo }) {
+function PickupDetails({ pickup }: { pickup: PickupInfo }) {
   const t = useTranslations('resultDelivery');
   return (
     <dl className="grid gap-x-6 gap-y-2 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-[auto_1fr]">

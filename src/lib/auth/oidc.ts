@@ -22,7 +22,7 @@ export function oidcSettings(): OidcSettings | null {
 }
 
 /** Which claims carry what: configurable, as each province's platform names them its own way. */
-export function oidcClaimNames() {
+function oidcClaimNames() {
   return {
     idNumber: env.OIDC_ID_NUMBER_CLAIM,
     name: env.OIDC_NAME_CLAIM,

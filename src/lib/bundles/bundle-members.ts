@@ -146,7 +146,7 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
  * issued by a member of the same bundle case, before the member opens: the
  * applicant never hands it in and the reviewer finds it with the case.
  */
-export async function attachMemberResults(tx: Tx, args: { applicationId: string; bundleCaseId: string; actor: Actor }) {
+async function attachMemberResults(tx: Tx, args: { applicationId: string; bundleCaseId: string; actor: Actor }) {
   const waiting = await tx.applicationMaterial.findMany({
     where: { applicationId: args.applicationId, status: 'FROM_CERTIFICATE', certificateId: null, requirement: { certificateType: { not: null } } },
     select: { id: true, name: true, requirement: { select: { certificateType: true } } },
@@ -171,7 +171,7 @@ export async function attachMemberResults(tx: Tx, args: { applicationId: string;
 }
 
 /** The window user who accepted the bundle, as the actor of its later acceptances (the clock and the record name them). */
-export async function bundleWindowActor(tx: Tx, bundleCaseId: string): Promise<Actor | null> {
+async function bundleWindowActor(tx: Tx, bundleCaseId: string): Promise<Actor | null> {
   const c = await tx.bundleCase.findUnique({ where: { id: bundleCaseId }, select: { acceptedById: true } });
   if (!c?.acceptedById) return null;
   return tx.user.findUniqueOrThrow({ where: { id: c.acceptedById }, select: { id: true, name: true, role: true, departmentId: true, windowId: true } });

@@ -4,7 +4,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { deliverResultInTx, METHOD_NAMES } from '@/lib/results/deliver-result';
+import { deliverResultInTx } from '@/lib/results/deliver-result';
+import { METHOD_NAMES } from '@/lib/results/delivery-options';
 import { deliverableBundleSelect, parseBundleDelivery, type BundleDeliveryInput } from './bundle-delivery';
 
 /**

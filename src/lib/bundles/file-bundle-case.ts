@@ -33,7 +33,7 @@ export function checkBundleAnswers(tailored: Tailored, given: Record<string, str
  * comes from as the reason; advanceBundle attaches the certificate before the
  * member opens.
  */
-export function fromMemberMaterials(tailored: Tailored): Map<string, FiledMaterial[]> {
+function fromMemberMaterials(tailored: Tailored): Map<string, FiledMaterial[]> {
   const out = new Map<string, FiledMaterial[]>();
   for (const f of tailored.fromMembers) {
     for (const use of f.uses) {
@@ -52,7 +52,7 @@ export function fromMemberMaterials(tailored: Tailored): Map<string, FiledMateri
   return out;
 }
 
-export function fromMemberReason(producerName: string): string {
+function fromMemberReason(producerName: string): string {
   return `由本件“${producerName}”办结后的结果自动获取`;
 }
 

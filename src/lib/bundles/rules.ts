@@ -3,7 +3,7 @@
 // definition. No database: the use cases beside this file feed them.
 import type { FormField } from '@/lib/catalog/form-fields';
 
-export type Applicability = 'ALWAYS' | 'SITUATION' | 'OPTIONAL';
+type Applicability = 'ALWAYS' | 'SITUATION' | 'OPTIONAL';
 
 export type MemberRule = { code: string; applicability: Applicability; situations: readonly string[]; dependsOn: readonly string[] };
 
@@ -138,7 +138,7 @@ export function memberLimitSum(members: readonly { statutoryLimitDays: number | 
 }
 
 /** The members' own promised limits added up: what applying one by one would take. */
-export function memberPromisedSum(members: readonly { promisedLimitDays: number }[]): number {
+function memberPromisedSum(members: readonly { promisedLimitDays: number }[]): number {
   return members.reduce((sum, m) => sum + m.promisedLimitDays, 0);
 }
 
@@ -232,7 +232,7 @@ export function tailorBundle<G extends GuideMember>(members: readonly G[], choic
 }
 
 /** A material of a member that another member of the same case issues (its result), with the members that wait for it. */
-export type FromMemberMaterial<Mm extends MemberMaterial> = {
+type FromMemberMaterial<Mm extends MemberMaterial> = {
   key: string;
   name: string;
   certificateType: string;

@@ -11,7 +11,7 @@ const names = z.array(z.string().trim().min(1, 'required').max(100, 'tooLong')).
 
 export const applicabilities = ['ALWAYS', 'SITUATION', 'OPTIONAL'] as const;
 
-export const bundleMemberSchema = z.object({
+const bundleMemberSchema = z.object({
   itemCode: text(60),
   applicability: z.enum(applicabilities, { message: 'invalid' }),
   situations: names,
@@ -39,7 +39,6 @@ export type BundleDocument = z.infer<typeof bundleDocumentSchema>;
 
 export const saveBundleDraftSchema = z.object({ versionId: z.string().optional(), document: bundleDocumentSchema });
 export const bundleVersionIdSchema = z.object({ versionId: z.string().min(1) });
-export const bundleIdSchema = z.object({ bundleId: z.string().min(1) });
 
 /** What the guide and the application ask: the bundle situations and the optional members chosen. */
 export const bundleChoiceSchema = z.object({

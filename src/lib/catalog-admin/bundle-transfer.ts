@@ -21,7 +21,7 @@ const names = z
   .default([]);
 
 /** A bundle as a file carries it: the admin form's document with real types (a limit is a number, never "3"). */
-export const fileBundleSchema = z.object({
+const fileBundleSchema = z.object({
   code: text(60).regex(/^[A-Za-z0-9-]+$/, 'codeFormat'),
   name: text(100),
   lifeEvent: text(50),
@@ -55,7 +55,7 @@ export async function exportBundleDocuments(tx: Tx): Promise<BundleDocument[]> {
 }
 
 /** One problem of a bundle in the file: its place (from 1) and code, the field's path, the message key, what was expected. */
-export type BundleIssue = { index: number; code: string | null; path: (string | number)[]; key: string; expected: string | null };
+type BundleIssue = { index: number; code: string | null; path: (string | number)[]; key: string; expected: string | null };
 
 /**
  * Checks the file's bundles before anything is written: types, then the

@@ -5,7 +5,7 @@ import type { ItemVersionDocument } from './schemas';
 // The XLSX form of the catalog (docs/catalog-format.md): one sheet per list,
 // the first row holds the field names, rows of the child sheets name their
 // item by basicCode. Lists inside a cell are one entry per line.
-export const SHEETS = {
+const SHEETS = {
   items: 'items',
   situations: 'situations',
   materials: 'materials',

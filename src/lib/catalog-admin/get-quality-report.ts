@@ -11,7 +11,7 @@ export const findingKinds = [
   'LOW_ONLINE_DEPTH',
   'CERTIFICATE_NOT_MAPPED',
 ] as const;
-export type FindingKind = (typeof findingKinds)[number];
+type FindingKind = (typeof findingKinds)[number];
 export type Finding = { kind: FindingKind; itemId: string; basicCode: string; name: string; level: string; detail: string };
 
 // Certificates that government bodies issue. A material naming one can be

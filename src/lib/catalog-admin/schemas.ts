@@ -179,7 +179,7 @@ function schemas(mode: Mode) {
 }
 
 const fromForm = schemas('form');
-export const { situationSchema, materialSchema, formFieldSchema, stepSchema, stageSchema, itemVersionSchema } = fromForm;
+export const { itemVersionSchema } = fromForm;
 /** The same document as an imported file must hold it: real types, nothing converted. */
 export const fileItemVersionSchema = schemas('file').itemVersionSchema;
 
@@ -197,8 +197,6 @@ export const publishSchema = z.object({
       .optional(),
   ),
 });
-
-export const cancelSchema = z.object({ itemId: z.string().min(1), reason: text(500) });
 
 export const delegateSchema = z.object({
   itemId: z.string().min(1),

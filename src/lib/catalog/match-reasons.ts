@@ -4,7 +4,7 @@
 // itself stays one indexed query. Client-safe (no server-only): unit-tested.
 import { fullPinyin, normalizeSearchText, pinyinInitials } from './search-text';
 
-export type MatchReasonKind = 'name' | 'result' | 'keyword' | 'material' | 'department' | 'code' | 'pinyin' | 'similar';
+type MatchReasonKind = 'name' | 'result' | 'keyword' | 'material' | 'department' | 'code' | 'pinyin' | 'similar';
 export type MatchReason = { kind: MatchReasonKind; text?: string };
 
 export type MatchParts = {

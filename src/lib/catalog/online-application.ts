@@ -2,7 +2,7 @@
 // guide, the apply page, drafts and submission all ask it, so they cannot disagree).
 
 /** 网上办理深度 from which an item takes online applications: 3 (application online) and 4 (fully online). */
-export const MIN_ONLINE_DEPTH = 3;
+const MIN_ONLINE_DEPTH = 3;
 
 export function canApplyOnline(version: { onlineDepth: number }): boolean {
   return version.onlineDepth >= MIN_ONLINE_DEPTH;

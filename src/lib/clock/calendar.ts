@@ -16,7 +16,7 @@ export function dayNumber(date: string): number {
   return ms / DAY_MS;
 }
 
-export function dateOfDayNumber(n: number): string {
+function dateOfDayNumber(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 

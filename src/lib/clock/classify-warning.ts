@@ -4,7 +4,7 @@
 import type { WorkingCalendar } from '@/lib/clock/calendar';
 import { warningLevel, type OfficeHours, type Warning } from '@/lib/clock/due-date';
 
-export type Thresholds = { days: number; ratio: number };
+type Thresholds = { days: number; ratio: number };
 type ClockParts = { calendar: WorkingCalendar; hours: OfficeHours; thresholds: Thresholds };
 
 /** A step or a case against its due date (limit in force, extension included). */

@@ -3,11 +3,11 @@ import { db, type Tx } from '@/lib/db';
 import { WorkingCalendar, shanghaiDate } from './calendar';
 import { DEFAULT_OFFICE_HOURS, type OfficeHours } from './due-date';
 
-export type WarningThresholds = { days: number; ratio: number };
+type WarningThresholds = { days: number; ratio: number };
 /** `provisionalYears`: years whose calendar has the statutory holidays only (no 调休 yet): their due dates are provisional. */
 export type Clock = { calendar: WorkingCalendar; hours: OfficeHours; thresholds: WarningThresholds; provisionalYears?: readonly number[] };
 
-export const DEFAULT_THRESHOLDS: WarningThresholds = { days: 1, ratio: 0.2 };
+const DEFAULT_THRESHOLDS: WarningThresholds = { days: 1, ratio: 0.2 };
 const TTL_MS = 60_000;
 let cached: { clock: Clock; at: number } | undefined;
 

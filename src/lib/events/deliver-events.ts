@@ -12,7 +12,7 @@ const TIMEOUT_MS = 10_000;
 const LEASE_MS = 2 * 60_000;
 
 /** The wait before attempt `attempts + 1`: 30 s, 1 min, 2 min, ... at most an hour. */
-export function retryDelayMs(attempts: number): number {
+function retryDelayMs(attempts: number): number {
   return Math.min(BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
 }
 
@@ -119,6 +119,6 @@ async function deliverOne(claimed: Claimed, now: () => Date, send: typeof fetch)
 }
 
 /** The CloudEvents `source`: the portal's own address. */
-export function eventSource(): string {
+function eventSource(): string {
   return `${env.PUBLIC_BASE_URL.replace(/\/$/, '')}/`;
 }

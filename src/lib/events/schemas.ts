@@ -18,6 +18,5 @@ export const registerSubscriberSchema = z.object({
 });
 export type RegisterSubscriberInput = z.input<typeof registerSubscriberSchema>;
 
-export const subscriberIdSchema = z.object({ id: z.string().min(1).max(64) });
 export const setSubscriberActiveSchema = z.object({ id: z.string().min(1).max(64), active: z.enum(['true', 'false']).transform((v) => v === 'true') });
 export const replayDeliverySchema = z.object({ id: z.string().min(1).max(64) });

@@ -9,7 +9,7 @@ import { hasActiveContent } from './active-content';
 import { safeFileName } from './file-name';
 import { objectStore } from './object-store';
 
-export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
 /** The local disk store's folder (object-store.ts); with STORAGE_URL=s3://… the bytes are elsewhere. */
 export function uploadsDir(): string {

@@ -19,7 +19,7 @@ export async function getHallOpening(client: Pick<Tx, 'setting'> = db): Promise<
  * and a make-up working Saturday opens even a center closed at weekends.
  * Other days follow the center's own opening weekdays.
  */
-export function hallOpenAt(opening: HallOpening, calendar: WorkingCalendar, now: Date): { open: boolean; reason?: 'closedDay' | 'outsideHours' } {
+function hallOpenAt(opening: HallOpening, calendar: WorkingCalendar, now: Date): { open: boolean; reason?: 'closedDay' | 'outsideHours' } {
   const day = shanghaiDate(now);
   const override = calendar.overrideOn(day);
   const openDay = override ? override.working : opening.weekdays.includes(weekday(day));

@@ -1,6 +1,5 @@
 import 'server-only';
 import { BlockList, isIP } from 'node:net';
-import { headers } from 'next/headers';
 import { env } from '@/env';
 
 /*
@@ -83,9 +82,4 @@ export function clientAddressOf(headers: HeaderSource, options: { peerHeader?: b
     if (!isTrusted(proxies, hop)) return hop;
   }
   return peer;
-}
-
-/** For server actions and pages: the client address of the current request. */
-export async function requestClientAddress(): Promise<string> {
-  return clientAddressOf(await headers());
 }

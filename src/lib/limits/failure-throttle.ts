@@ -45,7 +45,7 @@ export type Check = {
   clearOnSuccess?: boolean;
 };
 
-export function keyOf(check: Pick<Check, 'rule' | 'parts'>): string {
+function keyOf(check: Pick<Check, 'rule' | 'parts'>): string {
   const digest = createHash('sha256').update(check.parts.join('\u0000')).digest('base64url').slice(0, 32);
   return `${check.rule.name}:${digest}`;
 }

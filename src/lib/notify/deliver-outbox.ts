@@ -22,7 +22,7 @@ type Claimed = {
 const MAX_ATTEMPTS = 5;
 
 /** A claim older than this was left by a worker that died mid-send; it must exceed the slowest send. */
-export const DEFAULT_LEASE_MS = 5 * 60_000;
+const DEFAULT_LEASE_MS = 5 * 60_000;
 
 export type DeliverOptions = {
   /** Stops before claiming the next message; the one in flight is finished and recorded. */

@@ -10,9 +10,9 @@ import zh from '@/i18n/messages/zh-CN';
 // and what a message without a key (written before keys, or by a call site
 // that still passes text) shows in every language.
 
-export type NotifyKey = keyof typeof zh.notifyText;
+type NotifyKey = keyof typeof zh.notifyText;
 /** A value of a message; an instant goes as its ISO text under a name ending in At (slotAt), JSON having no dates. */
-export type MessageValue = string | number | string[];
+type MessageValue = string | number | string[];
 export type NotifyMessage = { key: NotifyKey; values?: Record<string, MessageValue> };
 
 const catalogs = { 'zh-CN': zh, en } as const;

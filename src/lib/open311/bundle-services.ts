@@ -49,7 +49,7 @@ export async function listOpen311Bundles(label: Label): Promise<Open311Service[]
  * distinct material once, as the guide lists them) and ONE set of form
  * fields. A material or field is required only when an ALWAYS member needs it.
  */
-export function open311BundleDefinition(guide: Pick<BundleGuide, 'code' | 'situations' | 'members'>, label: Label): Open311Definition {
+function open311BundleDefinition(guide: Pick<BundleGuide, 'code' | 'situations' | 'members'>, label: Label): Open311Definition {
   const attributes: Open311Attribute[] = [];
   const optional = guide.members.filter((m) => m.applicability === 'OPTIONAL');
   if (guide.situations.length)

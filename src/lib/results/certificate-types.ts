@@ -136,7 +136,7 @@ const GENERIC: CertificateType = {
   fields: (ctx) => [{ label: '证照名称', value: ctx.resultName }],
 };
 
-export function certificateType(type: string): CertificateType {
+function certificateType(type: string): CertificateType {
   return TYPES[type] ?? GENERIC;
 }
 

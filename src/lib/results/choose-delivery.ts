@@ -39,7 +39,7 @@ export async function chooseDelivery(actor: Actor, input: ChooseDeliveryInput, n
 }
 
 /** Records a checked choice with its audit event, in the caller's transaction (also used when filing). */
-export async function setDeliveryChoice(
+async function setDeliveryChoice(
   tx: Tx,
   args: { actor: Actor; applicationId: string; item: DeliverySettings; method: DeliveryMethod; address: string; now: Date },
 ) {

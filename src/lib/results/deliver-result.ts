@@ -4,11 +4,10 @@ import { lockApplication, transitionApplication } from '@/lib/applications/trans
 import { db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
+import { METHOD_NAMES } from './delivery-options';
 import { deliverResultSchema, type DeliverResultInput } from './schemas';
 
 type DeliverResultData = ReturnType<typeof deliverResultSchema.parse>;
-
-export const METHOD_NAMES = { WINDOW: '窗口领取', POST: '邮寄送达', ELECTRONIC: '电子送达' } as const;
 
 /** 送达: the result window hands over (or posts, or releases for download) a decided case's result; the case is DELIVERED. */
 export async function deliverResult(actor: Actor, input: DeliverResultInput, now = new Date()) {

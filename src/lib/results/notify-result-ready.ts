@@ -3,7 +3,7 @@ import type { Tx } from '@/lib/db';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { getPickupPlace, openingLine } from './get-pickup-place';
 
-export const WHAT_TO_BRING = '本人有效身份证件；代领的，另带申请人签署的委托书和代领人身份证件';
+const WHAT_TO_BRING = '本人有效身份证件；代领的，另带申请人签署的委托书和代领人身份证件';
 
 /**
  * Once a case is decided, the applicant hears how the result reaches them, by

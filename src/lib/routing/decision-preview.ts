@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
 /** What an approval of this task leads to, as decideTask will do it. */
-export type ApprovalOutcome =
+type ApprovalOutcome =
   | { kind: 'waitForOthers'; departments: string[] }
   | { kind: 'nextStage'; stageName: string; departments: string[] }
   | { kind: 'conclude'; resultName: string; certificate: string | null };

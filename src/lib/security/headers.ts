@@ -32,13 +32,6 @@ export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
 /** Strict-Transport-Security, sent only when the portal is served over https (PUBLIC_BASE_URL). */
 export const HSTS = 'max-age=31536000; includeSubDomains';
 
-/**
- * Paths served without a per-request nonce (prerendered or cached pages).
- * Empty today: every page is rendered per request (the root layout reads the
- * locale and the session). Whoever caches a page adds it here with its hashes.
- */
-export const STATIC_PAGES: readonly RegExp[] = [];
-
 export function contentSecurityPolicy(options: { nonce: string; https: boolean; dev?: boolean }): string {
   return [
     "default-src 'self'",

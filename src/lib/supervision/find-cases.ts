@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { maskPersonName } from '@/lib/verification/mask';
 
 const LIMIT = 50;
-export const CONCLUDED_STATUSES = ['REJECTED', 'DECIDED', 'DELIVERED', 'WITHDRAWN'] as const;
+const CONCLUDED_STATUSES = ['REJECTED', 'DECIDED', 'DELIVERED', 'WITHDRAWN'] as const;
 const OPEN_STATUSES = ['SUBMITTED', 'CORRECTION_REQUIRED', 'ACCEPTED', 'IN_REVIEW', 'SUSPENDED'] as const;
 
 export const caseSearchSchema = z.object({

@@ -21,7 +21,7 @@ export type Dimension = (typeof DIMENSIONS)[number];
  * version of a case; '' for none. Cases have no reviewer key: a case can pass
  * several departments' reviewers, and only its steps are theirs.
  */
-export type Keys = Record<Dimension, string>;
+type Keys = Record<Dimension, string>;
 
 type Keyed<T> = Omit<T, 'group'> & { keys: Keys; day: string };
 export type StatisticsCases = {

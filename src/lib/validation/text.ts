@@ -7,9 +7,9 @@ import { z } from 'zod';
  * overrides make a stored text read differently from what it is.
  */
 // C0 controls except tab, line feed and carriage return; DEL; C1 controls; bidi overrides and isolates.
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-export function hasControlCharacters(value: string): boolean {
+function hasControlCharacters(value: string): boolean {
   return CONTROL_CHARACTERS.test(value);
 }
 

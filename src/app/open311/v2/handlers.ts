@@ -12,7 +12,7 @@ import { fileServiceRequest } from '@/lib/open311/file-service-request';
 import { open311Error, open311Response, splitFormat, type Open311Format } from '@/lib/open311/format';
 import { listServiceRequests } from '@/lib/open311/list-service-requests';
 
-export const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
+const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
 const FORMATS = ['text/xml', 'application/json'];
 
 /** Expected refusals carry their status; anything else is logged and answered 500. */
