@@ -16,4 +16,4 @@ export async function loadTailoredBundle(code: string, asked: { situations: stri
   const choice = knownChoice(guide, asked);
   return { guide, choice, tailored: tailorBundle(guide.members, choice) };
 }
-export type TailoredBundle = Awaited<ReturnType<typeof loadTailoredBundle>>;
+type TailoredBundle = Awaited<ReturnType<typeof loadTailoredBundle>>;
