@@ -36,3 +36,8 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     },
   });
 }
+
+/** Writes one audit event about an application itself (not one of its tasks or parts): the application is the entity and the case. */
+export async function recordApplicationAudit(tx: Tx, applicationId: string, entry: Omit<AuditEntry, 'entity' | 'entityId' | 'applicationId'>): Promise<void> {
+  await recordAudit(tx, { ...entry, entity: 'Application', entityId: applicationId, applicationId });
+}
