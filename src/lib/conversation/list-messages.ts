@@ -1,30 +1,36 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { findVisibleApplication } from '@/lib/applications/find-visible-application';
+import { visibleApplications } from '@/lib/applications/access';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 
 /**
  * A case's conversation, oldest first. Applicants see which office answered
  * (window or department), not the staff member's name.
  */
 export async function listMessages(actor: Actor, applicationId: string) {
-  const application = await findVisibleApplication(actor, applicationId, {
-    id: true,
-    receiptNumber: true,
-    status: true,
-    version: { select: { name: true } },
-    messages: {
-      orderBy: { createdAt: 'asc' },
-      select: {
-        id: true,
-        body: true,
-        createdAt: true,
-        fromApplicant: true,
-        answeredAt: true,
-        author: { select: { id: true, name: true, role: true, department: { select: { name: true } }, window: { select: { name: true } } } },
-        attachments: { select: { id: true, name: true, size: true } },
+  const application = await db.application.findFirst({
+    where: { AND: [{ id: applicationId }, visibleApplications(actor)] },
+    select: {
+      id: true,
+      receiptNumber: true,
+      status: true,
+      version: { select: { name: true } },
+      messages: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          fromApplicant: true,
+          answeredAt: true,
+          author: { select: { id: true, name: true, role: true, department: { select: { name: true } }, window: { select: { name: true } } } },
+          attachments: { select: { id: true, name: true, size: true } },
+        },
       },
     },
   });
+  if (!application) throw new AppError('NOT_FOUND');
   const applicantView = actor.role === 'APPLICANT';
   return {
     id: application.id,
