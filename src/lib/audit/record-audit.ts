@@ -41,3 +41,12 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
 export async function recordApplicationAudit(tx: Tx, applicationId: string, entry: Omit<AuditEntry, 'entity' | 'entityId' | 'applicationId'>): Promise<void> {
   await recordAudit(tx, { ...entry, entity: 'Application', entityId: applicationId, applicationId });
 }
+
+/** Writes one audit event about a department task, on the trail of the case it belongs to. */
+export async function recordTaskAudit(
+  tx: Tx,
+  task: { id: string; applicationId: string },
+  entry: Omit<AuditEntry, 'entity' | 'entityId' | 'applicationId'>,
+): Promise<void> {
+  await recordAudit(tx, { ...entry, entity: 'DepartmentTask', entityId: task.id, applicationId: task.applicationId });
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { lockApplication } from '@/lib/applications/transition';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordTaskAudit } from '@/lib/audit/record-audit';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -36,11 +36,8 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
       data: { status: data.decision, opinion: data.opinion || null, decidedAt: now, assigneeId: actor.id, lock: { increment: 1 } },
     });
     if (decided.count !== 1) throw new AppError('CONFLICT');
-    await recordAudit(tx, {
+    await recordTaskAudit(tx, task, {
       actor,
-      entity: 'DepartmentTask',
-      entityId: task.id,
-      applicationId: task.applicationId,
       action: data.decision === 'APPROVED' ? 'approve-task' : 'deny-task',
       from: 'OPEN',
       to: data.decision,
@@ -64,18 +61,15 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
       // The route stops: every task still open beside this one, or waiting in a later stage, is cancelled, each on the record.
       const cancelled = await tx.departmentTask.findMany({
         where: { applicationId: task.applicationId, status: { in: ['OPEN', 'WAITING'] } },
-        select: { id: true, status: true },
+        select: { id: true, applicationId: true, status: true },
       });
       await tx.departmentTask.updateMany({
         where: { id: { in: cancelled.map((c) => c.id) } },
         data: { status: 'CANCELLED', lock: { increment: 1 } },
       });
       for (const c of cancelled) {
-        await recordAudit(tx, {
+        await recordTaskAudit(tx, c, {
           actor,
-          entity: 'DepartmentTask',
-          entityId: c.id,
-          applicationId: task.applicationId,
           action: 'cancel-task',
           from: c.status,
           to: 'CANCELLED',
