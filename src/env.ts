@@ -2,6 +2,9 @@ import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
 
+/** A whole number above zero (a size, a count, an interval in ms), given as text in the environment. */
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
 // All environment the app reads, validated once. Values have safe defaults for
 // development; `scripts/start.mjs` provides a generated NEXTAUTH_SECRET.
 const schema = z.object({
@@ -24,37 +27,17 @@ const schema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   DATA_DIR: z.string().default(path.join(/*turbopackIgnore: true*/ process.cwd(), '.data')),
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
-  UPLOAD_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(10 * 1024 * 1024),
-  UPLOAD_MAX_FILES: z.coerce.number().int().positive().default(10),
+  UPLOAD_MAX_BYTES: positiveInt(10 * 1024 * 1024),
+  UPLOAD_MAX_FILES: positiveInt(10),
   // Files one account may hold in all (src/lib/files/store-uploads.ts).
-  UPLOAD_QUOTA_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(500 * 1024 * 1024),
+  UPLOAD_QUOTA_BYTES: positiveInt(500 * 1024 * 1024),
   // Files nothing refers to are removed after this long (src/lib/files/sweep-orphan-files.ts).
-  ORPHAN_FILE_GRACE_MS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(24 * 60 * 60 * 1000),
-  ORPHAN_SWEEP_INTERVAL_MS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(60 * 60 * 1000),
+  ORPHAN_FILE_GRACE_MS: positiveInt(24 * 60 * 60 * 1000),
+  ORPHAN_SWEEP_INTERVAL_MS: positiveInt(60 * 60 * 1000),
   // The background worker's rounds (src/worker.ts, src/lib/jobs/).
-  WORKER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
-  WARNING_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
-  STATISTICS_INTERVAL_MS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(10 * 60_000),
+  WORKER_INTERVAL_MS: positiveInt(2000),
+  WARNING_INTERVAL_MS: positiveInt(60_000),
+  STATISTICS_INTERVAL_MS: positiveInt(10 * 60_000),
   // Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); see src/lib/limits/client-address.ts.
   TRUSTED_PROXIES: z.string().default(''),
   // Where upload bytes live: unset = DATA_DIR/uploads on this machine; s3://bucket?endpoint=…&region=…&forcePathStyle=true

@@ -21,6 +21,7 @@ import { reviewImmediateDecision } from '@/lib/routing/review-immediate-decision
 import { verifyDocument } from '@/lib/verification/verify-document';
 import { actorOf, pdfBytes, publishedVersion, sampleAnswers } from '../support/factories';
 import { monday } from '../support/instants';
+import { renderMessage } from '@/lib/notify/render-message';
 
 /** Files an application online as the form does, with a delivery choice. */
 async function apply(applicant: Actor, itemName: string, delivery: { deliveryMethod?: 'WINDOW' | 'POST' | 'ELECTRONIC'; deliveryAddress?: string } = {}) {
@@ -124,6 +125,9 @@ describe('the delivery choice', () => {
       where: { recipientId: zhangsan.id, channel: 'IN_APP', subject: '办理结果可领取：普通护照签发' },
     });
     expect(message.link).toBe(`/me/applications/${id}`);
+    // Keyed: an English reader gets the same message with the days named in English.
+    expect(message.messageKey).toBe('resultReadyPickup');
+    expect(renderMessage('en', message.messageKey, message.messageValues)?.body).toContain('Mon to Sat 08:30–17:30');
     for (const part of ['示范县政务服务中心', '出件窗口（R01）', '周一至周六 08:30–17:30', '本人有效身份证件']) expect(message.body).toContain(part);
 
     // Posted instead: the message names the address.

@@ -51,6 +51,16 @@ describe('notification texts', () => {
     expect(renderMessage('en', 'gone', values)).toBeNull();
     // A value missing from a stored row: no text of key paths, the caller falls back to the stored text.
     expect(renderMessage('en', 'accepted', { item: '普通护照签发' })).toBeNull();
+    // Days of the week go as numbers and are named in the reader's language: a run as a span, else one by one.
+    const pickup = { item: '普通护照签发', center: '示范县政务服务中心', windows: ['出件窗口（R01）', '出件窗口（R02）'], open: '08:30', close: '17:30' };
+    expect(renderMessage('zh-CN', 'resultReadyPickup', { ...pickup, openingWeekdays: [6, 1, 2, 3, 4, 5] })?.body).toBe(
+      '请到示范县政务服务中心出件窗口（R01）、出件窗口（R02）领取，时间：周一至周六 08:30–17:30（法定节假日除外）。请携带：本人有效身份证件；代领的，另带申请人签署的委托书和代领人身份证件。',
+    );
+    expect(renderMessage('en', 'resultReadyPickup', { ...pickup, openingWeekdays: [1, 3, 0] })?.body).toContain('出件窗口（R02）, Mon, Wed, Sun 08:30–17:30');
+    expect(renderMessage('zh-CN', 'resultDelivered', { item: '普通护照签发', method: 'POST', tracking: 'SF123' })?.body).toBe(
+      '送达方式：邮寄送达。运单号 SF123。',
+    );
+    expect(renderMessage('en', 'resultDelivered', { item: '普通护照签发', method: 'WINDOW', tracking: '' })?.body).toBe('Delivered at the window.');
     expect(renderMessage('zh-CN', 'appointmentBooked', { item: '普通护照签发', slotAt: '2026-11-24T01:30:00.000Z' })?.body).toBe(
       '您已预约 2026年11月24日 09:30 到政务服务中心办理“普通护照签发”，请携带材料准时到场。',
     );

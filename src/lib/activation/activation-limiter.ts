@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Check, Rule } from '@/lib/limits/failure-throttle';
+import { secretChecks, type Check, type Rule, type SecretRules } from '@/lib/limits/failure-throttle';
 
 /*
  * Activation, counted in the database (src/lib/limits/failure-throttle.ts).
@@ -19,9 +19,11 @@ const requestByClient: Rule = { name: 'activate-request-client', free: 10, baseS
 const requestByPerson: Rule = { name: 'activate-request-person', free: 3, baseSeconds: 60, maxSeconds: 60 * 60, windowSeconds: 60 * 60, fixedWindow: true };
 const textsByAccount: Rule = { name: 'activate-texts', free: 3, baseSeconds: 5 * 60, maxSeconds: 60 * 60, windowSeconds: 60 * 60, fixedWindow: true };
 
-const codeByClient: Rule = { name: 'activate-code-client', free: 10, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
-const codeByPair: Rule = { name: 'activate-code-pair', free: 3, baseSeconds: 4, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
-const codeByIdNumber: Rule = { name: 'activate-code-id', free: 5, baseSeconds: 4, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
+const codeRules: SecretRules = {
+  byClient: { name: 'activate-code-client', free: 10, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 60 * 60 },
+  byPair: { name: 'activate-code-pair', free: 3, baseSeconds: 4, maxSeconds: 15 * 60, windowSeconds: 60 * 60 },
+  bySecret: { name: 'activate-code-id', free: 5, baseSeconds: 4, maxSeconds: 15 * 60, windowSeconds: 60 * 60 },
+};
 
 export function activationRequestChecks(idNumber: string, phone: string, address: string): Check[] {
   return [
@@ -35,9 +37,5 @@ export function activationTextChecks(accountId: string): Check[] {
 }
 
 export function activationCodeChecks(idNumber: string, address: string): Check[] {
-  return [
-    { rule: codeByClient, parts: [address] },
-    { rule: codeByPair, parts: [idNumber, address], clearOnSuccess: true },
-    { rule: codeByIdNumber, parts: [idNumber], onlyAfterFailureOf: 1 },
-  ];
+  return secretChecks(codeRules, idNumber, address);
 }

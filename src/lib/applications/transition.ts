@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { ApplicationStatus } from '@/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordApplicationAudit } from '@/lib/audit/record-audit';
 import type { AuditAction } from '@/lib/audit/vocabulary';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -35,11 +35,8 @@ export async function transitionApplication(
     data: { ...args.set, status: args.to, lock: { increment: 1 } },
   });
   if (updated.count !== 1) throw new AppError('CONFLICT');
-  await recordAudit(tx, {
+  await recordApplicationAudit(tx, args.applicationId, {
     actor: args.actor,
-    entity: 'Application',
-    entityId: args.applicationId,
-    applicationId: args.applicationId,
     action: args.action,
     from: current.status,
     to: args.to,

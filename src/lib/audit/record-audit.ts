@@ -36,3 +36,17 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     },
   });
 }
+
+/** Writes one audit event about an application itself (not one of its tasks or parts): the application is the entity and the case. */
+export async function recordApplicationAudit(tx: Tx, applicationId: string, entry: Omit<AuditEntry, 'entity' | 'entityId' | 'applicationId'>): Promise<void> {
+  await recordAudit(tx, { ...entry, entity: 'Application', entityId: applicationId, applicationId });
+}
+
+/** Writes one audit event about a department task, on the trail of the case it belongs to. */
+export async function recordTaskAudit(
+  tx: Tx,
+  task: { id: string; applicationId: string },
+  entry: Omit<AuditEntry, 'entity' | 'entityId' | 'applicationId'>,
+): Promise<void> {
+  await recordAudit(tx, { ...entry, entity: 'DepartmentTask', entityId: task.id, applicationId: task.applicationId });
+}

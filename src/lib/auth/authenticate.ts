@@ -1,10 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
+import { beginAttempt, secretChecks, succeeded } from '@/lib/limits/failure-throttle';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { hashPassword, verifyPassword } from './password';
-import { signInChecks, tellHolderAt } from './sign-in-limiter';
+import { signInRules, tellHolderAt } from './sign-in-limiter';
 
 // Spend the same time on unknown logins as on wrong passwords.
 let dummyHash: Promise<string> | undefined;
@@ -21,7 +21,7 @@ export async function authenticate(login: string, password: string, address = 'u
     select: { id: true, name: true, passwordHash: true, sessionVersion: true },
   });
   const account = user ? `user:${user.id}` : `login:${login.toLowerCase()}`;
-  const attempt = await beginAttempt(signInChecks(account, address), now);
+  const attempt = await beginAttempt(secretChecks(signInRules, account, address), now);
   if (attempt.wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: attempt.wait });
 
   let valid = false;

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Check, Rule } from '@/lib/limits/failure-throttle';
+import type { SecretRules } from '@/lib/limits/failure-throttle';
 
 /*
  * Failed sign-ins, counted in the database (src/lib/limits/failure-throttle.ts)
@@ -15,19 +15,13 @@ import type { Check, Rule } from '@/lib/limits/failure-throttle';
  * count together. A login that matches no user is counted under its own text,
  * so guessing unknown names costs the same.
  */
-const byClient: Rule = { name: 'signin-client', free: 10, baseSeconds: 1, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
-const byPair: Rule = { name: 'signin-pair', free: 3, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
-const byAccount: Rule = { name: 'signin-account', free: 5, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 };
-
-export function signInChecks(account: string, address: string): Check[] {
-  return [
-    { rule: byClient, parts: [address] },
-    { rule: byPair, parts: [account, address], clearOnSuccess: true },
-    { rule: byAccount, parts: [account], onlyAfterFailureOf: 1 },
-  ];
-}
+export const signInRules: SecretRules = {
+  byClient: { name: 'signin-client', free: 10, baseSeconds: 1, maxSeconds: 15 * 60, windowSeconds: 60 * 60 },
+  byPair: { name: 'signin-pair', free: 3, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 60 * 60 },
+  bySecret: { name: 'signin-account', free: 5, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 },
+};
 
 /** The account count at which its holder is told: the 5th failure, then every 25th. */
 export function tellHolderAt(failures: number): boolean {
-  return failures === byAccount.free || (failures > byAccount.free && failures % 25 === 0);
+  return failures === signInRules.bySecret.free || (failures > signInRules.bySecret.free && failures % 25 === 0);
 }

@@ -106,16 +106,20 @@ export function acceptanceDay(acceptedAt: Date): string {
   return shanghaiDate(acceptedAt);
 }
 
-export type DueDateInput = {
-  acceptedAt: Date;
+/** What a limit is counted with, for a case and for a step alike. */
+type LimitCount = {
   limitDays: number;
   calendar: WorkingCalendar;
   hours?: OfficeHours;
   suspensions?: readonly ClockInterval[];
-  /** Extension approved by the head of the organ (art. 42: +10 working days, +15 for joint handling). */
-  extensionDays?: number;
   /** Only running suspensions depend on it. */
   now: Date;
+};
+
+export type DueDateInput = LimitCount & {
+  acceptedAt: Date;
+  /** Extension approved by the head of the organ (art. 42: +10 working days, +15 for joint handling). */
+  extensionDays?: number;
 };
 
 /**
@@ -142,14 +146,7 @@ function endOfDay(date: string): Date {
   return new Date(atShanghai(addCalendarDays(date, 1), '00:00').getTime() - 1);
 }
 
-export type StepDueDateInput = {
-  startedAt: Date;
-  limitDays: number;
-  calendar: WorkingCalendar;
-  hours?: OfficeHours;
-  suspensions?: readonly ClockInterval[];
-  now: Date;
-};
+export type StepDueDateInput = LimitCount & { startedAt: Date };
 
 /**
  * When a step's own limit runs out. A step continues the case's clock instead of

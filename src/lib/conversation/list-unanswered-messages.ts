@@ -32,15 +32,12 @@ export async function listUnansweredMessages(actor: Actor) {
     },
   });
   return applications
-    .map((a) => ({
-      id: a.id,
-      receiptNumber: a.receiptNumber,
-      applicantName: a.applicantName,
-      status: a.status,
-      itemName: a.version.name,
-      waiting: a.messages.length,
-      since: a.messages[0].createdAt,
-      latest: a.messages[a.messages.length - 1].body,
+    .map(({ version, messages, ...a }) => ({
+      ...a,
+      itemName: version.name,
+      waiting: messages.length,
+      since: messages[0].createdAt,
+      latest: messages[messages.length - 1].body,
     }))
     .sort((x, y) => x.since.getTime() - y.since.getTime());
 }

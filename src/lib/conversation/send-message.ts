@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { visibleApplications } from '@/lib/applications/access';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { findVisibleApplication } from '@/lib/applications/find-visible-application';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
@@ -17,11 +17,13 @@ import { requireLooseFiles } from '@/lib/files/require-loose-files';
 export async function sendMessage(actor: Actor, input: SendMessageInput, now = new Date()) {
   if (!mayWrite(actor)) throw new AppError('NOT_FOUND');
   const data = sendMessageSchema.parse(input);
-  const application = await db.application.findFirst({
-    where: { AND: [{ id: data.applicationId }, visibleApplications(actor)] },
-    select: { id: true, applicantId: true, windowId: true, receiptNumber: true, version: { select: { name: true } } },
+  const application = await findVisibleApplication(actor, data.applicationId, {
+    id: true,
+    applicantId: true,
+    windowId: true,
+    receiptNumber: true,
+    version: { select: { name: true } },
   });
-  if (!application) throw new AppError('NOT_FOUND');
   const fromApplicant = actor.role === 'APPLICANT';
 
   return db.$transaction(async (tx) => {

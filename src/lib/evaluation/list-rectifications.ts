@@ -37,26 +37,19 @@ export async function listRectifications(actor: Actor, now = new Date(), filter:
     },
   });
   return rows
-    .map((r) => ({
-      id: r.id,
-      status: r.status,
-      dueAt: r.dueAt,
-      createdAt: r.createdAt,
-      closedAt: r.closedAt,
-      outcome: r.outcome,
-      callbackNote: r.callbackNote,
-      reviewNote: r.reviewNote,
-      department: r.department.name,
-      occasion: r.evaluation.occasion,
-      overall: r.evaluation.overall,
-      scores: r.evaluation.scores as Record<string, number>,
-      comment: r.evaluation.comment,
-      applicationId: r.evaluation.application.id,
-      receiptNumber: r.evaluation.application.receiptNumber,
-      itemName: r.evaluation.application.version.name,
+    .map(({ department, evaluation, ...r }) => ({
+      ...r,
+      department: department.name,
+      occasion: evaluation.occasion,
+      overall: evaluation.overall,
+      scores: evaluation.scores as Record<string, number>,
+      comment: evaluation.comment,
+      applicationId: evaluation.application.id,
+      receiptNumber: evaluation.application.receiptNumber,
+      itemName: evaluation.application.version.name,
       // The department needs whom to call back.
-      applicantName: r.evaluation.application.applicantName,
-      contactPhone: r.evaluation.application.contactPhone,
+      applicantName: evaluation.application.applicantName,
+      contactPhone: evaluation.application.contactPhone,
       overdue: r.closedAt === null && r.dueAt.getTime() < now.getTime(),
       awaitingReview: r.closedAt === null && (r.status === 'CANNOT_RECTIFY' || r.status === 'INVALID_RATING'),
     }))

@@ -1,7 +1,7 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
+import { rectificationToChange, recordRectificationAudit } from './rectification-change';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { reviewRectificationSchema, type ReviewRectificationInput } from './schemas';
@@ -17,13 +17,7 @@ export async function reviewRectification(actor: Actor, input: ReviewRectificati
   return db.$transaction(async (tx) => {
     const rectification = await tx.rectification.findUnique({
       where: { id: data.rectificationId },
-      select: {
-        id: true,
-        status: true,
-        closedAt: true,
-        departmentId: true,
-        evaluation: { select: { applicationId: true, raterId: true, application: { select: { version: { select: { name: true } } } } } },
-      },
+      select: rectificationToChange,
     });
     if (!rectification) throw new AppError('NOT_FOUND');
     const from = rectification.status;
@@ -35,16 +29,12 @@ export async function reviewRectification(actor: Actor, input: ReviewRectificati
       data: { status: to, reviewedById: actor.id, reviewNote: data.note, ...(accept ? { closedAt: now } : {}) },
     });
     if (count !== 1) throw new AppError('CONFLICT');
-    const applicationId = rectification.evaluation.applicationId;
-    await recordAudit(tx, {
+    await recordRectificationAudit(tx, rectification, {
       actor,
-      entity: 'Rectification',
-      entityId: rectification.id,
       action: accept ? 'rectification-review-accept' : 'rectification-review-return',
       from,
       to,
       reason: data.note,
-      data: { applicationId },
     });
     const name = rectification.evaluation.application.version.name;
     if (accept) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
+import { rectificationToChange, recordRectificationAudit } from './rectification-change';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import type { RectificationStatus } from '@/generated/prisma/enums';
@@ -33,12 +33,7 @@ export async function updateRectification(actor: Actor, input: UpdateRectificati
   return db.$transaction(async (tx) => {
     const rectification = await tx.rectification.findFirst({
       where: { id: data.rectificationId, departmentId: actor.departmentId ?? '-' },
-      select: {
-        id: true,
-        status: true,
-        closedAt: true,
-        evaluation: { select: { applicationId: true, raterId: true, application: { select: { version: { select: { name: true } } } } } },
-      },
+      select: rectificationToChange,
     });
     if (!rectification) throw new AppError('NOT_FOUND');
     const from = rectification.status;
@@ -55,17 +50,7 @@ export async function updateRectification(actor: Actor, input: UpdateRectificati
       },
     });
     if (count !== 1) throw new AppError('CONFLICT');
-    const applicationId = rectification.evaluation.applicationId;
-    await recordAudit(tx, {
-      actor,
-      entity: 'Rectification',
-      entityId: rectification.id,
-      action: `rectification-${data.action}` as const,
-      from,
-      to,
-      reason: data.outcome || null,
-      data: { applicationId },
-    });
+    await recordRectificationAudit(tx, rectification, { actor, action: `rectification-${data.action}` as const, from, to, reason: data.outcome || null });
     if (to === 'DONE') {
       await enqueueMessage(tx, {
         recipientId: rectification.evaluation.raterId,

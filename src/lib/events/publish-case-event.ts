@@ -78,14 +78,30 @@ export async function publishStatusChanged(
 ): Promise<void> {
   // Drafts are the applicant's own notes: nothing to tell another system until submitted.
   if (args.to === 'DRAFT') return;
-  if (!(await hasSubscribers(tx, 'cn.yichuang.case.status-changed'))) return;
-  const fields = await applicationEventFields(tx, args.applicationId);
+  await publishApplicationEvent(tx, 'cn.yichuang.case.status-changed', args.applicationId, {
+    data: { previousStatus: args.from, action: args.action },
+    personal: { reason: args.reason ?? null },
+  });
+}
+
+/**
+ * Publishes an event about one application: the fields every such event
+ * carries, and what this one adds. Nothing is read when no one subscribes.
+ */
+export async function publishApplicationEvent(
+  tx: Tx,
+  type: CaseEventType,
+  applicationId: string,
+  added: { data: CaseEventInput['data']; personal?: CaseEventInput['personal'] },
+): Promise<void> {
+  if (!(await hasSubscribers(tx, type))) return;
+  const fields = await applicationEventFields(tx, applicationId);
   if (!fields) return;
   await publishCaseEvent(tx, {
-    type: 'cn.yichuang.case.status-changed',
-    subject: args.applicationId,
-    data: { ...fields.data, previousStatus: args.from, action: args.action },
-    personal: { ...fields.personal, reason: args.reason ?? null },
+    type,
+    subject: applicationId,
+    data: { ...fields.data, ...added.data },
+    personal: { ...fields.personal, ...added.personal },
   });
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import { applicationEventFields, hasSubscribers, publishCaseEvent } from './publish-case-event';
+import { applicationEventFields, hasSubscribers, publishApplicationEvent, publishCaseEvent } from './publish-case-event';
 
 /** A rating (好差评) of a case: the scores are codes; the comment is the rater's own words, so personal. */
 export async function publishRated(
@@ -15,21 +15,15 @@ export async function publishRated(
     rectificationId: string | null;
   },
 ) {
-  if (!(await hasSubscribers(tx, 'cn.yichuang.case.rated'))) return;
-  const fields = await applicationEventFields(tx, args.applicationId);
-  if (!fields) return;
-  await publishCaseEvent(tx, {
-    type: 'cn.yichuang.case.rated',
-    subject: args.applicationId,
+  await publishApplicationEvent(tx, 'cn.yichuang.case.rated', args.applicationId, {
     data: {
-      ...fields.data,
       evaluationId: args.evaluationId,
       occasion: args.occasion,
       overall: args.overall,
       scores: args.scores,
       rectificationId: args.rectificationId,
     },
-    personal: { ...fields.personal, comment: args.comment },
+    personal: { comment: args.comment },
   });
 }
 
@@ -82,13 +76,7 @@ export async function publishWarning(
   tx: Tx,
   args: { applicationId: string; scope: 'case' | 'intake' | 'task'; taskId: string | null; from: string; to: string; dueAt: Date },
 ) {
-  if (!(await hasSubscribers(tx, 'cn.yichuang.case.warning-changed'))) return;
-  const fields = await applicationEventFields(tx, args.applicationId);
-  if (!fields) return;
-  await publishCaseEvent(tx, {
-    type: 'cn.yichuang.case.warning-changed',
-    subject: args.applicationId,
-    data: { ...fields.data, scope: args.scope, taskId: args.taskId, previousLevel: args.from, level: args.to, dueAt: args.dueAt.toISOString() },
-    personal: fields.personal,
+  await publishApplicationEvent(tx, 'cn.yichuang.case.warning-changed', args.applicationId, {
+    data: { scope: args.scope, taskId: args.taskId, previousLevel: args.from, level: args.to, dueAt: args.dueAt.toISOString() },
   });
 }

@@ -1,10 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
-import { transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { correctionCase } from './correction-case';
+import { correctionCase, resubmitCorrected } from './correction-case';
 import { INTAKE_LIMIT_DAYS } from './limits';
 import { answerCorrectionAtWindowSchema } from './schemas';
 import { requireLooseFiles } from '@/lib/files/require-loose-files';
@@ -31,15 +30,14 @@ export async function answerCorrectionAtWindow(actor: Actor, input: z.input<type
 
   const answered = application.materials.map((m) => ({ name: m.name, how: data.materials[m.id].kind }));
   await db.$transaction(async (tx) => {
-    await transitionApplication(tx, {
+    await resubmitCorrected(tx, {
       applicationId: application.id,
-      from: ['CORRECTION_REQUIRED'],
-      to: 'SUBMITTED',
       actor,
       action: 'answer-correction-at-window',
       reason: data.note || null,
-      set: { submittedAt: now, intakeDueAt },
+      intakeDueAt,
       data: { at: 'window', windowId: actor.windowId, materials: answered },
+      now,
     });
     for (const m of application.materials) {
       const answer = data.materials[m.id];
@@ -51,7 +49,6 @@ export async function answerCorrectionAtWindow(actor: Actor, input: z.input<type
       }
       await tx.applicationMaterial.update({ where: { id: m.id }, data: { status: 'PROVIDED', reason: null } });
     }
-    await tx.correctionNotice.updateMany({ where: { applicationId: application.id, answeredAt: null }, data: { answeredAt: now } });
     await enqueueMessage(tx, {
       recipientId: application.applicantId,
       message: {

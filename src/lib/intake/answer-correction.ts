@@ -1,10 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import { transitionApplication } from '@/lib/applications/transition';
 import { db } from '@/lib/db';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { correctionCase } from './correction-case';
+import { correctionCase, resubmitCorrected } from './correction-case';
 import { answerCorrectionSchema } from './schemas';
 import { INTAKE_LIMIT_DAYS } from './limits';
 import { requireLooseFiles } from '@/lib/files/require-loose-files';
@@ -28,14 +27,13 @@ export async function answerCorrection(actor: Actor, input: z.input<typeof answe
   await requireLooseFiles(actor, fileIds);
 
   await db.$transaction(async (tx) => {
-    await transitionApplication(tx, {
+    await resubmitCorrected(tx, {
       applicationId: application.id,
-      from: ['CORRECTION_REQUIRED'],
-      to: 'SUBMITTED',
       actor,
       action: 'answer-correction',
-      set: { submittedAt: now, intakeDueAt },
+      intakeDueAt,
       data: { materials: application.materials.map((m) => m.name) },
+      now,
     });
     for (const m of application.materials) {
       // The refused files stay on record (detached) for the audit trail; the
@@ -46,7 +44,6 @@ export async function answerCorrection(actor: Actor, input: z.input<typeof answe
         data: { status: 'PROVIDED', reason: null, files: { connect: data.files[m.id].map((fileId) => ({ id: fileId })) } },
       });
     }
-    await tx.correctionNotice.updateMany({ where: { applicationId: application.id, answeredAt: null }, data: { answeredAt: now } });
     await enqueueMessage(tx, {
       recipientId: actor.id,
       message: { key: 'correctionAnswered', values: { item: application.version.name, count: application.materials.length, days: INTAKE_LIMIT_DAYS } },

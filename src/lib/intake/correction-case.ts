@@ -1,8 +1,11 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
+import type { Actor } from '@/lib/auth/actor';
+import { transitionApplication } from '@/lib/applications/transition';
+import type { AuditAction } from '@/lib/audit/vocabulary';
 import { dueDate } from '@/lib/clock/due-date';
 import { loadClock } from '@/lib/clock/clock-settings';
-import { db } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { INTAKE_LIMIT_DAYS } from './limits';
 
@@ -40,4 +43,33 @@ export async function correctionCase(
 
   const { calendar, hours } = await loadClock();
   return { application, intakeDueAt: dueDate({ acceptedAt: now, limitDays: INTAKE_LIMIT_DAYS, calendar, hours, now }) };
+}
+
+/**
+ * The answered case goes back to the window's queue with its new intake due
+ * date, and the correction notice counts as answered; in the caller's transaction.
+ */
+export async function resubmitCorrected(
+  tx: Tx,
+  args: {
+    applicationId: string;
+    actor: Actor;
+    action: Extract<AuditAction, 'answer-correction' | 'answer-correction-at-window'>;
+    reason?: string | null;
+    intakeDueAt: Date;
+    data: Prisma.InputJsonValue;
+    now: Date;
+  },
+) {
+  await transitionApplication(tx, {
+    applicationId: args.applicationId,
+    from: ['CORRECTION_REQUIRED'],
+    to: 'SUBMITTED',
+    actor: args.actor,
+    action: args.action,
+    reason: args.reason,
+    set: { submittedAt: args.now, intakeDueAt: args.intakeDueAt },
+    data: args.data,
+  });
+  await tx.correctionNotice.updateMany({ where: { applicationId: args.applicationId, answeredAt: null }, data: { answeredAt: args.now } });
 }

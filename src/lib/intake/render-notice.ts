@@ -1,9 +1,8 @@
 import 'server-only';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Actor } from '@/lib/auth/actor';
-import { visibleApplications } from '@/lib/applications/access';
 import { recordStaffRead } from '@/lib/audit/record-staff-read';
-import { db } from '@/lib/db';
+import { findVisibleApplication } from '@/lib/applications/find-visible-application';
 import { AppError } from '@/lib/errors';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { verificationBlock } from '@/lib/verification/verification-block';
@@ -21,26 +20,22 @@ const date = noticeDate;
  * staff who may see the case. A notice that was never issued is "not found".
  */
 export async function renderNotice(actor: Actor, applicationId: string, kind: NoticeKind) {
-  const application = await db.application.findFirst({
-    where: { AND: [{ id: applicationId }, visibleApplications(actor)] },
-    select: {
-      id: true,
-      status: true,
-      receiptNumber: true,
-      checkCode: true,
-      applicantName: true,
-      contactName: true,
-      submittedAt: true,
-      acceptedAt: true,
-      promisedDueAt: true,
-      statutoryDueAt: true,
-      closedReason: true,
-      version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true, region: { select: { name: true } } } } } },
-      corrections: { orderBy: { issuedAt: 'desc' }, take: 1, select: { items: true, note: true, issuedAt: true, documentNumber: true } },
-      auditEvents: { where: { action: 'reject' }, orderBy: { id: 'desc' }, take: 1, select: { at: true } },
-    },
+  const application = await findVisibleApplication(actor, applicationId, {
+    id: true,
+    status: true,
+    receiptNumber: true,
+    checkCode: true,
+    applicantName: true,
+    contactName: true,
+    submittedAt: true,
+    acceptedAt: true,
+    promisedDueAt: true,
+    statutoryDueAt: true,
+    closedReason: true,
+    version: { select: { name: true, promisedLimitDays: true, department: { select: { name: true, region: { select: { name: true } } } } } },
+    corrections: { orderBy: { issuedAt: 'desc' }, take: 1, select: { items: true, note: true, issuedAt: true, documentNumber: true } },
+    auditEvents: { where: { action: 'reject' }, orderBy: { id: 'desc' }, take: 1, select: { at: true } },
   });
-  if (!application) throw new AppError('NOT_FOUND');
   const head = (title: string, subtitle?: string): Content[] => [
     { text: CENTER, alignment: 'center', fontSize: 12, color: '#555555' },
     { text: title, alignment: 'center', fontSize: 20, bold: true, margin: [0, 6, 0, subtitle ? 4 : 18] },

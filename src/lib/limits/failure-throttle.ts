@@ -45,6 +45,18 @@ export type Check = {
   clearOnSuccess?: boolean;
 };
 
+/** The three rules guarding a secret typed on a public form (a password, a check code): see the comment at the top. */
+export type SecretRules = { byClient: Rule; byPair: Rule; bySecret: Rule };
+
+/** The checks of one try at `secret` from `address`: the client, the pair, and the secret once this client has failed on it. */
+export function secretChecks(rules: SecretRules, secret: string, address: string): Check[] {
+  return [
+    { rule: rules.byClient, parts: [address] },
+    { rule: rules.byPair, parts: [secret, address], clearOnSuccess: true },
+    { rule: rules.bySecret, parts: [secret], onlyAfterFailureOf: 1 },
+  ];
+}
+
 function keyOf(check: Pick<Check, 'rule' | 'parts'>): string {
   const digest = createHash('sha256').update(check.parts.join('\u0000')).digest('base64url').slice(0, 32);
   return `${check.rule.name}:${digest}`;

@@ -11,8 +11,12 @@ import zh from '@/i18n/messages/zh-CN';
 // that still passes text) shows in every language.
 
 type NotifyKey = keyof typeof zh.notifyText;
-/** A value of a message; an instant goes as its ISO text under a name ending in At (slotAt), JSON having no dates. */
-type MessageValue = string | number | string[];
+/**
+ * A value of a message; an instant goes as its ISO text under a name ending in At
+ * (slotAt), JSON having no dates; days of the week as numbers (0 = Sunday) under
+ * a name ending in Weekdays, named in the reader's language.
+ */
+type MessageValue = string | number | string[] | number[];
 export type NotifyMessage = { key: NotifyKey; values?: Record<string, MessageValue> };
 
 const catalogs = { 'zh-CN': zh, en } as const;
@@ -41,21 +45,36 @@ const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 function plain(values: unknown, locale: Locale): Record<string, string | number | Date> {
   if (!values || typeof values !== 'object' || Array.isArray(values)) return {};
-  // Lists (material names) are joined in the reader's way: 、 in Chinese, a comma in English.
-  const sep = locale === 'zh-CN' ? '、' : ', ';
-  return Object.fromEntries(
-    Object.entries(values as Record<string, unknown>).map(([k, v]) => [
-      k,
-      Array.isArray(v)
-        ? v.map(String).join(sep)
-        : typeof v === 'number'
-          ? v
-          : // An instant (a value named …At, stored as ISO text in JSON) is formatted by the message: {slotAt, date, long}.
-            k.endsWith('At') && typeof v === 'string' && isoInstant.test(v)
-            ? new Date(v)
-            : String(v ?? ''),
-    ]),
-  );
+  return Object.fromEntries(Object.entries(values as Record<string, unknown>).map(([k, v]) => [k, plainValue(k, v, locale)]));
+}
+
+function plainValue(name: string, v: unknown, locale: Locale): string | number | Date {
+  if (Array.isArray(v)) {
+    if (name.endsWith('Weekdays')) return weekdayNames(v.map(Number), locale);
+    return v.map(String).join(listSeparator(locale));
+  }
+  if (typeof v === 'number') return v;
+  // An instant (a value named …At, stored as ISO text in JSON) is formatted by the message: {slotAt, date, long}.
+  if (name.endsWith('At') && typeof v === 'string' && isoInstant.test(v)) return new Date(v);
+  return String(v ?? '');
+}
+
+/** Lists (material names, windows) are joined in the reader's way: 、 in Chinese, a comma in English. */
+function listSeparator(locale: Locale): string {
+  return locale === 'zh-CN' ? '、' : ', ';
+}
+
+/** Days of the week Monday first, in the reader's words: a run of three or more as one span (周一至周五, Mon to Fri), else each. */
+function weekdayNames(days: number[], locale: Locale): string {
+  const name = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // 2023-01-01 was a Sunday: day d of the week is d days after it.
+  const of = (d: number) => name.format(new Date(Date.UTC(2023, 0, 1 + d)));
+  const mondayFirst = (d: number) => (d + 6) % 7;
+  const sorted = [...days].sort((a, b) => mondayFirst(a) - mondayFirst(b));
+  const run = sorted.length > 2 && sorted.every((d, i) => i === 0 || mondayFirst(d) === mondayFirst(sorted[i - 1]) + 1);
+  if (!run) return sorted.map(of).join(listSeparator(locale));
+  const [first, last] = [of(sorted[0]), of(sorted[sorted.length - 1])];
+  return locale === 'zh-CN' ? `${first}至${last}` : `${first} to ${last}`;
 }
 
 /** The subject and body of a keyed message in `locale`; null for an unknown key (a message key since removed). */

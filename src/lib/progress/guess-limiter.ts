@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Check, Rule } from '@/lib/limits/failure-throttle';
+import { AppError } from '@/lib/errors';
+import { beginAttempt, secretChecks, type Attempt, type SecretRules } from '@/lib/limits/failure-throttle';
 
 /*
  * Wrong codes on the public pages (/track's check code, /verify's check or
@@ -18,14 +19,15 @@ import type { Check, Rule } from '@/lib/limits/failure-throttle';
  * A 6-character code has 31^6 ≈ 887 million values: a few tries an hour per
  * client reveal nothing.
  */
-const byClient: Rule = { name: 'guess-client', free: 20, baseSeconds: 1, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
-const byPair: Rule = { name: 'guess-pair', free: 5, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 60 * 60 };
-const bySecret: Rule = { name: 'guess-secret', free: 10, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 };
+const guessRules: SecretRules = {
+  byClient: { name: 'guess-client', free: 20, baseSeconds: 1, maxSeconds: 15 * 60, windowSeconds: 60 * 60 },
+  byPair: { name: 'guess-pair', free: 5, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 60 * 60 },
+  bySecret: { name: 'guess-secret', free: 10, baseSeconds: 2, maxSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 },
+};
 
-export function guessChecks(secret: string, address: string): Check[] {
-  return [
-    { rule: byClient, parts: [address] },
-    { rule: byPair, parts: [secret, address], clearOnSuccess: true },
-    { rule: bySecret, parts: [secret], onlyAfterFailureOf: 1 },
-  ];
+/** Counted before the code is compared (RATE_LIMITED while in a delay); the caller calls `succeeded` when the code was right. */
+export async function beginGuess(secret: string, address: string, now: Date): Promise<Attempt> {
+  const attempt = await beginAttempt(secretChecks(guessRules, secret, address), now);
+  if (attempt.wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: attempt.wait });
+  return attempt;
 }

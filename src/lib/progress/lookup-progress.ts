@@ -4,9 +4,10 @@ import { loadClock } from '@/lib/clock/clock-settings';
 import { caseClockNotes } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
+import { succeeded } from '@/lib/limits/failure-throttle';
 import { parseInput } from '@/lib/validation';
-import { guessChecks } from './guess-limiter';
+import { beginGuess } from './guess-limiter';
+import { publicCaseSelect } from './public-case';
 import { lookupProgressSchema, type LookupProgressInput } from './schemas';
 
 /**
@@ -23,16 +24,9 @@ export async function lookupProgress(input: LookupProgressInput & { clientAddres
   const application = await db.application.findFirst({
     where: { receiptNumber, status: { not: 'DRAFT' } },
     select: {
-      id: true,
-      checkCode: true,
-      receiptNumber: true,
-      status: true,
-      decision: true,
+      ...publicCaseSelect,
       submittedAt: true,
-      acceptedAt: true,
       promisedDueAt: true,
-      decidedAt: true,
-      version: { select: { name: true, department: { select: { name: true } } } },
       tasks: { where: { status: 'OPEN' }, select: { dueAt: true, department: { select: { name: true } } } },
       auditEvents: {
         // The case's own steps; internal bookkeeping (tasks, messages) stays out, and so do reasons.
@@ -43,8 +37,7 @@ export async function lookupProgress(input: LookupProgressInput & { clientAddres
     },
   });
   // Counted before the code is compared (guess-limiter.ts); a right code takes the count back.
-  const attempt = await beginAttempt(guessChecks(application ? `case:${application.id}` : `number:${receiptNumber}`, address), now);
-  if (attempt.wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: attempt.wait });
+  const attempt = await beginGuess(application ? `case:${application.id}` : `number:${receiptNumber}`, address, now);
   // Compare against a throwaway code when the receipt is unknown, so timing does not tell which.
   const matches = sameCode(application?.checkCode ?? 'unknown-receipt', checkCode) && application !== null;
   if (!application || !matches) throw new AppError('NOT_FOUND');

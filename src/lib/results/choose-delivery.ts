@@ -1,6 +1,6 @@
 import 'server-only';
 import { type Actor, assertRole } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordApplicationAudit } from '@/lib/audit/record-audit';
 import { db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
@@ -51,11 +51,8 @@ async function setDeliveryChoice(
     data: { deliveryChoice: args.method, deliveryAddress: address },
   });
   if (changed.count !== 1) throw new AppError('CONFLICT');
-  await recordAudit(tx, {
+  await recordApplicationAudit(tx, args.applicationId, {
     actor: args.actor,
-    entity: 'Application',
-    entityId: args.applicationId,
-    applicationId: args.applicationId,
     action: 'choose-delivery',
     data: { method: args.method },
   });

@@ -58,8 +58,7 @@ export async function deliverResultInTx(
   if (args.notify !== false)
     await enqueueMessage(tx, {
       recipientId: application.applicantId,
-      subject: `办理结果已送达：${application.version.name}`,
-      body: `送达方式：${METHOD_NAMES[data.method]}。${data.method === 'POST' ? `运单号 ${data.trackingNumber}。` : ''}`,
+      message: { key: 'resultDelivered', values: { item: application.version.name, method: data.method, tracking: data.trackingNumber ?? '' } },
       link: `/me/applications/${application.id}`,
       // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
       external: ['EMAIL', 'SMS'],

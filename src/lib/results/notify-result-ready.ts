@@ -1,9 +1,8 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { getPickupPlace, openingLine } from './get-pickup-place';
-
-const WHAT_TO_BRING = '本人有效身份证件；代领的，另带申请人签署的委托书和代领人身份证件';
+import type { NotifyMessage } from '@/lib/notify/render-message';
+import { getPickupPlace } from './get-pickup-place';
 
 /**
  * Once a case is decided, the applicant hears how the result reaches them, by
@@ -18,18 +17,19 @@ export async function notifyResultReady(tx: Tx, applicationId: string) {
   });
   if (a.bundleCaseId) return;
   const link = `/me/applications/${applicationId}`;
-  const message =
+  const item = a.version.name;
+  const message: NotifyMessage =
     a.deliveryChoice === 'POST'
-      ? { subject: `办理结果待邮寄：${a.version.name}`, body: `办理结果将邮寄至：${a.deliveryAddress}。寄出后可在办件页面查看运单号。` }
+      ? { key: 'resultReadyPost', values: { item, address: a.deliveryAddress ?? '' } }
       : a.deliveryChoice === 'ELECTRONIC'
-        ? { subject: `办理结果可下载：${a.version.name}`, body: '办理结果已可在办件页面下载。' }
-        : await (async () => {
-            const place = await getPickupPlace(tx);
-            return {
-              subject: `办理结果可领取：${a.version.name}`,
-              body: `请到${place.center}${place.windows.join('、')}领取，时间：${openingLine(place.opening)}。请携带：${WHAT_TO_BRING}。`,
-            };
-          })();
+        ? { key: 'resultReadyElectronic', values: { item } }
+        : await pickupMessage(tx, item);
   // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
-  await enqueueMessage(tx, { recipientId: a.applicantId, ...message, link, external: ['EMAIL', 'SMS'] });
+  await enqueueMessage(tx, { recipientId: a.applicantId, message, link, external: ['EMAIL', 'SMS'] });
+}
+
+/** Where and when to collect it: the result windows and the hall's opening days, named in the reader's language. */
+async function pickupMessage(tx: Tx, item: string): Promise<NotifyMessage> {
+  const { center, windows, opening } = await getPickupPlace(tx);
+  return { key: 'resultReadyPickup', values: { item, center, windows, openingWeekdays: opening.weekdays, open: opening.open, close: opening.close } };
 }

@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { certificateDocument } from './certificate-document';
-import { certificateFields } from '@/lib/verification/certificate-fields';
+import { certificateFields, printedCertificateSelect } from '@/lib/verification/certificate-fields';
 
 /**
  * An e-certificate as a PDF: for its holder, and for staff who may see the
@@ -17,20 +17,7 @@ export async function renderCertificate(actor: Actor, certificateId: string) {
   const allowed: Prisma.CertificateWhereInput = actor.role === 'APPLICANT' ? { holderId: actor.id } : { application: visibleApplications(actor) };
   const certificate = await db.certificate.findFirst({
     where: { AND: [{ id: certificateId }, allowed] },
-    select: {
-      number: true,
-      type: true,
-      holderName: true,
-      holderIdNo: true,
-      issuer: true,
-      issuedAt: true,
-      validUntil: true,
-      scope: true,
-      data: true,
-      status: true,
-      verifyCode: true,
-      applicationId: true,
-    },
+    select: { ...printedCertificateSelect, holderIdNo: true, applicationId: true },
   });
   if (!certificate) throw new AppError('NOT_FOUND');
   await recordStaffRead(actor, { entity: 'Certificate', entityId: certificateId, applicationId: certificate.applicationId, name: certificate.number });

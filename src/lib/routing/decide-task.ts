@@ -1,14 +1,11 @@
 import 'server-only';
 import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
-import { lockApplication, transitionApplication } from '@/lib/applications/transition';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { lockApplication } from '@/lib/applications/transition';
+import { recordTaskAudit } from '@/lib/audit/record-audit';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { afterMemberConcluded } from '@/lib/bundles/bundle-members';
-import { notifyResultReady } from '@/lib/results/notify-result-ready';
-import { issueCertificate } from './issue-certificate';
+import { concludeApplication } from './conclude-application';
 import { openStage } from './open-stage';
 import { decideTaskSchema, type DecideTaskInput } from './schemas';
 
@@ -39,65 +36,40 @@ export async function decideTask(actor: Actor, input: DecideTaskInput, now = new
       data: { status: data.decision, opinion: data.opinion || null, decidedAt: now, assigneeId: actor.id, lock: { increment: 1 } },
     });
     if (decided.count !== 1) throw new AppError('CONFLICT');
-    await recordAudit(tx, {
+    await recordTaskAudit(tx, task, {
       actor,
-      entity: 'DepartmentTask',
-      entityId: task.id,
-      applicationId: task.applicationId,
       action: data.decision === 'APPROVED' ? 'approve-task' : 'deny-task',
       from: 'OPEN',
       to: data.decision,
       reason: data.opinion || null,
     });
 
-    const application = await tx.application.findUniqueOrThrow({
-      where: { id: task.applicationId },
-      select: { applicantId: true, version: { select: { name: true } } },
-    });
-    const conclude = async (decision: 'APPROVED' | 'DENIED', reason: string | null) => {
-      await transitionApplication(tx, {
+    const conclude = (decision: 'APPROVED' | 'DENIED', reason: string | null) =>
+      concludeApplication(tx, {
         applicationId: task.applicationId,
-        from: ['IN_REVIEW'],
-        to: 'DECIDED',
-        actor,
-        action: decision === 'APPROVED' ? 'approve' : 'deny',
+        from: 'IN_REVIEW',
+        decision,
         reason,
-        set: { decision, decisionReason: reason, decidedAt: now, currentStage: null },
+        actor,
+        atWindow: false,
+        set: { currentStage: null },
+        clock,
+        now,
       });
-      const certificate = decision === 'APPROVED' ? await issueCertificate(tx, task.applicationId, now) : null;
-      await enqueueMessage(tx, {
-        recipientId: application.applicantId,
-        message:
-          decision === 'APPROVED'
-            ? certificate
-              ? { key: 'approvedWithCertificate', values: { item: application.version.name, certificate: certificate.number } }
-              : { key: 'approved', values: { item: application.version.name } }
-            : { key: 'denied', values: { item: application.version.name, reason: reason ?? '' } },
-        link: `/me/applications/${task.applicationId}`,
-        // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
-        external: ['EMAIL', 'SMS'],
-      });
-      await notifyResultReady(tx, task.applicationId);
-      // A member of a bundle: its dependents open or stop, the bundle may conclude.
-      await afterMemberConcluded(tx, { applicationId: task.applicationId, actor, clock, now });
-    };
 
     if (data.decision === 'DENIED') {
       // The route stops: every task still open beside this one, or waiting in a later stage, is cancelled, each on the record.
       const cancelled = await tx.departmentTask.findMany({
         where: { applicationId: task.applicationId, status: { in: ['OPEN', 'WAITING'] } },
-        select: { id: true, status: true },
+        select: { id: true, applicationId: true, status: true },
       });
       await tx.departmentTask.updateMany({
         where: { id: { in: cancelled.map((c) => c.id) } },
         data: { status: 'CANCELLED', lock: { increment: 1 } },
       });
       for (const c of cancelled) {
-        await recordAudit(tx, {
+        await recordTaskAudit(tx, c, {
           actor,
-          entity: 'DepartmentTask',
-          entityId: c.id,
-          applicationId: task.applicationId,
           action: 'cancel-task',
           from: c.status,
           to: 'CANCELLED',

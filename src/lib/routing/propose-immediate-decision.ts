@@ -1,7 +1,7 @@
 import 'server-only';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { lockApplication } from '@/lib/applications/transition';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordApplicationAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { proposeImmediateSchema, type ProposeImmediateInput } from './schemas';
@@ -30,11 +30,8 @@ export async function proposeImmediateDecision(actor: Actor, input: ProposeImmed
       data: { applicationId: application.id, decision: data.decision, opinion: data.opinion, proposedById: actor.id, proposedAt: now },
       select: { id: true },
     });
-    await recordAudit(tx, {
+    await recordApplicationAudit(tx, application.id, {
       actor,
-      entity: 'Application',
-      entityId: application.id,
-      applicationId: application.id,
       action: 'propose-decision',
       reason: data.opinion || null,
       data: { proposalId: proposal.id, decision: data.decision },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordTaskAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
@@ -34,11 +34,8 @@ export async function requestExtension(actor: Actor, input: RequestExtensionInpu
       data: { applicationId: task.applicationId, taskId: task.id, days: data.days, reason: data.reason, requestedById: actor.id, requestedAt: now },
       select: { id: true },
     });
-    await recordAudit(tx, {
+    await recordTaskAudit(tx, task, {
       actor,
-      entity: 'DepartmentTask',
-      entityId: task.id,
-      applicationId: task.applicationId,
       action: 'request-extension',
       reason: data.reason,
       data: { extensionId: extension.id, days: data.days },

@@ -1,14 +1,11 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import { afterMemberConcluded } from '@/lib/bundles/bundle-members';
 import { loadClock } from '@/lib/clock/clock-settings';
-import { lockApplication, transitionApplication } from '@/lib/applications/transition';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { lockApplication } from '@/lib/applications/transition';
+import { recordApplicationAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { notifyResultReady } from '@/lib/results/notify-result-ready';
-import { issueCertificate } from './issue-certificate';
+import { concludeApplication } from './conclude-application';
 import { reviewImmediateSchema, type ReviewImmediateInput } from './schemas';
 
 /**
@@ -35,11 +32,8 @@ export async function reviewImmediateDecision(actor: Actor, input: ReviewImmedia
     if (reviewed.count !== 1) throw new AppError('CONFLICT');
 
     if (data.outcome === 'RETURN') {
-      await recordAudit(tx, {
+      await recordApplicationAudit(tx, proposal.applicationId, {
         actor,
-        entity: 'Application',
-        entityId: proposal.applicationId,
-        applicationId: proposal.applicationId,
         action: 'return-proposal',
         reason: data.note,
         data: { proposalId: proposal.id },
@@ -47,37 +41,17 @@ export async function reviewImmediateDecision(actor: Actor, input: ReviewImmedia
       return { decided: false, certificateNumber: null };
     }
 
-    const reason = proposal.opinion || null;
-    await transitionApplication(tx, {
+    const certificate = await concludeApplication(tx, {
       applicationId: proposal.applicationId,
-      from: ['ACCEPTED'],
-      to: 'DECIDED',
+      from: 'ACCEPTED',
+      decision: proposal.decision,
+      reason: proposal.opinion || null,
       actor,
-      action: proposal.decision === 'APPROVED' ? 'approve' : 'deny',
-      reason,
-      set: { decision: proposal.decision, decisionReason: reason, decidedAt: now },
+      atWindow: true,
       data: { proposalId: proposal.id, proposedById: proposal.proposedById },
+      clock: await loadClock(),
+      now,
     });
-    const certificate = proposal.decision === 'APPROVED' ? await issueCertificate(tx, proposal.applicationId, now) : null;
-    const application = await tx.application.findUniqueOrThrow({
-      where: { id: proposal.applicationId },
-      select: { applicantId: true, version: { select: { name: true } } },
-    });
-    await enqueueMessage(tx, {
-      recipientId: application.applicantId,
-      message:
-        proposal.decision === 'APPROVED'
-          ? certificate
-            ? { key: 'approvedAtWindowWithCertificate', values: { item: application.version.name, certificate: certificate.number } }
-            : { key: 'approvedAtWindow', values: { item: application.version.name } }
-          : { key: 'denied', values: { item: application.version.name, reason: reason ?? '' } },
-      link: `/me/applications/${proposal.applicationId}`,
-      // Applicant-visible: also by e-mail / SMS where the applicant has an address on file.
-      external: ['EMAIL', 'SMS'],
-    });
-    await notifyResultReady(tx, proposal.applicationId);
-    // A member of a bundle: its dependents open or stop, the bundle may conclude.
-    await afterMemberConcluded(tx, { applicationId: proposal.applicationId, actor, clock: await loadClock(), now });
     return { decided: true, certificateNumber: certificate?.number ?? null };
   });
 }

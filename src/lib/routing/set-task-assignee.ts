@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { recordTaskAudit } from '@/lib/audit/record-audit';
 import type { Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
@@ -24,11 +24,8 @@ export async function setTaskAssignee(
     data: { assigneeId, lock: { increment: 1 } },
   });
   if (updated.count !== 1) throw new AppError('CONFLICT');
-  await recordAudit(tx, {
+  await recordTaskAudit(tx, task, {
     actor,
-    entity: 'DepartmentTask',
-    entityId: task.id,
-    applicationId: task.applicationId,
     action,
     data: { assigneeId, previousAssigneeId: task.assigneeId },
   });

@@ -2,12 +2,13 @@ import 'server-only';
 import { sameCode } from '@/lib/check-code';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { beginAttempt, succeeded } from '@/lib/limits/failure-throttle';
+import { succeeded } from '@/lib/limits/failure-throttle';
 import { parseInput } from '@/lib/validation';
 // The same limiter as the progress page: a receipt's check code is one secret,
 // whichever public page it is tried on.
-import { guessChecks } from '@/lib/progress/guess-limiter';
-import { certificateFields, PERSONAL_FIELD_LABELS } from './certificate-fields';
+import { beginGuess } from '@/lib/progress/guess-limiter';
+import { publicCaseSelect } from '@/lib/progress/public-case';
+import { certificateFields, PERSONAL_FIELD_LABELS, printedCertificateSelect } from './certificate-fields';
 import { maskPersonName, publicHolderName } from './mask';
 import { verifyDocumentSchema, type VerifyDocumentInput } from './schemas';
 
@@ -26,24 +27,10 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
 
   const certificate = await db.certificate.findUnique({
     where: { number },
-    select: {
-      id: true,
-      number: true,
-      type: true,
-      holderName: true,
-      issuer: true,
-      issuedAt: true,
-      validUntil: true,
-      scope: true,
-      data: true,
-      status: true,
-      replacedAt: true,
-      verifyCode: true,
-      holder: { select: { applicantKind: true } },
-    },
+    select: { ...printedCertificateSelect, id: true, replacedAt: true, holder: { select: { applicantKind: true } } },
   });
   if (certificate) {
-    const attempt = await guess(`certificate:${certificate.id}`, address, now);
+    const attempt = await beginGuess(`certificate:${certificate.id}`, address, now);
     if (!sameCode(certificate.verifyCode, code)) throw new AppError('NOT_FOUND');
     await succeeded(attempt);
     const expired = certificate.validUntil !== null && certificate.validUntil <= now;
@@ -67,21 +54,10 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
   const application = await db.application.findFirst({
     // Correction notices carry their own document number (older ones, and rejections, the case id).
     where: { OR: [{ receiptNumber: number }, { id: number }, { corrections: { some: { documentNumber: number } } }], status: { not: 'DRAFT' } },
-    select: {
-      id: true,
-      checkCode: true,
-      receiptNumber: true,
-      status: true,
-      decision: true,
-      decidedAt: true,
-      acceptedAt: true,
-      applicantKind: true,
-      applicantName: true,
-      version: { select: { name: true, department: { select: { name: true } } } },
-    },
+    select: { ...publicCaseSelect, applicantKind: true, applicantName: true },
   });
   // Compare against a throwaway code when nothing matched, so timing does not tell which.
-  const attempt = await guess(application ? `case:${application.id}` : `number:${number}`, address, now);
+  const attempt = await beginGuess(application ? `case:${application.id}` : `number:${number}`, address, now);
   const matches = sameCode(application?.checkCode ?? 'unknown-number', code) && application !== null;
   if (!application || !matches) throw new AppError('NOT_FOUND');
   await succeeded(attempt);
@@ -100,10 +76,3 @@ export async function verifyDocument(input: VerifyDocumentInput & { clientAddres
   };
 }
 export type VerifiedDocument = Awaited<ReturnType<typeof verifyDocument>>;
-
-/** Counted before the code is compared (guess-limiter.ts); the caller takes it back when the code was right. */
-async function guess(secret: string, address: string, now: Date) {
-  const attempt = await beginAttempt(guessChecks(secret, address), now);
-  if (attempt.wait > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: attempt.wait });
-  return attempt;
-}
