@@ -1,8 +1,10 @@
 'use client';
 import { startTransition, useActionState, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { BundleFieldInput, type FormFieldView } from '@/components/bundles/bundle-field-input';
+import { BundleFieldCards } from '@/components/bundles/bundle-field-cards';
+import type { FormFieldView } from '@/components/bundles/bundle-field-input';
 import { ErrorSummary } from '@/components/forms/error-summary';
+import { HiddenFields } from '@/components/forms/hidden-fields';
 import { useErrorSummary } from '@/components/forms/use-error-summary';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
@@ -59,26 +61,10 @@ export function BundleApplyForm(props: {
     formData.set('draftId', await draft.settled());
     startTransition(() => dispatch(formData));
   };
-  const field = (f: FormFieldView) => (
-    <BundleFieldInput
-      key={f.key}
-      f={f}
-      errors={fieldErrors[`answers.${f.key}`]}
-      value={answers[f.key] ?? ''}
-      onChange={(v) => setAnswers({ ...answers, [f.key]: v })}
-    />
-  );
 
   return (
     <form ref={formRef} action={submit} className="space-y-6" noValidate>
-      <input type="hidden" name="bundleCode" value={props.bundleCode} />
-      <input type="hidden" name="submitKey" value={props.submitKey} />
-      {props.situations.map((s) => (
-        <input key={s} type="hidden" name="situations" value={s} />
-      ))}
-      {props.optional.map((o) => (
-        <input key={o} type="hidden" name="optional" value={o} />
-      ))}
+      <HiddenFields values={{ bundleCode: props.bundleCode, submitKey: props.submitKey, situations: props.situations, optional: props.optional }} />
       {formError && <FormAlert>{formError}</FormAlert>}
       <ErrorSummary {...summary} />
       <p className="text-sm text-slate-600" role="status" aria-live="polite">
@@ -111,17 +97,14 @@ export function BundleApplyForm(props: {
           />
         </div>
       </Card>
-      {props.shared.length > 0 && (
-        <Card title={t('shared')}>
-          <p className="mb-4 text-sm text-slate-600">{t('sharedHint')}</p>
-          <div className="grid gap-4 sm:grid-cols-2">{props.shared.map(field)}</div>
-        </Card>
-      )}
-      {props.byMember.map((m) => (
-        <Card key={m.code} title={t('memberFields', { name: m.name })}>
-          <div className="grid gap-4 sm:grid-cols-2">{m.fields.map(field)}</div>
-        </Card>
-      ))}
+      <BundleFieldCards
+        namespace="bundles.apply"
+        shared={props.shared}
+        byMember={props.byMember}
+        answers={answers}
+        onAnswers={setAnswers}
+        fieldErrors={fieldErrors}
+      />
       <Card title={t('materials', { count: props.materials.length })}>
         <p className="mb-4 text-sm text-slate-600">{t('materialsHint')}</p>
         <ol className="space-y-4">
