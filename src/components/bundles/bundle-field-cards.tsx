@@ -3,6 +3,9 @@ import { useTranslations } from 'next-intl';
 import { Card } from '@/components/ui/card';
 import { BundleFieldInput, type FormFieldView } from './bundle-field-input';
 
+/** A bundle's one form: the fields several members share, and each member's own. */
+export type BundleFields = { shared: FormFieldView[]; byMember: { code: string; name: string; fields: FormFieldView[] }[] };
+
 /**
  * The fields of a bundle's one form (一表申请), online and at the window alike:
  * the shared ones once, then each member's own. Controlled (`answers`), so a
@@ -10,16 +13,14 @@ import { BundleFieldInput, type FormFieldView } from './bundle-field-input';
  */
 export function BundleFieldCards({
   namespace,
-  shared,
-  byMember,
+  fields: { shared, byMember },
   answers,
   onAnswers,
   fieldErrors,
 }: {
   /** Where the card titles are worded (`shared`, `sharedHint`, `memberFields`). */
   namespace: 'bundles.apply' | 'bundleFlow.walkIn';
-  shared: FormFieldView[];
-  byMember: { code: string; name: string; fields: FormFieldView[] }[];
+  fields: BundleFields;
   answers: Record<string, string>;
   onAnswers: (answers: Record<string, string>) => void;
   fieldErrors: Record<string, string[]>;

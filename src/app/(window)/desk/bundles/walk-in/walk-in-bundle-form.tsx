@@ -44,14 +44,7 @@ export function WalkInBundleForm(props: {
       {formError && <FormAlert>{formError}</FormAlert>}
       <p className="text-sm text-slate-600">{t('members', { items: props.members.join('、') })}</p>
       <WalkInApplicant namespace="bundleFlow.walkIn" fieldErrors={fieldErrors} />
-      <BundleFieldCards
-        namespace="bundleFlow.walkIn"
-        shared={props.shared}
-        byMember={props.byMember}
-        answers={answers}
-        onAnswers={setAnswers}
-        fieldErrors={fieldErrors}
-      />
+      <BundleFieldCards namespace="bundleFlow.walkIn" fields={props} answers={answers} onAnswers={setAnswers} fieldErrors={fieldErrors} />
       <Card title={t('materials', { count: props.materials.length })}>
         <p className="mb-3 text-sm text-slate-600">{t('materialsHint')}</p>
         <ol className="divide-y divide-slate-100">

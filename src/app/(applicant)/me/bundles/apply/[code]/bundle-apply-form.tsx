@@ -97,14 +97,7 @@ export function BundleApplyForm(props: {
           />
         </div>
       </Card>
-      <BundleFieldCards
-        namespace="bundles.apply"
-        shared={props.shared}
-        byMember={props.byMember}
-        answers={answers}
-        onAnswers={setAnswers}
-        fieldErrors={fieldErrors}
-      />
+      <BundleFieldCards namespace="bundles.apply" fields={props} answers={answers} onAnswers={setAnswers} fieldErrors={fieldErrors} />
       <Card title={t('materials', { count: props.materials.length })}>
         <p className="mb-4 text-sm text-slate-600">{t('materialsHint')}</p>
         <ol className="space-y-4">
