@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { BundleFieldCards } from '@/components/bundles/bundle-field-cards';
+import { FromMembersList, type FromMemberView } from '@/components/bundles/from-members-list';
 import type { FormFieldView } from '@/components/bundles/bundle-field-input';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { HiddenFields } from '@/components/forms/hidden-fields';
@@ -12,7 +13,6 @@ import { WalkInApplicant } from '../../walk-in/walk-in-applicant';
 import { registerWalkInBundleAction } from '../actions';
 
 type Material = { key: string; name: string; members: string[]; certificateType: string | null };
-type FromMember = { key: string; name: string; producer: string; members: string[] };
 
 /**
  * 一窗受理 of a bundle: the person, the one form (each shared field once) and
@@ -29,7 +29,7 @@ export function WalkInBundleForm(props: {
   shared: FormFieldView[];
   byMember: { code: string; name: string; fields: FormFieldView[] }[];
   materials: Material[];
-  fromMembers: FromMember[];
+  fromMembers: FromMemberView[];
 }) {
   const t = useTranslations('bundleFlow.walkIn');
   const { action, pending, formError, fieldErrors } = useActionForm(registerWalkInBundleAction);
@@ -94,15 +94,7 @@ export function WalkInBundleForm(props: {
       </Card>
       {props.fromMembers.length > 0 && (
         <Card title={t('fromMembers', { count: props.fromMembers.length })}>
-          <ul className="space-y-2 text-sm">
-            {props.fromMembers.map((f) => (
-              <li key={f.key}>
-                <span className="font-medium">{f.name}</span>
-                <span className="ml-2 text-emerald-700">{t('fromMember', { producer: f.producer })}</span>
-                <span className="ml-2 text-slate-500">{t('usedBy', { items: f.members.join('、') })}</span>
-              </li>
-            ))}
-          </ul>
+          <FromMembersList items={props.fromMembers} className="space-y-2 text-sm" />
         </Card>
       )}
       <Card>

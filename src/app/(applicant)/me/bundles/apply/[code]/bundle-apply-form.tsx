@@ -2,6 +2,7 @@
 import { startTransition, useActionState, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { BundleFieldCards } from '@/components/bundles/bundle-field-cards';
+import { FromMembersList, type FromMemberView } from '@/components/bundles/from-members-list';
 import type { FormFieldView } from '@/components/bundles/bundle-field-input';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { HiddenFields } from '@/components/forms/hidden-fields';
@@ -21,7 +22,6 @@ export type MaterialView = {
   fromCertificate: string | null;
   library: { id: string; name: string; itemName: string }[];
 };
-export type FromMemberView = { key: string; name: string; producer: string; members: string[] };
 
 /**
  * 一表申请 / 一套材料: one form for the whole bundle, each shared field and each
@@ -180,15 +180,7 @@ export function BundleApplyForm(props: {
         {props.fromMembers.length > 0 && (
           <div className="mt-4 border-t border-slate-100 pt-3">
             <h3 className="text-sm font-semibold">{tf('fromMembers', { count: props.fromMembers.length })}</h3>
-            <ul className="mt-2 space-y-1 text-sm">
-              {props.fromMembers.map((f) => (
-                <li key={`${f.key}|${f.producer}`}>
-                  <span className="font-medium">{f.name}</span>
-                  <span className="ml-2 text-emerald-700">{tf('fromMember', { producer: f.producer })}</span>
-                  <span className="ml-2 text-slate-500">{t('usedBy', { items: f.members.join('、') })}</span>
-                </li>
-              ))}
-            </ul>
+            <FromMembersList items={props.fromMembers} className="mt-2 space-y-1 text-sm" />
           </div>
         )}
       </Card>
