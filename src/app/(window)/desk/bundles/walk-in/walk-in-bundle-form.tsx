@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { BundleFieldCards } from '@/components/bundles/bundle-field-cards';
-import { FromMembersList, type FromMemberView } from '@/components/bundles/from-members-list';
+import { FromMembers, type FromMemberView } from '@/components/bundles/from-members';
 import type { FormFieldView } from '@/components/bundles/bundle-field-input';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { HiddenFields } from '@/components/forms/hidden-fields';
@@ -91,12 +91,8 @@ export function WalkInBundleForm(props: {
             );
           })}
         </ol>
+        <FromMembers items={props.fromMembers} />
       </Card>
-      {props.fromMembers.length > 0 && (
-        <Card title={t('fromMembers', { count: props.fromMembers.length })}>
-          <FromMembersList items={props.fromMembers} className="space-y-2 text-sm" />
-        </Card>
-      )}
       <Card>
         <TextareaField id="note" label={t('note')} errors={fieldErrors.note} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
       </Card>

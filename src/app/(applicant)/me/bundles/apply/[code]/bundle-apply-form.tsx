@@ -2,7 +2,7 @@
 import { startTransition, useActionState, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { BundleFieldCards } from '@/components/bundles/bundle-field-cards';
-import { FromMembersList, type FromMemberView } from '@/components/bundles/from-members-list';
+import { FromMembers, type FromMemberView } from '@/components/bundles/from-members';
 import type { FormFieldView } from '@/components/bundles/bundle-field-input';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { HiddenFields } from '@/components/forms/hidden-fields';
@@ -10,7 +10,7 @@ import { useErrorSummary } from '@/components/forms/use-error-summary';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Input, InputField, Select, TextareaField } from '@/components/ui/field';
+import { Field, FormAlert, Input, InputField, Options, Select, TextareaField } from '@/components/ui/field';
 import { submitBundleAction } from '../../actions';
 import { useBundleDraft, type DraftFile, type DraftValues } from './use-bundle-draft';
 
@@ -154,11 +154,7 @@ export function BundleApplyForm(props: {
                             className="max-w-full"
                           >
                             <option value="">{tf('draft.libraryChoose')}</option>
-                            {m.library.map((doc) => (
-                              <option key={doc.id} value={doc.id}>
-                                {doc.name}（{doc.itemName}）
-                              </option>
-                            ))}
+                            <Options items={m.library.map((doc) => ({ value: doc.id, label: `${doc.name}（${doc.itemName}）` }))} />
                           </Select>
                           <button
                             type="button"
@@ -177,12 +173,7 @@ export function BundleApplyForm(props: {
             );
           })}
         </ol>
-        {props.fromMembers.length > 0 && (
-          <div className="mt-4 border-t border-slate-100 pt-3">
-            <h3 className="text-sm font-semibold">{tf('fromMembers', { count: props.fromMembers.length })}</h3>
-            <FromMembersList items={props.fromMembers} className="mt-2 space-y-1 text-sm" />
-          </div>
-        )}
+        <FromMembers items={props.fromMembers} />
       </Card>
       <Card>
         <TextareaField id="note" label={t('note')} errors={fieldErrors.note} value={note} onChange={(e) => setNote(e.target.value)} />
