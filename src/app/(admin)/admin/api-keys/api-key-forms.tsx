@@ -1,36 +1,26 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
-import { Button, SubmitButton } from '@/components/ui/button';
-import { FormAlert, InputField } from '@/components/ui/field';
+import { ActionButton } from '@/components/forms/action-button';
+import { ActionForm, FormInput } from '@/components/forms/action-form';
+import { ShownOnce } from '@/components/forms/shown-once';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { SubmitButton } from '@/components/ui/button';
 import { issueApiKeyAction, revokeApiKeyAction } from './actions';
 
 export function IssueApiKeyForm() {
   const t = useTranslations('apiKeys');
-  const [state, action, pending] = useActionState(issueApiKeyAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const form = useActionForm(issueApiKeyAction);
+  const issued = form.state?.ok ? form.state.data : undefined;
   return (
-    <form action={action} className="space-y-4" noValidate>
-      {formError && <FormAlert>{formError}</FormAlert>}
-      {state?.ok && state.data && (
-        <FormAlert tone="success">
-          <p>{t('issued', { name: state.data.name })}</p>
-          <p className="mt-2 break-all rounded bg-white px-2 py-1 font-mono text-sm text-slate-900" data-testid="issued-key">
-            {state.data.key}
-          </p>
-          <p className="mt-2">{t('shownOnce')}</p>
-        </FormAlert>
-      )}
+    <ActionForm form={form} className="space-y-4" noValidate>
+      {issued && <ShownOnce title={t('issued', { name: issued.name })} value={issued.key} note={t('shownOnce')} testId="issued-key" />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <InputField id="name" label={t('name')} hint={t('nameHint')} errors={fieldErrors.name} required name="name" maxLength={100} />
-        <InputField
-          id="rateLimitPerHour"
+        <FormInput name="name" label={t('name')} hint={t('nameHint')} required maxLength={100} />
+        <FormInput
+          name="rateLimitPerHour"
           label={t('rateLimit')}
           hint={t('rateLimitHint')}
-          errors={fieldErrors.rateLimitPerHour}
           required
-          name="rateLimitPerHour"
           type="number"
           inputMode="numeric"
           min={1}
@@ -38,26 +28,16 @@ export function IssueApiKeyForm() {
           defaultValue={60}
         />
       </div>
-      <SubmitButton pending={pending}>{t('issue')}</SubmitButton>
-    </form>
+      <SubmitButton pending={form.pending}>{t('issue')}</SubmitButton>
+    </ActionForm>
   );
 }
 
 export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations('apiKeys');
-  const [state, action, pending] = useActionState(revokeApiKeyAction, null);
-  const { formError } = useErrorText(state);
   return (
-    <form action={action} className="inline" onSubmit={(e) => !confirm(t('revokeConfirm', { name })) && e.preventDefault()}>
-      <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={t('revokeLabel', { name })}>
-        {t('revoke')}
-      </Button>
-      {formError && (
-        <span role="alert" className="ml-2 text-sm text-red-700">
-          {formError}
-        </span>
-      )}
-    </form>
+    <ActionButton run={revokeApiKeyAction} hiddenFields={{ id }} label={t('revokeLabel', { name })} confirmText={t('revokeConfirm', { name })}>
+      {t('revoke')}
+    </ActionButton>
   );
 }

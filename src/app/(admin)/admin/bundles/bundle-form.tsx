@@ -6,7 +6,7 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, FormAlert, Input, Select, TextareaField } from '@/components/ui/field';
+import { Field, FieldErrors, FormAlert, Input, Options, Select, TextareaField } from '@/components/ui/field';
 import { publishBundleAction, saveBundleDraftAction } from './actions';
 
 type Doc = {
@@ -63,11 +63,7 @@ export function BundleForm({
           <Field id="leadDepartmentCode" label={t('lead')} required errors={err('leadDepartmentCode')}>
             <Select id="leadDepartmentCode" defaultValue={document.leadDepartmentCode} errors={err('leadDepartmentCode')}>
               <option value="">{t('choose')}</option>
-              {departments.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
+              <Options items={departments.map((d) => ({ value: d.code, label: d.name }))} />
             </Select>
           </Field>
           <Field id="promisedLimitDays" label={t('promised')} required errors={err('promisedLimitDays')} hint={t('promisedHint')}>

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { startTransition, type FormEvent, type ReactNode } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
-import { Field, FormAlert, Input, Select } from '@/components/ui/field';
+import { Field, FormAlert, Input, Options, Select } from '@/components/ui/field';
 import { saveDepartmentAction, saveWindowAction } from './actions';
 
 type Region = { code: string; name: string };
@@ -66,11 +66,7 @@ function RegionField({ id, regions, value, errors }: { id: string; regions: Regi
     <Field id={id} label={t('region')} errors={errors} required>
       <Select id={id} name="regionCode" defaultValue={value} errors={errors}>
         <option value="">—</option>
-        {regions.map((r) => (
-          <option key={r.code} value={r.code}>
-            {r.name}
-          </option>
-        ))}
+        <Options items={regions.map((r) => ({ value: r.code, label: r.name }))} />
       </Select>
     </Field>
   );
@@ -96,11 +92,7 @@ export function DepartmentForm({
       <Field id="dept-upper" label={t('upper')} errors={e.upperDepartmentCode}>
         <Select id="dept-upper" name="upperDepartmentCode" defaultValue={initial?.upperDepartmentCode ?? ''} errors={e.upperDepartmentCode}>
           <option value="">{t('none')}</option>
-          {departments.map((d) => (
-            <option key={d.code} value={d.code}>
-              {d.name}
-            </option>
-          ))}
+          <Options items={departments.map((d) => ({ value: d.code, label: d.name }))} />
         </Select>
       </Field>
     </OrgForm>

@@ -1,26 +1,25 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { useState } from 'react';
+import { ActionForm, FormInput } from '@/components/forms/action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
-import { FieldErrors, FormAlert, InputField } from '@/components/ui/field';
+import { FieldErrors } from '@/components/ui/field';
 import { WEEKDAYS, type HallOpening } from '@/lib/hall/opening-schema';
 import { updateHallOpeningAction } from './actions';
 
 export function HallOpeningForm({ opening }: { opening: HallOpening }) {
   const t = useTranslations('hallOpening');
-  const [state, action, pending] = useActionState(updateHallOpeningAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const form = useActionForm(updateHallOpeningAction);
+  const { fieldErrors } = form;
   // Controlled, so a refused value stays beside its error instead of the form resetting it.
   const [days, setDays] = useState<number[]>(opening.weekdays);
   const [open, setOpen] = useState(opening.open);
   const [close, setClose] = useState(opening.close);
   const toggle = (d: number) => setDays((ds) => (ds.includes(d) ? ds.filter((x) => x !== d) : [...ds, d]));
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm form={form} success={t('saved')} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600">{t('description')}</p>
-      {formError && <FormAlert>{formError}</FormAlert>}
-      {state?.ok && <FormAlert tone="success">{t('saved')}</FormAlert>}
       <fieldset aria-describedby={fieldErrors.weekdays?.length ? 'weekdays-error' : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t('weekdays')}</legend>
         <div className="mt-2 flex flex-wrap gap-2">
@@ -37,19 +36,10 @@ export function HallOpeningForm({ opening }: { opening: HallOpening }) {
         <FieldErrors id="weekdays" errors={fieldErrors.weekdays} />
       </fieldset>
       <div className="grid gap-4 sm:max-w-md sm:grid-cols-2">
-        <InputField
-          id="open"
-          label={t('open')}
-          hint={t('hoursHint')}
-          errors={fieldErrors.open}
-          required
-          type="time"
-          value={open}
-          onChange={(e) => setOpen(e.target.value)}
-        />
-        <InputField id="close" label={t('close')} errors={fieldErrors.close} required type="time" value={close} onChange={(e) => setClose(e.target.value)} />
+        <FormInput name="open" label={t('open')} hint={t('hoursHint')} required type="time" value={open} onChange={(e) => setOpen(e.target.value)} />
+        <FormInput name="close" label={t('close')} required type="time" value={close} onChange={(e) => setClose(e.target.value)} />
       </div>
-      <SubmitButton pending={pending}>{t('save')}</SubmitButton>
-    </form>
+      <SubmitButton pending={form.pending}>{t('save')}</SubmitButton>
+    </ActionForm>
   );
 }

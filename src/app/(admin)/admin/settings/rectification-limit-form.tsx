@@ -1,25 +1,23 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { ActionForm } from '@/components/forms/action-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
-import { Field, FormAlert, Input } from '@/components/ui/field';
+import { Field, Input } from '@/components/ui/field';
 import { updateRectificationLimitAction } from './actions';
 
 export function RectificationLimitForm({ days }: { days: number }) {
   const t = useTranslations('rectificationLimit');
-  const { state, action, pending, formError, fieldErrors } = useActionForm(updateRectificationLimitAction);
+  const form = useActionForm(updateRectificationLimitAction);
   // Controlled, so a refused value stays in the field beside its error instead of the form resetting it.
   const [value, setValue] = useState(String(days));
   return (
-    <form action={action} className="space-y-4" noValidate>
-      {formError && <FormAlert>{formError}</FormAlert>}
-      {state?.ok && state.data && <FormAlert tone="success">{t('saved', { days: state.data.days })}</FormAlert>}
-      <Field id="days" label={t('days')} hint={t('daysHint')} errors={fieldErrors.days} required>
+    <ActionForm form={form} success={form.state?.ok && form.state.data && t('saved', { days: form.state.data.days })} className="space-y-4" noValidate>
+      <Field id="days" label={t('days')} hint={t('daysHint')} errors={form.fieldErrors.days} required>
         <div className="sm:max-w-40">
           <Input
             id="days"
-            name="days"
             type="number"
             inputMode="numeric"
             min={1}
@@ -29,11 +27,11 @@ export function RectificationLimitForm({ days }: { days: number }) {
             onChange={(e) => setValue(e.target.value)}
             required
             hint
-            errors={fieldErrors.days}
+            errors={form.fieldErrors.days}
           />
         </div>
       </Field>
-      <SubmitButton pending={pending}>{t('save')}</SubmitButton>
-    </form>
+      <SubmitButton pending={form.pending}>{t('save')}</SubmitButton>
+    </ActionForm>
   );
 }

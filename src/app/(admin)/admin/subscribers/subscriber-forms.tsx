@@ -1,55 +1,31 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useEffect, useRef } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
-import { Button, SubmitButton } from '@/components/ui/button';
-import { FormAlert, InputField } from '@/components/ui/field';
+import { useEffect } from 'react';
+import { ActionButton } from '@/components/forms/action-button';
+import { ActionForm, FormInput } from '@/components/forms/action-form';
+import { ShownOnce } from '@/components/forms/shown-once';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { SubmitButton } from '@/components/ui/button';
 import { CASE_EVENT_TYPES } from '@/lib/events/event-types';
 import { registerSubscriberAction, replayDeliveryAction, setSubscriberActiveAction } from './actions';
 
 export function RegisterSubscriberForm() {
   const t = useTranslations('eventSubscribers');
-  const [state, action, pending] = useActionState(registerSubscriberAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
-  const form = useRef<HTMLFormElement>(null);
-  // Cleared once registered; a refused form keeps what was typed (a form action would reset it either way).
+  const form = useActionForm(registerSubscriberAction);
+  const { state, fieldErrors, formRef } = form;
+  const registered = state?.ok ? state.data : undefined;
+  // Cleared once registered; a refused form keeps what was typed (keepValues).
   useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+    if (state?.ok) formRef.current?.reset();
+  }, [state, formRef]);
   return (
-    <form
-      ref={form}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => action(data));
-      }}
-      className="space-y-4"
-      noValidate
-    >
-      {formError && <FormAlert>{formError}</FormAlert>}
-      {state?.ok && state.data && (
-        <FormAlert tone="success">
-          <p>{t('registered', { name: state.data.name })}</p>
-          <p className="mt-2 break-all rounded bg-white px-2 py-1 font-mono text-sm text-slate-900" data-testid="subscriber-secret">
-            {state.data.secret}
-          </p>
-          <p className="mt-2">{t('secretOnce')}</p>
-        </FormAlert>
+    <ActionForm form={form} keepValues className="space-y-4" noValidate>
+      {registered && (
+        <ShownOnce title={t('registered', { name: registered.name })} value={registered.secret} note={t('secretOnce')} testId="subscriber-secret" />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <InputField id="name" label={t('name')} hint={t('nameHint')} errors={fieldErrors.name} required name="name" maxLength={100} />
-        <InputField
-          id="url"
-          label={t('url')}
-          hint={t('urlHint')}
-          errors={fieldErrors.url}
-          required
-          name="url"
-          type="url"
-          maxLength={500}
-          placeholder="https://"
-        />
+        <FormInput name="name" label={t('name')} hint={t('nameHint')} required maxLength={100} />
+        <FormInput name="url" label={t('url')} hint={t('urlHint')} required type="url" maxLength={500} placeholder="https://" />
       </div>
       <fieldset aria-describedby={fieldErrors.types ? 'types-error' : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t('types')}</legend>
@@ -77,48 +53,30 @@ export function RegisterSubscriberForm() {
           <span className="block text-xs text-slate-500">{t('personalDataHint')}</span>
         </span>
       </label>
-      <InputField id="secret" label={t('secret')} hint={t('secretHint')} errors={fieldErrors.secret} name="secret" maxLength={200} autoComplete="off" />
-      <SubmitButton pending={pending}>{t('register')}</SubmitButton>
-    </form>
+      <FormInput name="secret" label={t('secret')} hint={t('secretHint')} maxLength={200} autoComplete="off" />
+      <SubmitButton pending={form.pending}>{t('register')}</SubmitButton>
+    </ActionForm>
   );
 }
 
 export function SubscriberActiveButton({ id, name, active }: { id: string; name: string; active: boolean }) {
   const t = useTranslations('eventSubscribers');
-  const [state, action, pending] = useActionState(setSubscriberActiveAction, null);
-  const { formError } = useErrorText(state);
   return (
-    <form action={action} className="inline">
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="active" value={active ? 'false' : 'true'} />
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={t(active ? 'pauseLabel' : 'resumeLabel', { name })}>
-        {t(active ? 'pause' : 'resume')}
-      </Button>
-      {formError && (
-        <span role="alert" className="ml-2 text-sm text-red-700">
-          {formError}
-        </span>
-      )}
-    </form>
+    <ActionButton
+      run={setSubscriberActiveAction}
+      hiddenFields={{ id, active: active ? 'false' : 'true' }}
+      label={t(active ? 'pauseLabel' : 'resumeLabel', { name })}
+    >
+      {t(active ? 'pause' : 'resume')}
+    </ActionButton>
   );
 }
 
 export function ReplayButton({ id, label }: { id: string; label: string }) {
   const t = useTranslations('eventSubscribers');
-  const [state, action, pending] = useActionState(replayDeliveryAction, null);
-  const { formError } = useErrorText(state);
   return (
-    <form action={action} className="inline">
-      <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={t('replayLabel', { event: label })}>
-        {t('replay')}
-      </Button>
-      {state?.ok && <span className="ml-2 text-sm text-emerald-700">{t('replayQueued')}</span>}
-      {formError && (
-        <span role="alert" className="ml-2 text-sm text-red-700">
-          {formError}
-        </span>
-      )}
-    </form>
+    <ActionButton run={replayDeliveryAction} hiddenFields={{ id }} label={t('replayLabel', { event: label })} done={t('replayQueued')}>
+      {t('replay')}
+    </ActionButton>
   );
 }

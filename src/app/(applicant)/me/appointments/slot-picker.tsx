@@ -1,10 +1,9 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
-import { FormAlert } from '@/components/ui/field';
+import { ActionButton } from '@/components/forms/action-button';
+import { HiddenFields } from '@/components/forms/hidden-fields';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { FormAlert } from '@/components/ui/field';
 import { bookAppointmentAction, cancelAppointmentAction } from './actions';
 
 type Slot = { start: string; left: number };
@@ -28,8 +27,7 @@ export function SlotPicker({ itemId, days }: { itemId: string; days: { day: stri
               return (
                 <li key={slot.start}>
                   <form action={action}>
-                    <input type="hidden" name="itemId" value={itemId} />
-                    <input type="hidden" name="slotStart" value={slot.start} />
+                    <HiddenFields values={{ itemId, slotStart: slot.start }} />
                     <button
                       type="submit"
                       disabled={pending || slot.left <= 0}
@@ -52,19 +50,9 @@ export function SlotPicker({ itemId, days }: { itemId: string; days: { day: stri
 
 export function CancelButton({ appointmentId, label }: { appointmentId: string; label: string }) {
   const t = useTranslations('intake.appointments');
-  const [state, action, pending] = useActionState(cancelAppointmentAction, null);
-  const { formError } = useErrorText(state);
   return (
-    <form action={action} className="inline">
-      <input type="hidden" name="appointmentId" value={appointmentId} />
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={label}>
-        {t('cancel')}
-      </Button>
-      {formError && (
-        <span role="alert" className="ml-2 text-sm text-red-700">
-          {formError}
-        </span>
-      )}
-    </form>
+    <ActionButton run={cancelAppointmentAction} hiddenFields={{ appointmentId }} label={label}>
+      {t('cancel')}
+    </ActionButton>
   );
 }

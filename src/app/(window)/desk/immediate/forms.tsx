@@ -1,55 +1,52 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { ActionForm, FormTextarea } from '@/components/forms/action-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
-import { Field, FormAlert, Textarea } from '@/components/ui/field';
 import { proposeImmediateAction, reviewImmediateAction } from './actions';
 
 export function ProposeForm({ applicationId, autoFocus = false }: { applicationId: string; autoFocus?: boolean }) {
   const t = useTranslations('immediate');
-  const { state, action, pending, formError, fieldErrors } = useActionForm(proposeImmediateAction);
-  const id = `opinion-${applicationId}`;
+  const form = useActionForm(proposeImmediateAction);
   return (
-    <form action={action} className="space-y-3" aria-label={t('proposeTitle')}>
+    <ActionForm form={form} success={t('proposed')} hiddenFields={{ applicationId }} className="space-y-3" aria-label={t('proposeTitle')}>
       <h3 className="text-sm font-semibold text-slate-800">{t('proposeTitle')}</h3>
-      {formError && <FormAlert>{formError}</FormAlert>}
-      {state?.ok && <FormAlert tone="success">{t('proposed')}</FormAlert>}
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <Field id={id} label={t('opinion')} hint={t('opinionHint')} errors={fieldErrors.opinion}>
-        <Textarea id={id} name="opinion" rows={2} errors={fieldErrors.opinion} hint maxLength={2000} autoFocus={autoFocus} />
-      </Field>
+      <FormTextarea
+        name="opinion"
+        id={`opinion-${applicationId}`}
+        label={t('opinion')}
+        hint={t('opinionHint')}
+        rows={2}
+        maxLength={2000}
+        autoFocus={autoFocus}
+      />
       <DecisionButtons
         name="decision"
-        pending={pending}
+        pending={form.pending}
         choices={[
           { value: 'APPROVED', label: t('approve') },
           { value: 'DENIED', label: t('deny'), variant: 'danger' },
         ]}
       />
-    </form>
+    </ActionForm>
   );
 }
 
 export function ReviewForm({ proposalId }: { proposalId: string }) {
   const t = useTranslations('immediate');
-  const { action, pending, formError, fieldErrors } = useActionForm(reviewImmediateAction);
-  const id = `note-${proposalId}`;
+  const form = useActionForm(reviewImmediateAction);
   return (
-    <form action={action} className="space-y-3" aria-label={t('reviewTitle')}>
+    <ActionForm form={form} hiddenFields={{ proposalId }} className="space-y-3" aria-label={t('reviewTitle')}>
       <h3 className="text-sm font-semibold text-slate-800">{t('reviewTitle')}</h3>
-      {formError && <FormAlert>{formError}</FormAlert>}
-      <input type="hidden" name="proposalId" value={proposalId} />
-      <Field id={id} label={t('note')} hint={t('noteHint')} errors={fieldErrors.note}>
-        <Textarea id={id} name="note" rows={2} errors={fieldErrors.note} hint maxLength={1000} />
-      </Field>
+      <FormTextarea name="note" id={`note-${proposalId}`} label={t('note')} hint={t('noteHint')} rows={2} maxLength={1000} />
       <DecisionButtons
         name="outcome"
-        pending={pending}
+        pending={form.pending}
         choices={[
           { value: 'CONFIRM', label: t('confirm') },
           { value: 'RETURN', label: t('sendBack'), variant: 'secondary' },
         ]}
       />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,10 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, Input, Select } from '@/components/ui/field';
+import { FieldErrors, Input, MaterialFilesInput, Select } from '@/components/ui/field';
+import { WalkInApplicant } from './walk-in-applicant';
 import { ErrorSummary } from '@/components/forms/error-summary';
+import { HiddenFields } from '@/components/forms/hidden-fields';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { registerWalkInAction } from '../actions';
 
@@ -14,35 +16,13 @@ export function WalkInForm(props: { versionId: string; submitKey: string; situat
   const t = useTranslations();
   const { submit, pending, fieldErrors, formRef, summary } = useActionForm(registerWalkInAction);
   const [statuses, setStatuses] = useState<Record<string, string>>({});
-  // Controlled, so what the clerk typed survives a remount; the form is sent without React's reset (`submit`), so the scans chosen stay too.
-  const [person, setPerson] = useState({ idNumber: '', name: '', phone: '' });
-  const bind = (field: keyof typeof person) => ({
-    value: person[field],
-    onChange: (e: ChangeEvent<HTMLInputElement>) => setPerson({ ...person, [field]: e.target.value }),
-  });
+  // Sent without React's reset (`submit`), so what the clerk typed and the scans chosen stay after a refusal.
 
   return (
     <form ref={formRef} onSubmit={submit} className="space-y-6" noValidate>
-      <input type="hidden" name="versionId" value={props.versionId} />
-      <input type="hidden" name="submitKey" value={props.submitKey} />
-      {props.situationIds.map((id) => (
-        <input key={id} type="hidden" name="situationIds" value={id} />
-      ))}
+      <HiddenFields values={{ versionId: props.versionId, submitKey: props.submitKey, situationIds: props.situationIds }} />
       <ErrorSummary {...summary} />
-      <Card title={t('intake.walkIn.applicant')}>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <Field id="idNumber" label={t('intake.walkIn.idNumber')} required errors={fieldErrors.idNumber}>
-            <Input id="idNumber" {...bind('idNumber')} errors={fieldErrors.idNumber} required maxLength={18} autoComplete="off" />
-          </Field>
-          <Field id="name" label={t('intake.walkIn.name')} required errors={fieldErrors.name}>
-            <Input id="name" {...bind('name')} errors={fieldErrors.name} required maxLength={50} autoComplete="off" />
-          </Field>
-          <Field id="phone" label={t('intake.walkIn.phone')} required errors={fieldErrors.phone}>
-            <Input id="phone" {...bind('phone')} errors={fieldErrors.phone} required inputMode="tel" autoComplete="off" />
-          </Field>
-        </div>
-        <p className="mt-3 text-xs text-slate-500">{t('intake.walkIn.applicantHint')}</p>
-      </Card>
+      <WalkInApplicant namespace="intake.walkIn" fieldErrors={fieldErrors} />
       <Card title={t('intake.walkIn.materials')}>
         <p className="mb-3 text-sm text-slate-600">{t('apply.fileRules')}</p>
         <ul className="divide-y divide-slate-100">
@@ -57,14 +37,7 @@ export function WalkInForm(props: { versionId: string; submitKey: string; situat
                   <label htmlFor={`file-${m.id}`} className="mt-2 block text-xs text-slate-600">
                     {t('intake.walkIn.scanFor', { name: m.name })}
                   </label>
-                  <input
-                    id={`file-${m.id}`}
-                    name={`file:${m.id}`}
-                    type="file"
-                    multiple
-                    accept="application/pdf,image/jpeg,image/png"
-                    className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
-                  />
+                  <MaterialFilesInput id={`file-${m.id}`} name={`file:${m.id}`} errors={errors} />
                   <FieldErrors id={`file-${m.id}`} errors={errors} />
                 </div>
                 <Select

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { Card } from '@/components/ui/card';
-import { FieldErrors } from '@/components/ui/field';
+import { FieldErrors, MaterialFilesInput } from '@/components/ui/field';
 import { refusedFileTexts } from '@/components/forms/use-error-text';
 import type { ActionState } from '@/lib/action';
 import { LibraryPicker, type useMaterialLibrary } from '../../library/library-picker';
@@ -66,17 +66,7 @@ function MaterialItem({ m, fieldErrors, draftFiles, library }: Omit<Props, 'mate
           </p>
           {m.heldCertificate && <p className="mt-1 text-sm text-emerald-700">✓ {t('apply.held', { certificate: m.heldCertificate })}</p>}
         </div>
-        <input
-          id={id}
-          name={`file:${m.id}`}
-          type="file"
-          multiple
-          accept="application/pdf,image/jpeg,image/png"
-          onChange={(e) => upload(m.id, e.currentTarget)}
-          aria-invalid={errors ? true : undefined}
-          aria-describedby={errors ? `${id}-error` : undefined}
-          className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
-        />
+        <MaterialFilesInput id={id} name={`file:${m.id}`} errors={errors} onChange={(e) => upload(m.id, e.currentTarget)} />
       </div>
       <LibraryPicker
         material={m.name}

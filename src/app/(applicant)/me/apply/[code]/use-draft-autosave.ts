@@ -1,12 +1,17 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { AUTOSAVE_DELAY_MS, useDraftQueue } from '@/components/forms/use-draft-queue';
 import { saveDraftAction } from '../../actions';
 import { answersJson } from './item-fields';
 
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error' };
+export type { SaveStatus } from '@/components/forms/use-draft-queue';
 
-/** How long the applicant may pause typing before the draft is saved. */
-const AUTOSAVE_DELAY_MS = 1200;
+/** A reload or a bookmark opens the same draft again. */
+function showDraftInUrl(id: string) {
+  const url = new URL(window.location.href);
+  url.searchParams.set('draft', id);
+  window.history.replaceState(null, '', url);
+}
 
 /**
  * The draft behind the apply form: saved a moment after each input, and the
@@ -22,13 +27,9 @@ export function useDraftAutosave(
     situationsChanged: boolean;
   },
 ) {
-  const draftId = useRef(opts.draft?.id ?? '');
-  const [shownDraftId, setShownDraftId] = useState(opts.draft?.id ?? '');
-  // Every save and upload runs after the previous one, so the first of them creates the draft and the rest reuse it.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const { draftId, shownDraftId, status, setStatus, queue, enqueue, rememberDraft, save } = useDraftQueue(opts.draft, showDraftInUrl);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const submitted = useRef(false);
-  const [status, setStatus] = useState<SaveStatus>(opts.draft ? { kind: 'saved', at: new Date(opts.draft.savedAt) } : { kind: 'idle' });
   // Read by the saves when they run, not when they were made, so the callbacks below stay the same for the form's life.
   const item = useRef({ versionId: opts.versionId, situationIds: opts.situationIds });
   useEffect(() => {
@@ -36,22 +37,6 @@ export function useDraftAutosave(
   }, [opts.versionId, opts.situationIds]);
   // Decided once, for the situations the page was opened with; later props do not repeat it.
   const [saveOnOpen] = useState(opts.situationsChanged && opts.draft !== null);
-
-  const enqueue = useCallback(<T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.current.then(work, work);
-    queue.current = next.catch(() => undefined);
-    return next;
-  }, []);
-
-  const rememberDraft = useCallback((id: string) => {
-    if (draftId.current === id) return;
-    draftId.current = id;
-    setShownDraftId(id);
-    // A reload or a bookmark opens the same draft again.
-    const url = new URL(window.location.href);
-    url.searchParams.set('draft', id);
-    window.history.replaceState(null, '', url);
-  }, []);
 
   const draftFields = useCallback(() => {
     const form = new FormData(formRef.current ?? undefined);
@@ -64,21 +49,15 @@ export function useDraftAutosave(
       note: String(form.get('note') ?? ''),
       answers: answersJson(form),
     };
-  }, [formRef]);
+  }, [formRef, draftId]);
 
   const saveNow = useCallback(() => {
     if (submitted.current) return Promise.resolve();
-    setStatus({ kind: 'saving' });
-    return enqueue(async () => {
-      const result = await saveDraftAction(draftFields());
-      if (result?.ok && result.data) {
-        rememberDraft(result.data.id);
-        setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
-      } else if (!submitted.current) {
-        setStatus({ kind: 'error' });
-      }
-    });
-  }, [enqueue, draftFields, rememberDraft]);
+    return save(
+      () => saveDraftAction(draftFields()),
+      () => submitted.current,
+    );
+  }, [save, draftFields]);
 
   /** An upload or a submit saves the typed fields itself: the pending autosave would only repeat it. */
   const cancelPendingSave = useCallback(() => clearTimeout(timer.current), []);
@@ -97,14 +76,17 @@ export function useDraftAutosave(
    * Runs the submit after every save and upload still queued, and stops
    * autosaving meanwhile; stays stopped if the submit leaves the page.
    */
-  const submitAfterSaves = useCallback(async <T>(send: (draftId: string) => Promise<T>): Promise<T> => {
-    clearTimeout(timer.current);
-    submitted.current = true;
-    await queue.current;
-    const result = await send(draftId.current);
-    submitted.current = false;
-    return result;
-  }, []);
+  const submitAfterSaves = useCallback(
+    async <T>(send: (draftId: string) => Promise<T>): Promise<T> => {
+      clearTimeout(timer.current);
+      submitted.current = true;
+      await queue.current;
+      const result = await send(draftId.current);
+      submitted.current = false;
+      return result;
+    },
+    [queue, draftId],
+  );
 
   return {
     shownDraftId,

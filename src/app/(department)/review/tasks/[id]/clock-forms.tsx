@@ -1,86 +1,69 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { ActionForm, FormInput, FormSelect, FormTextarea } from '@/components/forms/action-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { SubmitButton } from '@/components/ui/button';
-import { Field, FormAlert, Input, Options, Select, TextareaField, InputField } from '@/components/ui/field';
+import { Options } from '@/components/ui/field';
 import { SUSPENSION_KINDS } from '@/lib/enums';
 import { decideExtensionAction, endSuspensionAction, requestExtensionAction, startSuspensionAction } from '../../actions';
 
 export function SuspendForm({ taskId }: { taskId: string }) {
   const t = useTranslations('clockStop');
-  const { action, pending, formError, fieldErrors } = useActionForm(startSuspensionAction);
+  const form = useActionForm(startSuspensionAction);
   return (
-    <form action={action} className="space-y-3">
-      {formError && <FormAlert>{formError}</FormAlert>}
-      <input type="hidden" name="taskId" value={taskId} />
-      <Field id="kind" label={t('kind')} errors={fieldErrors.kind}>
-        <Select id="kind" errors={fieldErrors.kind} defaultValue="AWAITING_APPLICANT">
-          <Options items={SUSPENSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-        </Select>
-      </Field>
-      <TextareaField id="reason" label={t('reason')} errors={fieldErrors.reason} required rows={2} maxLength={2000} />
-      <InputField id="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} errors={fieldErrors.expectedEndAt} type="date" />
-      <SubmitButton pending={pending} variant="secondary">
+    <ActionForm form={form} hiddenFields={{ taskId }} className="space-y-3">
+      <FormSelect name="kind" label={t('kind')} defaultValue="AWAITING_APPLICANT">
+        <Options items={SUSPENSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      </FormSelect>
+      <FormTextarea name="reason" label={t('reason')} required rows={2} maxLength={2000} />
+      <FormInput name="expectedEndAt" label={t('expectedEnd')} hint={t('expectedEndHint')} type="date" />
+      <SubmitButton pending={form.pending} variant="secondary">
         {t('start')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function ResumeForm({ taskId, suspensionId }: { taskId: string; suspensionId: string }) {
   const t = useTranslations('clockStop');
-  const { action, pending, formError, fieldErrors } = useActionForm(endSuspensionAction);
-  const id = `note-${suspensionId}`;
+  const form = useActionForm(endSuspensionAction);
   return (
-    <form action={action} className="space-y-3">
-      {formError && <FormAlert>{formError}</FormAlert>}
-      <input type="hidden" name="taskId" value={taskId} />
-      <input type="hidden" name="suspensionId" value={suspensionId} />
-      <Field id={id} label={t('endNote')} errors={fieldErrors.note}>
-        <Input id={id} name="note" errors={fieldErrors.note} maxLength={1000} />
-      </Field>
-      <SubmitButton pending={pending}>{t('end')}</SubmitButton>
-    </form>
+    <ActionForm form={form} hiddenFields={{ taskId, suspensionId }} className="space-y-3">
+      <FormInput name="note" id={`note-${suspensionId}`} label={t('endNote')} maxLength={1000} />
+      <SubmitButton pending={form.pending}>{t('end')}</SubmitButton>
+    </ActionForm>
   );
 }
 
 export function ExtensionRequestForm({ taskId, max }: { taskId: string; max: number }) {
   const t = useTranslations('clockStop');
-  const { action, pending, formError, fieldErrors } = useActionForm(requestExtensionAction);
+  const form = useActionForm(requestExtensionAction);
   return (
-    <form action={action} className="space-y-3">
-      {formError && <FormAlert>{formError}</FormAlert>}
-      <input type="hidden" name="taskId" value={taskId} />
-      <InputField id="days" label={t('days')} hint={t('daysHint', { max })} errors={fieldErrors.days} required type="number" min={0.5} max={max} step={0.5} />
-      <TextareaField id="extReason" label={t('reason')} errors={fieldErrors.reason} required name="reason" rows={2} maxLength={2000} />
-      <SubmitButton pending={pending} variant="secondary">
+    <ActionForm form={form} hiddenFields={{ taskId }} className="space-y-3">
+      <FormInput name="days" label={t('days')} hint={t('daysHint', { max })} required type="number" min={0.5} max={max} step={0.5} />
+      <FormTextarea name="reason" id="extReason" label={t('reason')} required rows={2} maxLength={2000} />
+      <SubmitButton pending={form.pending} variant="secondary">
         {t('requestExtension')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function ExtensionDecisionForm({ taskId, extensionId }: { taskId: string; extensionId: string }) {
   const t = useTranslations('clockStop');
-  const { action, pending, formError, fieldErrors } = useActionForm(decideExtensionAction);
-  const id = `extnote-${extensionId}`;
+  const form = useActionForm(decideExtensionAction);
   return (
-    <form action={action} className="space-y-3">
-      {formError && <FormAlert>{formError}</FormAlert>}
-      <input type="hidden" name="taskId" value={taskId} />
-      <input type="hidden" name="extensionId" value={extensionId} />
-      <Field id={id} label={t('decisionNote')} errors={fieldErrors.note}>
-        <Input id={id} name="note" errors={fieldErrors.note} maxLength={1000} />
-      </Field>
+    <ActionForm form={form} hiddenFields={{ taskId, extensionId }} className="space-y-3">
+      <FormInput name="note" id={`extnote-${extensionId}`} label={t('decisionNote')} maxLength={1000} />
       <DecisionButtons
         name="outcome"
-        pending={pending}
+        pending={form.pending}
         choices={[
           { value: 'APPROVED', label: t('approveExtension') },
           { value: 'REFUSED', label: t('refuseExtension'), variant: 'danger' },
         ]}
       />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,22 +1,20 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { ActionForm, FormSelect } from '@/components/forms/action-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
-import { Field, FormAlert, Options, Select } from '@/components/ui/field';
+import { Options } from '@/components/ui/field';
 import { assignTaskAction, claimTaskAction } from '../../actions';
 
 export function ClaimForm({ taskId, lock }: { taskId: string; lock: number }) {
   const t = useTranslations('taskWork');
-  const { action, pending, formError } = useActionForm(claimTaskAction);
+  const form = useActionForm(claimTaskAction);
   return (
-    <form action={action} className="space-y-2">
-      {formError && <FormAlert>{formError}</FormAlert>}
-      <input type="hidden" name="taskId" value={taskId} />
-      <input type="hidden" name="lock" value={lock} />
-      <SubmitButton pending={pending} variant="secondary">
+    <ActionForm form={form} hiddenFields={{ taskId, lock }} className="space-y-2">
+      <SubmitButton pending={form.pending} variant="secondary">
         {t('claim')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -32,18 +30,13 @@ export function AssignForm({
   current: string | null;
 }) {
   const t = useTranslations('taskWork');
-  const { action, pending, formError, fieldErrors } = useActionForm(assignTaskAction);
+  const form = useActionForm(assignTaskAction);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3">
-      {formError && <FormAlert>{formError}</FormAlert>}
-      <input type="hidden" name="taskId" value={taskId} />
-      <input type="hidden" name="lock" value={lock} />
-      <Field id="assigneeId" label={t('assignTo')} errors={fieldErrors.assigneeId}>
-        <Select id="assigneeId" errors={fieldErrors.assigneeId} defaultValue={current ?? colleagues[0]?.id}>
-          <Options items={colleagues.map((c) => ({ value: c.id, label: c.name }))} />
-        </Select>
-      </Field>
-      <SubmitButton pending={pending}>{t('assign')}</SubmitButton>
-    </form>
+    <ActionForm form={form} hiddenFields={{ taskId, lock }} className="flex flex-wrap items-end gap-3">
+      <FormSelect name="assigneeId" label={t('assignTo')} defaultValue={current ?? colleagues[0]?.id}>
+        <Options items={colleagues.map((c) => ({ value: c.id, label: c.name }))} />
+      </FormSelect>
+      <SubmitButton pending={form.pending}>{t('assign')}</SubmitButton>
+    </ActionForm>
   );
 }

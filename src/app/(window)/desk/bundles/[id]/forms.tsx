@@ -1,7 +1,7 @@
 'use client';
-import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { ActionForm } from '@/components/forms/action-form';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, FormAlert, Input, Select, TextareaField, InputField } from '@/components/ui/field';
 import { acceptBundleAction, deliverBundleAction, deliverBundlePartAction, requestBundleCorrectionAction } from '../actions';
@@ -9,13 +9,9 @@ import { acceptBundleAction, deliverBundleAction, deliverBundlePartAction, reque
 /** One acceptance: every member goes on unless ticked "refuse" with a reason. */
 export function AcceptBundleForm({ bundleCaseId, members }: { bundleCaseId: string; members: { id: string; name: string }[] }) {
   const t = useTranslations('bundles.desk');
-  const [state, action, pending] = useActionState(acceptBundleAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const form = useActionForm(acceptBundleAction);
   return (
-    <form action={action} className="space-y-4">
-      <input type="hidden" name="bundleCaseId" value={bundleCaseId} />
-      {formError && <FormAlert>{formError}</FormAlert>}
-      {state?.ok && <FormAlert tone="success">{t('accepted')}</FormAlert>}
+    <ActionForm form={form} success={t('accepted')} hiddenFields={{ bundleCaseId }} className="space-y-4">
       <fieldset className="space-y-3">
         <legend className="mb-1 text-sm text-slate-600">{t('refuseHint')}</legend>
         {members.map((m, i) => (
@@ -28,25 +24,23 @@ export function AcceptBundleForm({ bundleCaseId, members }: { bundleCaseId: stri
               id={`reason.${m.id}`}
               aria-label={t('refuseReason', { name: m.name })}
               placeholder={t('refuseReasonPlaceholder')}
-              errors={fieldErrors[`refuse.${i}.reason`]}
+              errors={form.fieldErrors[`refuse.${i}.reason`]}
             />
           </div>
         ))}
       </fieldset>
-      <SubmitButton pending={pending}>{t('accept')}</SubmitButton>
-    </form>
+      <SubmitButton pending={form.pending}>{t('accept')}</SubmitButton>
+    </ActionForm>
   );
 }
 
 /** 一次性告知 for the whole bundle: each distinct material once. */
 export function BundleCorrectionForm({ bundleCaseId, materials }: { bundleCaseId: string; materials: { key: string; name: string; members: string[] }[] }) {
   const t = useTranslations('bundles.desk');
-  const [state, action, pending] = useActionState(requestBundleCorrectionAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const form = useActionForm(requestBundleCorrectionAction);
+  const { fieldErrors } = form;
   return (
-    <form action={action} className="space-y-4">
-      <input type="hidden" name="bundleCaseId" value={bundleCaseId} />
-      {formError && <FormAlert>{formError}</FormAlert>}
+    <ActionForm form={form} hiddenFields={{ bundleCaseId }} className="space-y-4">
       {fieldErrors.items && <FormAlert>{fieldErrors.items.join('；')}</FormAlert>}
       <ul className="space-y-3">
         {materials.map((m, i) => (
@@ -68,10 +62,10 @@ export function BundleCorrectionForm({ bundleCaseId, materials }: { bundleCaseId
         ))}
       </ul>
       <TextareaField id="note" label={t('note')} />
-      <SubmitButton pending={pending} variant="secondary">
+      <SubmitButton pending={form.pending} variant="secondary">
         {t('requestCorrection')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -79,8 +73,7 @@ export function BundleCorrectionForm({ bundleCaseId, materials }: { bundleCaseId
 export function DeliverBundleForm({ bundleCaseId, part = false }: { bundleCaseId: string; part?: boolean }) {
   const t = useTranslations('bundles.desk');
   const tf = useTranslations('bundleFlow.early');
-  const [state, action, pending] = useActionState(part ? deliverBundlePartAction : deliverBundleAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { action, pending, formError, fieldErrors } = useActionForm(part ? deliverBundlePartAction : deliverBundleAction);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2">
       <input type="hidden" name="bundleCaseId" value={bundleCaseId} />

@@ -1,15 +1,18 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState, type ChangeEvent } from 'react';
-import { BundleFieldInput, type FormFieldView } from '@/components/bundles/bundle-field-input';
+import { useState } from 'react';
+import { BundleFieldCards } from '@/components/bundles/bundle-field-cards';
+import { FromMembers, type FromMemberView } from '@/components/bundles/from-members';
+import type { FormFieldView } from '@/components/bundles/bundle-field-input';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { HiddenFields } from '@/components/forms/hidden-fields';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FieldErrors, FormAlert, Input, Select, TextareaField } from '@/components/ui/field';
+import { FieldErrors, FormAlert, Input, MaterialFilesInput, Select, TextareaField } from '@/components/ui/field';
+import { WalkInApplicant } from '../../walk-in/walk-in-applicant';
 import { registerWalkInBundleAction } from '../actions';
 
 type Material = { key: string; name: string; members: string[]; certificateType: string | null };
-type FromMember = { key: string; name: string; producer: string; members: string[] };
 
 /**
  * 一窗受理 of a bundle: the person, the one form (each shared field once) and
@@ -26,66 +29,22 @@ export function WalkInBundleForm(props: {
   shared: FormFieldView[];
   byMember: { code: string; name: string; fields: FormFieldView[] }[];
   materials: Material[];
-  fromMembers: FromMember[];
+  fromMembers: FromMemberView[];
 }) {
   const t = useTranslations('bundleFlow.walkIn');
   const { action, pending, formError, fieldErrors } = useActionForm(registerWalkInBundleAction);
-  const [person, setPerson] = useState({ idNumber: '', name: '', phone: '' });
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [statuses, setStatuses] = useState<Record<string, string>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
-  const bind = (field: keyof typeof person) => ({
-    value: person[field],
-    onChange: (e: ChangeEvent<HTMLInputElement>) => setPerson({ ...person, [field]: e.target.value }),
-  });
-  const field = (f: FormFieldView) => (
-    <BundleFieldInput
-      key={f.key}
-      f={f}
-      errors={fieldErrors[`answers.${f.key}`]}
-      value={answers[f.key] ?? ''}
-      onChange={(v) => setAnswers({ ...answers, [f.key]: v })}
-    />
-  );
 
   return (
     <form action={action} className="space-y-6" noValidate>
-      <input type="hidden" name="bundleCode" value={props.bundleCode} />
-      <input type="hidden" name="submitKey" value={props.submitKey} />
-      {props.situations.map((s) => (
-        <input key={s} type="hidden" name="situations" value={s} />
-      ))}
-      {props.optional.map((o) => (
-        <input key={o} type="hidden" name="optional" value={o} />
-      ))}
+      <HiddenFields values={{ bundleCode: props.bundleCode, submitKey: props.submitKey, situations: props.situations, optional: props.optional }} />
       {formError && <FormAlert>{formError}</FormAlert>}
       <p className="text-sm text-slate-600">{t('members', { items: props.members.join('、') })}</p>
-      <Card title={t('applicant')}>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <Field id="idNumber" label={t('idNumber')} required errors={fieldErrors.idNumber}>
-            <Input id="idNumber" {...bind('idNumber')} errors={fieldErrors.idNumber} required maxLength={18} autoComplete="off" />
-          </Field>
-          <Field id="name" label={t('name')} required errors={fieldErrors.name}>
-            <Input id="name" {...bind('name')} errors={fieldErrors.name} required maxLength={50} autoComplete="off" />
-          </Field>
-          <Field id="phone" label={t('phone')} required errors={fieldErrors.phone}>
-            <Input id="phone" {...bind('phone')} errors={fieldErrors.phone} required inputMode="tel" autoComplete="off" />
-          </Field>
-        </div>
-        <p className="mt-3 text-xs text-slate-500">{t('applicantHint')}</p>
-      </Card>
-      {props.shared.length > 0 && (
-        <Card title={t('shared')}>
-          <p className="mb-4 text-sm text-slate-600">{t('sharedHint')}</p>
-          <div className="grid gap-4 sm:grid-cols-2">{props.shared.map(field)}</div>
-        </Card>
-      )}
-      {props.byMember.map((m) => (
-        <Card key={m.code} title={t('memberFields', { name: m.name })}>
-          <div className="grid gap-4 sm:grid-cols-2">{m.fields.map(field)}</div>
-        </Card>
-      ))}
+      <WalkInApplicant namespace="bundleFlow.walkIn" fieldErrors={fieldErrors} />
+      <BundleFieldCards namespace="bundleFlow.walkIn" fields={props} answers={answers} onAnswers={setAnswers} fieldErrors={fieldErrors} />
       <Card title={t('materials', { count: props.materials.length })}>
         <p className="mb-3 text-sm text-slate-600">{t('materialsHint')}</p>
         <ol className="divide-y divide-slate-100">
@@ -103,16 +62,7 @@ export function WalkInBundleForm(props: {
                   <label htmlFor={`file-${i}`} className="mt-2 block text-xs text-slate-600">
                     {t('scanFor', { name: m.name })}
                   </label>
-                  <input
-                    id={`file-${i}`}
-                    name={`file:${m.key}`}
-                    type="file"
-                    multiple
-                    accept="application/pdf,image/jpeg,image/png"
-                    aria-invalid={errors?.length ? true : undefined}
-                    aria-describedby={errors?.length ? `file-${i}-error` : undefined}
-                    className="max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
-                  />
+                  <MaterialFilesInput id={`file-${i}`} name={`file:${m.key}`} errors={errors} />
                   <FieldErrors id={`file-${i}`} errors={errors} />
                 </div>
                 <input type="hidden" name="materialKey" value={m.key} />
@@ -141,20 +91,8 @@ export function WalkInBundleForm(props: {
             );
           })}
         </ol>
+        <FromMembers items={props.fromMembers} />
       </Card>
-      {props.fromMembers.length > 0 && (
-        <Card title={t('fromMembers', { count: props.fromMembers.length })}>
-          <ul className="space-y-2 text-sm">
-            {props.fromMembers.map((f) => (
-              <li key={f.key}>
-                <span className="font-medium">{f.name}</span>
-                <span className="ml-2 text-emerald-700">{t('fromMember', { producer: f.producer })}</span>
-                <span className="ml-2 text-slate-500">{t('usedBy', { items: f.members.join('、') })}</span>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      )}
       <Card>
         <TextareaField id="note" label={t('note')} errors={fieldErrors.note} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
       </Card>

@@ -1,13 +1,16 @@
 'use client';
 import { startTransition, useActionState, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { BundleFieldInput, type FormFieldView } from '@/components/bundles/bundle-field-input';
+import { BundleFieldCards } from '@/components/bundles/bundle-field-cards';
+import { FromMembers, type FromMemberView } from '@/components/bundles/from-members';
+import type { FormFieldView } from '@/components/bundles/bundle-field-input';
 import { ErrorSummary } from '@/components/forms/error-summary';
+import { HiddenFields } from '@/components/forms/hidden-fields';
 import { useErrorSummary } from '@/components/forms/use-error-summary';
 import { useErrorText } from '@/components/forms/use-error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, FormAlert, Input, InputField, Select, TextareaField } from '@/components/ui/field';
+import { Field, FormAlert, Input, InputField, Options, Select, TextareaField } from '@/components/ui/field';
 import { submitBundleAction } from '../../actions';
 import { useBundleDraft, type DraftFile, type DraftValues } from './use-bundle-draft';
 
@@ -19,7 +22,6 @@ export type MaterialView = {
   fromCertificate: string | null;
   library: { id: string; name: string; itemName: string }[];
 };
-export type FromMemberView = { key: string; name: string; producer: string; members: string[] };
 
 /**
  * 一表申请 / 一套材料: one form for the whole bundle, each shared field and each
@@ -59,26 +61,10 @@ export function BundleApplyForm(props: {
     formData.set('draftId', await draft.settled());
     startTransition(() => dispatch(formData));
   };
-  const field = (f: FormFieldView) => (
-    <BundleFieldInput
-      key={f.key}
-      f={f}
-      errors={fieldErrors[`answers.${f.key}`]}
-      value={answers[f.key] ?? ''}
-      onChange={(v) => setAnswers({ ...answers, [f.key]: v })}
-    />
-  );
 
   return (
     <form ref={formRef} action={submit} className="space-y-6" noValidate>
-      <input type="hidden" name="bundleCode" value={props.bundleCode} />
-      <input type="hidden" name="submitKey" value={props.submitKey} />
-      {props.situations.map((s) => (
-        <input key={s} type="hidden" name="situations" value={s} />
-      ))}
-      {props.optional.map((o) => (
-        <input key={o} type="hidden" name="optional" value={o} />
-      ))}
+      <HiddenFields values={{ bundleCode: props.bundleCode, submitKey: props.submitKey, situations: props.situations, optional: props.optional }} />
       {formError && <FormAlert>{formError}</FormAlert>}
       <ErrorSummary {...summary} />
       <p className="text-sm text-slate-600" role="status" aria-live="polite">
@@ -111,17 +97,7 @@ export function BundleApplyForm(props: {
           />
         </div>
       </Card>
-      {props.shared.length > 0 && (
-        <Card title={t('shared')}>
-          <p className="mb-4 text-sm text-slate-600">{t('sharedHint')}</p>
-          <div className="grid gap-4 sm:grid-cols-2">{props.shared.map(field)}</div>
-        </Card>
-      )}
-      {props.byMember.map((m) => (
-        <Card key={m.code} title={t('memberFields', { name: m.name })}>
-          <div className="grid gap-4 sm:grid-cols-2">{m.fields.map(field)}</div>
-        </Card>
-      ))}
+      <BundleFieldCards namespace="bundles.apply" fields={props} answers={answers} onAnswers={setAnswers} fieldErrors={fieldErrors} />
       <Card title={t('materials', { count: props.materials.length })}>
         <p className="mb-4 text-sm text-slate-600">{t('materialsHint')}</p>
         <ol className="space-y-4">
@@ -178,11 +154,7 @@ export function BundleApplyForm(props: {
                             className="max-w-full"
                           >
                             <option value="">{tf('draft.libraryChoose')}</option>
-                            {m.library.map((doc) => (
-                              <option key={doc.id} value={doc.id}>
-                                {doc.name}（{doc.itemName}）
-                              </option>
-                            ))}
+                            <Options items={m.library.map((doc) => ({ value: doc.id, label: `${doc.name}（${doc.itemName}）` }))} />
                           </Select>
                           <button
                             type="button"
@@ -201,20 +173,7 @@ export function BundleApplyForm(props: {
             );
           })}
         </ol>
-        {props.fromMembers.length > 0 && (
-          <div className="mt-4 border-t border-slate-100 pt-3">
-            <h3 className="text-sm font-semibold">{tf('fromMembers', { count: props.fromMembers.length })}</h3>
-            <ul className="mt-2 space-y-1 text-sm">
-              {props.fromMembers.map((f) => (
-                <li key={`${f.key}|${f.producer}`}>
-                  <span className="font-medium">{f.name}</span>
-                  <span className="ml-2 text-emerald-700">{tf('fromMember', { producer: f.producer })}</span>
-                  <span className="ml-2 text-slate-500">{t('usedBy', { items: f.members.join('、') })}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <FromMembers items={props.fromMembers} />
       </Card>
       <Card>
         <TextareaField id="note" label={t('note')} errors={fieldErrors.note} value={note} onChange={(e) => setNote(e.target.value)} />

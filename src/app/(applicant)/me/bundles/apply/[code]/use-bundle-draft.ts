@@ -1,13 +1,10 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { AUTOSAVE_DELAY_MS, useDraftQueue } from '@/components/forms/use-draft-queue';
 import { pickBundleLibraryFileAction, removeBundleDraftFileAction, saveBundleFormDraftAction } from '../../actions';
 
 export type DraftValues = { contactName: string; contactPhone: string; note: string; answers: Record<string, string> };
 export type DraftFile = { id: string; name: string; size: number };
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error' };
-
-/** How long the applicant may pause typing before the draft is saved (as the item form). */
-const AUTOSAVE_DELAY_MS = 1200;
 
 /**
  * The draft behind the bundle form: saved a moment after each change, and one
@@ -21,43 +18,19 @@ export function useBundleDraft(opts: {
   draft: { id: string; savedAt: string; files: Record<string, DraftFile[]> } | null;
   values: DraftValues;
 }) {
-  const draftId = useRef(opts.draft?.id ?? '');
-  const [shownDraftId, setShownDraftId] = useState(opts.draft?.id ?? '');
+  const { draftId, shownDraftId, status, setStatus, queue, enqueue, rememberDraft: remember, save } = useDraftQueue(opts.draft);
   const [files, setFiles] = useState<Record<string, DraftFile[]>>(opts.draft?.files ?? {});
-  const [status, setStatus] = useState<SaveStatus>(opts.draft ? { kind: 'saved', at: new Date(opts.draft.savedAt) } : { kind: 'idle' });
   const [pickErrors, setPickErrors] = useState<Record<string, string>>({});
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const values = useRef(opts.values);
   const first = useRef(true);
 
-  const enqueue = useCallback(<T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.current.then(work, work);
-    queue.current = next.catch(() => undefined);
-    return next;
-  }, []);
-
-  const remember = useCallback((id: string) => {
-    if (draftId.current === id) return;
-    draftId.current = id;
-    setShownDraftId(id);
-  }, []);
-
   const fields = useCallback(
     () => ({ draftId: draftId.current, bundleCode: opts.bundleCode, situations: opts.situations, optional: opts.optional, ...values.current }),
-    [opts.bundleCode, opts.situations, opts.optional],
+    [draftId, opts.bundleCode, opts.situations, opts.optional],
   );
 
-  const saveNow = useCallback(() => {
-    setStatus({ kind: 'saving' });
-    return enqueue(async () => {
-      const result = await saveBundleFormDraftAction(fields());
-      if (result?.ok && result.data) {
-        remember(result.data.id);
-        setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
-      } else setStatus({ kind: 'error' });
-    });
-  }, [enqueue, fields, remember]);
+  const saveNow = useCallback(() => save(() => saveBundleFormDraftAction(fields())), [save, fields]);
 
   // Each change of what was typed schedules a save; opening the page does not.
   useEffect(() => {
@@ -82,7 +55,7 @@ export function useBundleDraft(opts: {
           setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
         } else if (result && !result.ok) setPickErrors((e) => ({ ...e, [materialKey]: errorText(result.error) }));
       }),
-    [enqueue, fields, remember],
+    [enqueue, fields, remember, setStatus],
   );
 
   const remove = useCallback(
@@ -91,7 +64,7 @@ export function useBundleDraft(opts: {
         const result = await removeBundleDraftFileAction({ draftId: draftId.current, fileId });
         if (result?.ok) setFiles((f) => ({ ...f, [materialKey]: (f[materialKey] ?? []).filter((x) => x.id !== fileId) }));
       }),
-    [enqueue],
+    [enqueue, draftId],
   );
 
   /** Before the submit: no pending autosave, every save and pick done. */
@@ -99,7 +72,7 @@ export function useBundleDraft(opts: {
     clearTimeout(timer.current);
     await queue.current;
     return draftId.current;
-  }, []);
+  }, [queue, draftId]);
 
   return { draftId: shownDraftId, files, status, pickErrors, pick, remove, settled };
 }
