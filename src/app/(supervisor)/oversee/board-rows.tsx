@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { WARNING_DOTS, WARNING_TONES } from '@/components/applications/status-tone';
+import { DueCell } from '@/components/applications/due-cell';
 import { Badge, type Tone } from '@/components/ui/badge';
 
 /**
@@ -56,25 +57,17 @@ export function BoardRows({
         <Link href={`/oversee/applications/${r.a}`} className="row-link">
           {r.i}
         </Link>
-        <span className="row-detail whitespace-nowrap font-mono">{r.n}</span>
+        <span className="row-code">{r.n}</span>
       </td>
       <td className="cell">{r.d}</td>
       <td className="cell">
         <Badge tone={r.s}>{r.t}</Badge>
       </td>
-      <td className="cell whitespace-nowrap">{r.o}</td>
-      <td className="cell whitespace-nowrap">
-        {r.u}
-        {r.p && (
-          <span className="provisional" title={provisional.note}>
-            {provisional.mark}
-            <span className="sr-only">{provisional.note}</span>
-          </span>
-        )}
-      </td>
-      {statutory && <td className="cell whitespace-nowrap">{r.l}</td>}
+      <td className="cell-nw">{r.o}</td>
+      <DueCell due={r.u} provisional={r.p} mark={provisional} />
+      {statutory && <td className="cell-nw">{r.l}</td>}
       {/* The stopped clock's note is a sentence: it wraps, rather than widening the table. */}
-      <td className={r.x ? 'cell min-w-48' : 'cell whitespace-nowrap'}>{r.r}</td>
+      <td className={r.x ? 'cell min-w-48' : 'cell-nw'}>{r.r}</td>
     </tr>
   ));
 }
