@@ -37,7 +37,7 @@ export function NextStep({ step }: { step: NextStepWords }) {
   return (
     <div className="space-y-1">
       <Badge tone="red">{step.turn}</Badge>
-      <Link href={step.h} aria-label={step.l} className="block text-sm font-medium text-seal-700 underline">
+      <Link href={step.h} aria-label={step.l} className="turn-link">
         {step.t}
       </Link>
       {step.by && <span className="block text-xs text-slate-500">{step.by}</span>}

@@ -99,7 +99,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
           <p className="mt-1 text-sm text-amber-900">{t('applicantNextStep.askedIntro')}</p>
           <ul className="mt-3 divide-y divide-amber-200">
             {waiting.map((a) => (
-              <li key={a.id} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+              <li key={a.id} className="waiting-item">
                 <span className="min-w-0">
                   <span className="block font-medium text-slate-900">{a.itemName}</span>
                   <span className="block font-mono text-xs text-slate-600">{a.receiptNumber ?? a.department}</span>
@@ -197,7 +197,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
             <ul className="divide-y divide-slate-100">
               {notifications.map((n) => (
                 <li key={n.id} className="py-2">
-                  <p className="flex flex-wrap items-center gap-2 font-medium">
+                  <p className="note-title">
                     {n.readAt === null && <Badge tone="red">{t('notifications.unread')}</Badge>}
                     {n.link ? (
                       <Link href={n.link} className="text-brand-700 hover:underline">

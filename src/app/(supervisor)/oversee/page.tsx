@@ -96,8 +96,8 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
             ] as const
           ).map(([key, count, href, link]) => (
             <div key={key} className={count > 0 ? 'tile tile-alert' : 'tile'}>
-              <dt className="text-xs text-slate-700 sm:text-sm">{t(`followUps.${key}`)}</dt>
-              <dd className={`text-2xl font-bold ${count > 0 ? 'text-red-700' : 'text-slate-800'}`}>{count}</dd>
+              <dt className="tile-label">{t(`followUps.${key}`)}</dt>
+              <dd className={count > 0 ? 'tile-count text-red-700' : 'tile-count'}>{count}</dd>
               {handles && count > 0 && (
                 <dd>
                   <Link href={href} className="text-sm text-brand-700 underline">
