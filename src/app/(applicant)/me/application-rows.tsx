@@ -1,9 +1,9 @@
 'use client';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { DueCell } from '@/components/applications/due-cell';
 import { NextStep, type NextStepWords } from './next-step';
 import { Badge, type Tone } from '@/components/ui/badge';
+import { LinkCell } from '@/components/ui/table';
 
 /**
  * One row of 我的申请 as data, translated and formatted by the page, the next step too
@@ -32,12 +32,7 @@ export type MyApplicationRow = {
 export function ApplicationRows({ rows, provisional }: { rows: MyApplicationRow[]; provisional: { mark: string; note: string } }) {
   return rows.map((r, i) => (
     <tr key={i}>
-      <td className="cell lead">
-        <Link href={`/me/applications/${r.a}`} className="row-link">
-          {r.i}
-        </Link>
-        <span className="row-detail">{r.d}</span>
-      </td>
+      <LinkCell href={`/me/applications/${r.a}`} title={r.i} detail={r.d} />
       <td className="cell-nw font-mono text-xs">{r.n ?? '—'}</td>
       <td className="cell">
         <Badge tone={r.s}>{r.t}</Badge>

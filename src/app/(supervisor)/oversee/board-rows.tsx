@@ -1,9 +1,9 @@
 'use client';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { WARNING_TONES } from '@/components/applications/status-tone';
 import { DueCell } from '@/components/applications/due-cell';
 import { Badge, type Tone } from '@/components/ui/badge';
+import { LinkCell } from '@/components/ui/table';
 
 /**
  * One row of the deadline board as data, every text already translated and formatted by
@@ -51,12 +51,7 @@ export function BoardRows({
         {/* A Badge with its dot drawn by CSS (globals.css .warn-*): one element less in every row. */}
         <span className={`badge tone-${WARNING_TONES[r.w]} warn-${r.w}`}>{warnings[r.w]}</span>
       </td>
-      <td className="cell lead min-w-40">
-        <Link href={`/oversee/applications/${r.a}`} className="row-link">
-          {r.i}
-        </Link>
-        <span className="row-code">{r.n}</span>
-      </td>
+      <LinkCell href={`/oversee/applications/${r.a}`} title={r.i} detail={r.n} detailClassName="row-code" className="min-w-40" />
       <td className="cell">{r.d}</td>
       <td className="cell">
         <Badge tone={r.s}>{r.t}</Badge>
