@@ -17,7 +17,7 @@ export function DueCell({
   children?: ReactNode;
 }) {
   return (
-    <td className="cell-nw">
+    <td className="nowrap">
       {due}
       {provisional && (
         <span className="provisional" title={mark.note}>

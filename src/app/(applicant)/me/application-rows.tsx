@@ -33,14 +33,14 @@ export function ApplicationRows({ rows, provisional }: { rows: MyApplicationRow[
   return rows.map((r, i) => (
     <tr key={i}>
       <LinkCell href={`/me/applications/${r.a}`} title={r.i} detail={r.d} />
-      <td className="cell-nw font-mono text-xs">{r.n ?? '—'}</td>
-      <td className="cell">
+      <td className="nowrap font-mono text-xs">{r.n ?? '—'}</td>
+      <td>
         <Badge tone={r.s}>{r.t}</Badge>
       </td>
-      <td className="cell">
+      <td>
         <NextStep step={r.x} />
       </td>
-      <td className="cell-nw">{r.o}</td>
+      <td className="nowrap">{r.o}</td>
       <DueCell due={r.u} provisional={r.p} mark={provisional}>
         {r.r}
       </DueCell>

@@ -47,20 +47,20 @@ export function BoardRows({
 }) {
   return rows.map((r, i) => (
     <tr key={i}>
-      <td className="cell">
+      <td>
         {/* A Badge with its dot drawn by CSS (globals.css .warn-*): one element less in every row. */}
         <span className={`badge tone-${WARNING_TONES[r.w]} warn-${r.w}`}>{warnings[r.w]}</span>
       </td>
       <LinkCell href={`/oversee/applications/${r.a}`} title={r.i} detail={r.n} detailClassName="row-code" className="min-w-40" />
-      <td className="cell">{r.d}</td>
-      <td className="cell">
+      <td>{r.d}</td>
+      <td>
         <Badge tone={r.s}>{r.t}</Badge>
       </td>
-      <td className="cell-nw">{r.o}</td>
+      <td className="nowrap">{r.o}</td>
       <DueCell due={r.u} provisional={r.p} mark={provisional} />
-      {statutory && <td className="cell-nw">{r.l}</td>}
+      {statutory && <td className="nowrap">{r.l}</td>}
       {/* The stopped clock's note is a sentence: it wraps, rather than widening the table. */}
-      <td className={r.x ? 'cell min-w-48' : 'cell-nw'}>{r.r}</td>
+      <td className={r.x ? 'min-w-48' : 'nowrap'}>{r.r}</td>
     </tr>
   ));
 }
