@@ -27,7 +27,8 @@ const FILTERS = ['department', 'lifeEvent', 'type', 'level', 'handlingClass', 'o
 export async function CatalogFilters({ query, facets }: { query: Query; facets: Awaited<ReturnType<typeof listCatalogFacets>> }) {
   const t = await getTranslations();
   const active = FILTERS.filter((f) => query[f] != null && query[f] !== '').length;
-  const select = 'min-h-10 w-full rounded-md border-0 bg-white px-3 text-sm ring-1 ring-inset ring-slate-300';
+  // globals.css: one short class for the eight controls, sent twice (the HTML and the React payload).
+  const select = 'filter-control';
   return (
     <form className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search">
       <div className="sm:col-span-2">

@@ -1,21 +1,5 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { MatchReason } from '@/lib/catalog/match-reasons';
-
-/** Why a result matched the search: short labels under the result (名称, 材料：身份证 ...). */
-export async function MatchReasons({ reasons }: { reasons: MatchReason[] }) {
-  if (!reasons.length) return null;
-  const t = await getTranslations('searchExplain');
-  return (
-    <ul aria-label={t('reasonsLabel')} className="mt-2 flex flex-wrap gap-1.5 text-xs" data-testid="match-reasons">
-      {reasons.map((r) => (
-        <li key={`${r.kind}:${r.text ?? ''}`} className="match-reason">
-          {t(`reasons.${r.kind}`, { text: r.text ?? '' })}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** A search that found nothing: say so, offer the closest items, and point to 咨询. */
 export async function NothingFound({ q, suggestions }: { q?: string; suggestions: { name: string; code: string }[] }) {

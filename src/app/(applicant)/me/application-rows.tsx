@@ -1,12 +1,14 @@
 'use client';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { DueCell } from '@/components/applications/due-cell';
+import { NextStep, type NextStepWords } from './next-step';
 import { Badge, type Tone } from '@/components/ui/badge';
+import { LinkCell } from '@/components/ui/table';
 
 /**
- * One row of 我的申请 as data, translated and formatted by the page; the next step (a
- * server-rendered element, with its link when it is the applicant's turn) and a stopped
- * clock's note ride along as elements. Short keys: the rows reach the browser once as
+ * One row of 我的申请 as data, translated and formatted by the page, the next step too
+ * (its words, with the link when it is the applicant's turn); a stopped clock's note rides
+ * along as a server-rendered element. Short keys: the rows reach the browser once as
  * this data, not twice as markup (the HTML and the React payload of server cells).
  */
 export type MyApplicationRow = {
@@ -18,8 +20,8 @@ export type MyApplicationRow = {
   /** status badge: tone and text */
   s: Tone;
   t: string;
-  /** next step */
-  x: ReactNode;
+  /** next step, in words */
+  x: NextStepWords;
   /** submitted, promised due (formatted), provisional mark, stopped clock note */
   o: string;
   u: string;
@@ -30,28 +32,18 @@ export type MyApplicationRow = {
 export function ApplicationRows({ rows, provisional }: { rows: MyApplicationRow[]; provisional: { mark: string; note: string } }) {
   return rows.map((r, i) => (
     <tr key={i}>
-      <td className="cell lead">
-        <Link href={`/me/applications/${r.a}`} className="row-link">
-          {r.i}
-        </Link>
-        <span className="row-detail">{r.d}</span>
-      </td>
-      <td className="cell whitespace-nowrap font-mono text-xs">{r.n ?? '—'}</td>
-      <td className="cell">
+      <LinkCell href={`/me/applications/${r.a}`} title={r.i} detail={r.d} />
+      <td className="nowrap font-mono text-xs">{r.n ?? '—'}</td>
+      <td>
         <Badge tone={r.s}>{r.t}</Badge>
       </td>
-      <td className="cell">{r.x}</td>
-      <td className="cell whitespace-nowrap">{r.o}</td>
-      <td className="cell whitespace-nowrap">
-        {r.u}
-        {r.p && (
-          <span className="provisional" title={provisional.note}>
-            {provisional.mark}
-            <span className="sr-only">{provisional.note}</span>
-          </span>
-        )}
-        {r.r}
+      <td>
+        <NextStep step={r.x} />
       </td>
+      <td className="nowrap">{r.o}</td>
+      <DueCell due={r.u} provisional={r.p} mark={provisional}>
+        {r.r}
+      </DueCell>
     </tr>
   ));
 }

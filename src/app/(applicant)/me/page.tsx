@@ -5,7 +5,7 @@ import { localeOf } from '@/lib/notify/render-message';
 import { statusTone } from '@/components/applications/status-tone';
 import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
 import { ApplicationRows, type MyApplicationRow } from './application-rows';
-import { NextStep } from './next-step';
+import { NextStep, nextStepWords } from './next-step';
 import { DeleteDraftButton } from './delete-draft-button';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -24,6 +24,23 @@ import { keysetPageSchema } from '@/lib/paging';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('me'))('title') };
+}
+
+/** 核验 of a certificate in the library, held or replaced: the public check page, named for a screen reader. */
+function VerifyLink({
+  certificate: c,
+  label,
+  className,
+}: {
+  certificate: { type: string; number: string; verifyCode: string };
+  label: string;
+  className: string;
+}) {
+  return (
+    <Link href={`/verify?${new URLSearchParams({ no: c.number, code: c.verifyCode })}`} aria-label={`${label}：${c.type} ${c.number}`} className={className}>
+      {label}
+    </Link>
+  );
 }
 
 export default async function MyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -82,12 +99,12 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
           <p className="mt-1 text-sm text-amber-900">{t('applicantNextStep.askedIntro')}</p>
           <ul className="mt-3 divide-y divide-amber-200">
             {waiting.map((a) => (
-              <li key={a.id} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+              <li key={a.id} className="waiting-item">
                 <span className="min-w-0">
                   <span className="block font-medium text-slate-900">{a.itemName}</span>
                   <span className="block font-mono text-xs text-slate-600">{a.receiptNumber ?? a.department}</span>
                 </span>
-                <NextStep step={nextSteps[a.id]} itemName={a.itemName} />
+                <NextStep step={nextStepWords(t, nextSteps[a.id], a.itemName)} />
               </li>
             ))}
           </ul>
@@ -107,7 +124,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
                 n: a.receiptNumber,
                 s: statusTone(a.status, a.decision),
                 t: t(a.status === 'DECIDED' && a.decision ? `status.DECIDED_${a.decision}` : `status.${a.status}`),
-                x: <NextStep step={nextSteps[a.id]} itemName={a.itemName} />,
+                x: nextStepWords(t, nextSteps[a.id], a.itemName),
                 o: a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
                 u: a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
                 ...(a.dueProvisional ? { p: true } : {}),
@@ -142,13 +159,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
                     >
                       {t('resultDocs.pdf')}
                     </a>
-                    <Link
-                      href={`/verify?${new URLSearchParams({ no: c.number, code: c.verifyCode })}`}
-                      aria-label={`${t('resultDocs.verify')}：${c.type} ${c.number}`}
-                      className="chip"
-                    >
-                      {t('resultDocs.verify')}
-                    </Link>
+                    <VerifyLink certificate={c} label={t('resultDocs.verify')} className="chip" />
                   </span>
                 </li>
               ))}
@@ -164,13 +175,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
                       {c.type} {c.number}
                     </span>
                     <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700">{t('certificateLibrary.replaced')}</span>
-                    <Link
-                      href={`/verify?${new URLSearchParams({ no: c.number, code: c.verifyCode })}`}
-                      aria-label={`${t('resultDocs.verify')}：${c.type} ${c.number}`}
-                      className="text-brand-700 underline hover:no-underline"
-                    >
-                      {t('resultDocs.verify')}
-                    </Link>
+                    <VerifyLink certificate={c} label={t('resultDocs.verify')} className="text-brand-700 underline hover:no-underline" />
                   </li>
                 ))}
               </ul>
@@ -192,7 +197,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
             <ul className="divide-y divide-slate-100">
               {notifications.map((n) => (
                 <li key={n.id} className="py-2">
-                  <p className="flex flex-wrap items-center gap-2 font-medium">
+                  <p className="note-title">
                     {n.readAt === null && <Badge tone="red">{t('notifications.unread')}</Badge>}
                     {n.link ? (
                       <Link href={n.link} className="text-brand-700 hover:underline">

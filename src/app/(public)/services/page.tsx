@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
-import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/card';
 import { catalogSearchSchema } from '@/lib/catalog/schemas';
 import { listCatalogFacets, searchServiceItems, suggestServiceItems } from '@/lib/catalog/search-service-items';
-import { MatchReasons, NothingFound } from '@/components/catalog/search-explain';
+import { NothingFound } from '@/components/catalog/search-explain';
+import { ResultList, type ResultRow } from '@/components/catalog/result-list';
 import { BundleResults } from '@/components/bundles/bundle-results';
 import { CatalogFilters } from '@/components/catalog/catalog-filters';
 
@@ -51,30 +51,24 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
       {result.items.length === 0 ? (
         <NothingFound q={query.q} suggestions={query.q ? await suggestServiceItems(query.q) : []} />
       ) : (
-        <ul className="space-y-3">
-          {result.items.map((item) => (
-            <li key={item.id} className="result-card">
-              <div className="flex flex-wrap items-start justify-between gap-2">
-                <h2 className="text-base font-semibold">
-                  <Link href={`/services/${item.code}`} className="text-brand-800 hover:underline">
-                    {item.name}
-                  </Link>
-                </h2>
-                <div className="flex flex-wrap gap-1.5">
-                  <Badge tone="blue">{t(`itemType.${item.type}`)}</Badge>
-                  <Badge tone={item.handlingClass === 'IMMEDIATE' ? 'green' : 'gray'}>{t(`handlingClass.${item.handlingClass}`)}</Badge>
-                  {item.onlineDepth >= 4 && <Badge tone="green">{t('catalog.fullyOnline')}</Badge>}
-                </div>
-              </div>
-              <p className="result-facts">
-                <span>{t('searchExplain.field', { label: t('catalog.department'), value: item.department })}</span>
-                <span>{t('searchExplain.field', { label: t('catalog.promisedLimit'), value: limitText(t, item.promisedLimitDays) })}</span>
-                <span>{t('searchExplain.field', { label: t('catalog.code'), value: item.code })}</span>
-              </p>
-              <MatchReasons reasons={item.reasons} />
-            </li>
-          ))}
-        </ul>
+        <ResultList
+          reasonsLabel={t('searchExplain.reasonsLabel')}
+          rows={result.items.map((item): ResultRow => ({
+            c: item.code,
+            n: item.name,
+            b: [
+              ['blue', t(`itemType.${item.type}`)],
+              [item.handlingClass === 'IMMEDIATE' ? 'green' : 'gray', t(`handlingClass.${item.handlingClass}`)],
+              ...(item.onlineDepth >= 4 ? [['green', t('catalog.fullyOnline')] as const] : []),
+            ],
+            f: [
+              t('searchExplain.field', { label: t('catalog.department'), value: item.department }),
+              t('searchExplain.field', { label: t('catalog.promisedLimit'), value: limitText(t, item.promisedLimitDays) }),
+              t('searchExplain.field', { label: t('catalog.code'), value: item.code }),
+            ],
+            r: item.reasons.map((r) => t(`searchExplain.reasons.${r.kind}`, { text: r.text ?? '' })),
+          }))}
+        />
       )}
       {result.pageCount > 1 && (
         <nav aria-label={t('catalog.pages')} className="mt-6 flex items-center justify-center gap-3 text-sm">

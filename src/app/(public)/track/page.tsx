@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/card';
 import { runPublicAction, type ActionState } from '@/lib/action';
-import { lookupProgress, type PublicProgress } from '@/lib/progress/lookup-progress';
+import { lookupProgressInWords, type TrackedProgress } from '@/lib/progress/progress-in-words';
 import { TrackForm } from './track-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,8 +19,8 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const receiptNumber = typeof params.no === 'string' ? params.no.trim().slice(0, 40) : '';
   const checkCode = typeof params.code === 'string' ? params.code.trim().slice(0, 20) : '';
-  const initial: ActionState<PublicProgress> =
-    receiptNumber && checkCode ? await runPublicAction((clientAddress) => lookupProgress({ receiptNumber, checkCode, clientAddress })) : null;
+  const initial: ActionState<TrackedProgress> =
+    receiptNumber && checkCode ? await runPublicAction((clientAddress) => lookupProgressInWords({ receiptNumber, checkCode, clientAddress })) : null;
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />

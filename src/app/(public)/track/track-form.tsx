@@ -8,20 +8,25 @@ import { Badge } from '@/components/ui/badge';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FormAlert, InputField } from '@/components/ui/field';
-import { auditActionText } from '@/i18n/audit-text';
+import { TimelineList } from '@/components/applications/timeline-list';
 import type { ActionState } from '@/lib/action';
-import type { PublicProgress } from '@/lib/progress/lookup-progress';
 import { lookupProgressAction } from './actions';
+import type { TrackedProgress } from '@/lib/progress/progress-in-words';
+
+// The two fields: their message keys, length limits and example.
+const FIELDS = [
+  { id: 'receiptNumber', hint: 'track.receiptHint', maxLength: 40, placeholder: '511602-20261123-00001' },
+  { id: 'checkCode', hint: 'track.checkHint', maxLength: 20, placeholder: undefined },
+] as const;
 
 /** `initial` is the lookup of a QR code's address (`/track?no=&code=`), shown without pressing the button. */
-export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionState<PublicProgress>; receiptNumber?: string; checkCode?: string }) {
+export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionState<TrackedProgress>; receiptNumber?: string; checkCode?: string }) {
   const t = useTranslations();
   const format = useFormatter();
   const [state, action, pending] = useActionState(lookupProgressAction, initial);
   const { formError, fieldErrors } = useErrorText(state);
   // Controlled, so a refused lookup keeps what was typed (a form action resets uncontrolled fields).
-  const [receiptNumber, setReceiptNumber] = useState(prefilled.receiptNumber ?? '');
-  const [checkCode, setCheckCode] = useState(prefilled.checkCode ?? '');
+  const [values, setValues] = useState({ receiptNumber: prefilled.receiptNumber ?? '', checkCode: prefilled.checkCode ?? '' });
   const progress = state?.ok ? state.data : undefined;
   const when = (d: Date | null | undefined) => (d ? format.dateTime(new Date(d), { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   const statusText = (status: string, decision: string | null) => (status === 'DECIDED' && decision ? t(`status.DECIDED_${decision}`) : t(`status.${status}`));
@@ -30,29 +35,21 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
       <Card title={t('track.formTitle')}>
         <form action={action} className="space-y-4">
           {formError && <FormAlert>{state && !state.ok && state.error === 'NOT_FOUND' ? t('track.notFound') : formError}</FormAlert>}
-          <InputField
-            id="receiptNumber"
-            label={t('track.receiptNumber')}
-            hint={t('track.receiptHint')}
-            errors={fieldErrors.receiptNumber}
-            required
-            autoComplete="off"
-            maxLength={40}
-            value={receiptNumber}
-            onChange={(e) => setReceiptNumber(e.target.value)}
-            placeholder="511602-20261123-00001"
-          />
-          <InputField
-            id="checkCode"
-            label={t('track.checkCode')}
-            hint={t('track.checkHint')}
-            errors={fieldErrors.checkCode}
-            required
-            autoComplete="off"
-            maxLength={20}
-            value={checkCode}
-            onChange={(e) => setCheckCode(e.target.value)}
-          />
+          {FIELDS.map((f) => (
+            <InputField
+              key={f.id}
+              id={f.id}
+              label={t(`track.${f.id}`)}
+              hint={t(f.hint)}
+              errors={fieldErrors[f.id]}
+              required
+              autoComplete="off"
+              maxLength={f.maxLength}
+              value={values[f.id]}
+              onChange={(e) => setValues({ ...values, [f.id]: e.target.value })}
+              placeholder={f.placeholder}
+            />
+          ))}
           <SubmitButton pending={pending}>{pending ? t('track.searching') : t('track.search')}</SubmitButton>
           <p className="text-xs text-slate-500">{t('track.privacy')}</p>
         </form>
@@ -82,20 +79,7 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
             </dl>
             <section>
               <h3 className="mb-3 text-sm font-semibold text-slate-800">{t('track.timeline')}</h3>
-              <ol className="relative space-y-4 border-l-2 border-brand-100 pl-6">
-                {progress.timeline.map((e) => (
-                  <li key={e.id} className="relative">
-                    <span
-                      aria-hidden="true"
-                      className="absolute -left-[1.95rem] top-1 h-3.5 w-3.5 rounded-full border-2 border-white bg-brand-600 ring-2 ring-brand-100"
-                    />
-                    <p className="font-medium">{auditActionText(t, e.action)}</p>
-                    <p className="text-xs text-slate-500">
-                      <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time>
-                    </p>
-                  </li>
-                ))}
-              </ol>
+              <TimelineList events={progress.timeline} />
             </section>
           </div>
         </Card>

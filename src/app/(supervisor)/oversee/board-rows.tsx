@@ -1,8 +1,9 @@
 'use client';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { WARNING_DOTS, WARNING_TONES } from '@/components/applications/status-tone';
+import { WARNING_TONES } from '@/components/applications/status-tone';
+import { DueCell } from '@/components/applications/due-cell';
 import { Badge, type Tone } from '@/components/ui/badge';
+import { LinkCell } from '@/components/ui/table';
 
 /**
  * One row of the deadline board as data, every text already translated and formatted by
@@ -46,35 +47,20 @@ export function BoardRows({
 }) {
   return rows.map((r, i) => (
     <tr key={i}>
-      <td className="cell">
-        <Badge tone={WARNING_TONES[r.w]}>
-          <span aria-hidden="true" className={`dot ${WARNING_DOTS[r.w]}`} />
-          {warnings[r.w]}
-        </Badge>
+      <td>
+        {/* A Badge with its dot drawn by CSS (globals.css .warn-*): one element less in every row. */}
+        <span className={`badge tone-${WARNING_TONES[r.w]} warn-${r.w}`}>{warnings[r.w]}</span>
       </td>
-      <td className="cell lead min-w-40">
-        <Link href={`/oversee/applications/${r.a}`} className="row-link">
-          {r.i}
-        </Link>
-        <span className="row-detail whitespace-nowrap font-mono">{r.n}</span>
-      </td>
-      <td className="cell">{r.d}</td>
-      <td className="cell">
+      <LinkCell href={`/oversee/applications/${r.a}`} title={r.i} detail={r.n} detailClassName="row-code" className="min-w-40" />
+      <td>{r.d}</td>
+      <td>
         <Badge tone={r.s}>{r.t}</Badge>
       </td>
-      <td className="cell whitespace-nowrap">{r.o}</td>
-      <td className="cell whitespace-nowrap">
-        {r.u}
-        {r.p && (
-          <span className="provisional" title={provisional.note}>
-            {provisional.mark}
-            <span className="sr-only">{provisional.note}</span>
-          </span>
-        )}
-      </td>
-      {statutory && <td className="cell whitespace-nowrap">{r.l}</td>}
+      <td className="nowrap">{r.o}</td>
+      <DueCell due={r.u} provisional={r.p} mark={provisional} />
+      {statutory && <td className="nowrap">{r.l}</td>}
       {/* The stopped clock's note is a sentence: it wraps, rather than widening the table. */}
-      <td className={r.x ? 'cell min-w-48' : 'cell whitespace-nowrap'}>{r.r}</td>
+      <td className={r.x ? 'min-w-48' : 'nowrap'}>{r.r}</td>
     </tr>
   ));
 }

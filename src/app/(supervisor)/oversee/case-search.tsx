@@ -14,7 +14,7 @@ export async function CaseSearchCard({ search, found }: { search: CaseSearch; fo
   return (
     <Card title={t('title')}>
       <form method="get" action="/oversee" role="search" aria-label={t('title')} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
-        <label className="block text-sm font-medium text-slate-800">
+        <label className="control-label">
           {t('query')}
           <input
             type="search"
@@ -27,7 +27,7 @@ export async function CaseSearchCard({ search, found }: { search: CaseSearch; fo
             className={control}
           />
         </label>
-        <label className="block text-sm font-medium text-slate-800">
+        <label className="control-label">
           {t('scope')}
           <select name="scope" defaultValue={search.scope} className={control}>
             {(['all', 'open', 'concluded'] as const).map((s) => (
@@ -37,7 +37,7 @@ export async function CaseSearchCard({ search, found }: { search: CaseSearch; fo
             ))}
           </select>
         </label>
-        <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <button type="submit" className="btn btn-primary">
           {t('submit')}
         </button>
       </form>

@@ -47,7 +47,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
     return `/oversee?${params.toString()}`;
   };
   const select = (name: keyof typeof filter, label: string, choices: { value: string; label: string }[]) => (
-    <label className="block text-sm font-medium text-slate-800">
+    <label className="control-label">
       {label}
       <select name={name} defaultValue={filter[name] ?? ''} className={control}>
         <option value="">{t('supervision.all')}</option>
@@ -62,16 +62,18 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
         description={t('oversee.description')}
         actions={
           <div className="flex flex-wrap gap-2">
-            <ButtonLink href="/oversee/bundles" variant="secondary">
-              {t('bundles.board.title')}
-            </ButtonLink>
-            <ButtonLink href="/oversee/statistics" variant="secondary">
-              {t('supervision.statisticsLink')}
-            </ButtonLink>
-            {/* On a page of its own: the form and its messages weighed on every load of the board. */}
-            <ButtonLink href="/oversee/thresholds" variant="secondary">
-              {t('supervision.thresholdsTitle')}
-            </ButtonLink>
+            {/* The thresholds on a page of their own: the form and its messages weighed on every load of the board. */}
+            {(
+              [
+                ['/oversee/bundles', 'bundles.board.title'],
+                ['/oversee/statistics', 'supervision.statisticsLink'],
+                ['/oversee/thresholds', 'supervision.thresholdsTitle'],
+              ] as const
+            ).map(([href, label]) => (
+              <ButtonLink key={href} href={href} variant="secondary">
+                {t(label)}
+              </ButtonLink>
+            ))}
           </div>
         }
       />
@@ -79,12 +81,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
       <CaseSearchCard search={search} found={found} />
       <nav aria-label={t('supervision.kind')} className="flex gap-2">
         {(['case', 'step'] as const).map((k) => (
-          <Link
-            key={k}
-            href={query({ kind: k })}
-            aria-current={filter.kind === k ? 'page' : undefined}
-            className={`rounded-md border px-4 py-2 text-sm font-medium ${filter.kind === k ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50'}`}
-          >
+          <Link key={k} href={query({ kind: k })} aria-current={filter.kind === k ? 'page' : undefined} className="tab">
             {t(`supervision.kinds.${k}`)}
           </Link>
         ))}
@@ -98,9 +95,9 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
               ['overdueComplaints', followUps.overdueComplaints, '/oversee/complaints', 'toComplaints'],
             ] as const
           ).map(([key, count, href, link]) => (
-            <div key={key} className={`rounded-md p-3 sm:p-4 ${count > 0 ? 'bg-red-50' : 'bg-slate-50'}`}>
-              <dt className="text-xs text-slate-700 sm:text-sm">{t(`followUps.${key}`)}</dt>
-              <dd className={`text-2xl font-bold ${count > 0 ? 'text-red-700' : 'text-slate-800'}`}>{count}</dd>
+            <div key={key} className={count > 0 ? 'tile tile-alert' : 'tile'}>
+              <dt className="tile-label">{t(`followUps.${key}`)}</dt>
+              <dd className={count > 0 ? 'tile-count text-red-700' : 'tile-count'}>{count}</dd>
               {handles && count > 0 && (
                 <dd>
                   <Link href={href} className="text-sm text-brand-700 underline">
@@ -140,16 +137,16 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
             t('supervision.handlingClass'),
             HANDLING_CLASSES.map((h) => ({ value: h, label: t(`supervision.handlingClasses.${h}`) })),
           )}
-          <label className="block text-sm font-medium text-slate-800">
+          <label className="control-label">
             {filter.kind === 'case' ? t('supervision.acceptedFrom') : t('supervision.openedFrom')}
             <input type="date" name="from" defaultValue={filter.from ?? ''} className={control} />
           </label>
-          <label className="block text-sm font-medium text-slate-800">
+          <label className="control-label">
             {t('supervision.dateTo')}
             <input type="date" name="to" defaultValue={filter.to ?? ''} className={control} />
           </label>
           <div className="flex items-end gap-3">
-            <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <button type="submit" className="btn btn-primary">
               {t('supervision.apply')}
             </button>
             <Link href={`/oversee?kind=${filter.kind}`} className="text-sm text-brand-700 underline">
