@@ -17,7 +17,7 @@ type BoundForm = {
 const FieldErrorsContext = createContext<Record<string, string[]>>({});
 
 /** The errors the enclosing ActionForm holds for the field `name` (none outside one). */
-export function useFieldErrors(name: string): string[] | undefined {
+function useFieldErrors(name: string): string[] | undefined {
   return use(FieldErrorsContext)[name];
 }
 
