@@ -1,14 +1,12 @@
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
 import { getHallBoard } from '@/lib/hall/get-hall-board';
 import { HallMasthead } from './hall-masthead';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('queue.hall'))('title') };
-}
+export const generateMetadata = titleFrom('queue.hall');
 
 export const dynamic = 'force-dynamic';
 

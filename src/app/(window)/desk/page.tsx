@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { IntakeDueCell } from '@/components/clock/intake-due-cell';
 import { StatusBadge } from '@/components/applications/status-badge';
@@ -11,10 +10,9 @@ import { BundleIntakeQueue } from '@/components/bundles/bundle-intake-queue';
 import { KeysetPager } from '@/components/ui/keyset-pager';
 import { listIntakeQueuePage } from '@/lib/intake/list-intake-queue';
 import { keysetPageSchema } from '@/lib/paging';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('desk'))('title') };
-}
+export const generateMetadata = titleFrom('desk');
 
 export default async function DeskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(WINDOW_ROLES, '/desk');

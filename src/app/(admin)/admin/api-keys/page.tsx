@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -6,10 +5,9 @@ import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listApiKeys } from '@/lib/open311/list-api-keys';
 import { IssueApiKeyForm, RevokeApiKeyButton } from './api-key-forms';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('apiKeys'))('title') };
-}
+export const generateMetadata = titleFrom('apiKeys');
 
 /** Keys of partner systems filing Open311 service requests: issue, revoke, and see what each filed. */
 export default async function ApiKeysPage() {

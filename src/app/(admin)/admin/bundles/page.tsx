@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
@@ -7,10 +6,9 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listBundlesAdmin } from '@/lib/bundles/list-bundles-admin';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles.admin'))('title') };
-}
+export const generateMetadata = titleFrom('bundles.admin');
 
 export default async function AdminBundlesPage() {
   const actor = await requirePageActor(['ADMIN'], '/admin/bundles');

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
@@ -9,10 +8,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { listCalendarYear } from '@/lib/calendar-admin/list-calendar-year';
 import { weekday } from '@/lib/clock/calendar';
 import { AddCalendarDayForm, ConfirmCalendarYearForm, RemoveCalendarDayButton } from './calendar-forms';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('calendarAdmin'))('title') };
-}
+export const generateMetadata = titleFrom('calendarAdmin');
 
 export default async function CalendarAdminPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor(['ADMIN'], '/admin/calendar');

@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { ImportForm } from './import-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('catalogAdmin.transferPage'))('title') };
-}
+export const generateMetadata = titleFrom('catalogAdmin.transferPage');
 
 export default async function CatalogTransferPage() {
   await requirePageActor(['ADMIN'], '/admin/catalog-transfer');

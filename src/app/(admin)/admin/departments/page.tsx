@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
@@ -8,10 +7,9 @@ import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listDepartmentsAndWindows } from '@/lib/catalog-admin/list-departments-and-windows';
 import { DepartmentForm, WindowForm } from './forms';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('catalogAdmin.orgs'))('title') };
-}
+export const generateMetadata = titleFrom('catalogAdmin.orgs');
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<{ department?: string; window?: string; saved?: string }> }) {
   const actor = await requirePageActor(['ADMIN'], '/admin/departments');

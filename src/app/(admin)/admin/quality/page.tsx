@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
@@ -6,10 +5,9 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { getQualityReport } from '@/lib/catalog-admin/get-quality-report';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('catalogAdmin.qualityReport'))('title') };
-}
+export const generateMetadata = titleFrom('catalogAdmin.qualityReport');
 
 export default async function QualityPage() {
   const actor = await requirePageActor(['ADMIN'], '/admin/quality');

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -7,10 +6,9 @@ import { TextLink } from '@/components/ui/text-link';
 import { requirePageActor } from '@/lib/auth/session';
 import { listSubscribers } from '@/lib/events/list-subscribers';
 import { RegisterSubscriberForm, SubscriberActiveButton } from './subscriber-forms';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('eventSubscribers'))('title') };
-}
+export const generateMetadata = titleFrom('eventSubscribers');
 
 /** Partner systems that receive case events (docs/integration.md): register, pause, and open each one's delivery log. */
 export default async function SubscribersPage() {

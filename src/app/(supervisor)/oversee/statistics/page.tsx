@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -12,10 +11,9 @@ import { statisticsQuerySchema } from '@/lib/supervision/schemas';
 import { formatDays, formatRate } from '@/lib/supervision/format-figures';
 import { BarChart } from './bar-chart';
 import { Table } from '@/components/ui/table';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('statistics'))('title') };
-}
+export const generateMetadata = titleFrom('statistics');
 
 // globals.css: one short class for the controls of the supervision forms.
 const control = 'control';

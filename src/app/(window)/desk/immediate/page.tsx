@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Fact } from '@/components/ui/fact';
@@ -9,10 +8,9 @@ import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listImmediateItems } from '@/lib/routing/list-immediate-items';
 import { ProposeForm, ReviewForm } from './forms';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('immediate'))('title') };
-}
+export const generateMetadata = titleFrom('immediate');
 
 export default async function ImmediatePage({ searchParams }: { searchParams: Promise<{ done?: string; case?: string }> }) {
   const { done, case: justAccepted } = await searchParams;

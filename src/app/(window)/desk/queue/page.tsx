@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
@@ -9,10 +8,9 @@ import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { getWindowQueue } from '@/lib/hall/get-window-queue';
 import { CallNextForm, CurrentTicketActions } from './queue-controls';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('queue.desk'))('title') };
-}
+export const generateMetadata = titleFrom('queue.desk');
 
 export default async function DeskQueuePage() {
   const actor = await requirePageActor(WINDOW_ROLES, '/desk/queue');

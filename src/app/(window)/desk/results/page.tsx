@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Fact } from '@/components/ui/fact';
@@ -9,10 +8,9 @@ import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listResultsToDeliver } from '@/lib/results/list-results-to-deliver';
 import { DeliverForm } from './deliver-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('delivery'))('title') };
-}
+export const generateMetadata = titleFrom('delivery');
 
 export default async function ResultsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const { done } = await searchParams;

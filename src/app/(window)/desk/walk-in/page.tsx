@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -10,12 +9,11 @@ import { listWalkInItems } from '@/lib/intake/list-walk-in-items';
 import { requiredMaterials } from '@/lib/catalog/required-materials';
 import { ItemChooser } from './item-chooser';
 import { WalkInForm } from './walk-in-form';
+import { titleFrom } from '@/app/page-title';
 
 type Props = { searchParams: Promise<{ code?: string; s?: string | string[] }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('intake.walkIn'))('title') };
-}
+export const generateMetadata = titleFrom('intake.walkIn');
 
 export default async function WalkInPage({ searchParams }: Props) {
   const { code, s } = await searchParams;

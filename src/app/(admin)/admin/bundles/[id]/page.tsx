@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
@@ -10,12 +9,11 @@ import { listMemberChoices } from '@/lib/bundles/list-bundles-admin';
 import { listDepartmentChoices } from '@/lib/catalog-admin/list-department-choices';
 import { AppError } from '@/lib/errors';
 import { BundleForm, PublishBundleForm } from '../bundle-form';
+import { titleFrom } from '@/app/page-title';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; published?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles.admin'))('title') };
-}
+export const generateMetadata = titleFrom('bundles.admin');
 
 /** A bundle's versions and history; its draft edited and published here (a new draft starts from the published version). */
 export default async function AdminBundlePage({ params, searchParams }: Props) {

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
@@ -9,10 +8,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { listDeliveries } from '@/lib/events/list-deliveries';
 import { ReplayButton } from '../subscriber-forms';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('eventSubscribers'))('logTitle') };
-}
+export const generateMetadata = titleFrom('eventSubscribers', 'logTitle');
 
 const STATUS_TONE = { SENT: 'green', PENDING: 'yellow', SENDING: 'blue', FAILED: 'red' } as const;
 const STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BundleCaseSummary } from '@/components/bundles/bundle-case-summary';
@@ -9,12 +8,11 @@ import { getBundleCase } from '@/lib/bundles/get-bundle-case';
 import { AppError } from '@/lib/errors';
 import { BundleCorrectionAnswer } from './correction-answer';
 import { EarlyCollectionRequest } from './early-collection';
+import { titleFrom } from '@/app/page-title';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; corrected?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles'))('caseTitle') };
-}
+export const generateMetadata = titleFrom('bundles', 'caseTitle');
 
 export default async function MyBundleCasePage({ params, searchParams }: Props) {
   const [{ id }, flags] = await Promise.all([params, searchParams]);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
@@ -18,10 +17,9 @@ import { maxExtensionDays } from '@/lib/routing/extension-limit';
 import { ExtensionDecisionForm, ExtensionRequestForm, ResumeForm, SuspendForm } from './clock-forms';
 import { AssignForm, ClaimForm } from './work-forms';
 import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('review'))('taskTitle') };
-}
+export const generateMetadata = titleFrom('review', 'taskTitle');
 
 const tone = { APPROVED: 'green', DENIED: 'red', OPEN: 'blue', WAITING: 'gray', CANCELLED: 'gray' } as const;
 

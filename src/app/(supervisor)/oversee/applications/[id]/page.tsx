@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
@@ -13,10 +12,9 @@ import { orNotFound } from '@/lib/page';
 import { auditActionText, auditChangeText } from '@/i18n/audit-text';
 import { getCaseClock } from '@/lib/supervision/get-case-clock';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('case'))('title') };
-}
+export const generateMetadata = titleFrom('case');
 
 export default async function OverseeApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
@@ -12,10 +11,9 @@ import { getCorrectionNotice } from '@/lib/intake/get-correction-notice';
 import { orNotFound } from '@/lib/page';
 import { IntakeDecision } from './intake-decision';
 import { WindowCorrection } from './window-correction';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('desk'))('reviewTitle') };
-}
+export const generateMetadata = titleFrom('desk', 'reviewTitle');
 
 const doneMessages = { accepted: 'accepted', correction: 'correctionSent', rejected: 'rejected' } as const;
 

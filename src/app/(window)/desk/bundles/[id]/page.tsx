@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BundleCaseSummary } from '@/components/bundles/bundle-case-summary';
@@ -9,12 +8,11 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getBundleCase } from '@/lib/bundles/get-bundle-case';
 import { AppError } from '@/lib/errors';
 import { AcceptBundleForm, BundleCorrectionForm, DeliverBundleForm } from './forms';
+import { titleFrom } from '@/app/page-title';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles'))('caseTitle') };
-}
+export const generateMetadata = titleFrom('bundles', 'caseTitle');
 
 /** 一窗受理 of a bundle: its members and materials once, one acceptance or one correction notice, later the one delivery. */
 export default async function DeskBundlePage({ params, searchParams }: Props) {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -11,12 +10,11 @@ import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { listPublishedBundles } from '@/lib/bundles/list-published-bundles';
 import { tailorBundle } from '@/lib/bundles/rules';
 import { WalkInBundleForm } from './walk-in-bundle-form';
+import { titleFrom } from '@/app/page-title';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundleFlow.walkIn'))('title') };
-}
+export const generateMetadata = titleFrom('bundleFlow.walkIn');
 
 /** 一窗受理 of a bundle for a person at the counter: choose the bundle and the situations, then one form and each material once. */
 export default async function WalkInBundlePage({ searchParams }: Props) {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
@@ -13,12 +12,11 @@ import { AppError } from '@/lib/errors';
 import { listMaterialLibrary } from '@/lib/files/list-material-library';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
 import { BundleApplyForm } from './bundle-apply-form';
+import { titleFrom } from '@/app/page-title';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles.apply'))('title') };
-}
+export const generateMetadata = titleFrom('bundles.apply');
 
 export default async function BundleApplyPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
