@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -7,9 +6,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getBundleAdmin } from '@/lib/bundles/get-bundle-admin';
 import { listMemberChoices } from '@/lib/bundles/list-bundles-admin';
 import { listDepartmentChoices } from '@/lib/catalog-admin/list-department-choices';
-import { AppError } from '@/lib/errors';
 import { BundleForm, PublishBundleForm } from '../bundle-form';
 import { titleFrom } from '@/app/page-title';
+import { orNotFound } from '@/lib/page';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; published?: string }> };
 
@@ -19,10 +18,7 @@ export const generateMetadata = titleFrom('bundles.admin');
 export default async function AdminBundlePage({ params, searchParams }: Props) {
   const [{ id }, flags] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(['ADMIN'], `/admin/bundles/${id}`);
-  const bundle = await getBundleAdmin(actor, id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const bundle = await orNotFound(getBundleAdmin(actor, id));
   const [t, format, departments, items] = await Promise.all([
     getTranslations('bundles.admin'),
     getFormatter(),
