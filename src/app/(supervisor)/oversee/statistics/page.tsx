@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ButtonLink } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert, Options } from '@/components/ui/field';
 import { Td } from '@/components/ui/table';
@@ -57,9 +57,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             </select>
           </label>
           <div className="flex items-end">
-            <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              {t('show')}
-            </button>
+            <Button type="submit">{t('show')}</Button>
           </div>
         </form>
       </Card>
