@@ -9,6 +9,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getWindowQueue } from '@/lib/hall/get-window-queue';
 import { CallNextForm, CurrentTicketActions } from './queue-controls';
 import { titleFrom } from '@/app/page-title';
+import { WaitingCounts } from '@/components/hall/waiting-counts';
 
 export const generateMetadata = titleFrom('queue.desk');
 
@@ -62,14 +63,7 @@ export default async function DeskQueuePage() {
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t('desk.waiting')}>
-          <dl className="grid grid-cols-3 divide-x divide-slate-100 text-center">
-            {queue.waiting.map((w) => (
-              <div key={w.kind} className="px-2">
-                <dt className="text-sm text-slate-600">{t(`kinds.${w.kind}`)}</dt>
-                <dd className="mt-1 text-3xl font-bold text-slate-900">{t('desk.waitingCount', { count: w.count })}</dd>
-              </div>
-            ))}
-          </dl>
+          <WaitingCounts waiting={queue.waiting} />
         </Card>
         <Card title={t('desk.handled')}>
           {queue.handled.length === 0 ? (
