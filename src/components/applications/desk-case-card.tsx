@@ -10,7 +10,17 @@ type DeskCase = { id: string; itemName: string; receiptNumber: string | null; ap
  * A case on one of the window's work lists (on-the-spot decisions, results to hand over): its item
  * linking to the case page, its receipt number and applicant, the list's own facts, then its form.
  */
-export async function DeskCaseCard({ application, facts, className, children }: { application: DeskCase; facts: ReactNode; className?: string; children: ReactNode }) {
+export async function DeskCaseCard({
+  application,
+  facts,
+  className,
+  children,
+}: {
+  application: DeskCase;
+  facts: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
   const t = await getTranslations('case');
   return (
     <Card
