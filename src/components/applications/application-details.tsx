@@ -102,48 +102,42 @@ export async function ApplicationDetails({
           </Card>
         )}
         <Card title={t('case.materials')}>
-          <ul className="divide-y divide-slate-100">
-            {application.materials.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-start justify-between gap-2 py-2.5">
-                <div className="min-w-0">
-                  <p className="font-medium">{m.name}</p>
-                  {m.certificate && (
-                    <p className="text-xs text-emerald-700">{t('case.fromCertificate', { type: m.certificate.type, number: m.certificate.number })}</p>
-                  )}
-                  {m.files.map((f) => (
-                    <a key={f.id} href={`/api/files/${f.id}`} className="mr-3 text-sm text-brand-700 underline" target="_blank" rel="noreferrer">
-                      {f.name}
-                    </a>
-                  ))}
-                  {m.reason && <p className="text-sm text-amber-800">{m.reason}</p>}
-                </div>
-                <Badge tone={materialTone[m.status]}>{t(`materialStatus.${m.status}`)}</Badge>
-              </li>
-            ))}
-          </ul>
+          <BadgedList rows={application.materials} badge={(m) => <Badge tone={materialTone[m.status]}>{t(`materialStatus.${m.status}`)}</Badge>}>
+            {(m) => (
+              <>
+                <p className="font-medium">{m.name}</p>
+                {m.certificate && (
+                  <p className="text-xs text-emerald-700">{t('case.fromCertificate', { type: m.certificate.type, number: m.certificate.number })}</p>
+                )}
+                {m.files.map((f) => (
+                  <a key={f.id} href={`/api/files/${f.id}`} className="mr-3 text-sm text-brand-700 underline" target="_blank" rel="noreferrer">
+                    {f.name}
+                  </a>
+                ))}
+                {m.reason && <p className="text-sm text-amber-800">{m.reason}</p>}
+              </>
+            )}
+          </BadgedList>
         </Card>
         {decision}
         {decision && children}
         {application.tasks.length > 0 && (
           <Card title={t('case.departments')}>
-            <ul className="divide-y divide-slate-100">
-              {application.tasks.map((task) => (
-                <li key={task.id} className="flex flex-wrap items-start justify-between gap-2 py-2.5">
-                  <div>
-                    <p className="font-medium">
-                      {task.stageName} · {task.department.name}
-                    </p>
-                    <p className="text-xs text-slate-500">
-                      {task.dueAt && `${t('case.stepDue')} ${when(task.dueAt)}`}
-                      {task.decidedAt && ` · ${t('case.decidedAt')} ${when(task.decidedAt)}`}
-                    </p>
-                    <StoppedClockNote stopped={application.stoppedSteps[task.id]} />
-                    {task.opinion && <p className="text-sm text-slate-700">{task.opinion}</p>}
-                  </div>
-                  <Badge tone={taskTone[task.status]}>{t(`taskStatus.${task.status}`)}</Badge>
-                </li>
-              ))}
-            </ul>
+            <BadgedList rows={application.tasks} badge={(task) => <Badge tone={taskTone[task.status]}>{t(`taskStatus.${task.status}`)}</Badge>}>
+              {(task) => (
+                <>
+                  <p className="font-medium">
+                    {task.stageName} · {task.department.name}
+                  </p>
+                  <p className="text-xs text-slate-500">
+                    {task.dueAt && `${t('case.stepDue')} ${when(task.dueAt)}`}
+                    {task.decidedAt && ` · ${t('case.decidedAt')} ${when(task.decidedAt)}`}
+                  </p>
+                  <StoppedClockNote stopped={application.stoppedSteps[task.id]} />
+                  {task.opinion && <p className="text-sm text-slate-700">{task.opinion}</p>}
+                </>
+              )}
+            </BadgedList>
           </Card>
         )}
       </div>
@@ -151,5 +145,19 @@ export async function ApplicationDetails({
         <Timeline events={application.timeline} />
       </Card>
     </div>
+  );
+}
+
+/** The list of a card whose entries each end in a status badge on the right (materials, departments' steps). */
+function BadgedList<T extends { id: string }>({ rows, badge, children }: { rows: T[]; badge: (row: T) => ReactNode; children: (row: T) => ReactNode }) {
+  return (
+    <ul className="divide-y divide-slate-100">
+      {rows.map((row) => (
+        <li key={row.id} className="flex flex-wrap items-start justify-between gap-2 py-2.5">
+          <div className="min-w-0">{children(row)}</div>
+          {badge(row)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -10,6 +10,18 @@ type RetiredItem = {
   bundle?: { code: string; name: string } | null;
 };
 
+/** Where to go instead: the successor's name as a large link, its code beside it. */
+function SuccessorLink({ href, name, code }: { href: string; name: string; code: string }) {
+  return (
+    <>
+      <Link href={href} className="inline-flex min-h-10 items-center rounded-md bg-brand-50 px-4 font-medium text-brand-800 underline-offset-2 hover:underline">
+        {name}
+      </Link>
+      <span className="ml-2 text-xs text-slate-500">{code}</span>
+    </>
+  );
+}
+
 /** The guide address of an item no longer offered: what became of it, and where to apply now. */
 export async function RetiredItemNotice({ item }: { item: RetiredItem }) {
   const t = await getTranslations('succession.public');
@@ -26,13 +38,7 @@ export async function RetiredItemNotice({ item }: { item: RetiredItem }) {
             {t('bundleSuccessor')}
           </h2>
           <p className="mt-2">
-            <Link
-              href={`/services/bundles/${encodeURIComponent(item.bundle.code)}`}
-              className="inline-flex min-h-10 items-center rounded-md bg-brand-50 px-4 font-medium text-brand-800 underline-offset-2 hover:underline"
-            >
-              {item.bundle.name}
-            </Link>
-            <span className="ml-2 text-xs text-slate-500">{item.bundle.code}</span>
+            <SuccessorLink href={`/services/bundles/${encodeURIComponent(item.bundle.code)}`} name={item.bundle.name} code={item.bundle.code} />
           </p>
         </section>
       )}
@@ -44,13 +50,7 @@ export async function RetiredItemNotice({ item }: { item: RetiredItem }) {
           <ul className="mt-2 space-y-2">
             {item.successors.map((s) => (
               <li key={s.code}>
-                <Link
-                  href={`/services/${encodeURIComponent(s.code)}`}
-                  className="inline-flex min-h-10 items-center rounded-md bg-brand-50 px-4 font-medium text-brand-800 underline-offset-2 hover:underline"
-                >
-                  {s.name}
-                </Link>
-                <span className="ml-2 text-xs text-slate-500">{s.code}</span>
+                <SuccessorLink href={`/services/${encodeURIComponent(s.code)}`} name={s.name} code={s.code} />
               </li>
             ))}
           </ul>

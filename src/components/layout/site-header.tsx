@@ -1,60 +1,51 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Actor, Role } from '@/lib/auth/actor';
+import { DEPARTMENT_ROLES, WINDOW_ROLES, type Actor, type Role } from '@/lib/auth/actor';
 import { getRequestContext } from '@/lib/auth/session';
 import { LanguageSwitch } from './language-switch';
 import { NavLink } from './nav-link';
 import { publicPages } from './public-pages';
 import { SignOutButton } from './sign-out-button';
 
-// The window's two roles and the department's two roles work the same pages.
-const windowNav = [
-  { href: '/desk', key: 'intakeQueue' },
-  { href: '/desk/walk-in', key: 'walkIn' },
-  { href: '/desk/queue', key: 'callQueue' },
-  { href: '/desk/immediate', key: 'immediateDecisions' },
-  { href: '/desk/results', key: 'resultWindow' },
-  { href: '/desk/messages', key: 'messages' },
-  { href: '/desk/inquiries', key: 'inquiries' },
-  { href: '/desk/notifications', key: 'notifications' },
-];
-const departmentNav = [
-  { href: '/review', key: 'inbox' },
-  { href: '/review/messages', key: 'messages' },
-  { href: '/review/rectifications', key: 'rectifications' },
-  { href: '/review/inquiries', key: 'inquiries' },
-  { href: '/review/notifications', key: 'notifications' },
-];
+const APPLICANT: Role[] = ['APPLICANT'];
+const OVERSIGHT: Role[] = ['SUPERVISOR', 'ADMIN'];
 
-const navByRole: Record<Role, { href: string; key: string }[]> = {
-  APPLICANT: [
-    { href: '/me', key: 'myApplications' },
-    { href: '/me/appointments', key: 'appointments' },
-    { href: '/me/ratings', key: 'myRatings' },
-    { href: '/me/complaints', key: 'complaints' },
-    { href: '/me/inquiries', key: 'inquiries' },
-    { href: '/me/notifications', key: 'notifications' },
-  ],
-  CLERK: windowNav,
-  WINDOW_LEAD: windowNav,
-  REVIEWER: departmentNav,
-  DEPT_HEAD: departmentNav,
-  SUPERVISOR: [
-    { href: '/oversee', key: 'deadlineBoard' },
-    { href: '/oversee/rectifications', key: 'rectifications' },
-    { href: '/oversee/complaints', key: 'complaintHandling' },
-    { href: '/oversee/statistics', key: 'statistics' },
-    { href: '/oversee/notifications', key: 'notifications' },
-  ],
-  ADMIN: [
-    { href: '/admin', key: 'admin' },
-    { href: '/admin/items', key: 'catalogAdmin' },
-    { href: '/admin/calendar', key: 'calendar' },
-    { href: '/admin/api-keys', key: 'apiKeys' },
-    { href: '/admin/subscribers', key: 'eventSubscribers' },
-    { href: '/oversee/notifications', key: 'notifications' },
-  ],
-};
+/**
+ * The signed-in pages in the header, in its order, each with the roles that see it: the window's
+ * two roles work the same pages, as do the department's two, and the administrator shares the
+ * supervisor's notifications page.
+ */
+const rolePages: { href: string; key: string; roles: readonly Role[] }[] = [
+  { href: '/me', key: 'myApplications', roles: APPLICANT },
+  { href: '/me/appointments', key: 'appointments', roles: APPLICANT },
+  { href: '/me/ratings', key: 'myRatings', roles: APPLICANT },
+  { href: '/me/complaints', key: 'complaints', roles: APPLICANT },
+  { href: '/me/inquiries', key: 'inquiries', roles: APPLICANT },
+  { href: '/me/notifications', key: 'notifications', roles: APPLICANT },
+  { href: '/desk', key: 'intakeQueue', roles: WINDOW_ROLES },
+  { href: '/desk/walk-in', key: 'walkIn', roles: WINDOW_ROLES },
+  { href: '/desk/queue', key: 'callQueue', roles: WINDOW_ROLES },
+  { href: '/desk/immediate', key: 'immediateDecisions', roles: WINDOW_ROLES },
+  { href: '/desk/results', key: 'resultWindow', roles: WINDOW_ROLES },
+  { href: '/desk/messages', key: 'messages', roles: WINDOW_ROLES },
+  { href: '/desk/inquiries', key: 'inquiries', roles: WINDOW_ROLES },
+  { href: '/desk/notifications', key: 'notifications', roles: WINDOW_ROLES },
+  { href: '/review', key: 'inbox', roles: DEPARTMENT_ROLES },
+  { href: '/review/messages', key: 'messages', roles: DEPARTMENT_ROLES },
+  { href: '/review/rectifications', key: 'rectifications', roles: DEPARTMENT_ROLES },
+  { href: '/review/inquiries', key: 'inquiries', roles: DEPARTMENT_ROLES },
+  { href: '/review/notifications', key: 'notifications', roles: DEPARTMENT_ROLES },
+  { href: '/oversee', key: 'deadlineBoard', roles: ['SUPERVISOR'] },
+  { href: '/oversee/rectifications', key: 'rectifications', roles: ['SUPERVISOR'] },
+  { href: '/oversee/complaints', key: 'complaintHandling', roles: ['SUPERVISOR'] },
+  { href: '/oversee/statistics', key: 'statistics', roles: ['SUPERVISOR'] },
+  { href: '/admin', key: 'admin', roles: ['ADMIN'] },
+  { href: '/admin/items', key: 'catalogAdmin', roles: ['ADMIN'] },
+  { href: '/admin/calendar', key: 'calendar', roles: ['ADMIN'] },
+  { href: '/admin/api-keys', key: 'apiKeys', roles: ['ADMIN'] },
+  { href: '/admin/subscribers', key: 'eventSubscribers', roles: ['ADMIN'] },
+  { href: '/oversee/notifications', key: 'notifications', roles: OVERSIGHT },
+];
 
 /**
  * The header sits in the root layout, above every error boundary: a database
@@ -81,7 +72,7 @@ export async function SiteHeader() {
   const [t, { actor, unread, degraded }] = await Promise.all([getTranslations(), headerData()]);
   // Signed-in people see their own pages first; every public page stays linked from the footer.
   const shared = !actor ? publicPages : actor.role === 'APPLICANT' ? publicPages.slice(0, 2) : publicPages.slice(0, 1);
-  const navLinks = [{ href: '/', key: 'home' }, ...shared, ...(actor ? navByRole[actor.role] : [])];
+  const navLinks = [{ href: '/', key: 'home' }, ...shared, ...(actor ? rolePages.filter((p) => p.roles.includes(actor.role)) : [])];
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="border-b-4 border-seal-600">

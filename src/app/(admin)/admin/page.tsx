@@ -1,14 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { getCenterOverview } from '@/lib/admin/get-center-overview';
 import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('admin'))('title') };
-}
+export const generateMetadata = titleFrom('admin');
 
 export default async function AdminHome() {
   const actor = await requirePageActor(['ADMIN'], '/admin');

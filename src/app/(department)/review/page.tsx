@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
@@ -11,12 +10,11 @@ import { KeysetPager } from '@/components/ui/keyset-pager';
 import { keysetPageSchema } from '@/lib/paging';
 import { listDepartmentTasksPage } from '@/lib/routing/list-department-tasks';
 import { taskFilterSchema } from '@/lib/routing/schemas';
+import { titleFrom } from '@/app/page-title';
 
 const VIEWS = ['OPEN', 'MINE', 'DUE_SOON', 'OVERDUE', 'DONE'] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('review'))('title') };
-}
+export const generateMetadata = titleFrom('review');
 
 export default async function ReviewInbox({ searchParams }: { searchParams: Promise<{ view?: string; after?: string }> }) {
   const { view, ...rest } = await searchParams;

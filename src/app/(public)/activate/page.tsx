@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { homeOf } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { ActivateForm } from './activate-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('activate'))('title') };
-}
+export const generateMetadata = titleFrom('activate');
 
 /** Public: whoever is signed in already has an account and goes home. */
 export default async function ActivatePage() {

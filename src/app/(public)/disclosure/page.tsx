@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
@@ -7,10 +6,9 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Field, Options, Select } from '@/components/ui/field';
 import { Table, Td } from '@/components/ui/table';
 import { listDisclosedResults } from '@/lib/results/list-disclosed-results';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('disclosure'))('title') };
-}
+export const generateMetadata = titleFrom('disclosure');
 
 type Props = { searchParams: Promise<{ department?: string; page?: string }> };
 

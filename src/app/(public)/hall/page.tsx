@@ -1,14 +1,13 @@
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
 import { getHallBoard } from '@/lib/hall/get-hall-board';
 import { HallMasthead } from './hall-masthead';
+import { titleFrom } from '@/app/page-title';
+import { WaitingCounts } from '@/components/hall/waiting-counts';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('queue.hall'))('title') };
-}
+export const generateMetadata = titleFrom('queue.hall');
 
 export const dynamic = 'force-dynamic';
 
@@ -63,14 +62,7 @@ export default async function HallScreenPage() {
 
         <div className="space-y-4 lg:space-y-6">
           <SidePanel id="waiting-heading" title={t('hall.waiting')}>
-            <dl className="grid grid-cols-3 divide-x divide-slate-200 text-center">
-              {board.waiting.map((w) => (
-                <div key={w.kind} className="px-2 py-5">
-                  <dt className="text-lg font-medium text-slate-700">{t(`kinds.${w.kind}`)}</dt>
-                  <dd className="mt-1 text-4xl font-bold text-slate-900 sm:text-5xl">{t('hall.waitingCount', { count: w.count })}</dd>
-                </div>
-              ))}
-            </dl>
+            <WaitingCounts hall waiting={board.waiting} />
           </SidePanel>
           <SidePanel id="recent-heading" title={t('hall.recent')}>
             {board.recent.length === 0 ? (

@@ -1,10 +1,8 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('catalogPublic.openData'))('title') };
-}
+export const generateMetadata = titleFrom('catalogPublic.openData');
 
 // An item every demo catalog has, so that the "try it" links answer.
 const SAMPLE = '511A0015500009';

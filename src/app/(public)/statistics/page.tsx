@@ -1,14 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { getPublicStatistics } from '@/lib/supervision/get-public-statistics';
+import { titleFrom } from '@/app/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('statistics'))('publicTitle') };
-}
+export const generateMetadata = titleFrom('statistics', 'publicTitle');
 
 const percent = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
 

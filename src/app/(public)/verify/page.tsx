@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -9,10 +8,9 @@ import { Field, FormAlert, Input } from '@/components/ui/field';
 import { AppError } from '@/lib/errors';
 import { verifyDocument, type VerifiedDocument } from '@/lib/verification/verify-document';
 import { clientAddressOf } from '@/lib/limits/client-address';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('verify'))('title') };
-}
+export const generateMetadata = titleFrom('verify');
 
 type Props = { searchParams: Promise<{ no?: string | string[]; code?: string | string[] }> };
 type Outcome = { ok: true; document: VerifiedDocument } | { ok: false; error: 'NOT_FOUND' | 'RATE_LIMITED' | 'INVALID_INPUT'; wait?: number } | null;

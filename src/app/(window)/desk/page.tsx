@@ -1,9 +1,8 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { IntakeDueCell } from '@/components/clock/intake-due-cell';
 import { StatusBadge } from '@/components/applications/status-badge';
-import { EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, LinkCell, Td } from '@/components/ui/table';
+import { PageHeader } from '@/components/ui/card';
+import { LinkCell, Td } from '@/components/ui/table';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
@@ -11,10 +10,10 @@ import { BundleIntakeQueue } from '@/components/bundles/bundle-intake-queue';
 import { KeysetPager } from '@/components/ui/keyset-pager';
 import { listIntakeQueuePage } from '@/lib/intake/list-intake-queue';
 import { keysetPageSchema } from '@/lib/paging';
+import { titleFrom } from '@/app/page-title';
+import { TableOrEmpty } from '@/components/layout/table-or-empty';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('desk'))('title') };
-}
+export const generateMetadata = titleFrom('desk');
 
 export default async function DeskPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(WINDOW_ROLES, '/desk');
@@ -25,28 +24,26 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       <PageHeader title={t('desk.title')} description={t('desk.description')} />
       <ProvisionalCalendarBanner />
       <BundleIntakeQueue actor={actor} />
-      {queue.length === 0 ? (
-        <EmptyState>{t('desk.empty')}</EmptyState>
-      ) : (
-        <Table
-          cards
-          caption={t('desk.title')}
-          head={[t('desk.item'), t('desk.applicant'), t('desk.channel'), t('desk.status'), t('desk.submittedAt'), t('desk.intakeDue')]}
-        >
-          {queue.map((a) => (
-            <tr key={a.id} className={a.overdue ? 'bg-red-50/60' : undefined}>
-              <LinkCell href={`/desk/applications/${a.id}`} title={a.itemName} detail={a.department} />
-              <Td>{a.applicantName}</Td>
-              <Td>{t(`channel.${a.channel}`)}</Td>
-              <Td>
-                <StatusBadge status={a.status} />
-              </Td>
-              <Td className="whitespace-nowrap">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}</Td>
-              <IntakeDueCell dueAt={a.intakeDueAt} overdue={a.overdue} />
-            </tr>
-          ))}
-        </Table>
-      )}
+      <TableOrEmpty
+        cards
+        rows={queue}
+        empty={t('desk.empty')}
+        caption={t('desk.title')}
+        head={[t('desk.item'), t('desk.applicant'), t('desk.channel'), t('desk.status'), t('desk.submittedAt'), t('desk.intakeDue')]}
+      >
+        {(a) => (
+          <tr key={a.id} className={a.overdue ? 'bg-red-50/60' : undefined}>
+            <LinkCell href={`/desk/applications/${a.id}`} title={a.itemName} detail={a.department} />
+            <Td>{a.applicantName}</Td>
+            <Td>{t(`channel.${a.channel}`)}</Td>
+            <Td>
+              <StatusBadge status={a.status} />
+            </Td>
+            <Td className="whitespace-nowrap">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}</Td>
+            <IntakeDueCell dueAt={a.intakeDueAt} overdue={a.overdue} />
+          </tr>
+        )}
+      </TableOrEmpty>
       <KeysetPager base="/desk" after={after} next={next} />
     </div>
   );

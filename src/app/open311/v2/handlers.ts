@@ -33,6 +33,13 @@ async function guarded(format: Open311Format, run: () => Promise<Response>): Pro
   }
 }
 
+/** A GET of one thing by `<name>.<format>`: without a format, a 404 (in XML) that says how to ask. */
+async function byFile(file: string, pattern: string, run: (name: string, format: Open311Format) => Promise<Response>): Promise<Response> {
+  const split = splitFormat(file);
+  if (!split) return open311Error('xml', 404, `not found (use ${pattern}.xml or .json)`);
+  return guarded(split.format, () => run(split.name, split.format));
+}
+
 /** GET discovery.{format} */
 export function discovery(request: Request, format: Open311Format) {
   return guarded(format, async () => {
@@ -60,14 +67,12 @@ export function services(format: Open311Format) {
 
 /** GET services/{service_code}.{format} */
 export async function serviceDefinition(file: string) {
-  const split = splitFormat(file);
-  if (!split) return open311Error('xml', 404, 'not found (use services/{service_code}.xml or .json)');
-  return guarded(split.format, async () => {
-    const guide = split.name.length <= 64 ? await getServiceGuide(split.name) : null;
-    if (guide) return open311Response(split.format, { root: 'service_definition', body: open311Definition(guide, zhLabel) });
+  return byFile(file, 'services/{service_code}', async (code, format) => {
+    const guide = code.length <= 64 ? await getServiceGuide(code) : null;
+    if (guide) return open311Response(format, { root: 'service_definition', body: open311Definition(guide, zhLabel) });
     // Not an item: a bundle's code (一件事)?
-    const bundle = split.name.length <= 64 ? await getOpen311BundleDefinition(split.name, zhLabel) : null;
-    return bundle ? open311Response(split.format, { root: 'service_definition', body: bundle }) : open311Error(split.format, 404, 'service not found');
+    const bundle = code.length <= 64 ? await getOpen311BundleDefinition(code, zhLabel) : null;
+    return bundle ? open311Response(format, { root: 'service_definition', body: bundle }) : open311Error(format, 404, 'service not found');
   });
 }
 
@@ -127,29 +132,33 @@ export function createRequest(request: Request, format: Open311Format) {
   });
 }
 
+/** Service requests as answered to partners; their statuses change when staff answer, so cached only briefly. */
+function requestsResponse(format: Open311Format, body: Awaited<ReturnType<typeof listServiceRequests>>) {
+  const response = open311Response(format, { root: 'service_requests', body });
+  response.headers.set('Cache-Control', 'public, max-age=30');
+  return response;
+}
+
+/** The one request an id names; none for a name no id can have (too long, or a list of ids). */
+async function requestById(id: string) {
+  return id.length <= 64 && !id.includes(',') ? listServiceRequests({ service_request_id: id }) : [];
+}
+
 /** GET requests.{format} with the specification's filters. */
 export function listRequests(request: Request, format: Open311Format) {
   return guarded(format, async () => {
     const q = new URL(request.url).searchParams;
     const filters = Object.fromEntries(['service_request_id', 'service_code', 'start_date', 'end_date', 'status'].map((k) => [k, q.get(k) ?? undefined]));
-    // Statuses change when staff answer: cache only briefly.
-    const response = open311Response(format, { root: 'service_requests', body: await listServiceRequests(filters) });
-    response.headers.set('Cache-Control', 'public, max-age=30');
-    return response;
+    return requestsResponse(format, await listServiceRequests(filters));
   });
 }
 
 /** GET requests/{service_request_id}.{format}: the list of one. */
 export async function oneRequest(file: string) {
-  const split = splitFormat(file);
-  if (!split) return open311Error('xml', 404, 'not found (use requests/{service_request_id}.xml or .json)');
-  return guarded(split.format, async () => {
-    if (split.name.length > 64 || split.name.includes(',')) return open311Error(split.format, 404, 'service request not found');
-    const found = await listServiceRequests({ service_request_id: split.name });
-    if (!found.length) return open311Error(split.format, 404, 'service request not found');
-    const response = open311Response(split.format, { root: 'service_requests', body: found });
-    response.headers.set('Cache-Control', 'public, max-age=30');
-    return response;
+  return byFile(file, 'requests/{service_request_id}', async (id, format) => {
+    const found = await requestById(id);
+    if (!found.length) return open311Error(format, 404, 'service request not found');
+    return requestsResponse(format, found);
   });
 }
 
@@ -159,17 +168,10 @@ export async function oneRequest(file: string) {
  * the request id itself and maps to it.
  */
 export async function token(file: string) {
-  const split = splitFormat(file);
-  if (!split) return open311Error('xml', 404, 'not found (use tokens/{token}.xml or .json)');
-  return guarded(split.format, async () => {
-    const found = split.name.length <= 64 && !split.name.includes(',') ? await listServiceRequests({ service_request_id: split.name }) : [];
-    if (!found.length) return open311Error(split.format, 404, 'token not found');
-    return open311Response(
-      split.format,
-      { root: 'service_requests', body: [{ service_request_id: found[0]!.service_request_id, token: split.name }] },
-      200,
-      false,
-    );
+  return byFile(file, 'tokens/{token}', async (name, format) => {
+    const found = await requestById(name);
+    if (!found.length) return open311Error(format, 404, 'token not found');
+    return open311Response(format, { root: 'service_requests', body: [{ service_request_id: found[0]!.service_request_id, token: name }] }, 200, false);
   });
 }
 

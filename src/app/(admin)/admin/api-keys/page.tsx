@@ -1,15 +1,14 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { Card, PageHeader } from '@/components/ui/card';
+import { Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listApiKeys } from '@/lib/open311/list-api-keys';
 import { IssueApiKeyForm, RevokeApiKeyButton } from './api-key-forms';
+import { titleFrom } from '@/app/page-title';
+import { TableOrEmpty } from '@/components/layout/table-or-empty';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('apiKeys'))('title') };
-}
+export const generateMetadata = titleFrom('apiKeys');
 
 /** Keys of partner systems filing Open311 service requests: issue, revoke, and see what each filed. */
 export default async function ApiKeysPage() {
@@ -23,38 +22,39 @@ export default async function ApiKeysPage() {
         <IssueApiKeyForm />
       </Card>
       <Card title={t('listTitle')}>
-        {keys.length === 0 ? (
-          <EmptyState>{t('empty')}</EmptyState>
-        ) : (
-          <Table caption={t('listTitle')} head={[t('name'), t('prefix'), t('rateLimit'), t('filed'), t('lastUsed'), t('status'), t('actions')]}>
-            {keys.map((k) => (
-              <tr key={k.id}>
-                <Td>
-                  <div className="font-medium">{k.name}</div>
-                  <div className="text-xs text-slate-500">{t('created', { at: when(k.createdAt) })}</div>
-                  {k.requests.length > 0 && (
-                    <details className="mt-1 text-xs text-slate-600">
-                      <summary className="cursor-pointer">{t('recent')}</summary>
-                      <ul className="mt-1 space-y-0.5">
-                        {k.requests.map((r) => (
-                          <li key={r.id} className="font-mono">
-                            {when(r.createdAt)} · {r.serviceCode} · {r.id} · {r.inquiry.answeredAt ? t('answered') : t('open')}
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  )}
-                </Td>
-                <Td className="font-mono">{k.prefix}…</Td>
-                <Td>{t('perHour', { count: k.rateLimitPerHour })}</Td>
-                <Td>{k.filed}</Td>
-                <Td className="whitespace-nowrap">{when(k.lastUsedAt)}</Td>
-                <Td>{k.revokedAt ? <Badge tone="red">{t('revokedAt', { at: when(k.revokedAt) })}</Badge> : <Badge tone="blue">{t('active')}</Badge>}</Td>
-                <Td>{!k.revokedAt && <RevokeApiKeyButton id={k.id} name={k.name} />}</Td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <TableOrEmpty
+          rows={keys}
+          empty={t('empty')}
+          caption={t('listTitle')}
+          head={[t('name'), t('prefix'), t('rateLimit'), t('filed'), t('lastUsed'), t('status'), t('actions')]}
+        >
+          {(k) => (
+            <tr key={k.id}>
+              <Td>
+                <div className="font-medium">{k.name}</div>
+                <div className="text-xs text-slate-500">{t('created', { at: when(k.createdAt) })}</div>
+                {k.requests.length > 0 && (
+                  <details className="mt-1 text-xs text-slate-600">
+                    <summary className="cursor-pointer">{t('recent')}</summary>
+                    <ul className="mt-1 space-y-0.5">
+                      {k.requests.map((r) => (
+                        <li key={r.id} className="font-mono">
+                          {when(r.createdAt)} · {r.serviceCode} · {r.id} · {r.inquiry.answeredAt ? t('answered') : t('open')}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </Td>
+              <Td className="font-mono">{k.prefix}…</Td>
+              <Td>{t('perHour', { count: k.rateLimitPerHour })}</Td>
+              <Td>{k.filed}</Td>
+              <Td className="whitespace-nowrap">{when(k.lastUsedAt)}</Td>
+              <Td>{k.revokedAt ? <Badge tone="red">{t('revokedAt', { at: when(k.revokedAt) })}</Badge> : <Badge tone="blue">{t('active')}</Badge>}</Td>
+              <Td>{!k.revokedAt && <RevokeApiKeyButton id={k.id} name={k.name} />}</Td>
+            </tr>
+          )}
+        </TableOrEmpty>
       </Card>
     </div>
   );

@@ -1,18 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
-import { Table, Td } from '@/components/ui/table';
+import { Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listCalendarYear } from '@/lib/calendar-admin/list-calendar-year';
 import { weekday } from '@/lib/clock/calendar';
 import { AddCalendarDayForm, ConfirmCalendarYearForm, RemoveCalendarDayButton } from './calendar-forms';
+import { titleFrom } from '@/app/page-title';
+import { TableOrEmpty } from '@/components/layout/table-or-empty';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('calendarAdmin'))('title') };
-}
+export const generateMetadata = titleFrom('calendarAdmin');
 
 export default async function CalendarAdminPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor(['ADMIN'], '/admin/calendar');
@@ -56,24 +55,25 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
             );
           })}
         </nav>
-        {list.days.length === 0 ? (
-          <EmptyState>{t('empty', { year: list.year })}</EmptyState>
-        ) : (
-          <Table caption={t('yearTitle', { year: list.year })} head={[t('date'), t('weekday'), t('kind'), t('name'), t('source'), t('actions')]}>
-            {list.days.map((d) => (
-              <tr key={d.date}>
-                <Td className="whitespace-nowrap font-mono">{d.date}</Td>
-                <Td>{t(`weekdays.${weekday(d.date)}`)}</Td>
-                <Td>{d.working ? <Badge tone="blue">{t('workday')}</Badge> : <Badge tone="red">{t('holiday')}</Badge>}</Td>
-                <Td>{d.name ?? '—'}</Td>
-                <Td>{d.source === 'admin' ? t('sourceAdmin') : d.source === 'statutory' ? t('sourceStatutory') : t('sourcePackage')}</Td>
-                <Td>
-                  <RemoveCalendarDayButton date={d.date} label={d.name ?? ''} />
-                </Td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <TableOrEmpty
+          rows={list.days}
+          empty={t('empty', { year: list.year })}
+          caption={t('yearTitle', { year: list.year })}
+          head={[t('date'), t('weekday'), t('kind'), t('name'), t('source'), t('actions')]}
+        >
+          {(d) => (
+            <tr key={d.date}>
+              <Td className="whitespace-nowrap font-mono">{d.date}</Td>
+              <Td>{t(`weekdays.${weekday(d.date)}`)}</Td>
+              <Td>{d.working ? <Badge tone="blue">{t('workday')}</Badge> : <Badge tone="red">{t('holiday')}</Badge>}</Td>
+              <Td>{d.name ?? '—'}</Td>
+              <Td>{d.source === 'admin' ? t('sourceAdmin') : d.source === 'statutory' ? t('sourceStatutory') : t('sourcePackage')}</Td>
+              <Td>
+                <RemoveCalendarDayButton date={d.date} label={d.name ?? ''} />
+              </Td>
+            </tr>
+          )}
+        </TableOrEmpty>
       </Card>
     </div>
   );

@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ButtonLink } from '@/components/ui/button';
+import { ExportLinks } from '@/components/layout/export-links';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { ImportForm } from './import-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('catalogAdmin.transferPage'))('title') };
-}
+export const generateMetadata = titleFrom('catalogAdmin.transferPage');
 
 export default async function CatalogTransferPage() {
   await requirePageActor(['ADMIN'], '/admin/catalog-transfer');
@@ -17,12 +15,13 @@ export default async function CatalogTransferPage() {
       <PageHeader title={t('title')} description={t('description')} />
       <Card title={t('export')}>
         <div className="flex flex-wrap gap-2">
-          <ButtonLink href="/admin/catalog-transfer/export?format=json" variant="secondary" prefetch={false}>
-            {t('exportJson')}
-          </ButtonLink>
-          <ButtonLink href="/admin/catalog-transfer/export?format=xlsx" variant="secondary" prefetch={false}>
-            {t('exportXlsx')}
-          </ButtonLink>
+          <ExportLinks
+            href="/admin/catalog-transfer/export"
+            formats={[
+              { format: 'json', label: t('exportJson') },
+              { format: 'xlsx', label: t('exportXlsx') },
+            ]}
+          />
         </div>
       </Card>
       <Card title={t('import')}>

@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
@@ -8,10 +8,9 @@ import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listDepartmentsAndWindows } from '@/lib/catalog-admin/list-departments-and-windows';
 import { DepartmentForm, WindowForm } from './forms';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('catalogAdmin.orgs'))('title') };
-}
+export const generateMetadata = titleFrom('catalogAdmin.orgs');
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<{ department?: string; window?: string; saved?: string }> }) {
   const actor = await requirePageActor(['ADMIN'], '/admin/departments');
@@ -23,15 +22,10 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
       <PageHeader title={t('title')} description={t('description')} />
       {sp.saved && <FormAlert tone="success">{t('saved')}</FormAlert>}
 
-      <Card
+      <EditorCard
+        editing={editingDept !== null}
         title={editingDept ? t('editDepartment', { name: editingDept.name }) : t('newDepartment')}
-        actions={
-          editingDept && (
-            <ButtonLink href="/admin/departments" variant="ghost">
-              {t('newDepartment')}
-            </ButtonLink>
-          )
-        }
+        newLabel={t('newDepartment')}
       >
         <DepartmentForm
           key={editingDept?.id ?? 'new'}
@@ -39,7 +33,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
           regions={data.regions}
           departments={data.departments.map((d) => ({ code: d.code, name: `${d.regionName} ${d.name}` }))}
         />
-      </Card>
+      </EditorCard>
       <Table caption={t('departments')} head={[t('code'), t('name'), t('region'), t('upper'), t('users'), '']}>
         {data.departments.map((d) => (
           <tr key={d.id}>
@@ -57,18 +51,13 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         ))}
       </Table>
 
-      <Card
+      <EditorCard
+        editing={editingWindow !== null}
         title={editingWindow ? t('editWindow', { name: editingWindow.name }) : t('newWindow')}
-        actions={
-          editingWindow && (
-            <ButtonLink href="/admin/departments" variant="ghost">
-              {t('newWindow')}
-            </ButtonLink>
-          )
-        }
+        newLabel={t('newWindow')}
       >
         <WindowForm key={editingWindow?.id ?? 'new'} initial={editingWindow} regions={data.regions} />
-      </Card>
+      </EditorCard>
       <Table caption={t('windows')} head={[t('code'), t('name'), t('kind'), t('region'), t('users'), '']}>
         {data.windows.map((w) => (
           <tr key={w.id}>
@@ -86,5 +75,23 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         ))}
       </Table>
     </div>
+  );
+}
+
+/** The form of one kind: for a new one, or for the row whose edit link was followed, with a way back to a new one. */
+function EditorCard({ editing, title, newLabel, children }: { editing: boolean; title: string; newLabel: string; children: ReactNode }) {
+  return (
+    <Card
+      title={title}
+      actions={
+        editing && (
+          <ButtonLink href="/admin/departments" variant="ghost">
+            {newLabel}
+          </ButtonLink>
+        )
+      }
+    >
+      {children}
+    </Card>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
@@ -6,10 +5,9 @@ import { getRectificationLimit } from '@/lib/evaluation/get-rectification-limit'
 import { getHallOpening } from '@/lib/hall/hall-opening';
 import { HallOpeningForm } from './hall-opening-form';
 import { RectificationLimitForm } from './rectification-limit-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('rectificationLimit'))('title') };
-}
+export const generateMetadata = titleFrom('rectificationLimit');
 
 export default async function SettingsPage() {
   await requirePageActor(['ADMIN'], '/admin/settings');

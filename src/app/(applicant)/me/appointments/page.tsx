@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Options, Select } from '@/components/ui/field';
@@ -8,12 +7,11 @@ import { listAppointmentSlots } from '@/lib/hall/list-appointment-slots';
 import { listBookableItems } from '@/lib/hall/list-bookable-items';
 import { orNotFound } from '@/lib/page';
 import { CancelButton, SlotPicker } from './slot-picker';
+import { titleFrom } from '@/app/page-title';
 
 type Props = { searchParams: Promise<{ item?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('intake.appointments'))('title') };
-}
+export const generateMetadata = titleFrom('intake.appointments');
 
 export default async function AppointmentsPage({ searchParams }: Props) {
   const { item } = await searchParams;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ComplaintList } from '@/components/complaints/complaint-list';
 import { FormBesideList } from '@/components/ui/card';
@@ -6,10 +5,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { listComplaintTargets } from '@/lib/complaints/list-complaint-targets';
 import { listComplaints } from '@/lib/complaints/list-complaints';
 import { ComplaintForm } from './complaint-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('complaints'))('title') };
-}
+export const generateMetadata = titleFrom('complaints');
 
 export default async function MyComplaintsPage() {
   const actor = await requirePageActor(['APPLICANT', 'CLERK', 'WINDOW_LEAD', 'REVIEWER', 'DEPT_HEAD', 'ADMIN'], '/me/complaints');

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { InquiryList } from '@/components/inquiries/inquiry-list';
 import { FormBesideList } from '@/components/ui/card';
@@ -6,10 +5,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { listInquiries } from '@/lib/inquiries/list-inquiries';
 import { findAskableItem } from '@/lib/inquiries/find-askable-item';
 import { AskForm } from './ask-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('inquiries'))('title') };
-}
+export const generateMetadata = titleFrom('inquiries');
 
 export default async function MyInquiriesPage({ searchParams }: { searchParams: Promise<{ item?: string }> }) {
   const { item: itemId } = await searchParams;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
@@ -6,10 +5,9 @@ import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listMyRatings } from '@/lib/evaluation/list-my-ratings';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('ratings'))('myTitle') };
-}
+export const generateMetadata = titleFrom('ratings', 'myTitle');
 
 export default async function MyRatingsPage() {
   const actor = await requirePageActor(['APPLICANT'], '/me/ratings');

@@ -1,15 +1,8 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { formObject, runAction, type ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/action';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
-import { messageFormSchema } from '@/lib/conversation/schemas';
-import { sendMessageWithFiles } from '@/lib/conversation/send-message-with-files';
-import { readFormUploads } from '@/lib/files/store-uploads';
+import { replyAsStaff } from '@/app/staff-reply';
 
 export async function replyMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction({ roles: DEPARTMENT_ROLES, schema: messageFormSchema, input: formObject(formData) }, async (data, actor) => {
-    await sendMessageWithFiles(actor, data, await readFormUploads(formData, { files: true }));
-    revalidatePath('/review/messages');
-    revalidatePath(`/review/messages/${data.applicationId}`);
-  });
+  return replyAsStaff(DEPARTMENT_ROLES, '/review/messages', formData);
 }

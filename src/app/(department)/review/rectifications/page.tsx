@@ -1,14 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RectificationTable } from '@/components/evaluation/rectification-table';
 import { PageHeader } from '@/components/ui/card';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listRectifications } from '@/lib/evaluation/list-rectifications';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('ratings'))('rectificationsTitle') };
-}
+export const generateMetadata = titleFrom('ratings', 'rectificationsTitle');
 
 export default async function DepartmentRectificationsPage() {
   const actor = await requirePageActor(DEPARTMENT_ROLES, '/review/rectifications');

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
 import { getHallBoard } from '@/lib/hall/get-hall-board';
@@ -6,10 +5,9 @@ import { getHallOpeningNow } from '@/lib/hall/hall-opening';
 import { WEEKDAYS } from '@/lib/hall/opening-schema';
 import { HallMasthead } from '../hall-masthead';
 import { TakeTicket } from './take-ticket';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('queue.take'))('title') };
-}
+export const generateMetadata = titleFrom('queue.take');
 
 // Waiting counts change with every ticket: never serve a cached page.
 export const dynamic = 'force-dynamic';

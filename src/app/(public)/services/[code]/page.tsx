@@ -15,6 +15,8 @@ import { canApplyOnline } from '@/lib/catalog/online-application';
 import { checklistMaterials } from '@/lib/catalog/required-materials';
 import { PrintButton } from './print-button';
 import { deliveryMethodsOf } from '@/lib/results/delivery-options';
+import { CheckboxChoices } from '@/components/catalog/checkbox-choices';
+import { MaterialChecklist } from '@/components/catalog/material-checklist';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[] }> };
 
@@ -22,6 +24,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   const guide = await getServiceGuide(code);
   return { title: guide?.name ?? (await getRetiredItem(code))?.name ?? '404' };
+}
+
+function Bullets({ items }: { items: string[] }) {
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      {items.map((x) => (
+        <li key={x}>{x}</li>
+      ))}
+    </ul>
+  );
 }
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
@@ -92,15 +104,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
         <Card title={t('catalog.situations')} className="no-print">
           <form className="space-y-3">
             <p className="text-sm text-slate-600">{t('catalog.situationsHint')}</p>
-            <fieldset className="flex flex-col gap-2">
-              <legend className="sr-only">{t('catalog.situations')}</legend>
-              {guide.situations.map((situation) => (
-                <label key={situation.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="s" value={situation.id} defaultChecked={chosen.includes(situation.id)} className="h-4 w-4" />
-                  {situation.name}
-                </label>
-              ))}
-            </fieldset>
+            <CheckboxChoices hideLegend legend={t('catalog.situations')} name="s" options={guide.situations} checked={chosen} />
             <button className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t('catalog.tailor')}</button>
           </form>
         </Card>
@@ -116,22 +120,13 @@ export default async function GuidePage({ params, searchParams }: Props) {
             {t('catalogPublic.checklist.pdf')}
           </a>
         </div>
-        <ol className="space-y-3 print:space-y-2">
-          {materials.map((m, i) => (
-            <li key={m.id} className="flex gap-3">
-              <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold">{i + 1}</span>
-              <div>
-                <p className="font-medium">{m.name}</p>
-                <p className="text-sm text-slate-600">
-                  {t(`materialForm.${m.form}`)} · {t('catalog.copies', { copies: m.copies })}
-                  {m.ifApplicable ? ` · ${t('catalog.ifApplicable')}` : !m.required && ` · ${t('catalog.conditional')}`}
-                </p>
-                {m.note && <p className="text-sm text-slate-500">{m.note}</p>}
-                {m.certificateType && <p className="text-sm text-emerald-700">{t('catalog.replacedBy', { type: m.certificateType })}</p>}
-              </div>
-            </li>
-          ))}
-        </ol>
+        <MaterialChecklist
+          materials={materials.map((m) => ({
+            ...m,
+            key: m.id,
+            qualifier: m.ifApplicable ? ` · ${t('catalog.ifApplicable')}` : m.required ? undefined : ` · ${t('catalog.conditional')}`,
+          }))}
+        />
       </Card>
 
       <p className="hidden text-xs print:block">
@@ -141,18 +136,10 @@ export default async function GuidePage({ params, searchParams }: Props) {
       <Card title={t('catalog.details')} className="print:hidden">
         <dl>
           <Row label={t('catalog.legalBasis')}>
-            <ul className="list-disc space-y-1 pl-5">
-              {guide.legalBasis.map((b) => (
-                <li key={b}>{b}</li>
-              ))}
-            </ul>
+            <Bullets items={guide.legalBasis} />
           </Row>
           <Row label={t('catalog.acceptConditions')}>
-            <ul className="list-disc space-y-1 pl-5">
-              {guide.acceptConditions.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
+            <Bullets items={guide.acceptConditions} />
           </Row>
           <Row label={t('catalog.process')}>
             <ol className="list-decimal space-y-1 pl-5">

@@ -1,14 +1,12 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listBundleBoard } from '@/lib/bundles/list-bundle-board';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles.board'))('title') };
-}
+export const generateMetadata = titleFrom('bundles.board');
 
 /** 一件事 under supervision: open bundles with their members' progress, and how long bundles take against their members one by one. */
 export default async function BundleBoardPage() {

@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ComplaintList } from '@/components/complaints/complaint-list';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listComplaints } from '@/lib/complaints/list-complaints';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('complaints'))('superviseTitle') };
-}
+export const generateMetadata = titleFrom('complaints', 'superviseTitle');
 
 export default async function SupervisorComplaintsPage() {
   const actor = await requirePageActor(['SUPERVISOR'], '/oversee/complaints');

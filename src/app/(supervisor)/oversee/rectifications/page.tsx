@@ -1,13 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RectificationTable } from '@/components/evaluation/rectification-table';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listRectifications } from '@/lib/evaluation/list-rectifications';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('ratings'))('superviseTitle') };
-}
+export const generateMetadata = titleFrom('ratings', 'superviseTitle');
 
 export default async function SupervisorRectificationsPage() {
   const actor = await requirePageActor(['SUPERVISOR'], '/oversee/rectifications');

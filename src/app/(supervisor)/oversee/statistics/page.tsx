@@ -1,6 +1,5 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ButtonLink } from '@/components/ui/button';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert, Options } from '@/components/ui/field';
 import { Td } from '@/components/ui/table';
@@ -12,10 +11,9 @@ import { statisticsQuerySchema } from '@/lib/supervision/schemas';
 import { formatDays, formatRate } from '@/lib/supervision/format-figures';
 import { BarChart } from './bar-chart';
 import { Table } from '@/components/ui/table';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('statistics'))('title') };
-}
+export const generateMetadata = titleFrom('statistics');
 
 // globals.css: one short class for the controls of the supervision forms.
 const control = 'control';
@@ -59,9 +57,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             </select>
           </label>
           <div className="flex items-end">
-            <button type="submit" className="min-h-10 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              {t('show')}
-            </button>
+            <Button type="submit">{t('show')}</Button>
           </div>
         </form>
       </Card>

@@ -1,14 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listBoardOptions } from '@/lib/supervision/list-board-options';
 import { ThresholdsForm } from './thresholds-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('supervision'))('thresholdsTitle') };
-}
+export const generateMetadata = titleFrom('supervision', 'thresholdsTitle');
 
 /**
  * The warning thresholds, on a page of their own: set once in a while, they were a form

@@ -1,18 +1,16 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Fact } from '@/components/ui/fact';
 import { Badge, TrailingBadge } from '@/components/ui/badge';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listImmediateItems } from '@/lib/routing/list-immediate-items';
 import { ProposeForm, ReviewForm } from './forms';
+import { titleFrom } from '@/app/page-title';
+import { DeskCaseCard } from '@/components/applications/desk-case-card';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('immediate'))('title') };
-}
+export const generateMetadata = titleFrom('immediate');
 
 export default async function ImmediatePage({ searchParams }: { searchParams: Promise<{ done?: string; case?: string }> }) {
   const { done, case: justAccepted } = await searchParams;
@@ -38,26 +36,20 @@ export default async function ImmediatePage({ searchParams }: { searchParams: Pr
             const pending = a.proposal?.status === 'PROPOSED' ? a.proposal : null;
             return (
               <li key={a.id} id={`case-${a.id}`} className="scroll-mt-4">
-                <Card
+                <DeskCaseCard
+                  application={a}
                   className={a === accepted ? 'ring-2 ring-brand-600' : ''}
-                  title={
-                    <Link href={`/desk/applications/${a.id}`} className="text-brand-700 hover:underline">
-                      {a.itemName}
-                    </Link>
+                  facts={
+                    <>
+                      <Fact label={t('acceptedAt')}>{when(a.acceptedAt)}</Fact>
+                      <Fact label={t('result')}>
+                        {a.resultName}
+                        {a.yieldsCertificate && <TrailingBadge tone="blue">{t('certificate')}</TrailingBadge>}
+                      </Fact>
+                    </>
                   }
                 >
-                  <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-                    <Fact label={t('receiptNumber')} className="font-mono text-xs">
-                      {a.receiptNumber}
-                    </Fact>
-                    <Fact label={t('applicant')}>{a.applicantName}</Fact>
-                    <Fact label={t('acceptedAt')}>{when(a.acceptedAt)}</Fact>
-                    <Fact label={t('result')}>
-                      {a.resultName}
-                      {a.yieldsCertificate && <TrailingBadge tone="blue">{t('certificate')}</TrailingBadge>}
-                    </Fact>
-                  </dl>
-                  <div className="mt-4 border-t border-slate-100 pt-4">
+                  <div className="border-t border-slate-100 pt-4">
                     {pending ? (
                       <div className="space-y-3">
                         <p className="text-sm">
@@ -81,7 +73,7 @@ export default async function ImmediatePage({ searchParams }: { searchParams: Pr
                       </div>
                     )}
                   </div>
-                </Card>
+                </DeskCaseCard>
               </li>
             );
           })}

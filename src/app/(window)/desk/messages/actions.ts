@@ -1,15 +1,8 @@
 'use server';
-import { revalidatePath } from 'next/cache';
-import { formObject, runAction, type ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/action';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
-import { messageFormSchema } from '@/lib/conversation/schemas';
-import { sendMessageWithFiles } from '@/lib/conversation/send-message-with-files';
-import { readFormUploads } from '@/lib/files/store-uploads';
+import { replyAsStaff } from '@/app/staff-reply';
 
 export async function replyMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction({ roles: WINDOW_ROLES, schema: messageFormSchema, input: formObject(formData) }, async (data, actor) => {
-    await sendMessageWithFiles(actor, data, await readFormUploads(formData, { files: true }));
-    revalidatePath('/desk/messages');
-    revalidatePath(`/desk/messages/${data.applicationId}`);
-  });
+  return replyAsStaff(WINDOW_ROLES, '/desk/messages', formData);
 }

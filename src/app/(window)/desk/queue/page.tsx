@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
@@ -9,10 +8,10 @@ import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { getWindowQueue } from '@/lib/hall/get-window-queue';
 import { CallNextForm, CurrentTicketActions } from './queue-controls';
+import { titleFrom } from '@/app/page-title';
+import { WaitingCounts } from '@/components/hall/waiting-counts';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('queue.desk'))('title') };
-}
+export const generateMetadata = titleFrom('queue.desk');
 
 export default async function DeskQueuePage() {
   const actor = await requirePageActor(WINDOW_ROLES, '/desk/queue');
@@ -64,14 +63,7 @@ export default async function DeskQueuePage() {
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t('desk.waiting')}>
-          <dl className="grid grid-cols-3 divide-x divide-slate-100 text-center">
-            {queue.waiting.map((w) => (
-              <div key={w.kind} className="px-2">
-                <dt className="text-sm text-slate-600">{t(`kinds.${w.kind}`)}</dt>
-                <dd className="mt-1 text-3xl font-bold text-slate-900">{t('desk.waitingCount', { count: w.count })}</dd>
-              </div>
-            ))}
-          </dl>
+          <WaitingCounts waiting={queue.waiting} />
         </Card>
         <Card title={t('desk.handled')}>
           {queue.handled.length === 0 ? (

@@ -1,18 +1,16 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Fact } from '@/components/ui/fact';
 import { Badge } from '@/components/ui/badge';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { EmptyState, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { listResultsToDeliver } from '@/lib/results/list-results-to-deliver';
 import { DeliverForm } from './deliver-form';
+import { titleFrom } from '@/app/page-title';
+import { DeskCaseCard } from '@/components/applications/desk-case-card';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('delivery'))('title') };
-}
+export const generateMetadata = titleFrom('delivery');
 
 export default async function ResultsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const { done } = await searchParams;
@@ -33,37 +31,31 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
         <ul className="space-y-4">
           {items.map((a) => (
             <li key={a.id}>
-              <Card
-                title={
-                  <Link href={`/desk/applications/${a.id}`} className="text-brand-700 hover:underline">
-                    {a.itemName}
-                  </Link>
+              <DeskCaseCard
+                application={a}
+                facts={
+                  <>
+                    <Fact label={t('decision')}>
+                      {a.decision && <Badge tone={a.decision === 'APPROVED' ? 'green' : 'red'}>{t(`decisions.${a.decision}`)}</Badge>}
+                      {a.decidedAt && <span className="ml-2 text-slate-500">{format.dateTime(a.decidedAt, { dateStyle: 'short' })}</span>}
+                    </Fact>
+                    <Fact label={t('result')}>
+                      {a.certificates.length > 0
+                        ? a.certificates.map((c) => `${c.type} ${c.number}`).join('、')
+                        : a.decision === 'APPROVED'
+                          ? a.resultName
+                          : t('denialNotice')}
+                    </Fact>
+                  </>
                 }
               >
-                <dl className="mb-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-                  <Fact label={t('receiptNumber')} className="font-mono text-xs">
-                    {a.receiptNumber}
-                  </Fact>
-                  <Fact label={t('applicant')}>{a.applicantName}</Fact>
-                  <Fact label={t('decision')}>
-                    {a.decision && <Badge tone={a.decision === 'APPROVED' ? 'green' : 'red'}>{t(`decisions.${a.decision}`)}</Badge>}
-                    {a.decidedAt && <span className="ml-2 text-slate-500">{format.dateTime(a.decidedAt, { dateStyle: 'short' })}</span>}
-                  </Fact>
-                  <Fact label={t('result')}>
-                    {a.certificates.length > 0
-                      ? a.certificates.map((c) => `${c.type} ${c.number}`).join('、')
-                      : a.decision === 'APPROVED'
-                        ? a.resultName
-                        : t('denialNotice')}
-                  </Fact>
-                </dl>
                 <p className="mb-4 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
                   <span className="font-medium">{td('chosen')}：</span>
                   {a.deliveryChoice ? td(`methods.${a.deliveryChoice}`) : td('noChoice')}
                   {a.deliveryChoice === 'POST' && a.deliveryAddress && <span className="ml-2">{td('postTo', { address: a.deliveryAddress })}</span>}
                 </p>
                 <DeliverForm applicationId={a.id} receiverName={a.contactName} methods={a.methods} chosen={a.deliveryChoice} />
-              </Card>
+              </DeskCaseCard>
             </li>
           ))}
         </ul>

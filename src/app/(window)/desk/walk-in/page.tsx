@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -10,12 +9,14 @@ import { listWalkInItems } from '@/lib/intake/list-walk-in-items';
 import { requiredMaterials } from '@/lib/catalog/required-materials';
 import { ItemChooser } from './item-chooser';
 import { WalkInForm } from './walk-in-form';
+import { titleFrom } from '@/app/page-title';
+import { BackLink } from '@/components/layout/back-link';
+import { CheckboxChoices } from '@/components/catalog/checkbox-choices';
+import { Field } from '@/components/ui/field';
 
 type Props = { searchParams: Promise<{ code?: string; s?: string | string[] }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('intake.walkIn'))('title') };
-}
+export const generateMetadata = titleFrom('intake.walkIn');
 
 export default async function WalkInPage({ searchParams }: Props) {
   const { code, s } = await searchParams;
@@ -26,9 +27,7 @@ export default async function WalkInPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <Link href="/desk" className="text-sm text-brand-700 underline">
-        ← {t('desk.backToQueue')}
-      </Link>
+      <BackLink href="/desk">{t('desk.backToQueue')}</BackLink>
       <PageHeader title={t('intake.walkIn.title')} description={t('intake.walkIn.description')} />
       <p className="text-sm">
         <Link href="/desk/bundles/walk-in" className="text-brand-700 underline">
@@ -37,10 +36,7 @@ export default async function WalkInPage({ searchParams }: Props) {
       </p>
       <Card title={t('intake.walkIn.step1')}>
         <form className="space-y-4">
-          <div>
-            <label htmlFor="code" className="mb-1 block text-sm font-medium text-slate-700">
-              {t('intake.walkIn.item')}
-            </label>
+          <Field id="code" label={t('intake.walkIn.item')}>
             <ItemChooser
               items={items}
               defaultCode={guide?.code ?? ''}
@@ -52,19 +48,9 @@ export default async function WalkInPage({ searchParams }: Props) {
                 none: t('intake.walkIn.itemNone'),
               }}
             />
-          </div>
+          </Field>
           {guide && guide.situations.length > 0 && (
-            <fieldset>
-              <legend className="mb-1 text-sm font-medium text-slate-700">{t('catalog.situations')}</legend>
-              <div className="flex flex-wrap gap-4">
-                {guide.situations.map((situation) => (
-                  <label key={situation.id} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name="s" value={situation.id} defaultChecked={chosen.includes(situation.id)} className="h-4 w-4" />
-                    {situation.name}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckboxChoices inline legend={t('catalog.situations')} name="s" options={guide.situations} checked={chosen} />
           )}
           <button className="rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t('intake.walkIn.showMaterials')}</button>
         </form>

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -8,23 +6,19 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getBundleAdmin } from '@/lib/bundles/get-bundle-admin';
 import { listMemberChoices } from '@/lib/bundles/list-bundles-admin';
 import { listDepartmentChoices } from '@/lib/catalog-admin/list-department-choices';
-import { AppError } from '@/lib/errors';
 import { BundleForm, PublishBundleForm } from '../bundle-form';
+import { titleFrom } from '@/app/page-title';
+import { orNotFound } from '@/lib/page';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; published?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles.admin'))('title') };
-}
+export const generateMetadata = titleFrom('bundles.admin');
 
 /** A bundle's versions and history; its draft edited and published here (a new draft starts from the published version). */
 export default async function AdminBundlePage({ params, searchParams }: Props) {
   const [{ id }, flags] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(['ADMIN'], `/admin/bundles/${id}`);
-  const bundle = await getBundleAdmin(actor, id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const bundle = await orNotFound(getBundleAdmin(actor, id));
   const [t, format, departments, items] = await Promise.all([
     getTranslations('bundles.admin'),
     getFormatter(),

@@ -1,14 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listMemberChoices } from '@/lib/bundles/list-bundles-admin';
 import { listDepartmentChoices } from '@/lib/catalog-admin/list-department-choices';
 import { BundleForm } from '../bundle-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles.admin'))('new') };
-}
+export const generateMetadata = titleFrom('bundles.admin', 'new');
 
 export default async function NewBundlePage() {
   const actor = await requirePageActor(['ADMIN'], '/admin/bundles/new');

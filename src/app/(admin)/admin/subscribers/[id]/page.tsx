@@ -1,18 +1,17 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
-import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Table, Td } from '@/components/ui/table';
+import { Card, PageHeader } from '@/components/ui/card';
+import { Td } from '@/components/ui/table';
 import { TextLink } from '@/components/ui/text-link';
 import { requirePageActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { listDeliveries } from '@/lib/events/list-deliveries';
 import { ReplayButton } from '../subscriber-forms';
+import { titleFrom } from '@/app/page-title';
+import { TableOrEmpty } from '@/components/layout/table-or-empty';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('eventSubscribers'))('logTitle') };
-}
+export const generateMetadata = titleFrom('eventSubscribers', 'logTitle');
 
 const STATUS_TONE = { SENT: 'green', PENDING: 'yellow', SENDING: 'blue', FAILED: 'red' } as const;
 const STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
@@ -50,46 +49,47 @@ export default async function SubscriberLogPage({ params, searchParams }: { para
         ))}
       </nav>
       <Card title={t('logTitle')}>
-        {deliveries.length === 0 ? (
-          <EmptyState>{t('logEmpty')}</EmptyState>
-        ) : (
-          <Table caption={t('logTitle')} head={[t('event'), t('status'), t('attempts'), t('lastAnswer'), t('actions')]}>
-            {deliveries.map((d) => (
-              <tr key={d.id}>
-                <Td>
-                  <div>{t(`type.${d.event.type.replaceAll('.', '_')}`)}</div>
-                  <div className="font-mono text-xs text-slate-500">
-                    {d.event.id} · {t('case')} {d.event.subject}
-                  </div>
-                  <div className="text-xs text-slate-500">{when(d.event.time)}</div>
-                  {d.log.length > 0 && (
-                    <details className="mt-1 text-xs text-slate-600">
-                      <summary className="cursor-pointer">{t('attemptLog')}</summary>
-                      <ul className="mt-1 space-y-0.5 font-mono">
-                        {d.log.map((l) => (
-                          <li key={l.id}>
-                            {when(l.at)} · {l.httpStatus ?? '—'} · {l.durationMs} ms{l.replay ? ` · ${t('replayed')}` : ''}
-                            {l.error ? ` · ${l.error}` : ''}
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  )}
-                </Td>
-                <Td>
-                  <Badge tone={STATUS_TONE[d.status]}>{t(`deliveryStatus.${d.status}`)}</Badge>
-                  {d.status === 'PENDING' && d.attempts > 0 && (
-                    <div className="mt-1 text-xs text-slate-500">{t('nextAttempt', { at: when(d.nextAttemptAt) })}</div>
-                  )}
-                  {d.deliveredAt && <div className="mt-1 text-xs text-slate-500">{t('deliveredAt', { at: when(d.deliveredAt) })}</div>}
-                </Td>
-                <Td>{d.attempts}</Td>
-                <Td className="text-sm">{d.lastError ?? (d.lastStatus ? `HTTP ${d.lastStatus}` : '—')}</Td>
-                <Td>{d.status !== 'SENDING' && <ReplayButton id={d.id} label={d.event.id} />}</Td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <TableOrEmpty
+          rows={deliveries}
+          empty={t('logEmpty')}
+          caption={t('logTitle')}
+          head={[t('event'), t('status'), t('attempts'), t('lastAnswer'), t('actions')]}
+        >
+          {(d) => (
+            <tr key={d.id}>
+              <Td>
+                <div>{t(`type.${d.event.type.replaceAll('.', '_')}`)}</div>
+                <div className="font-mono text-xs text-slate-500">
+                  {d.event.id} · {t('case')} {d.event.subject}
+                </div>
+                <div className="text-xs text-slate-500">{when(d.event.time)}</div>
+                {d.log.length > 0 && (
+                  <details className="mt-1 text-xs text-slate-600">
+                    <summary className="cursor-pointer">{t('attemptLog')}</summary>
+                    <ul className="mt-1 space-y-0.5 font-mono">
+                      {d.log.map((l) => (
+                        <li key={l.id}>
+                          {when(l.at)} · {l.httpStatus ?? '—'} · {l.durationMs} ms{l.replay ? ` · ${t('replayed')}` : ''}
+                          {l.error ? ` · ${l.error}` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </Td>
+              <Td>
+                <Badge tone={STATUS_TONE[d.status]}>{t(`deliveryStatus.${d.status}`)}</Badge>
+                {d.status === 'PENDING' && d.attempts > 0 && (
+                  <div className="mt-1 text-xs text-slate-500">{t('nextAttempt', { at: when(d.nextAttemptAt) })}</div>
+                )}
+                {d.deliveredAt && <div className="mt-1 text-xs text-slate-500">{t('deliveredAt', { at: when(d.deliveredAt) })}</div>}
+              </Td>
+              <Td>{d.attempts}</Td>
+              <Td className="text-sm">{d.lastError ?? (d.lastStatus ? `HTTP ${d.lastStatus}` : '—')}</Td>
+              <Td>{d.status !== 'SENDING' && <ReplayButton id={d.id} label={d.event.id} />}</Td>
+            </tr>
+          )}
+        </TableOrEmpty>
       </Card>
     </div>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { NoticeLinks } from '@/components/applications/notice-links';
@@ -15,12 +14,11 @@ import { ConversationPanel } from './conversation-panel';
 import { RatingPanel } from './rating-panel';
 import { ResultPanel } from './result-panel';
 import { TrackingPanel } from './tracking-panel';
+import { titleFrom } from '@/app/page-title';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; corrected?: string; answered?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('case'))('title') };
-}
+export const generateMetadata = titleFrom('case');
 
 export default async function MyApplicationPage({ params, searchParams }: Props) {
   const [{ id }, { submitted, corrected, answered }] = await Promise.all([params, searchParams]);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import { TextLink } from '@/components/ui/text-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -15,12 +14,11 @@ import { listHeldCertificates } from '@/lib/library/list-held-certificates';
 import { deliveryMethodsOf } from '@/lib/results/delivery-options';
 import { getPickupPlace } from '@/lib/results/get-pickup-place';
 import { ApplyForm } from './apply-form';
+import { titleFrom } from '@/app/page-title';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ s?: string | string[]; draft?: string; tailored?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('apply'))('title') };
-}
+export const generateMetadata = titleFrom('apply');
 
 export default async function ApplyPage({ params, searchParams }: Props) {
   const [{ code }, { s, draft: draftId, tailored }] = await Promise.all([params, searchParams]);

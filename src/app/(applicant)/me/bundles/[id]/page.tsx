@@ -1,28 +1,22 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BundleCaseSummary } from '@/components/bundles/bundle-case-summary';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
 import { requirePageActor } from '@/lib/auth/session';
 import { getBundleCase } from '@/lib/bundles/get-bundle-case';
-import { AppError } from '@/lib/errors';
 import { BundleCorrectionAnswer } from './correction-answer';
 import { EarlyCollectionRequest } from './early-collection';
+import { titleFrom } from '@/app/page-title';
+import { orNotFound } from '@/lib/page';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; corrected?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles'))('caseTitle') };
-}
+export const generateMetadata = titleFrom('bundles', 'caseTitle');
 
 export default async function MyBundleCasePage({ params, searchParams }: Props) {
   const [{ id }, flags] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(['APPLICANT'], `/me/bundles/${id}`);
-  const c = await getBundleCase(actor, id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const c = await orNotFound(getBundleCase(actor, id));
   const t = await getTranslations();
   const ready = c.members.filter((m) => m.status === 'DECIDED');
   const flagged = c.materials.filter((m) => m.status === 'MISSING' || m.status === 'DEFECTIVE');

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { NoticeLinks } from '@/components/applications/notice-links';
@@ -18,10 +16,10 @@ import { maxExtensionDays } from '@/lib/routing/extension-limit';
 import { ExtensionDecisionForm, ExtensionRequestForm, ResumeForm, SuspendForm } from './clock-forms';
 import { AssignForm, ClaimForm } from './work-forms';
 import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { titleFrom } from '@/app/page-title';
+import { BackLink } from '@/components/layout/back-link';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('review'))('taskTitle') };
-}
+export const generateMetadata = titleFrom('review', 'taskTitle');
 
 const tone = { APPROVED: 'green', DENIED: 'red', OPEN: 'blue', WAITING: 'gray', CANCELLED: 'gray' } as const;
 
@@ -46,9 +44,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
   const clockDone = ['suspended', 'resumed', 'extensionRequested', 'extensionDecided'] as const;
   return (
     <div className="space-y-4">
-      <Link href="/review" className="text-sm text-brand-700 underline">
-        ← {t('backToInbox')}
-      </Link>
+      <BackLink href="/review">{t('backToInbox')}</BackLink>
       <PageHeader title={`${t('taskTitle')} · ${task.stageName}`} />
       {done === '1' && !open && <FormAlert tone="success">{t('decided')}</FormAlert>}
       {done === 'claimed' && <FormAlert tone="success">{tw('claimed')}</FormAlert>}

@@ -11,6 +11,8 @@ import { choiceFromQuery, knownChoice, choiceQuery } from '@/lib/bundles/choice'
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { tailorBundle } from '@/lib/bundles/rules';
 import { PrintButton } from '../../[code]/print-button';
+import { CheckboxChoices } from '@/components/catalog/checkbox-choices';
+import { MaterialChecklist } from '@/components/catalog/material-checklist';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -70,26 +72,20 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
         <Card title={t('bundles.choose')} className="no-print">
           <form className="space-y-4">
             {guide.situations.length > 0 && (
-              <fieldset className="flex flex-col gap-2">
-                <legend className="mb-1 text-sm font-medium text-slate-700">{t('catalog.situations')}</legend>
-                {guide.situations.map((s) => (
-                  <label key={s} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name="s" value={s} defaultChecked={choice.situations.includes(s)} className="h-4 w-4" />
-                    {s}
-                  </label>
-                ))}
-              </fieldset>
+              <CheckboxChoices
+                legend={t('catalog.situations')}
+                name="s"
+                options={guide.situations.map((s) => ({ id: s, name: s }))}
+                checked={choice.situations}
+              />
             )}
             {optional.length > 0 && (
-              <fieldset className="flex flex-col gap-2">
-                <legend className="mb-1 text-sm font-medium text-slate-700">{t('bundles.optionalMembers')}</legend>
-                {optional.map((m) => (
-                  <label key={m.code} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name="o" value={m.code} defaultChecked={choice.optional.includes(m.code)} className="h-4 w-4" />
-                    {m.name}
-                  </label>
-                ))}
-              </fieldset>
+              <CheckboxChoices
+                legend={t('bundles.optionalMembers')}
+                name="o"
+                options={optional.map((m) => ({ id: m.code, name: m.name }))}
+                checked={choice.optional}
+              />
             )}
             <button className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t('catalog.tailor')}</button>
           </form>
@@ -133,21 +129,9 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
             {t('catalogPublic.checklist.pdf')}
           </a>
         </div>
-        <ol className="space-y-3 print:space-y-2">
-          {tailored.materials.map((m, i) => (
-            <li key={m.key} className="flex gap-3">
-              <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-slate-100 text-xs font-semibold">{i + 1}</span>
-              <div>
-                <p className="font-medium">{m.name}</p>
-                <p className="text-sm text-slate-600">
-                  {t(`materialForm.${m.form}`)} · {t('catalog.copies', { copies: m.copies })}
-                </p>
-                <p className="text-sm text-slate-500">{t('bundles.usedBy', { items: m.uses.map((u) => u.memberName).join('、') })}</p>
-                {m.certificateType && <p className="text-sm text-emerald-700">{t('catalog.replacedBy', { type: m.certificateType })}</p>}
-              </div>
-            </li>
-          ))}
-        </ol>
+        <MaterialChecklist
+          materials={tailored.materials.map((m) => ({ ...m, note: t('bundles.usedBy', { items: m.uses.map((u) => u.memberName).join('、') }) }))}
+        />
         {tailored.fromMembers.length > 0 && (
           <div className="mt-4 border-t border-slate-100 pt-3">
             <h3 className="text-sm font-semibold">{t('bundleFlow.fromMembers', { count: tailored.fromMembers.length })}</h3>

@@ -1,5 +1,4 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { NoticeLinks } from '@/components/applications/notice-links';
@@ -13,10 +12,10 @@ import { orNotFound } from '@/lib/page';
 import { auditActionText, auditChangeText } from '@/i18n/audit-text';
 import { getCaseClock } from '@/lib/supervision/get-case-clock';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { titleFrom } from '@/app/page-title';
+import { BackLink } from '@/components/layout/back-link';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('case'))('title') };
-}
+export const generateMetadata = titleFrom('case');
 
 export default async function OverseeApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,9 +28,7 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
   return (
     <div className="space-y-4">
-      <Link href="/oversee" className="text-sm text-brand-700 underline">
-        ← {t('oversee.back')}
-      </Link>
+      <BackLink href="/oversee">{t('oversee.back')}</BackLink>
       <PageHeader title={t('case.title')} />
       <Card title={s('clockTitle')}>
         <div className="space-y-5">
@@ -72,44 +69,26 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
               ))}
             </Table>
           </section>
-          <section aria-labelledby="clock-suspensions">
-            <h3 id="clock-suspensions" className="mb-2 font-medium text-slate-900">
-              {s('suspensions')}
-            </h3>
-            {clock.suspensions.length === 0 ? (
-              <p className="text-sm text-slate-600">{s('noSuspensions')}</p>
-            ) : (
-              <ul className="space-y-2 text-sm">
-                {clock.suspensions.map((x) => (
-                  <li key={x.id}>
-                    <span className="font-medium">{t.has(`supervision.suspensionKinds.${x.kind}`) ? s(`suspensionKinds.${x.kind}`) : x.kind}</span>
-                    {x.endedAt
-                      ? t('auditWords.suspensionEnded', { start: when(x.startedAt), end: when(x.endedAt) })
-                      : t('auditWords.suspensionRunning', { start: when(x.startedAt), expected: when(x.expectedEndAt) })}
-                    <span className="block text-slate-600">{x.reason}</span>
-                  </li>
-                ))}
-              </ul>
+          <ClockList id="clock-suspensions" title={s('suspensions')} rows={clock.suspensions} empty={s('noSuspensions')}>
+            {(x) => (
+              <>
+                <span className="font-medium">{t.has(`supervision.suspensionKinds.${x.kind}`) ? s(`suspensionKinds.${x.kind}`) : x.kind}</span>
+                {x.endedAt
+                  ? t('auditWords.suspensionEnded', { start: when(x.startedAt), end: when(x.endedAt) })
+                  : t('auditWords.suspensionRunning', { start: when(x.startedAt), expected: when(x.expectedEndAt) })}
+                <span className="block text-slate-600">{x.reason}</span>
+              </>
             )}
-          </section>
-          <section aria-labelledby="clock-extensions">
-            <h3 id="clock-extensions" className="mb-2 font-medium text-slate-900">
-              {s('extensions')}
-            </h3>
-            {clock.extensions.length === 0 ? (
-              <p className="text-sm text-slate-600">{s('noExtensions')}</p>
-            ) : (
-              <ul className="space-y-2 text-sm">
-                {clock.extensions.map((x) => (
-                  <li key={x.id}>
-                    <Badge tone={x.status === 'APPROVED' ? 'green' : x.status === 'REFUSED' ? 'red' : 'yellow'}>{s(`extensionStatus.${x.status}`)}</Badge>{' '}
-                    {s('days', { days: x.days })} · {when(x.requestedAt)}
-                    <span className="block text-slate-600">{x.reason}</span>
-                  </li>
-                ))}
-              </ul>
+          </ClockList>
+          <ClockList id="clock-extensions" title={s('extensions')} rows={clock.extensions} empty={s('noExtensions')}>
+            {(x) => (
+              <>
+                <Badge tone={x.status === 'APPROVED' ? 'green' : x.status === 'REFUSED' ? 'red' : 'yellow'}>{s(`extensionStatus.${x.status}`)}</Badge>{' '}
+                {s('days', { days: x.days })} · {when(x.requestedAt)}
+                <span className="block text-slate-600">{x.reason}</span>
+              </>
             )}
-          </section>
+          </ClockList>
         </div>
       </Card>
       <NoticeLinks application={application} />
@@ -141,5 +120,37 @@ export default async function OverseeApplicationPage({ params }: { params: Promi
         </Table>
       </Card>
     </div>
+  );
+}
+
+/** A list of the clock card (its suspensions, its extensions) under its own heading, which also names it for screen readers. */
+function ClockList<T extends { id: string }>({
+  id,
+  title,
+  rows,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  rows: T[];
+  empty: string;
+  children: (row: T) => ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="mb-2 font-medium text-slate-900">
+        {title}
+      </h3>
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">{empty}</p>
+      ) : (
+        <ul className="space-y-2 text-sm">
+          {rows.map((row) => (
+            <li key={row.id}>{children(row)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ComplaintList } from '@/components/complaints/complaint-list';
@@ -7,10 +6,9 @@ import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listComplaints } from '@/lib/complaints/list-complaints';
 import { HandleComplaintForm } from './handle-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('complaints'))('handleTitle') };
-}
+export const generateMetadata = titleFrom('complaints', 'handleTitle');
 
 export default async function SupervisorComplaintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RectificationPage } from '@/components/evaluation/rectification-summary';
@@ -6,10 +5,9 @@ import { ButtonLink } from '@/components/ui/button';
 import { requirePageActor } from '@/lib/auth/session';
 import { listRectifications } from '@/lib/evaluation/list-rectifications';
 import { ReviewForm } from './review-form';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('ratings'))('rectificationTitle') };
-}
+export const generateMetadata = titleFrom('ratings', 'rectificationTitle');
 
 export default async function SupervisorRectificationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

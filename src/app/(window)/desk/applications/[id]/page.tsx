@@ -1,5 +1,3 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { NoticeLinks } from '@/components/applications/notice-links';
@@ -12,10 +10,10 @@ import { getCorrectionNotice } from '@/lib/intake/get-correction-notice';
 import { orNotFound } from '@/lib/page';
 import { IntakeDecision } from './intake-decision';
 import { WindowCorrection } from './window-correction';
+import { titleFrom } from '@/app/page-title';
+import { BackLink } from '@/components/layout/back-link';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('desk'))('reviewTitle') };
-}
+export const generateMetadata = titleFrom('desk', 'reviewTitle');
 
 const doneMessages = { accepted: 'accepted', correction: 'correctionSent', rejected: 'rejected' } as const;
 
@@ -27,9 +25,7 @@ export default async function DeskApplicationPage({ params, searchParams }: { pa
   const t = await getTranslations('desk');
   return (
     <div className="space-y-4">
-      <Link href="/desk" className="text-sm text-brand-700 underline">
-        ← {t('backToQueue')}
-      </Link>
+      <BackLink href="/desk">{t('backToQueue')}</BackLink>
       <PageHeader title={t('reviewTitle')} />
       {done === 'registered' && <FormAlert tone="success">{(await getTranslations('intake.walkIn'))('registered')}</FormAlert>}
       {done === 'correctedAtWindow' && <FormAlert tone="success">{(await getTranslations('windowCorrection'))('done')}</FormAlert>}

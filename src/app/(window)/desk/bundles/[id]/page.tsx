@@ -1,5 +1,3 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BundleCaseSummary } from '@/components/bundles/bundle-case-summary';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -7,23 +5,19 @@ import { FormAlert } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { getBundleCase } from '@/lib/bundles/get-bundle-case';
-import { AppError } from '@/lib/errors';
 import { AcceptBundleForm, BundleCorrectionForm, DeliverBundleForm } from './forms';
+import { titleFrom } from '@/app/page-title';
+import { orNotFound } from '@/lib/page';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ registered?: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles'))('caseTitle') };
-}
+export const generateMetadata = titleFrom('bundles', 'caseTitle');
 
 /** 一窗受理 of a bundle: its members and materials once, one acceptance or one correction notice, later the one delivery. */
 export default async function DeskBundlePage({ params, searchParams }: Props) {
   const [{ id }, flags] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(WINDOW_ROLES, `/desk/bundles/${id}`);
-  const c = await getBundleCase(actor, id).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const c = await orNotFound(getBundleCase(actor, id));
   const t = await getTranslations();
   // Results issued and not yet handed over: what an early collection takes.
   const ready = c.members.filter((m) => m.status === 'DECIDED');

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
-import { Select } from '@/components/ui/field';
+import { Field, Select } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { choiceFromQuery, knownChoice } from '@/lib/bundles/choice';
@@ -11,12 +9,14 @@ import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { listPublishedBundles } from '@/lib/bundles/list-published-bundles';
 import { tailorBundle } from '@/lib/bundles/rules';
 import { WalkInBundleForm } from './walk-in-bundle-form';
+import { titleFrom } from '@/app/page-title';
+import { BackLink } from '@/components/layout/back-link';
+import { CheckboxChoices } from '@/components/catalog/checkbox-choices';
+import { bundleFormView } from '@/components/bundles/bundle-form-view';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundleFlow.walkIn'))('title') };
-}
+export const generateMetadata = titleFrom('bundleFlow.walkIn');
 
 /** 一窗受理 of a bundle for a person at the counter: choose the bundle and the situations, then one form and each material once. */
 export default async function WalkInBundlePage({ searchParams }: Props) {
@@ -27,27 +27,14 @@ export default async function WalkInBundlePage({ searchParams }: Props) {
   const usable = guide && !guide.incomplete ? guide : null;
   const choice = usable ? knownChoice(usable, choiceFromQuery(query)) : { situations: [], optional: [] };
   const tailored = usable ? tailorBundle(usable.members, choice) : null;
-  const names = new Map((usable?.members ?? []).map((m) => [m.code, m.name]));
-  const view = (f: { key: string; label: string; kind: string; required: boolean; options?: string[] }) => ({
-    key: f.key,
-    label: f.label,
-    kind: f.kind,
-    required: f.required,
-    options: f.options ?? [],
-  });
 
   return (
     <div className="space-y-6">
-      <Link href="/desk/walk-in" className="text-sm text-brand-700 underline">
-        ← {t('bundleFlow.walkIn.backToItem')}
-      </Link>
+      <BackLink href="/desk/walk-in">{t('bundleFlow.walkIn.backToItem')}</BackLink>
       <PageHeader title={t('bundleFlow.walkIn.title')} description={t('bundleFlow.walkIn.description')} />
       <Card title={t('bundleFlow.walkIn.step1')}>
         <form className="space-y-4">
-          <div>
-            <label htmlFor="code" className="mb-1 block text-sm font-medium text-slate-700">
-              {t('bundleFlow.walkIn.bundle')}
-            </label>
+          <Field id="code" label={t('bundleFlow.walkIn.bundle')}>
             <Select id="code" name="code" defaultValue={usable?.code ?? ''}>
               <option value="">{t('bundleFlow.walkIn.chooseBundle')}</option>
               {bundles.map((b) => (
@@ -56,34 +43,24 @@ export default async function WalkInBundlePage({ searchParams }: Props) {
                 </option>
               ))}
             </Select>
-          </div>
+          </Field>
           {usable && usable.situations.length > 0 && (
-            <fieldset>
-              <legend className="mb-1 text-sm font-medium text-slate-700">{t('bundles.choose')}</legend>
-              <div className="flex flex-wrap gap-x-4 gap-y-2">
-                {usable.situations.map((s) => (
-                  <label key={s} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name="s" value={s} defaultChecked={choice.situations.includes(s)} className="h-4 w-4" />
-                    {s}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <CheckboxChoices
+              inline
+              legend={t('bundles.choose')}
+              name="s"
+              options={usable.situations.map((s) => ({ id: s, name: s }))}
+              checked={choice.situations}
+            />
           )}
           {usable && usable.members.some((m) => m.applicability === 'OPTIONAL') && (
-            <fieldset>
-              <legend className="mb-1 text-sm font-medium text-slate-700">{t('bundles.optionalMembers')}</legend>
-              <div className="flex flex-wrap gap-x-4 gap-y-2">
-                {usable.members
-                  .filter((m) => m.applicability === 'OPTIONAL')
-                  .map((m) => (
-                    <label key={m.code} className="flex items-center gap-2 text-sm">
-                      <input type="checkbox" name="o" value={m.code} defaultChecked={choice.optional.includes(m.code)} className="h-4 w-4" />
-                      {m.name}
-                    </label>
-                  ))}
-              </div>
-            </fieldset>
+            <CheckboxChoices
+              inline
+              legend={t('bundles.optionalMembers')}
+              name="o"
+              options={usable.members.filter((m) => m.applicability === 'OPTIONAL').map((m) => ({ id: m.code, name: m.name }))}
+              checked={choice.optional}
+            />
           )}
           <button className="rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50">{t('bundleFlow.walkIn.show')}</button>
         </form>
@@ -97,8 +74,7 @@ export default async function WalkInBundlePage({ searchParams }: Props) {
           situations={choice.situations}
           optional={choice.optional}
           members={tailored.members.map((m) => m.name)}
-          shared={tailored.form.shared.map((f) => ({ ...view(f), memberNames: f.memberCodes.map((c) => names.get(c) ?? c) }))}
-          byMember={tailored.form.byMember.map((m) => ({ code: m.code, name: m.name, fields: m.fields.map(view) }))}
+          {...bundleFormView(tailored.form, usable.members)}
           materials={tailored.materials.map((m) => ({
             key: m.key,
             name: m.name,

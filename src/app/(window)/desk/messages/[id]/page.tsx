@@ -1,13 +1,10 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { StaffThreadPage } from '@/components/conversation/staff-thread-page';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
 import { replyMessageAction } from '../actions';
+import { titleFrom } from '@/app/page-title';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('conversation'))('title') };
-}
+export const generateMetadata = titleFrom('conversation');
 
 export default async function MessageThreadPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { limitText } from '@/components/catalog/labels';
@@ -13,12 +12,12 @@ import { AppError } from '@/lib/errors';
 import { listMaterialLibrary } from '@/lib/files/list-material-library';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
 import { BundleApplyForm } from './bundle-apply-form';
+import { titleFrom } from '@/app/page-title';
+import { bundleFormView } from '@/components/bundles/bundle-form-view';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('bundles.apply'))('title') };
-}
+export const generateMetadata = titleFrom('bundles.apply');
 
 export default async function BundleApplyPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
@@ -43,14 +42,6 @@ export default async function BundleApplyPage({ params, searchParams }: Props) {
       tailored.materials.flatMap((m) => m.uses.map((u) => u.requirement.id)),
     ),
   ]);
-  const names = new Map(guide.members.map((m) => [m.code, m.name]));
-  const view = (f: { key: string; label: string; kind: string; required: boolean; options?: string[] }) => ({
-    key: f.key,
-    label: f.label,
-    kind: f.kind,
-    required: f.required,
-    options: f.options ?? [],
-  });
   return (
     <div className="space-y-4">
       <PageHeader
@@ -64,8 +55,7 @@ export default async function BundleApplyPage({ params, searchParams }: Props) {
         situations={choice.situations}
         optional={choice.optional}
         contactName={actor.name}
-        shared={tailored.form.shared.map((f) => ({ ...view(f), memberNames: f.memberCodes.map((c) => names.get(c) ?? c) }))}
-        byMember={tailored.form.byMember.map((m) => ({ code: m.code, name: m.name, fields: m.fields.map(view) }))}
+        {...bundleFormView(tailored.form, guide.members)}
         materials={tailored.materials.map((m) => {
           // One document list per distinct material: what any of its members' requirements found, each once.
           const docs = new Map(
