@@ -11,8 +11,6 @@ const LIB = path.resolve(import.meta.dirname, '../../src/lib');
 const KNOWN = new Set([
   'bundles/accept-bundle.ts',
   'bundles/answer-bundle-correction.ts',
-  'bundles/deliver-bundle-part.ts',
-  'bundles/deliver-bundle.ts',
   'bundles/list-bundle-board.ts',
   'bundles/list-bundle-intake-queue.ts',
   'bundles/list-my-bundle-cases.ts',

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import { type Actor, WINDOW_ROLES } from '@/lib/auth/actor';
-import { AppError } from '@/lib/errors';
+import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { deliverResultSchema, type DeliverResultInput } from '@/lib/results/schemas';
 import { bundleCaseIdSchema } from './schemas';
 
@@ -13,7 +12,7 @@ export type BundleDeliveryInput = Omit<DeliverResultInput, 'applicationId'> & { 
 
 /** Only the window hands results over; the delivery details are a single case's (送达回证), checked by the same schema. */
 export function parseBundleDelivery(actor: Actor, input: BundleDeliveryInput) {
-  if (!WINDOW_ROLES.includes(actor.role)) throw new AppError('NOT_FOUND');
+  assertRole(actor, WINDOW_ROLES);
   const { bundleCaseId } = bundleCaseIdSchema.parse(input);
   return { bundleCaseId, data: deliverResultSchema.parse({ ...input, applicationId: bundleCaseId }) };
 }

@@ -16,4 +16,3 @@ export async function loadTailoredBundle(code: string, asked: { situations: stri
   const choice = knownChoice(guide, asked);
   return { guide, choice, tailored: tailorBundle(guide.members, choice) };
 }
-type TailoredBundle = Awaited<ReturnType<typeof loadTailoredBundle>>;

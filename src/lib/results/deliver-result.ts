@@ -4,7 +4,6 @@ import { lockApplication, transitionApplication } from '@/lib/applications/trans
 import { db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { METHOD_NAMES } from './delivery-options';
 import { deliverResultSchema, type DeliverResultInput } from './schemas';
 
 type DeliverResultData = ReturnType<typeof deliverResultSchema.parse>;

@@ -14,4 +14,3 @@ export async function getPickupPlace(client: Pick<Tx, 'setting' | 'window'> = db
   ]);
   return { center: CENTER, windows: windows.map((w) => `${w.name}（${w.code}）`), opening };
 }
-type PickupPlace = Awaited<ReturnType<typeof getPickupPlace>>;
