@@ -1,6 +1,7 @@
 'use client';
 import { createContext, use, type ComponentProps, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { Field, FormAlert, InputField, Select, TextareaField } from '@/components/ui/field';
+import { FormAlert, InputField, TextareaField } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import type { ActionState } from '@/lib/action';
 import { HiddenFields, type HiddenValues } from './hidden-fields';
 
@@ -66,21 +67,8 @@ export function FormTextarea({ name, id = name, errors, ...props }: Named<Compon
   return <TextareaField id={id} name={name} errors={errors ?? own} {...props} />;
 }
 
-/** A labelled Select of an ActionForm, named as FormInput; the options are its children. */
-export function FormSelect({
-  name,
-  id = name,
-  errors,
-  label,
-  hint,
-  required,
-  ...props
-}: Named<ComponentProps<typeof Select>> & { label: ReactNode; hint?: ReactNode }) {
-  const fromForm = useFieldErrors(name);
-  const own = errors ?? fromForm;
-  return (
-    <Field id={id} label={label} hint={hint} errors={own} required={required}>
-      <Select id={id} name={name} errors={own} required={required} {...props} />
-    </Field>
-  );
+/** A SelectField of an ActionForm, named as FormInput; the options are its children or its `options`. */
+export function FormSelect({ name, id = name, errors, ...props }: Named<ComponentProps<typeof SelectField>>) {
+  const own = useFieldErrors(name);
+  return <SelectField id={id} name={name} errors={errors ?? own} {...props} />;
 }

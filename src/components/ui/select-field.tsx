@@ -5,7 +5,7 @@ type Option = { value: string | number; label: ReactNode };
 
 /**
  * A labelled select over a list of options; like InputField, one id and error list serve the label block and the control.
- * A leading "none" choice (`—`, "no successor") is simply the first option.
+ * The options come as a list (`options`; a leading "none" choice such as `—` is simply the first) or as children.
  */
 export function SelectField({
   id,
@@ -14,15 +14,16 @@ export function SelectField({
   errors,
   required,
   options,
+  children,
   ...props
-}: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; required?: boolean; options: readonly Option[] } & Omit<
+}: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; required?: boolean; options?: readonly Option[] } & Omit<
   ComponentProps<'select'>,
-  'id' | 'children'
+  'id'
 >) {
   return (
     <Field id={id} label={label} hint={hint} errors={errors} required={required}>
-      <Select id={id} errors={errors} {...props}>
-        <Options items={options} />
+      <Select id={id} errors={errors} required={required} {...props}>
+        {options ? <Options items={options} /> : children}
       </Select>
     </Field>
   );
