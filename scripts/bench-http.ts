@@ -188,11 +188,22 @@ const pages: Page[] = [
   { name: 'public statistics', url: '/statistics', who: null },
 ].filter((p) => !ONLY || ONLY.includes(p.name));
 
-const [load1] = fs.readFileSync('/proc/loadavg', 'utf8').split(' ');
-console.log(
-  `\n${new Date().toISOString()} · ${DURATION} s per measurement · load average ${load1} · ${NEXT_START ? `next start in ${APP_DIR}` : 'scripts/server.mjs'}\n`,
-);
-const lines: string[] = [];
+const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+// What the pages stand on: the size of the data and what the board and the inboxes hold.
+const [data] = await db.$queryRawUnsafe<Record<string, number | string>[]>(`
+  SELECT (SELECT count(*)::int FROM "Application") AS applications, (SELECT count(*)::int FROM "DepartmentTask") AS steps,
+         (SELECT count(*)::int FROM "AuditEvent") AS "audit events",
+         (SELECT count(*)::int FROM "Application" WHERE status IN ('ACCEPTED', 'IN_REVIEW', 'SUSPENDED')) AS "open cases",
+         (SELECT count(*)::int FROM "Application" WHERE status IN ('ACCEPTED', 'IN_REVIEW', 'SUSPENDED') AND "promisedDueAt" < now()) AS "red cases",
+         (SELECT count(*)::int FROM "Application" a JOIN "User" u ON u.id = a."applicantId" WHERE u.username = 'zhangsan') AS "zhangsan's cases",
+         (SELECT pg_size_pretty(pg_database_size(current_database()))) AS "database size"`);
+const lines: string[] = [
+  `${new Date().toISOString()} · ${DURATION} s per measurement · load average ${loadAverage()} at the start · ${NEXT_START ? `next start in ${APP_DIR}` : 'scripts/server.mjs'}`,
+  `data: ${Object.entries(data!)
+    .map(([k, v]) => `${k} ${typeof v === 'number' ? v.toLocaleString('en') : v}`)
+    .join(', ')}`,
+];
+console.log(`\n${lines.join('\n')}\n`);
 for (const processes of NEXT_START ? [1] : PROCESSES) {
   const server = startServer(processes);
   try {
@@ -229,7 +240,7 @@ for (const processes of NEXT_START ? [1] : PROCESSES) {
     }
     const workers = descendants(server.pid!).filter((pid) => kb(pid, 'VmHWM') > 50_000);
     const peaks = workers.map((pid) => `${(kb(pid, 'VmHWM') / 1024).toFixed(0)} MB`);
-    const line = `\nPeak RSS per app process (VmHWM): ${peaks.join(', ') || `${(kb(server.pid!, 'VmHWM') / 1024).toFixed(0)} MB`}`;
+    const line = `\nPeak RSS per app process (VmHWM): ${peaks.join(', ') || `${(kb(server.pid!, 'VmHWM') / 1024).toFixed(0)} MB`} · load average ${loadAverage()} at the end`;
     lines.push(line);
     console.log(line);
   } finally {

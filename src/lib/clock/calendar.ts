@@ -7,17 +7,37 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/*
+ * The clock walks cases half-day by half-day, and every step converts dates both
+ * ways: parsing and validating the same few hundred dates again and again was
+ * most of the supervision board's CPU and of the statistics rollup's at
+ * 1,000,000 applications (docs/performance.md). Both conversions are pure, so
+ * their answers are remembered; the maps are emptied when they grow past a
+ * bound (a few centuries of dates), so odd inputs cannot grow them for ever.
+ */
+const REMEMBERED = 100_000;
+const numbersOfDates = new Map<string, number>();
+const datesOfNumbers = new Map<number, string>();
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= REMEMBERED) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /** Days since 1970-01-01 for a calendar date; throws on anything but a real YYYY-MM-DD. */
 export function dayNumber(date: string): number {
+  const known = numbersOfDates.get(date);
+  if (known !== undefined) return known;
   const ms = DATE_RE.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
   if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
     throw new RangeError(`not a calendar date (YYYY-MM-DD): ${date}`);
   }
-  return ms / DAY_MS;
+  return remember(numbersOfDates, date, ms / DAY_MS);
 }
 
-function dateOfDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+export function dateOfDayNumber(n: number): string {
+  return datesOfNumbers.get(n) ?? remember(datesOfNumbers, n, new Date(n * DAY_MS).toISOString().slice(0, 10));
 }
 
 export function addCalendarDays(date: string, days: number): string {
@@ -37,9 +57,17 @@ export function shanghaiDate(instant: Date): string {
 
 /** The instant at wall-clock time hh:mm on a date in Asia/Shanghai. */
 export function atShanghai(date: string, hhmm: string): Date {
+  return new Date(dayNumber(date) * DAY_MS + minutesOf(hhmm) * 60_000 - SHANGHAI_OFFSET_MS);
+}
+
+const minutesOfTimes = new Map<string, number>();
+
+function minutesOf(hhmm: string): number {
+  const known = minutesOfTimes.get(hhmm);
+  if (known !== undefined) return known;
   if (!HHMM_RE.test(hhmm)) throw new RangeError(`not a time of day (HH:MM): ${hhmm}`);
   const [hh, mm] = hhmm.split(':').map(Number) as [number, number];
-  return new Date(dayNumber(date) * DAY_MS + (hh * 60 + mm) * 60_000 - SHANGHAI_OFFSET_MS);
+  return remember(minutesOfTimes, hhmm, hh * 60 + mm);
 }
 
 /**
