@@ -1,9 +1,10 @@
 // Whether this app process can reach the database, asked every DB_WATCH_MS
-// (2 s) with a query that must answer within a second. Two failed probes in a
-// row make an outage: under a burst of cached pages the process's own event
-// loop can hold one answer past its second while the database is fine (seen
-// at 11,000 requests/s: one late probe turned 15 % of them into 503s). During
-// an outage the server answers pages with 503, Retry-After and a busy page of its own (Chinese
+// (2 s). Two failed probes in a row make an outage; a probe fails when the
+// database refuses or drops the connection, or leaves it unanswered for five
+// seconds. Not one second: under a burst of cached pages (11,000 requests/s)
+// the process's own event loop held answers of a healthy database past a
+// second, and 15 % of the pages were answered 503. During an outage the server
+// answers pages with 503, Retry-After and a busy page of its own (Chinese
 // first, English second) instead of letting every page fail: a 503 tells a
 // browser, a proxy and a monitor to come back, where Next's error boundary can
 // only answer 500 (docs/reliability.md). /healthz, /readyz and static files
@@ -28,13 +29,16 @@ main{max-width:40rem;margin:48px auto;padding:0 24px}h1{font-size:24px}p{line-he
 </main></body></html>`;
 
 export function createDatabaseWatch({ connectionString, log = console }) {
-  const pool = new pg.Pool({ connectionString, max: 1, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 1000, query_timeout: 1000 });
+  const pool = new pg.Pool({ connectionString, max: 1, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5000, query_timeout: 5000 });
   pool.on('error', () => {});
   let failedProbes = 0;
   let down = false;
   let timer = null;
+  let probing = false;
 
   async function check() {
+    if (probing) return;
+    probing = true;
     try {
       await pool.query('SELECT 1');
       if (down) log.log('[server] the database answers again');
@@ -45,6 +49,8 @@ export function createDatabaseWatch({ connectionString, log = console }) {
       if (down || failedProbes < FAILED_PROBES_FOR_OUTAGE) return;
       log.error('[server] the database does not answer; pages answer 503 until it does:', error instanceof Error ? error.message : error);
       down = true;
+    } finally {
+      probing = false;
     }
   }
 
