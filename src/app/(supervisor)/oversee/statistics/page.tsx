@@ -6,7 +6,8 @@ import { Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { addCalendarDays, shanghaiDate } from '@/lib/clock/calendar';
 import { AppError } from '@/lib/errors';
-import { getStatistics } from '@/lib/supervision/get-statistics';
+import { getRecentStatistics } from '@/lib/supervision/recent-statistics';
+import { env } from '@/env';
 import { statisticsQuerySchema } from '@/lib/supervision/schemas';
 import { formatDays, formatRate } from '@/lib/supervision/format-figures';
 import { BarChart } from './bar-chart';
@@ -20,6 +21,8 @@ const control = 'control';
 // The same figures as the CSV export (format-figures.ts), '—' where none can be computed.
 const percent = (n: number | null) => formatRate(n) ?? '—';
 const days = (n: number | null) => formatDays(n) ?? '—';
+// HH:mm in Shanghai (UTC+8 all year), the same in either language.
+const clockTime = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], '/oversee/statistics');
@@ -30,9 +33,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const [t, ts] = await Promise.all([getTranslations('statistics'), getTranslations('stepStatistics')]);
   // Reviewers are measured on the steps they decided (statistics-cases.ts, recordsOf): only these figures apply to them.
   const steps = query.by === 'reviewer';
-  let stats: Awaited<ReturnType<typeof getStatistics>> | null = null;
+  let stats: Awaited<ReturnType<typeof getRecentStatistics>> | null = null;
   try {
-    stats = await getStatistics(actor, query);
+    stats = await getRecentStatistics(actor, query);
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'INVALID_INPUT')) throw error;
   }
@@ -78,6 +81,16 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               </div>
             }
           >
+            <p className="mb-4 text-sm text-slate-600">{t('asOf', { time: clockTime(stats.generatedAt) })}</p>
+            {stats.pending && (
+              <p
+                role="status"
+                data-testid="statistics-pending"
+                className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+              >
+                {t('pending', { ...stats.pending, minutes: Math.max(1, Math.round(env.STATISTICS_INTERVAL_MS / 60_000)) })}
+              </p>
+            )}
             {steps && <p className="mb-4 text-sm text-slate-600">{ts('note')}</p>}
             <Table
               caption={t('tableTitle', { from: stats.from, to: stats.to })}
