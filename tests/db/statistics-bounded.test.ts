@@ -1,9 +1,11 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { addCalendarDay } from '@/lib/calendar-admin/add-calendar-day';
 import { db } from '@/lib/db';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { decideTask } from '@/lib/routing/decide-task';
+import { exportStatistics } from '@/lib/supervision/export-statistics';
 import { getStatistics } from '@/lib/supervision/get-statistics';
 import { getRecentStatistics } from '@/lib/supervision/recent-statistics';
 import { rollUpStatistics } from '@/lib/supervision/roll-up-statistics';
@@ -62,6 +64,12 @@ describe('statistics while the rollup is stale', () => {
     expect(bounded.total).toMatchObject({ accepted: 0, concluded: 1, ratings: 2 });
     expect(bounded.pending).toEqual({ days: 33, from: '2026-11-01', to: '2026-12-03' });
     expect(bounded.series.find((s) => s.label === '2026-11-23')).toEqual({ label: '2026-11-23', accepted: 0, concluded: 0 });
+    // The Excel file says so below its table.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from((await exportStatistics(supervisor, month, 'xlsx', now, 3)).bytes) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('统计')!;
+    expect(sheet.getRow(4).getCell(1).value).toBe('合计');
+    expect(sheet.getRow(5).getCell(1).value).toBe('注：2026-11-01 至 2026-12-03 有 33 天的数据尚未汇总，未计入本表。');
     // Reviewers by their steps: only today's fits one record.
     const steps = await getStatistics(supervisor, { ...month, by: 'reviewer' }, now, 1);
     expect(steps.total.concluded).toBe(1);

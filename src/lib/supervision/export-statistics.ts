@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Actor } from '@/lib/auth/actor';
 import { formatDays, formatRate } from './format-figures';
-import { getStatistics } from './get-statistics';
+import { getStatistics, LIVE_RECORDS } from './get-statistics';
 import type { StatisticsQuery } from './schemas';
 
 const BY = { department: '部门', window: '窗口', staff: '受理人员', item: '事项', reviewer: '审查人员' } as const;
@@ -29,8 +29,8 @@ const STEP_COLUMNS = [
 const PERCENT = new Set(['onTimePromised', 'onTimeStatutory', 'firstTimeRate', 'correctionRate', 'onlineShare', 'satisfaction']);
 
 /** The statistics of a period as an XLSX workbook or a CSV file (UTF-8 with BOM, so Excel reads Chinese). */
-export async function exportStatistics(actor: Actor, query: StatisticsQuery, format: 'xlsx' | 'csv', now = new Date()) {
-  const stats = await getStatistics(actor, query, now);
+export async function exportStatistics(actor: Actor, query: StatisticsQuery, format: 'xlsx' | 'csv', now = new Date(), liveLimit = LIVE_RECORDS) {
+  const stats = await getStatistics(actor, query, now, liveLimit);
   const columns = query.by === 'reviewer' ? STEP_COLUMNS : COLUMNS;
   const header = [BY[query.by], ...columns.map(([, label]) => label)];
   const lines = [...stats.rows, { ...stats.total, group: '合计' }].map((r) => [r.group, ...columns.map(([key]) => r[key])]);
@@ -52,6 +52,9 @@ export async function exportStatistics(actor: Actor, query: StatisticsQuery, for
   sheet.addRow([`统计期间：${query.from} 至 ${query.to}`]);
   sheet.addRow(header).font = { bold: true };
   for (const line of lines) sheet.addRow(line);
+  // Days the rollup has not reached and too many to count live (get-statistics.ts) are not in the figures; said below
+  // the table, so that its rows stay where readers of the file expect them.
+  if (stats.pending) sheet.addRow([`注：${stats.pending.from} 至 ${stats.pending.to} 有 ${stats.pending.days} 天的数据尚未汇总，未计入本表。`]);
   columns.forEach(([key], i) => {
     const column = sheet.getColumn(i + 2);
     column.width = 16;
