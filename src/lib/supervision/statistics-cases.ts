@@ -220,28 +220,21 @@ export async function calendarKey(): Promise<string> {
   return key;
 }
 
-/** The names the groups are shown by, for the keys of one dimension; '' is '—'. */
+/** The names the groups are shown by, for the keys of one dimension; '' is '—'. One SQL statement, not a Prisma query (~5x its CPU). */
 export async function namesOf(dimension: Dimension, keys: Iterable<string>): Promise<Map<string, string>> {
   const ids = [...new Set(keys)].filter(Boolean);
   const names = new Map<string, string>([['', '—']]);
   if (ids.length === 0) return names;
-  const where = { id: { in: ids } };
-  switch (dimension) {
-    case 'department':
-      for (const d of await db.department.findMany({ where, select: { id: true, name: true, region: { select: { name: true } } } })) {
-        names.set(d.id, `${d.region.name}${d.name}`);
-      }
-      break;
-    case 'window':
-      for (const w of await db.window.findMany({ where, select: { id: true, name: true } })) names.set(w.id, w.name);
-      break;
-    case 'staff':
-    case 'reviewer':
-      for (const u of await db.user.findMany({ where, select: { id: true, name: true } })) names.set(u.id, u.name);
-      break;
-    case 'item':
-      for (const v of await db.serviceItemVersion.findMany({ where, select: { id: true, name: true } })) names.set(v.id, v.name);
-      break;
-  }
+  const rows = await db.$queryRaw<{ id: string; name: string }[]>(NAMES[dimension](Prisma.sql`${ids}::text[]`));
+  for (const r of rows) names.set(r.id, r.name);
   return names;
 }
+
+const userNames = (ids: Prisma.Sql) => Prisma.sql`SELECT id, name FROM "User" WHERE id = ANY(${ids})`;
+const NAMES: Record<Dimension, (ids: Prisma.Sql) => Prisma.Sql> = {
+  department: (ids) => Prisma.sql`SELECT d.id, r.name || d.name AS name FROM "Department" d JOIN "Region" r ON r.id = d."regionId" WHERE d.id = ANY(${ids})`,
+  window: (ids) => Prisma.sql`SELECT id, name FROM "Window" WHERE id = ANY(${ids})`,
+  staff: userNames,
+  reviewer: userNames,
+  item: (ids) => Prisma.sql`SELECT id, name FROM "ServiceItemVersion" WHERE id = ANY(${ids})`,
+};
