@@ -6,6 +6,8 @@ for (const width of [1280, 390]) {
     await supervisor.setViewportSize({ width, height: 900 });
     await supervisor.goto('/oversee/statistics?by=item');
     await expect(supervisor.getByRole('heading', { level: 1, name: '统计分析' })).toBeVisible();
+    // The figures come from a one-minute cache: the page says when they were computed.
+    await expect(supervisor.getByText(/^数据更新于 \d\d:\d\d，每分钟更新一次。$/)).toBeVisible();
     // The name column is wide enough for a name not to break every two characters.
     const name = supervisor.getByRole('row', { name: /合计/ }).getByRole('cell').first();
     expect((await name.boundingBox())!.width).toBeGreaterThanOrEqual(150);
