@@ -118,6 +118,9 @@ describe('statistics from the one-minute cache', () => {
 
     // Access and the period are checked before the cache is looked at.
     await expect(getRecentStatistics(police, query, later)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The public (no one signed in) only by department, even for a period cached by another grouping.
+    await expect(getRecentStatistics(null, { ...query, by: 'window' }, later)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await getRecentStatistics(null, { ...query, by: 'department' }, later)).total.concluded).toBe(4);
     await expect(getRecentStatistics(supervisor, { ...query, to: '2026-10-01' }, later)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 });

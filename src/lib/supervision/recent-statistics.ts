@@ -14,8 +14,10 @@ import type { StatisticsQuery } from './schemas';
  * arrive while they are computed). Per process, with no shared state: with
  * several instances each may show figures up to TTL_MS older than another's,
  * and the page says when its figures were computed. The figures do not depend
- * on who asks (supervisors and admins see the same), only access is checked,
- * before the cache.
+ * on who asks (supervisors and admins see the same, the public its
+ * departments' figures), only access is checked, before the cache. The
+ * public /statistics uses it too: anonymous visitors are served by the page
+ * cache, signed-in ones rendered it with a year of figures each time.
  */
 const TTL_MS = 60_000;
 // Periods × groupings kept; a supervisor's queries repeat a few of them.
@@ -24,7 +26,7 @@ const MAX_ENTRIES = 100;
 type Statistics = Awaited<ReturnType<typeof getStatistics>>;
 const entries = new Map<string, { at: number; figures: Promise<Statistics> }>();
 
-export async function getRecentStatistics(actor: Actor, query: StatisticsQuery, now = new Date()): Promise<Statistics> {
+export async function getRecentStatistics(actor: Actor | null, query: StatisticsQuery, now = new Date()): Promise<Statistics> {
   checkStatisticsQuery(actor, query);
   // Today's date in the key: after midnight "today" is another day, whatever the age of the entry.
   const key = `${query.from}|${query.to}|${query.by}|${shanghaiDate(now)}`;
