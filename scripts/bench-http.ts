@@ -15,7 +15,7 @@
 // (it empties the database). BENCH_DURATION (5 s per measurement),
 // BENCH_CONNECTIONS (10,50), BENCH_PROCESSES (1,2), BENCH_DIST_DIR (.next: build
 // first with `npx next build`), BENCH_PORT (3204), BENCH_PAGES (a comma list
-// of page names to run only those). BENCH_APP_DIR + BENCH_NEXT_START=1 measure
+// of page names to run only those), BENCH_LOAD_ONLY=1 (load the data and stop). BENCH_APP_DIR + BENCH_NEXT_START=1 measure
 // another checkout's build with plain `next start` (the "before" numbers), no floor.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -149,6 +149,11 @@ async function floorFor(bytes: number, perRow: number, empty: number) {
 const ms = (us: number) => (us / 1000).toFixed(1);
 
 await ensureData();
+if (process.env.BENCH_LOAD_ONLY === '1') {
+  // Prepare the data ahead of a measurement (the load takes about an hour on a busy machine).
+  await db.$disconnect();
+  process.exit(0);
+}
 const now = new Date();
 const today = shanghaiDate(now);
 const reviewerDept = (await db.user.findUniqueOrThrow({ where: { username: 'reviewer.scj' }, select: { departmentId: true } })).departmentId!;
