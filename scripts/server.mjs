@@ -19,19 +19,13 @@
 //   PAGE_CACHE=0                       no cache of public pages (the benchmark's "render" runs)
 //   METRICS_PORT, METRICS_HOST         Prometheus metrics of all app processes (unset: none)
 //   SHUTDOWN_GRACE_MS (25000)          how long a stop waits for requests in flight
-//   APP_OLD_SPACE_MB (320), APP_SEMI_SPACE_MB (0)   each app process's V8 heap (0: V8's default)
-//
-// The heap is bounded because V8 sizes it by the machine's memory (4 GB of old
-// space here) and, under a burst of renders, let garbage pile up to 700-880 MB
-// per process while what survives a collection is about 85 MB
-// (docs/performance.md, "Memory per app process"). The young generation stays
-// at V8's 2 x 16 MB: twice that halved the scavenges but each took twice as long
-// (50 renders in flight keep most young objects alive), for no less CPU.
+//   APP_OLD_SPACE_MB (320), APP_SEMI_SPACE_MB (0)   each app process's V8 heap (scripts/heap-flags.mjs)
 import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { heapFlags } from './heap-flags.mjs';
 import { createLogger, createRequestMetrics, requestContext, requestIdOf, routeConsole, startMetricsServer } from './observability.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,14 +40,7 @@ routeConsole(logger);
 
 if (cluster.isPrimary) {
   let stopping = false;
-  const heapFlags = [
-    ['--max-old-space-size', process.env.APP_OLD_SPACE_MB ?? '320'],
-    ['--max-semi-space-size', process.env.APP_SEMI_SPACE_MB ?? '0'],
-  ]
-    // A flag the operator already gave node (NODE_OPTIONS or the command line) wins.
-    .filter(([flag, mb]) => Number(mb) > 0 && ![...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith(flag)))
-    .map(([flag, mb]) => `${flag}=${Number(mb)}`);
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...heapFlags] });
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...heapFlags()] });
   const fork = () => cluster.fork();
   for (let i = 0; i < processes; i++) fork();
   cluster.on('exit', (worker, code, signal) => {
