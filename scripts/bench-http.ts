@@ -5,7 +5,9 @@
 // p95, p99, requests/s, bytes per page and, in the same run, the same for the
 // page's render floor: /bench-floor, a page in the same layout with a table of
 // the same weight and no database access (React rendering alone). Then the
-// peak RSS of each app process.
+// peak RSS of each app process. Answers other than 200 are counted by status
+// in the req/s cell (scripts/wrk-report.lua) and explained under the table from
+// the app's log, which is kept next to the results (.data/bench-http-<time>.app.log).
 //
 //   npm run bench:http
 //   (= TEST_PG_PORT=${BENCH_PG_PORT:-54414} node scripts/with-db.mjs --test node --conditions=react-server --import tsx scripts/bench-http.ts)
@@ -15,8 +17,15 @@
 // (it empties the database). BENCH_DURATION (5 s per measurement),
 // BENCH_CONNECTIONS (10,50), BENCH_PROCESSES (1,2), BENCH_DIST_DIR (.next: build
 // first with `npx next build`), BENCH_PORT (3204), BENCH_PAGES (a comma list
-// of page names to run only those). BENCH_APP_DIR + BENCH_NEXT_START=1 measure
+// of page names to run only those), BENCH_LOAD_ONLY=1 (load the data and stop). BENCH_APP_DIR + BENCH_NEXT_START=1 measure
 // another checkout's build with plain `next start` (the "before" numbers), no floor.
+//
+// BENCH_MIX=1 measures memory and CPU instead: one wrk run per connection count
+// over a mix of the pages (each connection goes round them), reporting CPU ms
+// per request of the app processes (utime + stime), their peak RSS during that
+// run (VmHWM, reset before it) and their RSS at its end. BENCH_NODE_OPTIONS
+// gives the app processes node flags to compare (e.g. a heap size). With
+// BENCH_APPLICATIONS=0 any database will do, e.g. the demo data.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -33,7 +42,10 @@ const APP_DIR = path.resolve(process.env.BENCH_APP_DIR ?? '.');
 const NEXT_START = process.env.BENCH_NEXT_START === '1';
 const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next';
 const ONLY = process.env.BENCH_PAGES?.split(',');
+const MIX = process.env.BENCH_MIX === '1';
 const base = `http://127.0.0.1:${PORT}`;
+const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+const appLog = path.join('.data', `bench-http-${stamp}.app.log`);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -49,6 +61,10 @@ async function ensureData() {
 }
 
 function startServer(processes: number) {
+  fs.mkdirSync('.data', { recursive: true });
+  fs.appendFileSync(appLog, `\n=== ${new Date().toISOString()} ${NEXT_START ? 'next start' : `scripts/server.mjs, ${processes} app process(es)`}\n`);
+  // The app's JSON log lines (requests, errors, the database watch) and whatever it prints on stderr.
+  const out = fs.openSync(appLog, 'a');
   const env = {
     ...process.env,
     NEXT_DIST_DIR: DIST_DIR,
@@ -58,15 +74,16 @@ function startServer(processes: number) {
     APP_PROCESSES: String(processes),
     BENCH_FLOOR: '1',
     HOSTNAME_BIND: '127.0.0.1',
+    ...(process.env.BENCH_NODE_OPTIONS !== undefined ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
   };
   const child = NEXT_START
     ? spawn(path.join(APP_DIR, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
         cwd: APP_DIR,
         env,
-        stdio: ['ignore', 'ignore', 'pipe'],
+        stdio: ['ignore', out, out],
       })
-    : spawn(process.execPath, ['scripts/server.mjs'], { cwd: APP_DIR, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr!.on('data', (d: Buffer) => process.stderr.write(`[app] ${d}`));
+    : spawn(process.execPath, ['scripts/server.mjs'], { cwd: APP_DIR, env, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
   return child;
 }
 
@@ -79,7 +96,7 @@ async function waitUntilUp() {
     }
     await sleep(500);
   }
-  throw new Error('the app did not answer within 120 s');
+  throw new Error(`the app did not answer within 120 s (its log: ${appLog})`);
 }
 
 function cookiesOf(res: Response) {
@@ -122,12 +139,74 @@ function kb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   }
 }
 
-type Wrk = { requests: number; duration_us: number; bytes: number; errors: number; non2xx: number; p50: number; p95: number; p99: number };
+type Wrk = {
+  requests: number;
+  duration_us: number;
+  bytes: number;
+  errors: number;
+  connect: number;
+  read: number;
+  write: number;
+  timeout: number;
+  non2xx: number;
+  statuses: Record<string, number>;
+  p50: number;
+  p95: number;
+  p99: number;
+};
 
-function wrk(url: string, connections: number, cookie: string | null): Wrk {
+/** " (503 × 12, timeout error × 3)": what was not a 200, for the req/s cell; empty when all were. */
+function unusual(r: Wrk) {
+  const parts = Object.entries(r.statuses)
+    .filter(([status]) => status !== '200')
+    .map(([status, n]) => `${status} × ${n}`);
+  for (const kind of ['connect', 'read', 'write', 'timeout'] as const) if (r[kind] > 0) parts.push(`${kind} error × ${r[kind]}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * What the app logged since `from` (a byte offset of its log): the statuses of
+ * its request lines other than 200 and its warnings and errors, counted by message.
+ */
+function explain(from: number) {
+  const fd = fs.openSync(appLog, 'r');
+  const text = Buffer.alloc(fs.fstatSync(fd).size - from);
+  fs.readSync(fd, text, 0, text.length, from);
+  fs.closeSync(fd);
+  const counts = new Map<string, number>();
+  for (const raw of text.toString('utf8').split('\n')) {
+    if (!raw.trim()) continue;
+    let key: string;
+    try {
+      const line = JSON.parse(raw) as { level?: string; msg?: string; status?: number };
+      if (line.msg === 'request') {
+        if (line.status === 200) continue;
+        key = `app answered ${line.status}`;
+      } else if (line.level === 'warn' || line.level === 'error' || line.level === 'fatal') key = `${line.level}: ${String(line.msg).slice(0, 160)}`;
+      else continue;
+    } catch {
+      key = `stderr: ${raw.slice(0, 160)}`;
+    }
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => `${key} (× ${n})`).join('; ') || 'nothing in the app log';
+}
+
+/** CPU time (user + system) of the processes so far, in ms. */
+function cpuMs(pids: number[]) {
+  let ticks = 0;
+  for (const pid of pids) {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / 100; // USER_HZ
+}
+
+/** wrk on one url, or with `mix` (a file of "path<TAB>cookie" lines) going round those. */
+function wrk(url: string, connections: number, cookie: string | null, mix?: string): Wrk {
   const args = ['-t2', `-c${connections}`, `-d${DURATION}s`, '--timeout', '10s', '-s', 'scripts/wrk-report.lua'];
   if (cookie) args.push('-H', `Cookie: ${cookie}`);
-  const r = spawnSync('wrk', [...args, `${base}${url}`], { encoding: 'utf8' });
+  const r = spawnSync('wrk', [...args, `${base}${url}`], { encoding: 'utf8', env: mix ? { ...process.env, WRK_MIX: mix } : process.env });
   const line = r.stdout.split('\n').find((l) => l.startsWith('WRK_JSON '));
   if (!line) throw new Error(`wrk ${url}: ${r.stderr || r.stdout}`);
   return JSON.parse(line.slice('WRK_JSON '.length)) as Wrk;
@@ -149,6 +228,11 @@ async function floorFor(bytes: number, perRow: number, empty: number) {
 const ms = (us: number) => (us / 1000).toFixed(1);
 
 await ensureData();
+if (process.env.BENCH_LOAD_ONLY === '1') {
+  // Prepare the data ahead of a measurement (the load takes about an hour on a busy machine).
+  await db.$disconnect();
+  process.exit(0);
+}
 const now = new Date();
 const today = shanghaiDate(now);
 const reviewerDept = (await db.user.findUniqueOrThrow({ where: { username: 'reviewer.scj' }, select: { departmentId: true } })).departmentId!;
@@ -216,10 +300,15 @@ for (const processes of NEXT_START ? [1] : PROCESSES) {
       empty = await get('/bench-floor?rows=0', null);
       perRow = ((await get('/bench-floor?rows=200', null)) - empty) / 200;
     }
+    if (MIX) {
+      await measureMix(server.pid!, pages, cookies, processes);
+      continue;
+    }
     lines.push(`\n#### ${NEXT_START ? '`next start` (one process)' : `${processes} app process${processes > 1 ? 'es' : ''}`}\n`);
     lines.push('| page | conns | p50 ms | p95 ms | p99 ms | req/s | KB/page | floor p50 | floor p95 | floor req/s | req/s ÷ floor |');
     lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
     console.log(lines.slice(-3).join('\n'));
+    const notes: string[] = [];
     for (const page of pages) {
       const cookie = page.who ? cookies[page.who] : null;
       // Warm-up: the first renders compile and fill caches.
@@ -228,15 +317,22 @@ for (const processes of NEXT_START ? [1] : PROCESSES) {
       const floorUrl = NEXT_START ? null : await floorFor(bytes, perRow, empty);
       if (floorUrl) for (let i = 0; i < 3; i++) await get(floorUrl, null);
       for (const c of CONNECTIONS) {
+        const logAt = fs.statSync(appLog).size;
         const r = wrk(page.url, c, cookie);
+        const floorAt = fs.statSync(appLog).size;
         const f = floorUrl ? wrk(floorUrl, c, null) : null;
         const rps = r.requests / (r.duration_us / 1e6);
         const frps = f ? f.requests / (f.duration_us / 1e6) : null;
-        const bad = r.errors + r.non2xx > 0 ? ` (${r.errors} errors, ${r.non2xx} non-2xx)` : '';
-        const line = `| ${page.name} | ${c} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${rps.toFixed(0)}${bad} | ${(bytes / 1024).toFixed(0)} | ${f ? ms(f.p50) : '—'} | ${f ? ms(f.p95) : '—'} | ${frps ? frps.toFixed(0) : '—'} | ${frps ? (rps / frps).toFixed(2) : '—'} |`;
+        const line = `| ${page.name} | ${c} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${rps.toFixed(0)}${unusual(r)} | ${(bytes / 1024).toFixed(0)} | ${f ? ms(f.p50) : '—'} | ${f ? ms(f.p95) : '—'} | ${frps ? frps.toFixed(0) : '—'}${f ? unusual(f) : ''} | ${frps ? (rps / frps).toFixed(2) : '—'} |`;
         lines.push(line);
         console.log(line);
+        if (unusual(r)) notes.push(`- ${page.name} at ${c} connections:${unusual(r)}: ${explain(logAt)}`);
+        if (f && unusual(f)) notes.push(`- ${page.name}'s floor at ${c} connections:${unusual(f)}: ${explain(floorAt)}`);
       }
+    }
+    if (notes.length) {
+      lines.push('', `Answers other than 200 (from the app's log, ${appLog}):`, '', ...notes);
+      console.log(lines.slice(-notes.length - 3).join('\n'));
     }
     const workers = descendants(server.pid!).filter((pid) => kb(pid, 'VmHWM') > 50_000);
     const peaks = workers.map((pid) => `${(kb(pid, 'VmHWM') / 1024).toFixed(0)} MB`);
@@ -249,8 +345,38 @@ for (const processes of NEXT_START ? [1] : PROCESSES) {
     await sleep(1000);
   }
 }
-const out = path.join('.data', `bench-http-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.md`);
+async function measureMix(serverPid: number, mixPages: Page[], cookies: Record<string, string>, processes: number) {
+  for (const page of mixPages) for (let i = 0; i < 3; i++) await get(page.url, page.who ? cookies[page.who]! : null);
+  const mixFile = path.join('.data', `bench-http-${stamp}.mix`);
+  fs.writeFileSync(mixFile, mixPages.map((p) => `${p.url}\t${p.who ? cookies[p.who] : ''}\n`).join(''));
+  lines.push(
+    `\n#### mix of ${mixPages.length} pages, ${processes} app process${processes > 1 ? 'es' : ''}, node flags: ${process.env.BENCH_NODE_OPTIONS || 'none'}\n`,
+  );
+  lines.push('| conns | p50 ms | p95 ms | p99 ms | req/s | CPU ms/req | peak RSS MB | RSS at end MB |');
+  lines.push('|---|---|---|---|---|---|---|---|');
+  console.log(lines.slice(-3).join('\n'));
+  const workers = descendants(serverPid).filter((pid) => kb(pid, 'VmRSS') > 50_000);
+  const notes: string[] = [];
+  for (const c of CONNECTIONS) {
+    // "5" resets the peak resident set (VmHWM) to the current one: the peak of this run alone.
+    for (const pid of workers) fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    const logAt = fs.statSync(appLog).size;
+    const cpuBefore = cpuMs(workers);
+    const r = wrk('/', c, null, mixFile);
+    const cpu = cpuMs(workers) - cpuBefore;
+    const mb = (field: 'VmHWM' | 'VmRSS') => workers.map((pid) => (kb(pid, field) / 1024).toFixed(0)).join(', ');
+    const line = `| ${c} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${(r.requests / (r.duration_us / 1e6)).toFixed(0)}${unusual(r)} | ${(cpu / r.requests).toFixed(1)} | ${mb('VmHWM')} | ${mb('VmRSS')} |`;
+    lines.push(line);
+    console.log(line);
+    if (unusual(r)) notes.push(`- ${c} connections:${unusual(r)}: ${explain(logAt)}`);
+  }
+  if (notes.length) lines.push('', `Answers other than 200 (from the app's log, ${appLog}):`, '', ...notes);
+  lines.push(`\npages: ${mixPages.map((p) => p.name).join(', ')} · load average ${loadAverage()} at the end`);
+  console.log(lines.slice(-1 - (notes.length ? notes.length + 3 : 0)).join('\n'));
+}
+
+const out = path.join('.data', `bench-http-${stamp}.md`);
 fs.mkdirSync('.data', { recursive: true });
 fs.writeFileSync(out, lines.join('\n') + '\n');
-console.log(`\nwritten to ${out}`);
+console.log(`\nwritten to ${out}, the app's log to ${appLog}`);
 await db.$disconnect();

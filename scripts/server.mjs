@@ -19,11 +19,13 @@
 //   PAGE_CACHE=0                       no cache of public pages (the benchmark's "render" runs)
 //   METRICS_PORT, METRICS_HOST         Prometheus metrics of all app processes (unset: none)
 //   SHUTDOWN_GRACE_MS (25000)          how long a stop waits for requests in flight
+//   APP_OLD_SPACE_MB (320), APP_SEMI_SPACE_MB (0)   each app process's V8 heap (scripts/heap-flags.mjs)
 import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { heapFlags } from './heap-flags.mjs';
 import { createLogger, createRequestMetrics, requestContext, requestIdOf, routeConsole, startMetricsServer } from './observability.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +40,7 @@ routeConsole(logger);
 
 if (cluster.isPrimary) {
   let stopping = false;
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...heapFlags()] });
   const fork = () => cluster.fork();
   for (let i = 0; i < processes; i++) fork();
   cluster.on('exit', (worker, code, signal) => {
