@@ -15,7 +15,8 @@ export type ApplicantNextStep = {
   procedure: SuspensionKind | null;
 };
 
-type OpenSuspension = { kind: SuspensionKind; department: string | null };
+/** The pause that names a suspended case's next step, and the department that asked when it waits for material. */
+export type OpenSuspension = { kind: SuspensionKind; department: string | null };
 
 // Statuses in which the applicant must act, not wait.
 const ASKED: ReadonlySet<ApplicationStatus> = new Set(['CORRECTION_REQUIRED', 'DECIDED']);
@@ -25,7 +26,7 @@ const ASKED: ReadonlySet<ApplicationStatus> = new Set(['CORRECTION_REQUIRED', 'D
  * because the department asked the applicant for more material is SUSPENDED
  * like one waiting for a hearing, but only the first waits for the applicant.
  */
-function nextStepOf(applicationId: string, status: ApplicationStatus, suspension: OpenSuspension | null): ApplicantNextStep {
+export function nextStepOf(applicationId: string, status: ApplicationStatus, suspension: OpenSuspension | null): ApplicantNextStep {
   const href = `/me/applications/${applicationId}`;
   if (status === 'SUSPENDED' && suspension?.kind === 'AWAITING_APPLICANT') {
     return { key: 'MATERIAL_REQUESTED', yourTurn: true, href, department: suspension.department, procedure: null };
