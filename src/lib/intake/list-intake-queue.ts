@@ -16,8 +16,8 @@ export async function listIntakeQueuePage(actor: Actor, page: KeysetPage = {}, n
   const cursor = parseKeyset(page.after);
   // Timestamps are stored as UTC without a zone: an ISO string cast to timestamp compares as stored.
   const after = cursor ? Prisma.sql`AND (a."submittedAt", a.id) > (${cursor.at.toISOString()}::timestamp, ${cursor.id})` : Prisma.empty;
-  // One statement in SQL (item and department joined) rather than Prisma's one query per relation: the
-  // window opens this page all day. A bundle's members are taken in as one case (listBundleIntakeQueue), not one by one.
+  // One statement in SQL (the page chosen first, then its item and department joined) rather than Prisma's
+  // one query per relation: the window opens this page all day. A bundle's members are taken in as one case (listBundleIntakeQueue), not one by one.
   const rows = await db.$queryRaw<
     {
       id: string;
@@ -32,12 +32,16 @@ export async function listIntakeQueuePage(actor: Actor, page: KeysetPage = {}, n
   >`
     SELECT a.id, a.status::text AS status, a.channel::text AS channel, a."applicantName", a."submittedAt", a."intakeDueAt",
       v.name AS "itemName", d.name AS department
-    FROM "Application" a
+    FROM (
+      SELECT a.id, a."versionId", a.status, a.channel, a."applicantName", a."submittedAt", a."intakeDueAt"
+      FROM "Application" a
+      WHERE a.status IN ('SUBMITTED', 'CORRECTION_REQUIRED') AND a."bundleCaseId" IS NULL AND a."submittedAt" IS NOT NULL ${after}
+      ORDER BY a."submittedAt", a.id
+      LIMIT ${take + 1}
+    ) a
     JOIN "ServiceItemVersion" v ON v.id = a."versionId"
     JOIN "Department" d ON d.id = v."departmentId"
-    WHERE a.status IN ('SUBMITTED', 'CORRECTION_REQUIRED') AND a."bundleCaseId" IS NULL AND a."submittedAt" IS NOT NULL ${after}
-    ORDER BY a."submittedAt", a.id
-    LIMIT ${take + 1}`;
+    ORDER BY a."submittedAt", a.id`;
   const result = keysetResult(rows, take, (r) => r.submittedAt);
   return {
     next: result.next,

@@ -65,18 +65,18 @@ export async function listDepartmentTasksPage(actor: Actor, filter: { status?: T
   }
   // One statement in SQL rather than Prisma's one query per relation (assignee, extensions, case, item):
   // the inbox is a reviewer's most visited page (docs/performance.md, "Inbox pages in fewer queries").
+  // The page is chosen first (index on departmentId, status, dueAt), then joined: the rest is read for its rows only.
+  const order = done ? Prisma.sql`t."decidedAt" DESC, t.id DESC` : Prisma.sql`t."dueAt", t.id`;
   const rows = await db.$queryRaw<Row[]>`
     SELECT t.id, t."stageName", t.status::text AS status, t."dueAt", t."openedAt", t."decidedAt", t."limitDays", t.lock,
       t."assigneeId", u.name AS "assigneeName",
       COALESCE((SELECT sum(e.days) FROM "Extension" e WHERE e."taskId" = t.id AND e.status = 'APPROVED'), 0)::float8 AS "extensionDays",
       a.id AS "applicationId", a.status::text AS "applicationStatus", a."receiptNumber", a."applicantName", v.name AS "itemName"
-    FROM "DepartmentTask" t
+    FROM (SELECT t.* FROM "DepartmentTask" t WHERE ${Prisma.join(where, ' AND ')} ORDER BY ${order} LIMIT ${take + 1}) t
     JOIN "Application" a ON a.id = t."applicationId"
     JOIN "ServiceItemVersion" v ON v.id = a."versionId"
     LEFT JOIN "User" u ON u.id = t."assigneeId"
-    WHERE ${Prisma.join(where, ' AND ')}
-    ORDER BY ${done ? Prisma.sql`t."decidedAt" DESC, t.id DESC` : Prisma.sql`t."dueAt", t.id`}
-    LIMIT ${take + 1}`;
+    ORDER BY ${order}`;
   const result = keysetResult(rows, take, (t) => (done ? t.decidedAt : t.dueAt));
   const clock = await loadClock();
   const suspended = [...new Set(result.rows.filter((r) => r.applicationStatus === 'SUSPENDED').map((r) => r.applicationId))];
