@@ -7,6 +7,8 @@ import { deliverBundle } from '@/lib/bundles/deliver-bundle';
 import { getBundleCase } from '@/lib/bundles/get-bundle-case';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { listBundleBoard } from '@/lib/bundles/list-bundle-board';
+import { listBundleIntakeQueue } from '@/lib/bundles/list-bundle-intake-queue';
+import { listMyBundleCases } from '@/lib/bundles/list-my-bundle-cases';
 import { getMemberBundle } from '@/lib/bundles/get-member-bundle';
 import { publishBundle } from '@/lib/bundles/publish-bundle';
 import { requestBundleCorrection } from '@/lib/bundles/request-bundle-correction';
@@ -203,8 +205,28 @@ describe('a bundle from submission to one result pack', () => {
     expect(copies.length).toBe(shared.uses.length);
     expect(new Set(copies.flatMap((c) => c.files.map((f) => f.sha256))).size).toBe(1);
     expect(await db.application.count({ where: { bundleCaseId: id, status: 'SUBMITTED' } })).toBe(4);
+    // One row at the window and on the applicant's overview, its members counted.
+    const { name } = (await getBundleGuide(RESTAURANT))!;
+    expect((await listBundleIntakeQueue(clerk, monday)).find((c) => c.id === id)).toMatchObject({
+      name,
+      status: 'SUBMITTED',
+      channel: 'ONLINE',
+      memberCount: 4,
+      overdue: false,
+    });
+    expect((await listBundleIntakeQueue(clerk, new Date(monday.getTime() + 30 * 86400_000))).find((c) => c.id === id)?.overdue).toBe(true);
+    await expect(listBundleIntakeQueue(applicant)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await listMyBundleCases(applicant)).find((c) => c.id === id)).toMatchObject({
+      name,
+      status: 'SUBMITTED',
+      receiptNumber: null,
+      members: 4,
+      concluded: 0,
+    });
+    expect((await listMyBundleCases(await actorOf('qiye'))).some((c) => c.id === id)).toBe(false);
 
     const { receiptNumber } = await acceptBundle(clerk, { bundleCaseId: id }, monday);
+    expect((await listBundleIntakeQueue(clerk, monday)).some((c) => c.id === id)).toBe(false);
     expect((await member(id, LICENSE)).status).toBe('ACCEPTED'); // 即办件 at the window
     expect(await member(id, FOOD)).toMatchObject({ status: 'SUBMITTED', receiptNumber: null }); // waits for the license
     expect((await member(id, HYGIENE)).receiptNumber).toMatch(new RegExp(`^${receiptNumber}-\\d{2}$`));
@@ -225,6 +247,7 @@ describe('a bundle from submission to one result pack', () => {
     for (const code of [FOOD, HYGIENE, SIGN]) await conclude(id, code);
     const concluded = await db.bundleCase.findUniqueOrThrow({ where: { id } });
     expect(concluded.status).toBe('CONCLUDED');
+    expect((await listMyBundleCases(applicant)).find((c) => c.id === id)).toMatchObject({ receiptNumber, members: 4, concluded: 4 });
     const notice = await db.outboxMessage.findFirstOrThrow({ where: { recipientId: applicant.id, subject: { startsWith: '一件事已办结' } } });
     expect(notice.body).toContain('食品经营许可');
 

@@ -79,5 +79,22 @@ describe('a stopped clock stands still', () => {
     expect(iso((await db.application.findUniqueOrThrow({ where: { id } })).promisedDueAt)).toBe(iso(at('2026-12-04T17:00:00')));
     const after = (await listSupervisionBoard(supervisor, boardFilterSchema.parse({ kind: 'case' }), at('2026-11-26T11:00:00'))).rows.find((r) => r.id === id)!;
     expect(after.stopped).toBeNull();
+
+    // A second pause counts the first one ended: the due date it announces is the one its end stores.
+    const second = await startSuspension(
+      police,
+      { taskId: task.id, kind: 'HEARING', reason: '依申请举行听证', expectedEndAt: at('2026-11-30T10:00:00') },
+      at('2026-11-27T10:00:00'),
+    );
+    const now = at('2026-11-27T15:00:00');
+    const row = (await listSupervisionBoard(supervisor, boardFilterSchema.parse({ kind: 'case' }), now)).rows.find((r) => r.id === id)!;
+    expect(row.stopped?.since).toEqual(at('2026-11-27T10:00:00'));
+    const inbox = (await listDepartmentTasks(police, {}, now)).find((t) => t.id === task.id)!;
+    expect(inbox.stopped?.expectedEndAt).toEqual(at('2026-11-30T10:00:00'));
+    await endSuspension(police, { suspensionId: second.id }, at('2026-11-30T10:00:00'));
+    const stored = await db.application.findUniqueOrThrow({ where: { id }, select: { promisedDueAt: true } });
+    expect(iso(stored.promisedDueAt)).toBe(iso(row.stopped!.dueIfEndsAsExpected));
+    const step = await db.departmentTask.findUniqueOrThrow({ where: { id: task.id }, select: { dueAt: true } });
+    expect(iso(step.dueAt)).toBe(iso(inbox.stopped!.dueIfEndsAsExpected));
   });
 });

@@ -10,6 +10,8 @@ import { listBundleIntakeQueue } from '@/lib/bundles/list-bundle-intake-queue';
 export async function BundleIntakeQueue({ actor }: { actor: Actor }) {
   const [t, format, queue] = await Promise.all([getTranslations(), getFormatter(), listBundleIntakeQueue(actor)]);
   if (queue.length === 0) return null;
+  const short = (d: Date) => format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' });
+  const overdue = t('desk.overdue');
   return (
     <div className="mb-6">
       <Table
@@ -28,8 +30,8 @@ export async function BundleIntakeQueue({ actor }: { actor: Actor }) {
             <Td>{c.applicantName}</Td>
             <Td>{c.memberCount}</Td>
             <Td>{t(`bundles.status.${c.status}`)}</Td>
-            <Td className="whitespace-nowrap">{format.dateTime(c.submittedAt, { dateStyle: 'short', timeStyle: 'short' })}</Td>
-            <IntakeDueCell dueAt={c.intakeDueAt} overdue={c.overdue} />
+            <Td className="whitespace-nowrap">{short(c.submittedAt)}</Td>
+            <IntakeDueCell due={c.intakeDueAt ? short(c.intakeDueAt) : '—'} overdue={c.overdue ? overdue : undefined} />
           </tr>
         ))}
       </Table>

@@ -1,14 +1,16 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { TrailingBadge } from '@/components/ui/badge';
 import { Td } from '@/components/ui/table';
 
-/** The intake deadline cell of a window queue row (single cases and bundles alike), flagged when it has passed. */
-export async function IntakeDueCell({ dueAt, overdue }: { dueAt: Date | null; overdue: boolean }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+/**
+ * The intake deadline cell of a window queue row (single cases and bundles alike), flagged when it has passed.
+ * Plain, with its texts formatted by the page: an async cell per row made every row wait for its own
+ * translator and went into the React payload as a chunk of its own.
+ */
+export function IntakeDueCell({ due, overdue }: { due: string; overdue?: string }) {
   return (
     <Td className="whitespace-nowrap">
-      {dueAt ? format.dateTime(dueAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}
-      {overdue && <TrailingBadge tone="red">{t('desk.overdue')}</TrailingBadge>}
+      {due}
+      {overdue && <TrailingBadge tone="red">{overdue}</TrailingBadge>}
     </Td>
   );
 }

@@ -1,5 +1,7 @@
 import 'server-only';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
+import type { ApplicationStatus, Channel } from '@/generated/prisma/enums';
+import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 
@@ -12,33 +14,39 @@ export async function listIntakeQueuePage(actor: Actor, page: KeysetPage = {}, n
   assertRole(actor, WINDOW_ROLES);
   const take = page.take ?? 20;
   const cursor = parseKeyset(page.after);
-  const rows = await db.application.findMany({
-    where: {
-      status: { in: ['SUBMITTED', 'CORRECTION_REQUIRED'] },
-      // A bundle's members are taken in as one case (listBundleIntakeQueue), not one by one.
-      bundleCaseId: null,
-      submittedAt: { not: null },
-      ...(cursor ? { OR: [{ submittedAt: { gt: cursor.at } }, { submittedAt: cursor.at, id: { gt: cursor.id } }] } : {}),
-    },
-    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-    take: take + 1,
-    select: {
-      id: true,
-      status: true,
-      channel: true,
-      applicantName: true,
-      submittedAt: true,
-      intakeDueAt: true,
-      version: { select: { name: true, department: { select: { name: true } } } },
-    },
-  });
+  // Timestamps are stored as UTC without a zone: an ISO string cast to timestamp compares as stored.
+  const after = cursor ? Prisma.sql`AND (a."submittedAt", a.id) > (${cursor.at.toISOString()}::timestamp, ${cursor.id})` : Prisma.empty;
+  // One statement in SQL (the page chosen first, then its item and department joined) rather than Prisma's
+  // one query per relation: the window opens this page all day. A bundle's members are taken in as one case (listBundleIntakeQueue), not one by one.
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      status: ApplicationStatus;
+      channel: Channel;
+      applicantName: string;
+      submittedAt: Date | null;
+      intakeDueAt: Date | null;
+      itemName: string;
+      department: string;
+    }[]
+  >`
+    SELECT a.id, a.status::text AS status, a.channel::text AS channel, a."applicantName", a."submittedAt", a."intakeDueAt",
+      v.name AS "itemName", d.name AS department
+    FROM (
+      SELECT a.id, a."versionId", a.status, a.channel, a."applicantName", a."submittedAt", a."intakeDueAt"
+      FROM "Application" a
+      WHERE a.status IN ('SUBMITTED', 'CORRECTION_REQUIRED') AND a."bundleCaseId" IS NULL AND a."submittedAt" IS NOT NULL ${after}
+      ORDER BY a."submittedAt", a.id
+      LIMIT ${take + 1}
+    ) a
+    JOIN "ServiceItemVersion" v ON v.id = a."versionId"
+    JOIN "Department" d ON d.id = v."departmentId"
+    ORDER BY a."submittedAt", a.id`;
   const result = keysetResult(rows, take, (r) => r.submittedAt);
   return {
     next: result.next,
-    rows: result.rows.map(({ version, ...r }) => ({
+    rows: result.rows.map((r) => ({
       ...r,
-      itemName: version.name,
-      department: version.department.name,
       overdue: r.status === 'SUBMITTED' && r.intakeDueAt != null && r.intakeDueAt < now,
     })),
   };

@@ -8,12 +8,15 @@ export function heldCertificateWhere(holderId: string, now: Date): Prisma.Certif
   return { holderId, status: 'VALID', OR: [{ validUntil: null }, { validUntil: { gt: now } }] };
 }
 
-/** The e-certificates in the actor's material library that are valid now. */
+/**
+ * The e-certificates in the actor's material library that are valid now. In SQL, the
+ * same condition as `heldCertificateWhere`: /me and the application forms read it on every visit.
+ */
 export async function listHeldCertificates(actor: Actor, now = new Date()) {
-  return db.certificate.findMany({
-    where: heldCertificateWhere(actor.id, now),
-    // verifyCode: the holder's own, for the verification link they can hand on.
-    select: { id: true, type: true, number: true, issuer: true, issuedAt: true, validUntil: true, verifyCode: true },
-    orderBy: { issuedAt: 'desc' },
-  });
+  // verifyCode: the holder's own, for the verification link they can hand on.
+  return db.$queryRaw<{ id: string; type: string; number: string; issuer: string; issuedAt: Date; validUntil: Date | null; verifyCode: string }[]>`
+    SELECT id, type, number, issuer, "issuedAt", "validUntil", "verifyCode"
+    FROM "Certificate"
+    WHERE "holderId" = ${actor.id} AND status = 'VALID' AND ("validUntil" IS NULL OR "validUntil" > ${now.toISOString()}::timestamp)
+    ORDER BY "issuedAt" DESC`;
 }

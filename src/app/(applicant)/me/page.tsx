@@ -14,7 +14,6 @@ import { Table } from '@/components/ui/table';
 import { KeysetPager } from '@/components/ui/keyset-pager';
 import { MyBundleCases } from '@/components/bundles/my-bundle-cases';
 import { listMyApplicationsPage } from '@/lib/applications/list-my-applications';
-import { listApplicantNextSteps } from '@/lib/applications/next-steps';
 import { getRequestContext, requirePageActor } from '@/lib/auth/session';
 import { listMyDrafts } from '@/lib/intake/list-my-drafts';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
@@ -56,8 +55,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
     getRequestContext(),
     listReplacedCertificates(actor),
   ]);
-  const nextSteps = await listApplicantNextSteps(actor, applications);
-  const waiting = applications.filter((a) => nextSteps[a.id].yourTurn);
+  const waiting = applications.filter((a) => a.nextStep.yourTurn);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -104,7 +102,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
                   <span className="block font-medium text-slate-900">{a.itemName}</span>
                   <span className="block font-mono text-xs text-slate-600">{a.receiptNumber ?? a.department}</span>
                 </span>
-                <NextStep step={nextStepWords(t, nextSteps[a.id], a.itemName)} />
+                <NextStep step={nextStepWords(t, a.nextStep, a.itemName)} />
               </li>
             ))}
           </ul>
@@ -124,7 +122,7 @@ export default async function MyPage({ searchParams }: { searchParams: Promise<R
                 n: a.receiptNumber,
                 s: statusTone(a.status, a.decision),
                 t: t(a.status === 'DECIDED' && a.decision ? `status.DECIDED_${a.decision}` : `status.${a.status}`),
-                x: nextStepWords(t, nextSteps[a.id], a.itemName),
+                x: nextStepWords(t, a.nextStep, a.itemName),
                 o: a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
                 u: a.promisedDueAt ? format.dateTime(a.promisedDueAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—',
                 ...(a.dueProvisional ? { p: true } : {}),

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { IntakeDueCell } from '@/components/clock/intake-due-cell';
-import { StatusBadge } from '@/components/applications/status-badge';
+import { statusTone } from '@/components/applications/status-tone';
+import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/card';
 import { LinkCell, Td } from '@/components/ui/table';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
@@ -19,6 +20,8 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const actor = await requirePageActor(WINDOW_ROLES, '/desk');
   const { after } = keysetPageSchema.parse(await searchParams);
   const [t, format, { rows: queue, next }] = await Promise.all([getTranslations(), getFormatter(), listIntakeQueuePage(actor, { after })]);
+  const short = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
+  const overdue = t('desk.overdue');
   return (
     <div>
       <PageHeader title={t('desk.title')} description={t('desk.description')} />
@@ -37,10 +40,10 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
             <Td>{a.applicantName}</Td>
             <Td>{t(`channel.${a.channel}`)}</Td>
             <Td>
-              <StatusBadge status={a.status} />
+              <Badge tone={statusTone(a.status)}>{t(`status.${a.status}`)}</Badge>
             </Td>
-            <Td className="whitespace-nowrap">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'short', timeStyle: 'short' }) : '—'}</Td>
-            <IntakeDueCell dueAt={a.intakeDueAt} overdue={a.overdue} />
+            <Td className="whitespace-nowrap">{short(a.submittedAt)}</Td>
+            <IntakeDueCell due={short(a.intakeDueAt)} overdue={a.overdue ? overdue : undefined} />
           </tr>
         )}
       </TableOrEmpty>
