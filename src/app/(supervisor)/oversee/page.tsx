@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { timeZone } from '@/i18n/config';
 import { statusTone } from '@/components/applications/status-tone';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -34,9 +35,9 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
   // The department and item typed or picked become ids first (no query when neither is set).
   const resolved = await resolveBoardFilter(actor, boardFilterSchema.parse(params));
   const { filter } = resolved;
-  const [t, format, board, windows, followUps, found] = await Promise.all([
+  const [t, locale, board, windows, followUps, found] = await Promise.all([
     getTranslations(),
-    getFormatter(),
+    getLocale(),
     listSupervisionBoard(actor, filter),
     listBoardWindows(actor),
     countOverdueFollowUps(actor),
@@ -44,7 +45,9 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
   ]);
   // The rectification and complaint lists are the supervisor's; an admin sees the counts only.
   const handles = actor.role === 'SUPERVISOR';
-  const when = (d: Date | null | undefined) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
+  // One formatter for the page's sixty dates: the request's formatter resolves the locale and options on every call.
+  const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone });
+  const when = (d: Date | null | undefined) => (d ? stamp.format(d) : '—');
   const query = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...filter, after: undefined, ...extra })) if (v) params.set(k, v);
