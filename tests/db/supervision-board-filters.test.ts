@@ -49,7 +49,7 @@ describe("the board's type-ahead filters", () => {
     // The whole name, as typed without JavaScript: the item's id, and the board filtered by it.
     const byName = await resolve({ item: ' 普通护照签发 ' });
     expect(byName.filter).toMatchObject({ itemId: passport.itemId, item: undefined });
-    expect(byName.item).toEqual({ chosen: { id: passport.itemId, name: '普通护照签发' }, text: '普通护照签发', matches: [] });
+    expect(byName.item).toEqual({ chosen: { id: passport.itemId, name: '普通护照签发' }, text: '普通护照签发', matches: [], more: false });
     expect((await listSupervisionBoard(supervisor, byName.filter, now)).rows.map((r) => r.id)).toEqual([id]);
 
     // The department's full name, or its own when only one department has it.
@@ -63,11 +63,15 @@ describe("the board's type-ahead filters", () => {
     expect(several.department.chosen).toBeNull();
     expect(several.department.matches.length).toBeGreaterThan(1);
     expect(several.department.matches.every((d) => d.name.includes('局'))).toBe(true);
+    // More departments contain 局 than the eight listed: the page says so.
+    expect(several.department.matches).toHaveLength(8);
+    expect(several.department.more).toBe(true);
+    expect((await resolve({ department: '公安' })).department).toMatchObject({ chosen: null, more: false });
 
     // Nothing matches: no filter, and the text kept to say so.
     const none = await resolve({ item: '不存在的事项名称' });
     expect(none.filter.itemId).toBeUndefined();
-    expect(none.item).toEqual({ chosen: null, text: '不存在的事项名称', matches: [] });
+    expect(none.item).toEqual({ chosen: null, text: '不存在的事项名称', matches: [], more: false });
 
     // A picked id (the type-ahead sends no name) keeps its name for the field; the name sent unchanged keeps the id.
     expect((await resolve({ departmentId: policeDepartment.id })).department.chosen).toEqual(policeDepartment);

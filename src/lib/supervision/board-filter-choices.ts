@@ -64,7 +64,7 @@ export async function suggestFilterChoices(actor: Actor, query: FilterChoicesQue
 }
 
 /** What a filter field shows: the chosen department or item, or the text typed and what it matched. */
-export type FilterFieldState = { chosen: FilterChoice | null; text: string; matches: FilterChoice[] };
+export type FilterFieldState = { chosen: FilterChoice | null; text: string; matches: FilterChoice[]; more: boolean };
 
 /**
  * Turns the department and item of the board's query into ids. A suggestion
@@ -95,12 +95,13 @@ async function resolveField(field: FilterField, id: string | undefined, text: st
   if (id) {
     const [chosen] = field === 'department' ? await departments(Prisma.sql`d.id = ${id}`, '', 1) : await items(Prisma.sql`i.id = ${id}`, '', 1);
     // The name shown unchanged (or not sent, as the type-ahead does) keeps the id; an edited name is looked up.
-    if (!text || text === chosen?.name) return { id, state: { chosen: chosen ?? null, text: chosen?.name ?? '', matches: [] } };
+    if (!text || text === chosen?.name) return { id, state: { chosen: chosen ?? null, text: chosen?.name ?? '', matches: [], more: false } };
   }
-  if (!text) return { id: undefined, state: { chosen: null, text: '', matches: [] } };
-  const found = await matching(field, text, SUGGESTIONS);
+  if (!text) return { id: undefined, state: { chosen: null, text: '', matches: [], more: false } };
+  // One more than is listed, to say when there are more than the list shows.
+  const found = await matching(field, text, SUGGESTIONS + 1);
   const exact = found.find((f) => f.name === text);
   const chosen = exact ?? (found.length === 1 ? found[0] : null);
-  if (chosen) return { id: chosen.id, state: { chosen, text: chosen.name, matches: [] } };
-  return { id: undefined, state: { chosen: null, text, matches: found } };
+  if (chosen) return { id: chosen.id, state: { chosen, text: chosen.name, matches: [], more: false } };
+  return { id: undefined, state: { chosen: null, text, matches: found.slice(0, SUGGESTIONS), more: found.length > SUGGESTIONS } };
 }

@@ -189,6 +189,9 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
                 ))}
               </ul>
             )}
+            {resolved[field].more && (
+              <p className="mt-2 text-xs text-slate-600">{t('supervision.typeAhead.more', { count: resolved[field].matches.length })}</p>
+            )}
           </div>
         ))}
       </Card>
