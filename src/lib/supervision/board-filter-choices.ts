@@ -11,8 +11,8 @@ import type { BoardFilter } from './schemas';
  * department and item as an <option> (they weighed the board over 60 KB and grow
  * with the province; docs/performance.md, "The board").
  */
-export const FILTER_FIELDS = ['department', 'item'] as const;
-export type FilterField = (typeof FILTER_FIELDS)[number];
+const FILTER_FIELDS = ['department', 'item'] as const;
+type FilterField = (typeof FILTER_FIELDS)[number];
 export type FilterChoice = { id: string; name: string };
 
 const SUGGESTIONS = 8;
