@@ -66,9 +66,22 @@ test('the supervisor filters the board, opens a red case with its clock and audi
   await supervisor.goto('/oversee');
   await expectAccessible(supervisor);
   await supervisor.getByLabel('预警等级').selectOption({ label: '红牌超期' });
-  await supervisor.getByLabel('事项').selectOption({ label: '普通护照签发' });
+  // The item is a type-ahead: a few letters, then the keyboard picks the suggestion.
+  const item = supervisor.getByRole('combobox', { name: '事项', exact: true });
+  await item.fill('普通护照');
+  await expect(supervisor.getByRole('option', { name: '普通护照签发' })).toBeVisible();
+  await expect(item).toHaveAttribute('aria-expanded', 'true');
+  await item.press('ArrowDown');
+  await expect(supervisor.getByRole('option', { name: '普通护照签发' })).toHaveAttribute('aria-selected', 'true');
+  await item.press('Enter');
+  await expect(item).toHaveValue('普通护照签发');
+  await expect(item).toHaveAttribute('aria-expanded', 'false');
   await supervisor.getByRole('button', { name: '筛选', exact: true }).click();
   await expect(supervisor).toHaveURL(/level=RED/);
+  // The pick travels as the item's id, so the link and the back button keep the filter.
+  await expect(supervisor).toHaveURL(/itemId=\w+/);
+  await expect(supervisor).not.toHaveURL(/[?&]item=/);
+  await expect(supervisor.getByRole('combobox', { name: '事项', exact: true })).toHaveValue('普通护照签发');
   const row = supervisor.getByRole('row', { name: new RegExp(receiptNumber) });
   await expect(row).toBeVisible();
   await expect(row.getByText('红牌超期')).toBeVisible();

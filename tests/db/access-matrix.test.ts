@@ -198,6 +198,7 @@ const ROUTES: Record<string, 'public' | 'signed-in' | 'admin' | 'auth'> = {
   'api/decisions/[id]': 'signed-in',
   'api/files/[id]': 'signed-in',
   'api/notices/[id]/[kind]': 'signed-in',
+  'api/oversee/filter-choices': 'signed-in',
   'api/open-data/services/[code]': 'public',
   'api/open-data/services/[code]/versions': 'public',
   'api/open-data/services': 'public',
@@ -397,6 +398,15 @@ describe('the download routes', () => {
       const statistics = await get('api/statistics/export', {}, '?from=2026-11-01&to=2026-11-30');
       const expected = principal === 'anonymous' ? 401 : principal === 'supervisor' || admin ? 200 : 404;
       expect({ principal, statistics }).toEqual({ principal, statistics: expected });
+    }
+  });
+
+  it("keeps the board's type-ahead to supervision", async () => {
+    for (const principal of PRINCIPALS) {
+      await signInAs(principal);
+      const status = await get('api/oversee/filter-choices', {}, '?field=department&q=%E5%85%AC%E5%AE%89');
+      const expected = principal === 'anonymous' ? 401 : principal === 'supervisor' ? 200 : 404;
+      expect({ principal, status }).toEqual({ principal, status: expected });
     }
   });
 });

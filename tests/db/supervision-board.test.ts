@@ -91,7 +91,12 @@ describe('the supervision board', () => {
 
     // Both due dates of the first case: promised 7 working days (Wed 2 Dec), statutory 15 (Mon 14 Dec), 17:00.
     const [first] = (await board({ windowId: clerk.windowId! })).rows;
-    expect(first).toMatchObject({ dueAt: at('2026-12-02T17:00:00'), statutoryDueAt: at('2026-12-14T17:00:00'), window: expect.any(String) });
+    expect(first).toMatchObject({
+      dueAt: at('2026-12-02T17:00:00'),
+      statutoryDueAt: at('2026-12-14T17:00:00'),
+      itemName: expect.any(String),
+      department: expect.any(String),
+    });
   });
 
   /*

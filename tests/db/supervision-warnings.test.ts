@@ -7,6 +7,7 @@ import { claimTask } from '@/lib/routing/claim-task';
 import { decideExtension } from '@/lib/routing/decide-extension';
 import { requestExtension } from '@/lib/routing/request-extension';
 import { refreshWarnings } from '@/lib/supervision/refresh-warnings';
+import { getWarningThresholds } from '@/lib/supervision/get-warning-thresholds';
 import { updateWarningThresholds } from '@/lib/supervision/update-warning-thresholds';
 import { actorOf, publishedVersion, submitOnline } from '../support/factories';
 import { monday } from '../support/instants';
@@ -122,7 +123,11 @@ describe('the warning job', () => {
     expect(told.every((m) => m.dedupeKey!.startsWith(`warn:intake:${id}:YELLOW:`))).toBe(true);
 
     await expect(updateWarningThresholds(police, { days: 3, percent: 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The thresholds form shows the defaults, then what was set.
+    expect(await getWarningThresholds(supervisor)).toEqual({ days: 1, percent: 20 });
     await updateWarningThresholds(supervisor, { days: 5, percent: 0 });
+    expect(await getWarningThresholds(supervisor)).toEqual({ days: 5, percent: 0 });
+    await expect(getWarningThresholds(police)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await acceptApplication(clerk, id, monday);
     // Five working days left of seven (Wed 25th morning) is now yellow.
     await refreshWarnings(at('2026-11-26T10:00:00'));

@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
+import type { ApplicationStatus } from '@/generated/prisma/enums';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { atShanghai, addCalendarDays } from '@/lib/clock/calendar';
 import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
@@ -57,22 +58,51 @@ function pageWhere(
   return where;
 }
 
-/** Puts rows loaded by id back into the order of the ids. */
-function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
-}
+type StepRow = {
+  id: string;
+  applicationId: string;
+  stageName: string;
+  dueAt: Date;
+  openedAt: Date | null;
+  limitDays: number;
+  extensionDays: number;
+  department: string;
+  receiptNumber: string | null;
+  status: ApplicationStatus;
+  itemName: string;
+};
+
+type CaseRow = {
+  id: string;
+  receiptNumber: string | null;
+  status: ApplicationStatus;
+  acceptedAt: Date | null;
+  promisedDueAt: Date;
+  statutoryDueAt: Date | null;
+  itemName: string;
+  promisedLimitDays: number;
+  statutoryLimitDays: number;
+  extensionDays: number;
+  department: string;
+};
 
 /**
  * The supervisor's board: open cases (against their promised due date) or open
  * steps (against their own), the least time left first, so red rows lead and
  * yellow follow. The colour shown is computed now; the level filter takes red
  * from the due date and yellow from the colour the warning job stored.
+ *
+ * A page is one query: the inner SELECT picks the page's ids in due order on the
+ * partial indexes and stops at the page's end; the outer one joins only those
+ * rows to what the board shows. Prisma's relation loading read the same page in
+ * seven queries, each compiled on every call (docs/performance.md, "The board").
+ * Suspended cases add one query for their stopped clocks.
  */
 export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, now = new Date()) {
   assertRole(actor, ['SUPERVISOR']);
   const clock = await loadClock();
   const cursor = cursorOf(filter.after);
+  const { calendar, hours } = clock;
 
   if (filter.kind === 'step') {
     const where = pageWhere(filter, cursor, now, {
@@ -83,42 +113,34 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
     });
     where.push(Prisma.sql`t.status = 'OPEN'`);
     if (filter.departmentId) where.push(Prisma.sql`t."departmentId" = ${filter.departmentId}`);
-    const ids = (
-      await db.$queryRaw<{ id: string }[]>`
-        SELECT t.id FROM "DepartmentTask" t JOIN "Application" a ON a.id = t."applicationId"
+    const tasks = await db.$queryRaw<StepRow[]>`
+      SELECT s.id, s."applicationId", s."stageName", s."dueAt", s."openedAt", s."limitDays", d.name AS department,
+        a."receiptNumber", a.status::text AS status, v.name AS "itemName",
+        (SELECT COALESCE(SUM(e.days), 0)::int FROM "Extension" e WHERE e."taskId" = s.id AND e.status = 'APPROVED') AS "extensionDays"
+      FROM (
+        SELECT t.id, t."dueAt" FROM "DepartmentTask" t JOIN "Application" a ON a.id = t."applicationId"
         WHERE ${Prisma.join(where, ' AND ')}
-        ORDER BY t."dueAt", t.id LIMIT ${PAGE + 1}`
-    ).map((r) => r.id);
-    const tasks = inOrder(
-      ids,
-      await db.departmentTask.findMany({
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          stageName: true,
-          dueAt: true,
-          openedAt: true,
-          limitDays: true,
-          applicationId: true,
-          extensions: { where: { status: 'APPROVED' }, select: { days: true } },
-          department: { select: { name: true } },
-          application: { select: { receiptNumber: true, status: true, version: { select: { name: true } } } },
-        },
-      }),
-    );
-    const stoppedStep = await loadStoppedClocks([...new Set(tasks.filter((t) => t.application.status === 'SUSPENDED').map((t) => t.applicationId))], clock);
-    const rows = tasks.slice(0, PAGE).map((t) => ({
+        ORDER BY t."dueAt", t.id LIMIT ${PAGE + 1}
+      ) page
+      JOIN "DepartmentTask" s ON s.id = page.id
+      JOIN "Department" d ON d.id = s."departmentId"
+      JOIN "Application" a ON a.id = s."applicationId"
+      JOIN "ServiceItemVersion" v ON v.id = a."versionId"
+      ORDER BY page."dueAt", page.id`;
+    const shown = tasks.slice(0, PAGE);
+    const stoppedStep = await loadStoppedClocks([...new Set(shown.filter((t) => t.status === 'SUSPENDED').map((t) => t.applicationId))], clock);
+    const rows = shown.map((t) => ({
       id: t.id,
       applicationId: t.applicationId,
-      receiptNumber: t.application.receiptNumber,
-      itemName: t.application.version.name,
-      stageName: t.stageName,
-      department: t.department.name,
-      status: t.application.status,
+      receiptNumber: t.receiptNumber,
+      itemName: t.itemName,
+      stageName: t.stageName as string | null,
+      department: t.department,
+      status: t.status,
       startedAt: t.openedAt,
-      dueAt: t.dueAt!,
-      warning: deadlineWarning(clock, { now, due: t.dueAt!, limitDays: t.limitDays + t.extensions.reduce((sum, e) => sum + e.days, 0) }),
-      remainingDays: remainingWorkingDays({ now, due: t.dueAt!, calendar: clock.calendar, hours: clock.hours }),
+      dueAt: t.dueAt,
+      warning: deadlineWarning(clock, { now, due: t.dueAt, limitDays: t.limitDays + t.extensionDays }),
+      remainingDays: remainingWorkingDays({ now, due: t.dueAt, calendar, hours }),
       provisional: isProvisionalDue(clock, t.dueAt),
       // While the case is suspended the countdown stands still: what is left when it resumes.
       stopped: stoppedStep.get(t.applicationId)?.steps.get(t.id) ?? null,
@@ -138,58 +160,52 @@ export async function listSupervisionBoard(actor: Actor, filter: BoardFilter, no
     where.push(Prisma.sql`(a."versionId" IN (SELECT id FROM "ServiceItemVersion" WHERE "departmentId" = ${filter.departmentId})
       OR a.id IN (SELECT "applicationId" FROM "DepartmentTask" WHERE "departmentId" = ${filter.departmentId} AND status = 'OPEN'))`);
   }
-  const ids = (
-    await db.$queryRaw<{ id: string }[]>`
-      SELECT a.id FROM "Application" a
+  // The departments at work are the open steps' (in route order), else the item's own.
+  const apps = await db.$queryRaw<CaseRow[]>`
+    SELECT c.id, c."receiptNumber", c.status::text AS status, c."acceptedAt", c."promisedDueAt", c."statutoryDueAt",
+      v.name AS "itemName", v."promisedLimitDays", v."statutoryLimitDays",
+      (SELECT COALESCE(SUM(e.days), 0)::int FROM "Extension" e WHERE e."applicationId" = c.id AND e.status = 'APPROVED') AS "extensionDays",
+      COALESCE(
+        (SELECT string_agg(td.name, '、' ORDER BY t."stageSort", t.id) FROM "DepartmentTask" t JOIN "Department" td ON td.id = t."departmentId"
+          WHERE t."applicationId" = c.id AND t.status = 'OPEN'),
+        vd.name
+      ) AS department
+    FROM (
+      SELECT a.id, a."promisedDueAt" FROM "Application" a
       WHERE ${Prisma.join(where, ' AND ')}
-      ORDER BY a."promisedDueAt", a.id LIMIT ${PAGE + 1}`
-  ).map((r) => r.id);
-  const apps = inOrder(
-    ids,
-    await db.application.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        receiptNumber: true,
-        status: true,
-        acceptedAt: true,
-        promisedDueAt: true,
-        statutoryDueAt: true,
-        window: { select: { name: true } },
-        version: { select: { name: true, promisedLimitDays: true, statutoryLimitDays: true, department: { select: { name: true } } } },
-        // Every approved extension moves the case's due dates, whichever step asked for it.
-        extensions: { where: { status: 'APPROVED' }, select: { days: true } },
-        tasks: { where: { status: 'OPEN' }, select: { department: { select: { name: true } } } },
-      },
-    }),
-  );
+      ORDER BY a."promisedDueAt", a.id LIMIT ${PAGE + 1}
+    ) page
+    JOIN "Application" c ON c.id = page.id
+    JOIN "ServiceItemVersion" v ON v.id = c."versionId"
+    JOIN "Department" vd ON vd.id = v."departmentId"
+    ORDER BY page."promisedDueAt", page.id`;
+  const shown = apps.slice(0, PAGE);
   const stoppedCase = await loadStoppedClocks(
-    apps.filter((a) => a.status === 'SUSPENDED').map((a) => a.id),
+    shown.filter((a) => a.status === 'SUSPENDED').map((a) => a.id),
     clock,
   );
-  const rows = apps.slice(0, PAGE).map((a) => {
+  const rows = shown.map((a) => {
     const warning = caseWarning(clock, {
       now,
-      promisedDueAt: a.promisedDueAt!,
+      promisedDueAt: a.promisedDueAt,
       statutoryDueAt: a.statutoryDueAt,
-      promisedLimitDays: a.version.promisedLimitDays,
-      statutoryLimitDays: a.version.statutoryLimitDays,
-      extensionDays: a.extensions.reduce((sum, e) => sum + e.days, 0),
+      promisedLimitDays: a.promisedLimitDays,
+      statutoryLimitDays: a.statutoryLimitDays,
+      extensionDays: a.extensionDays,
     });
     return {
       id: a.id,
       applicationId: a.id,
       receiptNumber: a.receiptNumber,
-      itemName: a.version.name,
+      itemName: a.itemName,
       stageName: null,
-      department: a.tasks.length ? a.tasks.map((t) => t.department.name).join('、') : a.version.department.name,
-      window: a.window?.name ?? null,
+      department: a.department,
       status: a.status,
       startedAt: a.acceptedAt,
-      dueAt: a.promisedDueAt!,
+      dueAt: a.promisedDueAt,
       statutoryDueAt: a.statutoryDueAt,
       warning: warning.level,
-      remainingDays: remainingWorkingDays({ now, due: warning.due, calendar: clock.calendar, hours: clock.hours }),
+      remainingDays: remainingWorkingDays({ now, due: warning.due, calendar, hours }),
       provisional: isProvisionalDue(clock, a.promisedDueAt),
       stopped: stoppedCase.get(a.id)?.case ?? null,
     };

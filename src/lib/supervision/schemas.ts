@@ -15,6 +15,8 @@ export const warningThresholdsSchema = z.object({
 export type WarningThresholdsInput = z.infer<typeof warningThresholdsSchema>;
 
 const optionalId = z.preprocess((v) => (v === '' ? undefined : v), z.string().max(40).optional());
+// A name typed into a type-ahead filter without picking a suggestion (or without JavaScript).
+const optionalText = z.preprocess((v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') || undefined : v), z.string().max(40).optional());
 const optionalDate = z.preprocess(
   (v) => (v === '' ? undefined : v),
   z
@@ -28,6 +30,8 @@ export const boardFilterSchema = z.object({
   departmentId: optionalId.catch(undefined),
   windowId: optionalId.catch(undefined),
   itemId: optionalId.catch(undefined),
+  department: optionalText.catch(undefined),
+  item: optionalText.catch(undefined),
   level: z.enum(['RED', 'YELLOW', 'GREEN', 'WARNED']).optional().catch(undefined),
   handlingClass: z.enum(HANDLING_CLASSES).optional().catch(undefined),
   // Accepted (cases) or opened (steps) on or after / on or before, Shanghai dates.

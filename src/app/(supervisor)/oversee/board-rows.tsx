@@ -59,8 +59,8 @@ export function BoardRows({
       <td className="nowrap">{r.o}</td>
       <DueCell due={r.u} provisional={r.p} mark={provisional} />
       {statutory && <td className="nowrap">{r.l}</td>}
-      {/* The stopped clock's note is a sentence: it wraps, rather than widening the table. */}
-      <td className={r.x ? 'min-w-48' : 'nowrap'}>{r.r}</td>
+      {/* The stopped clock's note is a sentence: it wraps in 10rem, so the board still fits 1280 px. */}
+      <td className={r.x ? 'min-w-40' : 'nowrap'}>{r.r}</td>
     </tr>
   ));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { timeZone } from '@/i18n/config';
 import { statusTone } from '@/components/applications/status-tone';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -10,11 +11,13 @@ import { requirePageActor } from '@/lib/auth/session';
 import { HANDLING_CLASSES } from '@/lib/enums';
 import { countOverdueFollowUps } from '@/lib/supervision/count-overdue-follow-ups';
 import { caseSearchSchema, findCases } from '@/lib/supervision/find-cases';
-import { listBoardOptions } from '@/lib/supervision/list-board-options';
+import { resolveBoardFilter } from '@/lib/supervision/board-filter-choices';
+import { listBoardWindows } from '@/lib/supervision/list-board-windows';
 import { listSupervisionBoard } from '@/lib/supervision/list-supervision-board';
 import { boardFilterSchema } from '@/lib/supervision/schemas';
 import { BoardRows, type BoardRow } from './board-rows';
 import { CaseSearchCard } from './case-search';
+import { FilterCombobox } from './filter-combobox';
 import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
 import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
 
@@ -28,25 +31,46 @@ const control = 'control';
 export default async function DeadlineBoard({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR'], '/oversee');
   const params = await searchParams;
-  const filter = boardFilterSchema.parse(params);
   const search = caseSearchSchema.parse(params);
-  const [t, format, board, options, followUps, found] = await Promise.all([
+  // The department and item typed or picked become ids first (no query when neither is set).
+  const resolved = await resolveBoardFilter(actor, boardFilterSchema.parse(params));
+  const { filter } = resolved;
+  const [t, locale, board, windows, followUps, found] = await Promise.all([
     getTranslations(),
-    getFormatter(),
+    getLocale(),
     listSupervisionBoard(actor, filter),
-    listBoardOptions(actor),
+    listBoardWindows(actor),
     countOverdueFollowUps(actor),
     findCases(actor, search),
   ]);
   // The rectification and complaint lists are the supervisor's; an admin sees the counts only.
   const handles = actor.role === 'SUPERVISOR';
-  const when = (d: Date | null | undefined) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
+  // One formatter for the page's sixty dates: the request's formatter resolves the locale and options on every call.
+  const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone });
+  const when = (d: Date | null | undefined) => (d ? stamp.format(d) : '—');
   const query = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...filter, after: undefined, ...extra })) if (v) params.set(k, v);
     return `/oversee?${params.toString()}`;
   };
-  const select = (name: keyof typeof filter, label: string, choices: { value: string; label: string }[]) => (
+  const typeAhead = (field: 'department' | 'item') => (
+    <FilterCombobox
+      field={field}
+      chosen={resolved[field].chosen}
+      text={resolved[field].text}
+      texts={{
+        label: t(`supervision.${field}`),
+        placeholder: t(`supervision.typeAhead.placeholder.${field}`),
+        hint: t('supervision.typeAhead.hint'),
+        count: t('supervision.typeAhead.count'),
+        none: t('supervision.typeAhead.none'),
+        error: t('supervision.typeAhead.error'),
+      }}
+    />
+  );
+  // A name typed without picking (or without JavaScript) that named no single department or item.
+  const unresolved = (['department', 'item'] as const).filter((f) => resolved[f].text && !resolved[f].chosen);
+  const select = (name: 'level' | 'windowId' | 'handlingClass', label: string, choices: { value: string; label: string }[]) => (
     <label className="control-label">
       {label}
       <select name={name} defaultValue={filter[name] ?? ''} className={control}>
@@ -117,21 +141,13 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
             { value: 'WARNED', label: t('supervision.warned') },
             ...(['RED', 'YELLOW', 'GREEN'] as const).map((w) => ({ value: w, label: t(`warning.${w}`) })),
           ])}
-          {select(
-            'departmentId',
-            t('supervision.department'),
-            options.departments.map((d) => ({ value: d.id, label: d.name })),
-          )}
+          {typeAhead('department')}
           {select(
             'windowId',
             t('supervision.window'),
-            options.windows.map((w) => ({ value: w.id, label: w.name })),
+            windows.map((w) => ({ value: w.id, label: w.name })),
           )}
-          {select(
-            'itemId',
-            t('supervision.item'),
-            options.items.map((i) => ({ value: i.id, label: i.name })),
-          )}
+          {typeAhead('item')}
           {select(
             'handlingClass',
             t('supervision.handlingClass'),
@@ -154,6 +170,30 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
             </Link>
           </div>
         </form>
+        {unresolved.map((field) => (
+          <div key={field} role="status" className="mt-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-slate-800">
+            <p>
+              {t(resolved[field].matches.length ? 'supervision.typeAhead.several' : 'supervision.typeAhead.noMatch', {
+                field: t(`supervision.${field}`),
+                text: resolved[field].text,
+              })}
+            </p>
+            {resolved[field].matches.length > 0 && (
+              <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+                {resolved[field].matches.map((m) => (
+                  <li key={m.id}>
+                    <Link href={query({ [`${field}Id`]: m.id })} className="text-brand-700 underline">
+                      {m.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {resolved[field].more && (
+              <p className="mt-2 text-xs text-slate-600">{t('supervision.typeAhead.more', { count: resolved[field].matches.length })}</p>
+            )}
+          </div>
+        ))}
       </Card>
       {board.rows.length === 0 ? (
         <EmptyState>{t('oversee.empty')}</EmptyState>

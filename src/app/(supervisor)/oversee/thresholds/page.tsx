@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
-import { listBoardOptions } from '@/lib/supervision/list-board-options';
+import { getWarningThresholds } from '@/lib/supervision/get-warning-thresholds';
 import { ThresholdsForm } from './thresholds-form';
 import { titleFrom } from '@/app/page-title';
 
@@ -14,7 +14,7 @@ export const generateMetadata = titleFrom('supervision', 'thresholdsTitle');
  */
 export default async function ThresholdsPage() {
   const actor = await requirePageActor(['SUPERVISOR'], '/oversee/thresholds');
-  const [t, options] = await Promise.all([getTranslations(), listBoardOptions(actor)]);
+  const [t, thresholds] = await Promise.all([getTranslations(), getWarningThresholds(actor)]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -27,7 +27,7 @@ export default async function ThresholdsPage() {
         }
       />
       <Card>
-        <ThresholdsForm days={options.thresholds.days} percent={options.thresholds.percent} />
+        <ThresholdsForm days={thresholds.days} percent={thresholds.percent} />
       </Card>
     </div>
   );
