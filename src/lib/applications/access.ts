@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
 
 /**
@@ -26,5 +26,28 @@ export function visibleApplications(actor: Actor): Prisma.ApplicationWhereInput 
       return { status: { not: 'DRAFT' } };
     case 'ADMIN':
       return { id: { in: [] } };
+  }
+}
+
+/**
+ * The same rule as `visibleApplications`, as a SQL condition on the case
+ * aliased `a`, for the pages that read a case in one `$queryRaw`
+ * (get-application.ts). tests/db/visible-applications-sql.test.ts holds the
+ * two to the same cases for every role.
+ */
+export function visibleApplicationsSql(actor: Actor): Prisma.Sql {
+  switch (actor.role) {
+    case 'APPLICANT':
+      return Prisma.sql`(a."applicantId" = ${actor.id} AND a.status <> 'DRAFT')`;
+    case 'REVIEWER':
+    case 'DEPT_HEAD':
+      return Prisma.sql`EXISTS (SELECT 1 FROM "DepartmentTask" vt
+        WHERE vt."applicationId" = a.id AND vt."departmentId" = ${actor.departmentId ?? '-'} AND vt."openedAt" IS NOT NULL)`;
+    case 'CLERK':
+    case 'WINDOW_LEAD':
+    case 'SUPERVISOR':
+      return Prisma.sql`a.status <> 'DRAFT'`;
+    case 'ADMIN':
+      return Prisma.sql`FALSE`;
   }
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { ApplicantKind, ItemType, TaskStatus } from '@/generated/prisma/enums';
 
 /** What an approval of this task leads to, as decideTask will do it. */
 type ApprovalOutcome =
@@ -20,6 +21,17 @@ export type DecisionPreview = {
   cancelledByDenial: number;
 };
 
+type PreviewRow = {
+  id: string;
+  stageSort: number;
+  applicantKind: ApplicantKind;
+  type: ItemType;
+  resultName: string;
+  resultCertificate: string | null;
+  /** Every step of the case, this one included. */
+  tasks: { id: string; stageSort: number; stageName: string; status: TaskStatus; departmentName: string }[];
+};
+
 /**
  * What the reviewer is about to issue, for the confirmation before a decision:
  * read the same way decideTask decides (other open tasks of the stage, the next
@@ -27,41 +39,32 @@ export type DecisionPreview = {
  */
 export async function getDecisionPreview(actor: Actor, taskId: string): Promise<DecisionPreview> {
   assertRole(actor, DEPARTMENT_ROLES, 'department');
-  const task = await db.departmentTask.findFirst({
-    where: { id: taskId, departmentId: actor.departmentId, openedAt: { not: null } },
-    select: {
-      id: true,
-      stageSort: true,
-      application: {
-        select: {
-          applicantKind: true,
-          version: { select: { type: true, resultName: true, resultCertificate: true } },
-          tasks: {
-            select: { id: true, stageSort: true, stageName: true, status: true, department: { select: { name: true, region: { select: { name: true } } } } },
-          },
-        },
-      },
-    },
-  });
+  // One statement: the task page shows this on every view of an open task.
+  const [task] = await db.$queryRaw<PreviewRow[]>`
+    SELECT t.id, t."stageSort", a."applicantKind", v.type, v."resultName", v."resultCertificate",
+      (SELECT json_agg(json_build_object('id', o.id, 'stageSort', o."stageSort", 'stageName', o."stageName", 'status', o.status,
+          'departmentName', r.name || d.name) ORDER BY o."stageSort", d.code)
+        FROM "DepartmentTask" o JOIN "Department" d ON d.id = o."departmentId" JOIN "Region" r ON r.id = d."regionId"
+        WHERE o."applicationId" = a.id) AS tasks
+    FROM "DepartmentTask" t JOIN "Application" a ON a.id = t."applicationId" JOIN "ServiceItemVersion" v ON v.id = a."versionId"
+    WHERE t.id = ${taskId} AND t."departmentId" = ${actor.departmentId} AND t."openedAt" IS NOT NULL`;
   if (!task) throw new AppError('NOT_FOUND');
-  const { application } = task;
-  const others = application.tasks.filter((t) => t.id !== task.id);
-  const name = (t: (typeof others)[number]) => `${t.department.region.name}${t.department.name}`;
+  const others = task.tasks.filter((t) => t.id !== task.id);
   const openBeside = others.filter((t) => t.stageSort === task.stageSort && t.status === 'OPEN');
   const waiting = others.filter((t) => t.status === 'WAITING');
   const nextSort = waiting.length > 0 ? Math.min(...waiting.map((t) => t.stageSort)) : null;
   const next = waiting.filter((t) => t.stageSort === nextSort);
   const approval: ApprovalOutcome =
     openBeside.length > 0
-      ? { kind: 'waitForOthers', departments: openBeside.map(name) }
+      ? { kind: 'waitForOthers', departments: openBeside.map((t) => t.departmentName) }
       : next.length > 0
-        ? { kind: 'nextStage', stageName: next[0]!.stageName, departments: next.map(name) }
-        : { kind: 'conclude', resultName: application.version.resultName, certificate: application.version.resultCertificate };
+        ? { kind: 'nextStage', stageName: next[0]!.stageName, departments: next.map((t) => t.departmentName) }
+        : { kind: 'conclude', resultName: task.resultName, certificate: task.resultCertificate };
   return {
     approval,
-    licensing: application.version.type === 'LICENSING',
-    resultName: application.version.resultName,
-    company: application.applicantKind === 'COMPANY',
+    licensing: task.type === 'LICENSING',
+    resultName: task.resultName,
+    company: task.applicantKind === 'COMPANY',
     cancelledByDenial: openBeside.length + waiting.length,
   };
 }

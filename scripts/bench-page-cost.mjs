@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// What one request of a case page costs the app (not a test): CPU of the app
+// process and database statements per request, for the task page, the
+// supervisor's and the applicant's case page, and the render floor of the same
+// weight (/bench-floor). Starts the built app (scripts/server.mjs, one app
+// process, no page cache, no database watch) on DATABASE_URL, signs in, warms
+// up, then reads utime+stime of the app process (/proc/<pid>/stat) and the
+// database's committed transactions (pg_stat_database.xact_commit: outside a
+// transaction every statement is one) around REQUESTS sequential requests.
+//
+//   node scripts/with-db.mjs node scripts/bench-page-cost.mjs    (after `npx next build` and `npm run db:seed`)
+//   PORT (3000), NEXT_DIST_DIR (.next), REQUESTS (20)
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import pg from 'pg';
+
+const PORT = Number(process.env.PORT ?? 3000);
+const REQUESTS = Number(process.env.REQUESTS ?? 20);
+const base = `http://127.0.0.1:${PORT}`;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+await db.connect();
+const one = async (sql, params = []) => (await db.query(sql, params)).rows[0];
+
+const task = await one(
+  `SELECT t.id FROM "DepartmentTask" t JOIN "User" u ON u."departmentId" = t."departmentId"
+   WHERE u.username = 'reviewer.scj' AND t.status = 'OPEN' ORDER BY t."openedAt" DESC LIMIT 1`,
+);
+const openCase = await one(`SELECT id FROM "Application" WHERE status IN ('IN_REVIEW', 'ACCEPTED') ORDER BY "acceptedAt" DESC LIMIT 1`);
+const myCase = await one(
+  `SELECT a.id FROM "Application" a JOIN "User" u ON u.id = a."applicantId"
+   WHERE u.username = 'zhangsan' AND a.status IN ('IN_REVIEW', 'ACCEPTED') ORDER BY a."acceptedAt" DESC LIMIT 1`,
+);
+const pages = [
+  { name: 'task page', url: `/review/tasks/${task.id}`, who: 'reviewer.scj' },
+  { name: 'case page (supervisor)', url: `/oversee/applications/${openCase.id}`, who: 'supervisor' },
+  { name: 'case page (applicant)', url: `/me/applications/${myCase.id}`, who: 'zhangsan' },
+];
+
+const server = spawn(process.execPath, ['scripts/server.mjs'], {
+  env: {
+    ...process.env,
+    PORT: String(PORT),
+    NEXTAUTH_URL: base,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? `bench-${randomUUID()}`,
+    APP_PROCESSES: '1',
+    PAGE_CACHE: '0',
+    DB_WATCH_MS: '3600000',
+    BENCH_FLOOR: '1',
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const stop = () => server.kill('SIGTERM');
+process.on('exit', stop);
+
+try {
+  for (let i = 0; ; i++) {
+    const status = await fetch(`${base}/api/auth/csrf`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) break;
+    if (i > 240) throw new Error(`the app did not answer within 120 s (last status ${status})`);
+    await sleep(500);
+  }
+  const app = Number(fs.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+  const cpuMs = () => {
+    const fields = fs.readFileSync(`/proc/${app}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  };
+  // Statistics reach pg_stat_database when a backend is idle for a while (at most ~10 s later).
+  const statements = async () => {
+    await sleep(11_000);
+    await db.query('SELECT pg_stat_clear_snapshot()');
+    return Number((await one('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()')).xact_commit);
+  };
+
+  const cookies = (res) =>
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+  const signIn = async (login) => {
+    const csrf = await fetch(`${base}/api/auth/csrf`);
+    const { csrfToken } = await csrf.json();
+    const res = await fetch(`${base}/api/auth/callback/credentials`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies(csrf) },
+      body: new URLSearchParams({ csrfToken, login, password: 'Demo@2026', json: 'true' }),
+    });
+    return cookies(res)
+      .split('; ')
+      .filter((c) => c.includes('session-token'))
+      .join('; ');
+  };
+  const get = async (url, cookie) => {
+    const res = await fetch(`${base}${url}`, { headers: { 'accept-encoding': 'gzip', ...(cookie ? { cookie } : {}) }, redirect: 'manual' });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
+    return body.length;
+  };
+  const measure = async (url, cookie) => {
+    for (let i = 0; i < 5; i++) await get(url, cookie);
+    const s0 = await statements();
+    const c0 = cpuMs();
+    const t0 = performance.now();
+    for (let i = 0; i < REQUESTS; i++) await get(url, cookie);
+    const wall = (performance.now() - t0) / REQUESTS;
+    const cpu = (cpuMs() - c0) / REQUESTS;
+    // Two of the measurement's own (the snapshot and the count) fall between the readings.
+    const queries = ((await statements()) - s0 - 2) / REQUESTS;
+    return { cpu, wall, queries };
+  };
+
+  const empty = await get('/bench-floor?rows=0');
+  const perRow = ((await get('/bench-floor?rows=200')) - empty) / 200;
+  console.log(
+    `${new Date().toISOString()} · ${REQUESTS} requests each · load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log('| page | KB | app CPU ms | wall ms | statements | floor CPU ms | ratio |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const page of pages) {
+    const cookie = await signIn(page.who);
+    const bytes = await get(page.url, cookie);
+    const r = await measure(page.url, cookie);
+    const f = await measure(`/bench-floor?rows=${Math.max(0, Math.round((bytes - empty) / perRow))}`, null);
+    console.log(
+      `| ${page.name} | ${(bytes / 1024).toFixed(0)} | ${r.cpu.toFixed(1)} | ${r.wall.toFixed(0)} | ${r.queries.toFixed(1)} | ${f.cpu.toFixed(1)} | ${(r.cpu / f.cpu).toFixed(1)} |`,
+    );
+  }
+} finally {
+  stop();
+  await db.end();
+}
