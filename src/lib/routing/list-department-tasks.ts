@@ -2,7 +2,6 @@ import 'server-only';
 import { type Actor, assertRole, DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { isProvisionalDue, loadClock } from '@/lib/clock/clock-settings';
 import { loadStoppedClocks, type StoppedClocks } from '@/lib/clock/load-stopped-clocks';
-import type { ApplicationStatus, TaskStatus } from '@/generated/prisma/enums';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
