@@ -2,6 +2,7 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/generated/prisma/client';
+import { oneQueryAtATime } from './one-query-at-a-time';
 
 // One client per process. Created lazily so `next build` can load route
 // modules without a DATABASE_URL.
@@ -91,7 +92,7 @@ class HealingPrismaPg extends PrismaPg {
   override async connect() {
     const adapter = await super.connect();
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => releaseOnFailedEnd(await startTransaction(isolationLevel));
+    adapter.startTransaction = async (isolationLevel) => releaseOnFailedEnd(oneQueryAtATime(await startTransaction(isolationLevel)));
     return adapter;
   }
 }
