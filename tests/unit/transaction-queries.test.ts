@@ -3,10 +3,11 @@ import { lineOf, parenthesized, sourceFiles } from '../support/source-files';
 
 /**
  * A transaction owns one connection, which runs one query at a time: reads of
- * `tx` awaited together only queue up inside pg (which warns, and pg 9 refuses
- * them). src/lib/one-query-at-a-time.ts keeps the connection safe whatever the
- * code does; this keeps the code honest about it, so a use case reads `tx` one
- * query after the other. The database tests catch what a name hides
+ * `tx` awaited together only look parallel (Prisma runs them in order, and
+ * where it does not, pg queues them, warns, and pg 9 refuses them).
+ * src/lib/one-query-at-a-time.ts keeps the connection safe whatever the code
+ * does; this keeps the code honest about it, so a use case reads `tx` one
+ * query after the other. The database tests catch any overlap that reaches pg
  * (tests/support/pg-overlap-guard.ts).
  */
 function parallelTransactionReads(file: string, text: string): string[] {
