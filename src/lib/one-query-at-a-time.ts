@@ -1,4 +1,5 @@
 import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
 
 type Queryable = {
   queryRaw(query: never): Promise<unknown>;
@@ -28,4 +29,14 @@ export function oneQueryAtATime<T extends Queryable>(tx: T): T {
   tx.queryRaw = inTurn(tx.queryRaw.bind(tx)) as T['queryRaw'];
   tx.executeRaw = inTurn(tx.executeRaw.bind(tx)) as T['executeRaw'];
   return tx;
+}
+
+/** The pg adapter whose transactions send one query at a time: the app's client (src/lib/db.ts) and any other, such as the seed test's. */
+export class OneQueryAtATimePrismaPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => oneQueryAtATime(await startTransaction(isolationLevel));
+    return adapter;
+  }
 }
