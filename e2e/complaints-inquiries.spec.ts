@@ -42,6 +42,21 @@ test('an applicant complains about a window, a supervisor takes it over and answ
   await expect(mine).toContainText('经核查，窗口已对相关人员进行提醒');
 });
 
+test('a complaint sent without its window is refused in our words, not by the browser', async ({ pageAs }) => {
+  const applicant = await pageAs('zhangsan');
+  await applicant.goto('/me/complaints');
+  await applicant.waitForLoadState('networkidle');
+  await applicant.getByLabel('投诉对象').selectOption({ label: '窗口' });
+  await applicant.getByLabel('投诉内容').fill('窗口一直无人，等候很久。');
+  await applicant.getByRole('button', { name: '提交投诉' }).click();
+  // Without noValidate Chromium would stop here with its own bubble ("Please select an item in the list.") and send nothing.
+  const choice = applicant.getByLabel('选择窗口');
+  await expect(choice).toHaveAttribute('aria-invalid', 'true', { timeout: 30_000 });
+  await expect(applicant.locator('#windowId-error')).toContainText('请填写此项。');
+  await expect(applicant.getByText('投诉已提交，答复后会通知您。')).toHaveCount(0);
+  await expectAccessible(applicant);
+});
+
 test('an applicant asks about an item, the department answers and publishes it, and the FAQ shows it to visitors', async ({ pageAs, page }) => {
   const question = `失业登记后多久可以领取失业保险金？（${Date.now()}）`;
   const answer = '办理失业登记并符合条件的，可同时申领失业保险金，审核通过后次月发放。';

@@ -10,7 +10,6 @@
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { z } from 'zod';
 import {
   ApplicantKind,
@@ -951,7 +950,9 @@ function pick(r: { code: string; name: string }) {
 async function main() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set: run `npm run db:seed`');
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // Its transactions one query at a time, as the app's (docs/decisions/0021-one-query-at-a-time.md).
+  const { OneQueryAtATimePrismaPg } = await import('../src/lib/one-query-at-a-time');
+  const prisma = new PrismaClient({ adapter: new OneQueryAtATimePrismaPg({ connectionString }) });
   const started = performance.now();
   try {
     await seedDemoData(prisma);

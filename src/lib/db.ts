@@ -1,7 +1,8 @@
 import 'server-only';
-import { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/generated/prisma/client';
+import { OneQueryAtATimePrismaPg } from './one-query-at-a-time';
 
 // One client per process. Created lazily so `next build` can load route
 // modules without a DATABASE_URL.
@@ -87,7 +88,7 @@ function releaseOnFailedEnd(tx: PgTransaction): PgTransaction {
   return tx;
 }
 
-class HealingPrismaPg extends PrismaPg {
+class HealingPrismaPg extends OneQueryAtATimePrismaPg {
   override async connect() {
     const adapter = await super.connect();
     const startTransaction = adapter.startTransaction.bind(adapter);

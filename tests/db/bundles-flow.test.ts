@@ -17,6 +17,8 @@ import { requestBundleCorrection } from '@/lib/bundles/request-bundle-correction
 import { tailorBundle } from '@/lib/bundles/rules';
 import { submitBundle } from '@/lib/bundles/submit-bundle';
 import { db } from '@/lib/db';
+import { deliverOutbox } from '@/lib/notify/deliver-outbox';
+import { listNotifications } from '@/lib/notify/list-notifications';
 import { storeUpload } from '@/lib/files/store-upload';
 import { decideTask } from '@/lib/routing/decide-task';
 import { proposeImmediateDecision } from '@/lib/routing/propose-immediate-decision';
@@ -376,6 +378,25 @@ describe('early collection of partial results', () => {
     expect(view.status).toBe('DELIVERED');
     expect(view.members.filter((m) => m.collectedEarly).map((m) => m.code)).toEqual([LICENSE]);
     const notice = await db.outboxMessage.findFirstOrThrow({ where: { recipientId: applicant.id, subject: { startsWith: '一件事办理结果已送达' } } });
-    expect(notice.body).toContain('1 个事项已提前领取');
+    expect(notice.body).toBe('2 个事项的结果一次送达（另有 1 个事项已提前领取）。送达方式：电子送达。');
+
+    // The bundle's notices are message keys: a reader of the English portal reads every one of them in English.
+    await deliverOutbox();
+    const inEnglish = async (actor: Actor, link: string) =>
+      (await listNotifications(actor, { locale: 'en', take: 50 })).notifications.filter((n) => n.link === link).map((n) => `${n.title} | ${n.body}`);
+    const applicantReads = await inEnglish(applicant, `/me/bundles/${id}`);
+    expect(applicantReads).toContain(
+      'Bundle results delivered: 开办餐饮店“一件事” | The results of 2 items were delivered together (1 more item was collected early), electronically.',
+    );
+    // Submitted, accepted, next items accepted, part delivered, concluded, delivered: no Chinese sentence among them
+    // (the names of the bundle and its items stay Chinese, 食品经营许可（新办） with its brackets).
+    expect(applicantReads.length).toBeGreaterThanOrEqual(5);
+    expect(applicantReads.filter((n) => /[，。：；、！？]/.test(n))).toEqual([]);
+    expect(applicantReads).toContain(
+      'Accepted: 开办餐饮店“一件事” | Receipt number 511602-20261123-00001. Accepted and sent to the departments: 个体工商户设立登记 (511602-20261123-00001-01); 公共场所卫生许可（新办） (511602-20261123-00001-03). Accepted once the items they depend on are concluded: 食品经营许可（新办）.',
+    );
+    expect(await inEnglish(clerk, `/desk/bundles/${id}`)).toContain(
+      'Early collection requested: 开办餐饮店“一件事” | The applicant asks to collect the results of the items already concluded first: 个体工商户设立登记.',
+    );
   });
 });

@@ -2,13 +2,14 @@
 // the database and seeds it before each test; the tests seed again anyway (a
 // no-op then) so that they do not depend on it.
 import { afterAll, describe, expect, it } from 'vitest';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
+import { OneQueryAtATimePrismaPg } from '@/lib/one-query-at-a-time';
 import { verifyPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_APPLICANT, DEMO_PASSWORD, loadCatalogItems, seedDemoData as seedVerbose } from '../../prisma/seed';
 import { truncateAll } from '../support/truncate';
 
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
+// Transactions one query at a time, as the app's own client (docs/decisions/0021-one-query-at-a-time.md).
+const prisma = new PrismaClient({ adapter: new OneQueryAtATimePrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
 const seedDemoData = (client: PrismaClient) => seedVerbose(client, { quiet: true });
 

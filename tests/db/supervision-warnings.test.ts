@@ -3,6 +3,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { addCalendarDay } from '@/lib/calendar-admin/add-calendar-day';
 import { db } from '@/lib/db';
 import { acceptApplication } from '@/lib/intake/accept-application';
+import { deliverOutbox } from '@/lib/notify/deliver-outbox';
+import { listNotifications } from '@/lib/notify/list-notifications';
 import { claimTask } from '@/lib/routing/claim-task';
 import { decideExtension } from '@/lib/routing/decide-extension';
 import { requestExtension } from '@/lib/routing/request-extension';
@@ -253,8 +255,19 @@ describe('the warning job', () => {
         [`warn:case:${id}:RED:2026-11-30T09:00:00.000Z:${supervisor.id}`, supervisor.id],
       ].sort(),
     );
-    const body = (await db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: `warn:case:${id}:RED:` }, recipientId: supervisor.id } })).body;
-    expect(body).toContain('法定');
+    const red = await db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: `warn:case:${id}:RED:` }, recipientId: supervisor.id } });
+    expect(red).toMatchObject({
+      messageKey: 'caseWarning',
+      subject: `办件已超期（红灯）：普通护照签发（${a.receiptNumber}）`,
+      body: '已超过法定办结时限，请立即处理并说明原因。',
+    });
+    // A reader of the English portal reads it in English (the warning is a message key, not stored Chinese text).
+    await deliverOutbox();
+    const [en] = (await listNotifications(supervisor, { locale: 'en', take: 1 })).notifications;
+    expect(en).toMatchObject({
+      title: `Case overdue (red): 普通护照签发 (${a.receiptNumber})`,
+      body: 'The case is past its statutory time limit: please handle it now and give the reason.',
+    });
   });
 
   it('warns waiting intake by the configured thresholds', async () => {

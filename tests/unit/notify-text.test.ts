@@ -27,7 +27,7 @@ describe('notification texts', () => {
   });
 
   it('render every key in both languages with its values', () => {
-    const sample: Record<string, string | number | string[]> = {
+    const sample: Record<string, string | number | string[] | [string, string][]> = {
       count: 2,
       days: 5,
       stars: 1,
@@ -35,11 +35,17 @@ describe('notification texts', () => {
       kind: 'HEARING',
       outcome: 'APPROVED',
       slotAt: '2026-11-24T01:30:00.000Z',
+      level: 'RED',
+      limit: 'statutory',
+      early: 1,
     };
+    // Lists of things with their notes, and the counts that leave out an empty list's sentence.
+    const sampleOf = (n: string) => sample[n] ?? (n.endsWith('Count') ? 2 : n.endsWith('Pairs') ? [['营业执照', '材料不全']] : `值${n}`);
     const values = { item: '普通护照签发', receiptNumber: '511602-20261123-00001', reason: '材料不全', certificate: 'ZZ-1', kind: 'HEARING' };
     for (const key of keys) {
-      const needed = [...names(zh.notifyText[key].subject), ...names(zh.notifyText[key].body)];
-      const own = Object.fromEntries(needed.map((n) => [n, sample[n] ?? `值${n}`]));
+      // Every argument, those inside a branch too (`{openedCount, plural, =0 {} other {…{openedPairs}…}}`).
+      const needed = [...`${zh.notifyText[key].subject} ${zh.notifyText[key].body}`.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]);
+      const own = Object.fromEntries(needed.map((n) => [n, sampleOf(n)]));
       const zhText = renderMessage('zh-CN', key, own);
       const enText = renderMessage('en', key, own);
       expect(zhText?.subject, key).toBeTruthy();
@@ -61,6 +67,30 @@ describe('notification texts', () => {
       '送达方式：邮寄送达。运单号 SF123。',
     );
     expect(renderMessage('en', 'resultDelivered', { item: '普通护照签发', method: 'WINDOW', tracking: '' })?.body).toBe('Delivered at the window.');
+    // A bundle's notice leaves out the sentence of an empty list, and writes each thing with its note in the reader's way.
+    const accepted = {
+      bundle: '开办餐饮店“一件事”',
+      receiptNumber: '511602-20261123-00001',
+      openedPairs: [['个体工商户设立登记', '511602-20261123-00001-1']],
+      openedCount: 1,
+      waiting: ['食品经营许可'],
+      waitingCount: 1,
+      refusedPairs: [],
+      refusedCount: 0,
+    };
+    expect(renderMessage('zh-CN', 'bundleAccepted', accepted)?.body).toBe(
+      '受理编号 511602-20261123-00001。已受理并分送各部门：个体工商户设立登记（511602-20261123-00001-1）。待前置事项办结后受理：食品经营许可。',
+    );
+    expect(renderMessage('en', 'bundleAccepted', accepted)?.body).toBe(
+      'Receipt number 511602-20261123-00001. Accepted and sent to the departments: 个体工商户设立登记 (511602-20261123-00001-1). Accepted once the items they depend on are concluded: 食品经营许可.',
+    );
+    expect(renderMessage('en', 'stepWarning', { level: 'YELLOW', stage: '审查', receiptNumber: 'R1' })?.subject).toBe(
+      'Review step near its time limit (yellow): 审查 (R1)',
+    );
+    expect(renderMessage('zh-CN', 'caseWarning', { level: 'RED', item: '普通护照签发', receiptNumber: 'R1', limit: 'statutory' })).toEqual({
+      subject: '办件已超期（红灯）：普通护照签发（R1）',
+      body: '已超过法定办结时限，请立即处理并说明原因。',
+    });
     expect(renderMessage('zh-CN', 'appointmentBooked', { item: '普通护照签发', slotAt: '2026-11-24T01:30:00.000Z' })?.body).toBe(
       '您已预约 2026年11月24日 09:30 到政务服务中心办理“普通护照签发”，请携带材料准时到场。',
     );

@@ -12,7 +12,7 @@ export default async function HomePage() {
       <section className="rounded-xl bg-gradient-to-br from-brand-700 to-brand-900 px-6 py-10 text-white shadow sm:px-10">
         <h1 className="text-2xl font-bold sm:text-3xl">{t('title')}</h1>
         <p className="mt-2 max-w-2xl text-brand-100">{t('subtitle')}</p>
-        <form action="/services" className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row" role="search">
+        <form action="/services" className="mt-6 flex max-w-2xl flex-col gap-2 sm:flex-row" role="search" noValidate>
           <label htmlFor="home-q" className="sr-only">
             {t('searchLabel')}
           </label>

@@ -30,7 +30,7 @@ export async function CatalogFilters({ query, facets }: { query: Query; facets: 
   // globals.css: one short class for the eight controls, sent twice (the HTML and the React payload).
   const select = 'filter-control';
   return (
-    <form className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search">
+    <form className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search" noValidate>
       <div className="sm:col-span-2">
         <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">
           {t('catalog.keyword')}

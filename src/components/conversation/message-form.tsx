@@ -17,7 +17,7 @@ export function MessageForm({ applicationId, action: send }: { applicationId: st
     if (state?.ok) form.current?.reset();
   }, [state]);
   return (
-    <form ref={form} action={action} className="space-y-3">
+    <form ref={form} action={action} className="space-y-3" noValidate>
       {formError && <FormAlert>{formError}</FormAlert>}
       {state?.ok && <FormAlert tone="success">{t('sent')}</FormAlert>}
       <input type="hidden" name="applicationId" value={applicationId} />

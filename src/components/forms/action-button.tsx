@@ -28,7 +28,7 @@ export function ActionButton<S extends ActionState>({
 }) {
   const { state, action, pending, formError } = useActionForm(run);
   return (
-    <form action={action} className="inline" onSubmit={confirmText ? (e) => !confirm(confirmText) && e.preventDefault() : undefined}>
+    <form action={action} className="inline" onSubmit={confirmText ? (e) => !confirm(confirmText) && e.preventDefault() : undefined} noValidate>
       <HiddenFields values={hiddenFields} />
       <Button type="submit" variant="secondary" disabled={pending} aria-label={label}>
         {children}

@@ -28,7 +28,9 @@ function useFieldErrors(name: string): string[] | undefined {
  * errors, which the FormInput / FormTextarea / FormSelect inside read by name.
  * `keepValues` sends it with useActionForm's `submit` instead of a form
  * action, so a refused form keeps what was typed (React resets a form after
- * its action).
+ * its action). Always `noValidate`: the browser's own bubbles ("Please select
+ * an item in the list.") speak the browser's language, not the page's; the
+ * action's translated field errors say what is missing (tests/unit/forms.test.ts).
  */
 export function ActionForm({
   form: { state, action, submit, formError, fieldErrors, formRef },
@@ -44,7 +46,7 @@ export function ActionForm({
   keepValues?: boolean;
 }) {
   return (
-    <form ref={formRef} {...(keepValues ? { onSubmit: submit } : { action })} {...props}>
+    <form ref={formRef} {...(keepValues ? { onSubmit: submit } : { action })} {...props} noValidate>
       {formError && <FormAlert>{formError}</FormAlert>}
       {state?.ok && success && <FormAlert tone="success">{success}</FormAlert>}
       <HiddenFields values={hiddenFields} />

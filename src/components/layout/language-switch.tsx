@@ -5,7 +5,7 @@ import { locales } from '@/i18n/config';
 export async function LanguageSwitch() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('site')]);
   return (
-    <form action={setLocale} className="flex items-center gap-1" aria-label={t('language')}>
+    <form action={setLocale} className="flex items-center gap-1" aria-label={t('language')} noValidate>
       {locales.map((l) => (
         <button
           key={l}

@@ -15,7 +15,7 @@ export function MarkAllReadButton({ upTo, action }: { upTo: string | null; actio
   const { state, action: formAction, pending, formError } = useActionForm(action);
   const marked = state?.ok ? (state.data as { marked?: number } | undefined)?.marked : undefined;
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-3">
+    <form action={formAction} className="flex flex-wrap items-center gap-3" noValidate>
       {upTo && (
         <>
           <input type="hidden" name="upTo" value={upTo} />

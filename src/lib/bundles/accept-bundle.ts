@@ -83,17 +83,24 @@ export async function acceptBundle(actor: Actor, input: z.input<typeof acceptBun
       where: { bundleCaseId: found.id },
       select: { status: true, receiptNumber: true, version: { select: { name: true } } },
     });
-    const opened = after.filter((a) => a.receiptNumber).map((a) => `${a.version.name}（${a.receiptNumber}）`);
+    const opened = after.filter((a) => a.receiptNumber).map((a): [string, string] => [a.version.name, a.receiptNumber!]);
     const waiting = after.filter((a) => a.status === 'SUBMITTED').map((a) => a.version.name);
+    const refusedPairs = refused.map((m): [string, string] => [m.name, data.refuse.find((r) => r.applicationId === m.id)!.reason]);
     await enqueueMessage(tx, {
       recipientId: bundleCase.applicantId,
-      subject: `一件事已受理：${bundleCase.bundleVersion.name}`,
-      body: [
-        `受理编号 ${receiptNumber}。`,
-        opened.length ? `已受理并分送各部门：${opened.join('、')}。` : '',
-        waiting.length ? `待前置事项办结后受理：${waiting.join('、')}。` : '',
-        refused.length ? `不予受理：${refused.map((m) => `${m.name}（${data.refuse.find((r) => r.applicationId === m.id)!.reason}）`).join('、')}。` : '',
-      ].join(''),
+      message: {
+        key: 'bundleAccepted',
+        values: {
+          bundle: bundleCase.bundleVersion.name,
+          receiptNumber,
+          openedPairs: opened,
+          openedCount: opened.length,
+          waiting,
+          waitingCount: waiting.length,
+          refusedPairs,
+          refusedCount: refusedPairs.length,
+        },
+      },
       link: `/me/bundles/${found.id}`,
       external: ['EMAIL', 'SMS'],
     });

@@ -95,8 +95,7 @@ export async function answerBundleCorrection(actor: Actor, input: z.input<typeof
     });
     await enqueueMessage(tx, {
       recipientId: actor.id,
-      subject: `补正材料已提交：${c.bundleVersion.name}`,
-      body: `您补正的 ${flagged.size} 项材料已提交，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+      message: { key: 'bundleCorrectionAnswered', values: { bundle: c.bundleVersion.name, count: flagged.size, days: INTAKE_LIMIT_DAYS } },
       link: `/me/bundles/${c.id}`,
     });
   });

@@ -12,18 +12,17 @@ import type { BundleDocument } from './schemas';
  * its member rows need. Every problem is reported at once, nothing is written.
  */
 export async function resolveBundleDocument(tx: Tx, doc: BundleDocument) {
-  const [department, items] = await Promise.all([
-    tx.department.findUnique({ where: { code: doc.leadDepartmentCode }, select: { id: true, name: true } }),
-    tx.serviceItem.findMany({
-      where: { basicCode: { in: doc.members.map((m) => m.itemCode) }, status: 'ACTIVE' },
-      select: {
-        id: true,
-        basicCode: true,
-        name: true,
-        versions: { where: { status: 'PUBLISHED' }, select: { statutoryLimitDays: true, promisedLimitDays: true, name: true } },
-      },
-    }),
-  ]);
+  // One after the other: a transaction's connection runs one query at a time (src/lib/one-query-at-a-time.ts).
+  const department = await tx.department.findUnique({ where: { code: doc.leadDepartmentCode }, select: { id: true, name: true } });
+  const items = await tx.serviceItem.findMany({
+    where: { basicCode: { in: doc.members.map((m) => m.itemCode) }, status: 'ACTIVE' },
+    select: {
+      id: true,
+      basicCode: true,
+      name: true,
+      versions: { where: { status: 'PUBLISHED' }, select: { statutoryLimitDays: true, promisedLimitDays: true, name: true } },
+    },
+  });
   const published = new Map(items.flatMap((i) => (i.versions[0] ? [[i.basicCode, i.versions[0]] as const] : [])));
   const fieldErrors = checkBundleDefinition(doc, published);
   if (!department) fieldErrors.leadDepartmentCode = ['unknownDepartment'];

@@ -53,7 +53,7 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
   if (bundleCase.status !== 'IN_PROGRESS' || !bundleCase.receiptNumber) return;
   const present = new Set(members.map((m) => m.code));
   const stopped: string[] = [];
-  const opened: string[] = [];
+  const opened: [string, string][] = [];
   for (let changed = true; changed;) {
     changed = false;
     for (const m of members) {
@@ -84,18 +84,16 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
         await acceptApplicationInTx(tx, { actor: windowActor, applicationId: m.id, clock, now, receiptNumber, notify: false });
         const after = await tx.application.findUniqueOrThrow({ where: { id: m.id }, select: { status: true } });
         m.status = after.status;
-        opened.push(`${m.name}（${receiptNumber}）`);
+        opened.push([m.name, receiptNumber]);
       }
     }
   }
   if (stopped.length > 0) {
     const goingOn = members.filter((m) => !CONCLUDED.includes(m.status as never)).map((m) => m.name);
-    const body = `因前置事项未获批准，以下事项已终止：${stopped.join('、')}。${goingOn.length ? `继续办理：${goingOn.join('、')}。` : ''}`;
     for (const recipientId of new Set([bundleCase.applicantId, bundleCase.acceptedById].filter((x): x is string => !!x))) {
       await enqueueMessage(tx, {
         recipientId,
-        subject: `一件事部分事项终止：${bundleCase.bundleVersion.name}`,
-        body,
+        message: { key: 'bundleMembersStopped', values: { bundle: bundleCase.bundleVersion.name, stopped, goingOn, goingOnCount: goingOn.length } },
         link: recipientId === bundleCase.applicantId ? `/me/bundles/${bundleCaseId}` : `/desk/bundles/${bundleCaseId}`,
         ...(recipientId === bundleCase.applicantId ? { external: ['EMAIL' as const, 'SMS' as const] } : {}),
       });
@@ -104,8 +102,7 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
   if (opened.length > 0 && actor.id !== windowActor.id) {
     await enqueueMessage(tx, {
       recipientId: bundleCase.applicantId,
-      subject: `一件事后续事项已受理：${bundleCase.bundleVersion.name}`,
-      body: `前置事项已办结，以下事项已受理：${opened.join('、')}。`,
+      message: { key: 'bundleMembersOpened', values: { bundle: bundleCase.bundleVersion.name, openedPairs: opened } },
       link: `/me/bundles/${bundleCaseId}`,
     });
   }
@@ -119,21 +116,30 @@ export async function advanceBundle(tx: Tx, args: { bundleCaseId: string; actor:
       where: { bundleCaseId },
       select: { status: true, decision: true, version: { select: { name: true, resultName: true } }, certificates: { select: { number: true } } },
     });
-    const lines = results.map((r) => {
-      const outcome =
-        r.status === 'DECIDED' || r.status === 'DELIVERED'
-          ? r.decision === 'APPROVED'
-            ? `准予，${r.version.resultName}${r.certificates.length ? `（电子证照 ${r.certificates.map((c) => c.number).join('、')}）` : ''}`
-            : '不予批准'
-          : r.status === 'REJECTED'
-            ? '不予受理'
-            : '终止';
-      return `${r.version.name}：${outcome}`;
-    });
+    const decided = results.filter((r) => r.status === 'DECIDED' || r.status === 'DELIVERED');
+    const approved = decided.filter((r) => r.decision === 'APPROVED');
+    const namesOf = (rows: typeof results) => rows.map((r) => r.version.name);
+    const [denied, rejected] = [namesOf(decided.filter((r) => r.decision !== 'APPROVED')), namesOf(results.filter((r) => r.status === 'REJECTED'))];
+    const stoppedItems = namesOf(results.filter((r) => !decided.includes(r) && r.status !== 'REJECTED'));
+    const certificates = approved.flatMap((r) => r.certificates.map((c) => c.number));
     await enqueueMessage(tx, {
       recipientId: bundleCase.applicantId,
-      subject: `一件事已办结：${bundleCase.bundleVersion.name}`,
-      body: `全部事项已办结，结果一次送达。${lines.join('；')}。`,
+      message: {
+        key: 'bundleConcluded',
+        values: {
+          bundle: bundleCase.bundleVersion.name,
+          approvedPairs: approved.map((r): [string, string] => [r.version.name, r.version.resultName]),
+          approvedCount: approved.length,
+          certificates,
+          certificateCount: certificates.length,
+          denied,
+          deniedCount: denied.length,
+          rejected,
+          rejectedCount: rejected.length,
+          stopped: stoppedItems,
+          stoppedCount: stoppedItems.length,
+        },
+      },
       link: `/me/bundles/${bundleCaseId}`,
       external: ['EMAIL', 'SMS'],
     });

@@ -5,7 +5,6 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { deliverResultInTx } from '@/lib/results/deliver-result';
-import { METHOD_NAMES } from '@/lib/results/delivery-options';
 import { deliverableBundleSelect, parseBundleDelivery, type BundleDeliveryInput } from './bundle-delivery';
 
 /**
@@ -39,8 +38,7 @@ export async function deliverBundlePart(actor: Actor, input: BundleDeliveryInput
     });
     await enqueueMessage(tx, {
       recipientId: c.applicantId,
-      subject: `一件事部分结果已送达：${c.bundleVersion.name}`,
-      body: `已先行送达：${items.join('、')}。送达方式：${METHOD_NAMES[data.method]}。${data.method === 'POST' ? `运单号 ${data.trackingNumber}。` : ''}其余事项办结后，结果一并送达。`,
+      message: { key: 'bundlePartDelivered', values: { bundle: c.bundleVersion.name, items, method: data.method, tracking: data.trackingNumber ?? '' } },
       link: `/me/bundles/${c.id}`,
       external: ['EMAIL', 'SMS'],
     });

@@ -5,7 +5,6 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
 import { deliverResultInTx } from '@/lib/results/deliver-result';
-import { METHOD_NAMES } from '@/lib/results/delivery-options';
 import { deliverableBundleSelect, parseBundleDelivery, type BundleDeliveryInput } from './bundle-delivery';
 
 /**
@@ -38,8 +37,10 @@ export async function deliverBundle(actor: Actor, input: BundleDeliveryInput, no
     });
     await enqueueMessage(tx, {
       recipientId: c.applicantId,
-      subject: `一件事办理结果已送达：${c.bundleVersion.name}`,
-      body: `${c.members.length} 个事项的结果一次送达${early > 0 ? `（另有 ${early} 个事项已提前领取）` : ''}。送达方式：${METHOD_NAMES[data.method]}。${data.method === 'POST' ? `运单号 ${data.trackingNumber}。` : ''}`,
+      message: {
+        key: 'bundleDelivered',
+        values: { bundle: c.bundleVersion.name, count: c.members.length, early, method: data.method, tracking: data.trackingNumber ?? '' },
+      },
       link: `/me/bundles/${c.id}`,
       external: ['EMAIL', 'SMS'],
     });

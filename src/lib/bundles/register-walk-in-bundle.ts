@@ -106,8 +106,7 @@ export async function registerWalkInBundle(actor: Actor, input: WalkInBundleInpu
       );
       await enqueueMessage(tx, {
         recipientId: applicant.id,
-        subject: `窗口已登记您的一件事申请：${guide.name}`,
-        body: `您在窗口办理的“${guide.name}”（${tailored.members.length} 个事项）已登记，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+        message: { key: 'bundleRegisteredAtWindow', values: { bundle: guide.name, count: tailored.members.length, days: INTAKE_LIMIT_DAYS } },
         link: `/me/bundles/${bundleCase.id}`,
       });
       return { id: bundleCase.id, duplicate: false, registered };

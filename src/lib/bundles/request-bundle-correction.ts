@@ -69,8 +69,14 @@ export async function requestBundleCorrection(actor: Actor, input: z.input<typeo
     });
     await enqueueMessage(tx, {
       recipientId: c.applicantId,
-      subject: `请补正材料：${c.bundleVersion.name}`,
-      body: `共 ${data.items.length} 项材料需要补正（每项只需提交一次）：${listed.join('；')}。`,
+      message: {
+        key: 'bundleCorrectionRequested',
+        values: {
+          bundle: c.bundleVersion.name,
+          count: data.items.length,
+          materialPairs: data.items.map((i): [string, string] => [names.get(i.materialKey)!, i.reason]),
+        },
+      },
       link: `/me/bundles/${c.id}`,
       external: ['EMAIL', 'SMS'],
     });

@@ -40,8 +40,7 @@ export async function requestEarlyCollection(actor: Actor, input: { bundleCaseId
     if (c.acceptedById) {
       await enqueueMessage(tx, {
         recipientId: c.acceptedById,
-        subject: `申请提前领取结果：${c.bundleVersion.name}`,
-        body: `申请人申请先领取已办结事项的结果：${ready.join('、')}。`,
+        message: { key: 'bundleEarlyCollectionRequested', values: { bundle: c.bundleVersion.name, items: ready } },
         link: `/desk/bundles/${c.id}`,
       });
     }

@@ -101,8 +101,7 @@ export async function submitBundle(actor: Actor, input: SubmitBundleInput, now =
       );
       await enqueueMessage(tx, {
         recipientId: actor.id,
-        subject: `一件事申请已提交：${guide.name}`,
-        body: `您的“${guide.name}”申请（${tailored.members.length} 个事项）已提交，窗口将在 ${INTAKE_LIMIT_DAYS} 个工作日内作出受理决定。`,
+        message: { key: 'bundleSubmitted', values: { bundle: guide.name, count: tailored.members.length, days: INTAKE_LIMIT_DAYS } },
         link: `/me/bundles/${bundleCase.id}`,
       });
       return { id: bundleCase.id, duplicate: false };

@@ -40,13 +40,12 @@ export async function retireIntoBundle(actor: Actor, input: z.input<typeof retir
   assertRole(actor, ['ADMIN']);
   const { itemId, bundleCode, reason } = retireIntoBundleSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const [item, bundle] = await Promise.all([
-      tx.serviceItem.findUnique({ where: { id: itemId }, select: { status: true } }),
-      tx.bundle.findUnique({
-        where: { code: bundleCode },
-        select: { id: true, versions: { where: { status: 'PUBLISHED' }, select: { members: { select: { itemId: true } } } } },
-      }),
-    ]);
+    // One after the other: a transaction's connection runs one query at a time (src/lib/one-query-at-a-time.ts).
+    const item = await tx.serviceItem.findUnique({ where: { id: itemId }, select: { status: true } });
+    const bundle = await tx.bundle.findUnique({
+      where: { code: bundleCode },
+      select: { id: true, versions: { where: { status: 'PUBLISHED' }, select: { members: { select: { itemId: true } } } } },
+    });
     if (!item) throw new AppError('NOT_FOUND');
     if (item.status !== 'ACTIVE') throw new AppError('INVALID_TRANSITION', { status: item.status });
     const published = bundle?.versions[0];

@@ -14,9 +14,12 @@ type NotifyKey = keyof typeof zh.notifyText;
 /**
  * A value of a message; an instant goes as its ISO text under a name ending in At
  * (slotAt), JSON having no dates; days of the week as numbers (0 = Sunday) under
- * a name ending in Weekdays, named in the reader's language.
+ * a name ending in Weekdays, named in the reader's language; a list of things
+ * each with its note (a material and what is wrong with it, an item and its
+ * receipt number) as [thing, note] pairs under a name ending in Pairs, written
+ * 身份证（已过期）；照片（背景不符） or "身份证 (已过期); 照片 (背景不符)".
  */
-type MessageValue = string | number | string[] | number[];
+type MessageValue = string | number | string[] | number[] | [string, string][];
 export type NotifyMessage = { key: NotifyKey; values?: Record<string, MessageValue> };
 
 const catalogs = { 'zh-CN': zh, en } as const;
@@ -51,6 +54,7 @@ function plain(values: unknown, locale: Locale): Record<string, string | number 
 function plainValue(name: string, v: unknown, locale: Locale): string | number | Date {
   if (Array.isArray(v)) {
     if (name.endsWith('Weekdays')) return weekdayNames(v.map(Number), locale);
+    if (name.endsWith('Pairs')) return pairs(v, locale);
     return v.map(String).join(listSeparator(locale));
   }
   if (typeof v === 'number') return v;
@@ -62,6 +66,11 @@ function plainValue(name: string, v: unknown, locale: Locale): string | number |
 /** Lists (material names, windows) are joined in the reader's way: 、 in Chinese, a comma in English. */
 function listSeparator(locale: Locale): string {
   return locale === 'zh-CN' ? '、' : ', ';
+}
+
+function pairs(items: unknown[], locale: Locale): string {
+  const [open, close, separator] = locale === 'zh-CN' ? ['（', '）', '；'] : [' (', ')', '; '];
+  return items.map((p) => (Array.isArray(p) ? `${p[0]}${open}${p[1]}${close}` : String(p))).join(separator);
 }
 
 /** Days of the week Monday first, in the reader's words: a run of three or more as one span (周一至周五, Mon to Fri), else each. */

@@ -7,9 +7,6 @@ import { isPhysicalCertificate } from './certificate-types';
 
 const DELIVERY_METHODS = Object.values(DeliveryMethod) as [DeliveryMethod, ...DeliveryMethod[]];
 export type { DeliveryMethod };
-/** The methods' names in the notices (outbox texts are Chinese: docs/decisions/0006-outbox-texts.md). */
-export const METHOD_NAMES = { WINDOW: '窗口领取', POST: '邮寄送达', ELECTRONIC: '电子送达' } as const;
-
 export type DeliverySettings = { postalDelivery: boolean; electronicDelivery: boolean; resultCertificate: string | null };
 
 /**

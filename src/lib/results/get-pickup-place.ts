@@ -8,9 +8,8 @@ import { CENTER } from '@/lib/center';
  * and the hall's opening days and hours as the admin set them (/admin/settings).
  */
 export async function getPickupPlace(client: Pick<Tx, 'setting' | 'window'> = db) {
-  const [opening, windows] = await Promise.all([
-    getHallOpening(client),
-    client.window.findMany({ where: { kind: 'RESULT' }, select: { code: true, name: true }, orderBy: { code: 'asc' } }),
-  ]);
+  // One after the other: the client may be a transaction, whose connection runs one query at a time.
+  const opening = await getHallOpening(client);
+  const windows = await client.window.findMany({ where: { kind: 'RESULT' }, select: { code: true, name: true }, orderBy: { code: 'asc' } });
   return { center: CENTER, windows: windows.map((w) => `${w.name}（${w.code}）`), opening };
 }

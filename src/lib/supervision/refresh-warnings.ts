@@ -6,7 +6,8 @@ import { db, type Tx } from '@/lib/db';
 import { INTAKE_LIMIT_DAYS } from '@/lib/intake/limits';
 import { publishWarning } from '@/lib/events/publish-side-events';
 import { enqueueMessage } from '@/lib/notify/enqueue-message';
-import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened, type CaseLimit } from '@/lib/clock/classify-warning';
+import type { NotifyMessage } from '@/lib/notify/render-message';
+import { caseWarning, deadlineWarning, intakeWarning, warningDedupeKey, worsened } from '@/lib/clock/classify-warning';
 
 // pg_advisory_xact_lock key: one refresh at a time across all worker processes.
 const LOCK_KEY = 6_0601;
@@ -20,13 +21,10 @@ type Change = {
   to: Warning;
   due: Date;
   recipients: string[];
-  subject: string;
-  body: string;
+  // A key of notifyText: each recipient reads it in their own language.
+  message: NotifyMessage;
   link: string;
 };
-
-const LEVEL_TEXT: Record<Warning, string> = { GREEN: '正常', YELLOW: '临近时限（黄灯）', RED: '已超期（红灯）' };
-const LIMIT_TEXT: Record<CaseLimit, string> = { promised: '承诺办结时限', statutory: '法定办结时限' };
 
 /**
  * Recomputes the stored warning colour of every open step, running case and
@@ -95,8 +93,7 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
           to: level,
           due: t.dueAt!,
           recipients: staff.ofStep(t),
-          subject: `审查环节${LEVEL_TEXT[level]}：${t.stageName}（${t.application.receiptNumber ?? ''}）`,
-          body: level === 'RED' ? '本环节已超过办理时限，请立即处理并说明原因。' : '本环节距办理时限已不足预警阈值，请抓紧办理。',
+          message: { key: 'stepWarning', values: { level, stage: t.stageName, receiptNumber: t.application.receiptNumber ?? '' } },
           link: `/review/tasks/${t.id}`,
         });
       }
@@ -120,8 +117,7 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
           to: level,
           due,
           recipients: [...new Set([...holders, ...(level === 'RED' ? staff.supervisors : [])])],
-          subject: `办件${LEVEL_TEXT[level]}：${a.version.name}（${a.receiptNumber ?? ''}）`,
-          body: level === 'RED' ? `已超过${LIMIT_TEXT[limit]}，请立即处理并说明原因。` : `距${LIMIT_TEXT[limit]}已不足预警阈值，请抓紧办理。`,
+          message: { key: 'caseWarning', values: { level, item: a.version.name, receiptNumber: a.receiptNumber ?? '', limit } },
           link: `/oversee/applications/${a.id}`,
         });
       }
@@ -136,8 +132,7 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
           to: level,
           due: a.intakeDueAt!,
           recipients: staff.ofWindow(a.windowId),
-          subject: `受理${LEVEL_TEXT[level]}：${a.version.name}`,
-          body: level === 'RED' ? '已超过受理时限（五个工作日），请立即作出受理决定。' : '距受理时限已不足预警阈值，请抓紧作出受理决定。',
+          message: { key: 'intakeWarning', values: { level, item: a.version.name, days: INTAKE_LIMIT_DAYS } },
           link: `/desk/applications/${a.id}`,
         });
       }
@@ -159,8 +154,7 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
           if (await tx.outboxMessage.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;
           await enqueueMessage(tx, {
             recipientId,
-            subject: c.subject,
-            body: c.body,
+            message: c.message,
             link: c.link,
             dedupeKey,
           });

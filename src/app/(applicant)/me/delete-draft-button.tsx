@@ -18,6 +18,7 @@ export function DeleteDraftButton({ draftId, itemName }: { draftId: string; item
         if (!window.confirm(t('confirmDelete', { item: itemName }))) e.preventDefault();
       }}
       className="inline"
+      noValidate
     >
       <input type="hidden" name="draftId" value={draftId} />
       <button

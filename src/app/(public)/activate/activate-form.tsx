@@ -51,7 +51,7 @@ export function ActivateForm() {
   const codeSent = requested?.ok && requested.data && requested.at > restartedAt;
   if (codeSent) {
     return (
-      <form action={activateAction} className="mt-6 space-y-4">
+      <form action={activateAction} className="mt-6 space-y-4" noValidate>
         <FormAlert tone="success">{t('codeSent', { minutes: 10 })}</FormAlert>
         {activation.formError && <FormAlert>{activation.formError}</FormAlert>}
         <input type="hidden" name="idNumber" value={requested.data!.idNumber} />
@@ -105,7 +105,7 @@ export function ActivateForm() {
   }
 
   return (
-    <form action={requestAction} className="mt-6 space-y-4">
+    <form action={requestAction} className="mt-6 space-y-4" noValidate>
       {request.formError && <FormAlert>{request.formError}</FormAlert>}
       <InputField
         id="idNumber"

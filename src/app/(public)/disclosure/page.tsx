@@ -31,7 +31,12 @@ export default async function DisclosurePage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />
-      <form method="get" action="/disclosure" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
+      <form
+        method="get"
+        action="/disclosure"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm"
+        noValidate
+      >
         <div className="w-full sm:w-96">
           <Field id="disclosure-department" label={t('department')}>
             <Select id="disclosure-department" name="department" defaultValue={department}>

@@ -33,7 +33,7 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
   return (
     <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
       <Card title={t('track.formTitle')}>
-        <form action={action} className="space-y-4">
+        <form action={action} className="space-y-4" noValidate>
           {formError && <FormAlert>{state && !state.ok && state.error === 'NOT_FOUND' ? t('track.notFound') : formError}</FormAlert>}
           {FIELDS.map((f) => (
             <InputField

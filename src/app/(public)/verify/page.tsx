@@ -28,7 +28,8 @@ export default async function VerifyPage({ searchParams }: Props) {
   const code = first(sp.code).trim();
   const [t, tAll, format] = await Promise.all([getTranslations('verify'), getTranslations(), getFormatter()]);
   let outcome: Outcome = null;
-  if (number || code) {
+  // The form sent (even empty, it has noValidate): verifyDocument says what is missing.
+  if (sp.no !== undefined || sp.code !== undefined) {
     const h = await headers();
     // The first X-Forwarded-For hop, as on the progress page (see guess-limiter.ts).
     const clientAddress = clientAddressOf(h);
@@ -49,7 +50,7 @@ export default async function VerifyPage({ searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
         {/* On a phone the result comes first: a scanned QR code is there to read the answer. */}
         <Card title={t('formTitle')} className={outcome ? 'order-2 lg:order-none' : undefined}>
-          <form method="get" action="/verify" className="space-y-4">
+          <form method="get" action="/verify" className="space-y-4" noValidate>
             <Field id="verify-no" label={t('number')} hint={t('numberHint')} required>
               <Input id="verify-no" name="no" defaultValue={number} required maxLength={64} autoComplete="off" spellCheck={false} hint={t('numberHint')} />
             </Field>

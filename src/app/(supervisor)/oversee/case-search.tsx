@@ -13,7 +13,7 @@ export async function CaseSearchCard({ search, found }: { search: CaseSearch; fo
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'short' }) : '—');
   return (
     <Card title={t('title')}>
-      <form method="get" action="/oversee" role="search" aria-label={t('title')} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
+      <form method="get" action="/oversee" role="search" aria-label={t('title')} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end" noValidate>
         <label className="control-label">
           {t('query')}
           <input

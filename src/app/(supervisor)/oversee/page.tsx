@@ -135,7 +135,7 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
         {followUps.overdueRectifications + followUps.overdueComplaints === 0 && <p className="mt-3 text-sm text-slate-600">{t('followUps.allClear')}</p>}
       </Card>
       <Card title={t('supervision.filters')}>
-        <form method="get" action="/oversee" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <form method="get" action="/oversee" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" noValidate>
           <input type="hidden" name="kind" value={filter.kind} />
           {select('level', t('supervision.level'), [
             { value: 'WARNED', label: t('supervision.warned') },

@@ -130,7 +130,7 @@ export function PublishBundleForm({ versionId }: { versionId: string }) {
   const { formError, fieldErrors } = useErrorText(state);
   const problems = Object.values(fieldErrors).flat();
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="versionId" value={versionId} />
       {formError && <FormAlert>{[formError, ...problems].join(' ')}</FormAlert>}
       <SubmitButton pending={pending}>{t('publish')}</SubmitButton>

@@ -51,7 +51,7 @@ export function ImportForm() {
       .filter(Boolean)
       .join('，');
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" noValidate>
       {formError && <FormAlert>{formError}</FormAlert>}
       {result && result.problems.length === 0 && (
         <FormAlert tone="success">

@@ -11,7 +11,7 @@ import { cancelItemAction, delegateItemAction, newDraftAction, publishAction } f
 export function NewDraftButton({ itemId, label }: { itemId: string; label: string }) {
   const { action, pending, formError } = useActionForm(newDraftAction);
   return (
-    <form action={action} className="space-y-2">
+    <form action={action} className="space-y-2" noValidate>
       <input type="hidden" name="itemId" value={itemId} />
       {formError && <FormAlert>{formError}</FormAlert>}
       <SubmitButton pending={pending}>{label}</SubmitButton>
@@ -23,7 +23,7 @@ export function PublishForm({ versionId }: { versionId: string }) {
   const t = useTranslations('catalogAdmin.form');
   const { action, pending, formError, fieldErrors } = useActionForm(publishAction);
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="versionId" value={versionId} />
       {formError && <FormAlert>{formError}</FormAlert>}
       <InputField id="effectiveFrom" label={t('effectiveFrom')} hint={t('effectiveHint')} errors={fieldErrors.effectiveFrom} type="date" />

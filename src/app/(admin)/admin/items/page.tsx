@@ -42,7 +42,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
-      <form role="search" action="/admin/items" className="mb-4 flex flex-wrap items-end gap-2">
+      <form role="search" action="/admin/items" className="mb-4 flex flex-wrap items-end gap-2" noValidate>
         <div className="min-w-0 flex-1">
           <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">
             {t('searchLabel')}

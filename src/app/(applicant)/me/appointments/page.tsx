@@ -29,7 +29,7 @@ export default async function AppointmentsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />
       <Card title={t('chooseItem')}>
-        <form className="flex flex-wrap items-end gap-3">
+        <form className="flex flex-wrap items-end gap-3" noValidate>
           <div className="min-w-0 flex-1">
             <label htmlFor="item" className="mb-1 block text-sm font-medium text-slate-700">
               {t('item')}

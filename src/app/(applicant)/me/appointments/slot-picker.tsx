@@ -26,7 +26,7 @@ export function SlotPicker({ itemId, days }: { itemId: string; days: { day: stri
               const time = format.dateTime(new Date(slot.start), { timeStyle: 'short' });
               return (
                 <li key={slot.start}>
-                  <form action={action}>
+                  <form action={action} noValidate>
                     <HiddenFields values={{ itemId, slotStart: slot.start }} />
                     <button
                       type="submit"

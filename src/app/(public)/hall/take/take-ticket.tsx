@@ -53,7 +53,7 @@ export function TakeTicket({ waiting }: { waiting: { kind: string; count: number
   }
 
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       {formError && <FormAlert>{formError}</FormAlert>}
       <h2 className="text-base font-semibold text-slate-800">{t('take.choose')}</h2>
       <div className="grid gap-4 sm:grid-cols-3">

@@ -102,7 +102,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
 
       {guide.situations.length > 0 && (
         <Card title={t('catalog.situations')} className="no-print">
-          <form className="space-y-3">
+          <form className="space-y-3" noValidate>
             <p className="text-sm text-slate-600">{t('catalog.situationsHint')}</p>
             <CheckboxChoices hideLegend legend={t('catalog.situations')} name="s" options={guide.situations} checked={chosen} />
             <button className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t('catalog.tailor')}</button>

@@ -44,7 +44,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />
       <Card title={t('query')}>
-        <form method="get" action="/oversee/statistics" className="grid gap-4 sm:grid-cols-4">
+        <form method="get" action="/oversee/statistics" className="grid gap-4 sm:grid-cols-4" noValidate>
           <label className="block text-sm font-medium text-slate-800">
             {t('from')}
             <input type="date" name="from" defaultValue={query.from} required className={control} />

@@ -13,7 +13,7 @@ export function CallNextForm({ waiting, defaultKind }: { waiting: { kind: string
   const t = useTranslations('queue');
   const { state, action, pending, formError } = useActionForm(callNextTicketAction);
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       {formError && <FormAlert>{formError}</FormAlert>}
       {state?.ok && (
         <FormAlert tone={state.data ? 'success' : 'error'}>{state.data ? t('desk.called', { code: state.data.code }) : t('desk.nobodyWaiting')}</FormAlert>
@@ -58,13 +58,13 @@ export function CurrentTicketActions({ ticketId, code }: { ticketId: string; cod
     <div className="space-y-3">
       {(recallError || finishError) && <FormAlert>{recallError ?? finishError}</FormAlert>}
       <div className="flex flex-wrap gap-3">
-        <form action={recall}>
+        <form action={recall} noValidate>
           <input type="hidden" name="ticketId" value={ticketId} />
           <Button type="submit" variant="secondary" disabled={busy} aria-label={`${t('desk.recall')} ${code}`}>
             {t('desk.recall')}
           </Button>
         </form>
-        <form action={finish}>
+        <form action={finish} noValidate>
           <input type="hidden" name="ticketId" value={ticketId} />
           <DecisionButtons
             name="outcome"

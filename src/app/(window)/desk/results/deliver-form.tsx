@@ -23,7 +23,7 @@ export function DeliverForm({
   const [method, setMethod] = useState<DeliveryMethod>(chosen && methods.includes(chosen) ? chosen : 'WINDOW');
   const id = (name: string) => `${name}-${applicationId}`;
   return (
-    <form action={action} className="space-y-3" aria-label={t('formTitle')}>
+    <form action={action} className="space-y-3" aria-label={t('formTitle')} noValidate>
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="applicationId" value={applicationId} />
       <Field id={id('method')} label={t('method')} errors={fieldErrors.method}>

@@ -35,7 +35,7 @@ export default async function WalkInPage({ searchParams }: Props) {
         </Link>
       </p>
       <Card title={t('intake.walkIn.step1')}>
-        <form className="space-y-4">
+        <form className="space-y-4" noValidate>
           <Field id="code" label={t('intake.walkIn.item')}>
             <ItemChooser
               items={items}

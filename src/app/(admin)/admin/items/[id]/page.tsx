@@ -138,7 +138,7 @@ export default async function ItemHistoryPage({
           <p className="text-sm text-slate-600">{t('history.onlyOne')}</p>
         ) : (
           <>
-            <form action={`/admin/items/${history.id}`} className="mb-4 flex flex-wrap items-end gap-3">
+            <form action={`/admin/items/${history.id}`} className="mb-4 flex flex-wrap items-end gap-3" noValidate>
               {(['from', 'to'] as const).map((k) => (
                 <div key={k}>
                   <label htmlFor={`compare-${k}`} className="mb-1 block text-sm font-medium">

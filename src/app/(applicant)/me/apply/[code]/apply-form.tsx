@@ -64,7 +64,7 @@ export function ApplyForm(props: {
       {props.situations.length > 0 && (
         <Card title={t('catalog.situations')}>
           {/* A plain GET form: the page tailors the materials to the chosen situations. */}
-          <form className="flex flex-wrap items-center gap-4">
+          <form className="flex flex-wrap items-center gap-4" noValidate>
             {draft.shownDraftId && <input type="hidden" name="draft" value={draft.shownDraftId} />}
             <input type="hidden" name="tailored" value="1" />
             {props.situations.map((situation) => (

@@ -62,7 +62,7 @@ export function DecideForm({ taskId, lock, preview }: { taskId: string; lock: nu
 
   return (
     <Card title={t('decideTitle')}>
-      <form ref={formRef} onSubmit={submit} className="space-y-4">
+      <form ref={formRef} onSubmit={submit} className="space-y-4" noValidate>
         <ErrorSummary {...summary} />
         <input type="hidden" name="taskId" value={taskId} />
         <input type="hidden" name="lock" value={lock} />

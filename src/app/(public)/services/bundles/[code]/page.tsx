@@ -70,7 +70,7 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
 
       {(guide.situations.length > 0 || optional.length > 0) && (
         <Card title={t('bundles.choose')} className="no-print">
-          <form className="space-y-4">
+          <form className="space-y-4" noValidate>
             {guide.situations.length > 0 && (
               <CheckboxChoices
                 legend={t('catalog.situations')}

@@ -43,7 +43,7 @@ function AcceptForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations('desk');
   const { action, pending, formError } = useActionForm(acceptAction);
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} className="space-y-3" noValidate>
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="applicationId" value={applicationId} />
       <p className="text-sm text-slate-600">{t('acceptHint')}</p>
@@ -56,7 +56,7 @@ function CorrectionForm({ applicationId, materials }: { applicationId: string; m
   const t = useTranslations();
   const { action, pending, formError, fieldErrors } = useActionForm(requestCorrectionAction);
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="applicationId" value={applicationId} />
       <p className="text-sm text-slate-600">{t('desk.correctionHint')}</p>
@@ -92,7 +92,7 @@ function RejectForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations('desk');
   const { action, pending, formError, fieldErrors } = useActionForm(rejectAction);
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       {formError && <FormAlert>{formError}</FormAlert>}
       <input type="hidden" name="applicationId" value={applicationId} />
       <Field id="reason" label={t('rejectReason')} required errors={fieldErrors.reason}>

@@ -75,7 +75,7 @@ export function DeliverBundleForm({ bundleCaseId, part = false }: { bundleCaseId
   const tf = useTranslations('bundleFlow.early');
   const { action, pending, formError, fieldErrors } = useActionForm(part ? deliverBundlePartAction : deliverBundleAction);
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2">
+    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <input type="hidden" name="bundleCaseId" value={bundleCaseId} />
       {formError && (
         <div className="sm:col-span-2">

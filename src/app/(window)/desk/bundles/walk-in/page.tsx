@@ -33,7 +33,7 @@ export default async function WalkInBundlePage({ searchParams }: Props) {
       <BackLink href="/desk/walk-in">{t('bundleFlow.walkIn.backToItem')}</BackLink>
       <PageHeader title={t('bundleFlow.walkIn.title')} description={t('bundleFlow.walkIn.description')} />
       <Card title={t('bundleFlow.walkIn.step1')}>
-        <form className="space-y-4">
+        <form className="space-y-4" noValidate>
           <Field id="code" label={t('bundleFlow.walkIn.bundle')}>
             <Select id="code" name="code" defaultValue={usable?.code ?? ''}>
               <option value="">{t('bundleFlow.walkIn.chooseBundle')}</option>
