@@ -16,7 +16,7 @@ type Queryable = {
  * query waits until the previous one has settled, so the connection never sees
  * two; the queries of a transaction ran one at a time on the wire anyway.
  */
-export function oneQueryAtATime<T extends Queryable>(tx: T): T {
+function oneQueryAtATime<T extends Queryable>(tx: T): T {
   let previous: Promise<unknown> = Promise.resolve();
   const inTurn = <Q, R>(run: (query: Q) => Promise<R>) => {
     return (query: Q): Promise<R> => {
