@@ -11,7 +11,7 @@ import { defineConfig } from 'prisma/config';
 // placeholder file stops the download.
 const placeholder = path.join(os.tmpdir(), 'prisma-engine-placeholder');
 if (!fs.existsSync(placeholder)) fs.writeFileSync(placeholder, '');
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= placeholder;
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ||= placeholder;
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',
