@@ -2,11 +2,14 @@
 // `prisma migrate dev` cannot be used: its shadow database fails with P3006 on
 // the WebAssembly engine (docs/decisions/0001-prisma-6-wasm-engine.md). Run
 // through with-db.mjs (npm run db:migrate -- <name>), which provides a database
-// for the engine; the diff itself compares the two schema files only.
+// for the engine; the diff itself compares the two schema files only. The diff
+// runs on the Prisma 6.19 CLI (scripts/prisma-migrate.mjs), which wants a
+// datasource url in both files.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { prismaMigrateArgs, withDatasourceUrl } from './prisma-migrate.mjs';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -15,13 +18,16 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 const root = path.resolve(import.meta.dirname, '..');
 const before = path.join(os.tmpdir(), `schema-before-${process.pid}.prisma`);
-fs.writeFileSync(before, execFileSync('git', ['show', 'HEAD:prisma/schema.prisma'], { cwd: root }));
+const after = path.join(os.tmpdir(), `schema-after-${process.pid}.prisma`);
+fs.writeFileSync(before, withDatasourceUrl(execFileSync('git', ['show', 'HEAD:prisma/schema.prisma'], { cwd: root, encoding: 'utf8' })));
+fs.writeFileSync(after, withDatasourceUrl(fs.readFileSync(path.join(root, 'prisma/schema.prisma'), 'utf8')));
 const sql = execFileSync(
-  path.join(root, 'node_modules/.bin/prisma'),
-  ['migrate', 'diff', '--from-schema-datamodel', before, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
+  process.execPath,
+  prismaMigrateArgs(['migrate', 'diff', '--from-schema-datamodel', before, '--to-schema-datamodel', after, '--script']),
   { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
 );
 fs.rmSync(before);
+fs.rmSync(after);
 if (!/^\s*(CREATE|ALTER|DROP)/m.test(sql)) {
   console.log('The schema has not changed since the last commit: no migration written.');
   process.exit(0);

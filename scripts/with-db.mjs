@@ -15,6 +15,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prismaMigrateArgs } from './prisma-migrate.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
@@ -138,7 +139,7 @@ export async function startEmbedded({ test = false, port: portOverride, name } =
 }
 
 export function migrate(url) {
-  const result = spawnSync(bin('prisma'), ['migrate', 'deploy'], {
+  const result = spawnSync(process.execPath, prismaMigrateArgs(['migrate', 'deploy']), {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
     encoding: 'utf8',
