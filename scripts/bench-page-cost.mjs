@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// What one request of a case page costs the app (not a test): CPU of the app
-// process and database statements per request, for the task page, the
-// supervisor's and the applicant's case page, and the render floor of the same
-// weight (/bench-floor). Starts the built app (scripts/server.mjs, one app
+// What one request of a signed-in page costs the app (not a test): CPU of the
+// app process and database statements per request, for the inbox pages (/me,
+// /desk, /review), the task page, the supervisor's and the applicant's case
+// page, each beside the render floor of the same weight (/bench-floor). Starts the built app (scripts/server.mjs, one app
 // process, no page cache, no database watch) on DATABASE_URL, signs in, warms
 // up, then reads utime+stime of the app process (/proc/<pid>/stat) and the
 // database's committed transactions (pg_stat_database.xact_commit: outside a
 // transaction every statement is one) around REQUESTS sequential requests.
 //
-//   node scripts/with-db.mjs node scripts/bench-page-cost.mjs    (after `npx next build` and `npm run db:seed`)
-//   PORT (3000), NEXT_DIST_DIR (.next), REQUESTS (20)
+//   node scripts/with-db.mjs node scripts/bench-page-cost.mjs [page names…]   (after `npx next build` and `npm run db:seed`)
+//   PORT (3000), NEXT_DIST_DIR (.next), REQUESTS (20); e.g. `… bench-page-cost.mjs /me '/review done'` measures only those
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -33,11 +33,17 @@ const myCase = await one(
   `SELECT a.id FROM "Application" a JOIN "User" u ON u.id = a."applicantId"
    WHERE u.username = 'zhangsan' AND a.status IN ('IN_REVIEW', 'ACCEPTED') ORDER BY a."acceptedAt" DESC LIMIT 1`,
 );
+const only = process.argv.slice(2);
 const pages = [
+  { name: '/me', url: '/me', who: 'zhangsan' },
+  { name: '/desk', url: '/desk', who: 'clerk' },
+  { name: '/review', url: '/review', who: 'reviewer.scj' },
+  { name: '/review mine', url: '/review?view=MINE', who: 'reviewer.scj' },
+  { name: '/review done', url: '/review?view=DONE', who: 'reviewer.scj' },
   { name: 'task page', url: `/review/tasks/${task.id}`, who: 'reviewer.scj' },
   { name: 'case page (supervisor)', url: `/oversee/applications/${openCase.id}`, who: 'supervisor' },
   { name: 'case page (applicant)', url: `/me/applications/${myCase.id}`, who: 'zhangsan' },
-];
+].filter((page) => only.length === 0 || only.includes(page.name));
 
 const server = spawn(process.execPath, ['scripts/server.mjs'], {
   env: {
