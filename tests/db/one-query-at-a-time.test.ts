@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db, poolState } from '@/lib/db';
 import { takePgOverlaps } from '../support/pg-overlap-guard';
 
-// docs/decisions/0021-one-query-at-a-time.md: an interactive transaction owns one pg connection,
+// docs/decisions/0020-one-query-at-a-time.md: an interactive transaction owns one pg connection,
 // and pg 9 refuses a query sent to it while another is still running.
 describe('a transaction', () => {
   it('sends reads awaited together one after the other, and each gets its own answer', async () => {

@@ -8,7 +8,7 @@ import { verifyPassword } from '@/lib/auth/password';
 import { DEMO_ACCOUNTS, DEMO_APPLICANT, DEMO_PASSWORD, loadCatalogItems, seedDemoData as seedVerbose } from '../../prisma/seed';
 import { truncateAll } from '../support/truncate';
 
-// Transactions one query at a time, as the app's own client (docs/decisions/0021-one-query-at-a-time.md).
+// Transactions one query at a time, as the app's own client (docs/decisions/0020-one-query-at-a-time.md).
 const prisma = new PrismaClient({ adapter: new OneQueryAtATimePrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
 const seedDemoData = (client: PrismaClient) => seedVerbose(client, { quiet: true });
