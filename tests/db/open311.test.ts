@@ -14,6 +14,7 @@ import { GET as servicesXml } from '@/app/open311/v2/services.xml/route';
 import { GET as tokens } from '@/app/open311/v2/tokens/[file]/route';
 import { createDraftVersion } from '@/lib/catalog-admin/create-draft-version';
 import { publishVersion } from '@/lib/catalog-admin/publish-version';
+import { shanghaiDate } from '@/lib/clock/calendar';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { dueDate } from '@/lib/clock/due-date';
 import { db } from '@/lib/db';
@@ -251,7 +252,8 @@ describe('Open311 requests are 咨询 worked in the portal', () => {
       '近 6 个月内白底彩色证件照。',
     ]);
     expect(await (await listJson(get('/open311/v2/requests.json?status=open'))).json()).toEqual([]);
-    const today = new Date().toISOString().slice(0, 10);
+    // A date without a time is the center's day (Asia/Shanghai): between 16:00 and 24:00 UTC it is already tomorrow's.
+    const today = shanghaiDate(new Date());
     expect(
       (await (await listJson(get(`/open311/v2/requests.json?start_date=${today}&end_date=${today}`))).json()).map(
         (r: { service_request_id: string }) => r.service_request_id,
