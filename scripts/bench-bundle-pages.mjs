@@ -8,35 +8,13 @@
 //   BENCH_URL=http://127.0.0.1:3201 node scripts/bench-bundle-pages.mjs
 //   BENCH_DURATION=10 (s per page) BENCH_CONNECTIONS=10 BENCH_BUNDLE=YJS-KBCYD BENCH_ITEM=000131024000
 import { spawnSync } from 'node:child_process';
+import { signIn } from './demo-sign-in.mjs';
 
 const base = process.env.BENCH_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const bundle = process.env.BENCH_BUNDLE ?? 'YJS-KBCYD';
 const item = process.env.BENCH_ITEM ?? '000131024000';
-
-const cookiesOf = (res) =>
-  res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-
-async function signIn(login) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = await csrf.json();
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(csrf) },
-    body: new URLSearchParams({ csrfToken, login, password: 'Demo@2026', json: 'true' }),
-  });
-  const cookie = cookiesOf(res)
-    .split('; ')
-    .filter((c) => c.includes('session-token'))
-    .join('; ');
-  if (!cookie) throw new Error(`sign-in of ${login} failed (${res.status})`);
-  return cookie;
-}
 
 function wrk(url, cookie) {
   const args = [`-t${Math.min(2, connections)}`, `-c${connections}`, `-d${duration}s`, '--timeout', '10s', '-s', 'scripts/wrk-report.lua'];
@@ -54,7 +32,7 @@ async function check(url, cookie) {
   return body.length;
 }
 
-const zhangsan = await signIn('zhangsan');
+const zhangsan = await signIn(base, 'zhangsan');
 const pages = [
   ['bundle guide (anonymous, page cache)', `/services/bundles/${bundle}`, null],
   ['bundle guide with situations (anonymous)', `/services/bundles/${bundle}?s=${encodeURIComponent('设置户外招牌')}`, null],

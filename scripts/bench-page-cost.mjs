@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
+import { signIn } from './demo-sign-in.mjs';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const REQUESTS = Number(process.env.REQUESTS ?? 20);
@@ -83,25 +84,6 @@ try {
     return Number((await one('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()')).xact_commit);
   };
 
-  const cookies = (res) =>
-    res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-  const signIn = async (login) => {
-    const csrf = await fetch(`${base}/api/auth/csrf`);
-    const { csrfToken } = await csrf.json();
-    const res = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies(csrf) },
-      body: new URLSearchParams({ csrfToken, login, password: 'Demo@2026', json: 'true' }),
-    });
-    return cookies(res)
-      .split('; ')
-      .filter((c) => c.includes('session-token'))
-      .join('; ');
-  };
   const get = async (url, cookie) => {
     const res = await fetch(`${base}${url}`, { headers: { 'accept-encoding': 'gzip', ...(cookie ? { cookie } : {}) }, redirect: 'manual' });
     const body = await res.text();
@@ -132,7 +114,7 @@ try {
   console.log('| page | KB | app CPU ms | wall ms | statements | floor CPU ms | ratio |');
   console.log('|---|---|---|---|---|---|---|');
   for (const page of pages) {
-    const cookie = await signIn(page.who);
+    const cookie = await signIn(base, page.who);
     const bytes = await get(page.url, cookie);
     const r = await measure(page.url, cookie);
     const f = await measure(`/bench-floor?rows=${Math.max(0, Math.round((bytes - empty) / perRow))}`, null);

@@ -7,37 +7,14 @@
 //   BASE=http://localhost:3000 node scripts/page-weights.mjs [--detail]
 // Targets (issue #15): no page over 60 KB, home, /track and /login at most 30 KB.
 // Not a timed test: the numbers go into docs/performance.md.
+import { signIn } from './demo-sign-in.mjs';
 
 const base = process.env.BASE ?? `http://localhost:${process.env.PORT ?? 3000}`;
 const detail = process.argv.includes('--detail');
 
-function cookiesOf(res) {
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-async function signIn(login) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = await csrf.json();
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(csrf) },
-    body: new URLSearchParams({ csrfToken, login, password: 'Demo@2026', json: 'true' }),
-  });
-  const cookie = cookiesOf(res)
-    .split('; ')
-    .filter((c) => c.includes('session-token'))
-    .join('; ');
-  if (!cookie) throw new Error(`sign-in of ${login} failed (${res.status})`);
-  return cookie;
-}
-
 const jars = new Map();
 async function get(url, who) {
-  if (who && !jars.has(who)) jars.set(who, await signIn(who));
+  if (who && !jars.has(who)) jars.set(who, await signIn(base, who));
   const res = await fetch(`${base}${url}`, { headers: who ? { cookie: jars.get(who) } : {}, redirect: 'manual' });
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
 }
