@@ -20,6 +20,7 @@
 //   METRICS_PORT, METRICS_HOST         Prometheus metrics of all app processes (unset: none)
 //   SHUTDOWN_GRACE_MS (25000)          how long a stop waits for requests in flight
 //   APP_OLD_SPACE_MB (320), APP_SEMI_SPACE_MB (0)   each app process's V8 heap (scripts/heap-flags.mjs)
+//   APP_RENDERS (4)                    requests one app process renders at once (scripts/render-queue.mjs)
 import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
@@ -85,6 +86,8 @@ if (cluster.isPrimary) {
   await cache?.start();
   const watch = process.env.DATABASE_URL ? createDatabaseWatch({ connectionString: process.env.DATABASE_URL }) : null;
   await watch?.start();
+  const { createRenderQueue } = await import('./render-queue.mjs');
+  const admit = createRenderQueue(Number(process.env.APP_RENDERS ?? 4));
   let inFlight = 0;
   let stopping = false;
   const server = http.createServer((req, res) => {
@@ -117,7 +120,9 @@ if (cluster.isPrimary) {
           if (!res.headersSent) res.statusCode = 500;
           res.end();
         });
-      return cache ? cache.handle(req, res, render) : render();
+      // A page from the cache does not wait for a place among the renders.
+      const queued = () => admit(req, res, render);
+      return cache ? cache.handle(req, res, queued) : queued();
     });
   });
   server.keepAliveTimeout = 65_000;

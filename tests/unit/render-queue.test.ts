@@ -1,0 +1,119 @@
+// scripts/render-queue.mjs: how many requests one app process renders at once.
+// A real HTTP server whose "render" answers only when the test lets it.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module of the server scripts, without types
+import { createRenderQueue } from '../../scripts/render-queue.mjs';
+
+type Admit = (req: http.IncomingMessage, res: http.ServerResponse, render: () => void) => void;
+
+let server: http.Server | undefined;
+afterEach(() => {
+  server?.closeAllConnections();
+  return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+/** A server whose renders wait until `finish(url)` is called; `started` lists the URLs rendering or rendered, in order. */
+async function serve(admit: Admit) {
+  const started: string[] = [];
+  const open = new Map<string, http.ServerResponse>();
+  server = http.createServer((req, res) =>
+    admit(req, res, () => {
+      started.push(`${req.method} ${req.url}`);
+      open.set(req.url ?? '', res);
+    }),
+  );
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+  return {
+    started,
+    settle,
+    get: (path: string) => fetch(`${base}${path}`),
+    /** A request whose answer the test does not wait for (the server may be closed under it). */
+    send: (path: string, init: RequestInit = {}) => void fetch(`${base}${path}`, init).catch(() => {}),
+    finish: async (path: string) => {
+      open.get(path)!.end('ok');
+      await settle();
+    },
+  };
+}
+
+describe('render queue', () => {
+  it('renders at most `limit` requests at once and starts the next one when an answer is finished, in arrival order', async () => {
+    const s = await serve(createRenderQueue(2));
+    const answers = [];
+    for (const p of ['/a', '/b', '/c', '/d']) {
+      answers.push(s.get(p));
+      await s.settle(); // one after another, so they arrive in this order
+    }
+    expect(s.started).toEqual(['GET /a', 'GET /b']);
+    await s.finish('/a');
+    expect(s.started).toEqual(['GET /a', 'GET /b', 'GET /c']);
+    await s.finish('/b');
+    await s.finish('/c');
+    await s.finish('/d');
+    expect(s.started).toEqual(['GET /a', 'GET /b', 'GET /c', 'GET /d']);
+    expect(await Promise.all((await Promise.all(answers)).map((r) => r.text()))).toEqual(['ok', 'ok', 'ok', 'ok']);
+  });
+
+  it('lets requests with a body, static files and health checks through at once', async () => {
+    const s = await serve(createRenderQueue(1));
+    s.send('/busy');
+    await s.settle();
+    s.send('/form', { method: 'POST', body: 'x=1' });
+    s.send('/_next/static/chunks/app.js');
+    s.send('/healthz');
+    s.send('/readyz');
+    s.send('/waits');
+    await s.settle();
+    expect(s.started[0]).toBe('GET /busy');
+    expect(s.started.slice(1).sort()).toEqual(['GET /_next/static/chunks/app.js', 'GET /healthz', 'GET /readyz', 'POST /form']);
+  });
+
+  it('forgets a waiting request whose client went away, and frees a place whose client went away mid-render', async () => {
+    const s = await serve(createRenderQueue(1));
+    const gone = new AbortController();
+    s.send('/first');
+    await s.settle();
+    s.send('/abandoned', { signal: gone.signal });
+    await s.settle();
+    gone.abort();
+    await s.settle();
+    s.send('/third');
+    await s.finish('/first');
+    expect(s.started).toEqual(['GET /first', 'GET /third']);
+
+    const leaving = new AbortController();
+    s.send('/fourth', { signal: leaving.signal });
+    await s.finish('/third');
+    s.send('/fifth');
+    await s.settle();
+    expect(s.started.at(-1)).toBe('GET /fourth');
+    leaving.abort();
+    await s.settle();
+    expect(s.started.at(-1)).toBe('GET /fifth');
+  });
+
+  it('gives a place back after holdMs even if the answer is still going out', async () => {
+    const s = await serve(createRenderQueue(1, { holdMs: 100 }));
+    s.send('/slow');
+    await s.settle();
+    s.send('/next');
+    await s.settle();
+    expect(s.started).toEqual(['GET /slow']);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(s.started).toEqual(['GET /slow', 'GET /next']);
+    await s.finish('/slow');
+    await s.finish('/next');
+  });
+
+  it('with no limit (APP_RENDERS=0) renders everything at once', async () => {
+    const s = await serve(createRenderQueue(0));
+    for (const p of ['/a', '/b', '/c']) s.send(p);
+    await s.settle();
+    expect(s.started).toHaveLength(3);
+    for (const p of ['/a', '/b', '/c']) await s.finish(p);
+  });
+});
