@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { decideTask } from '@/lib/routing/decide-task';
 import { exportStatistics } from '@/lib/supervision/export-statistics';
+import { getPublicStatistics } from '@/lib/supervision/get-public-statistics';
 import { getStatistics } from '@/lib/supervision/get-statistics';
 import { getRecentStatistics } from '@/lib/supervision/recent-statistics';
 import { rollUpStatistics } from '@/lib/supervision/roll-up-statistics';
@@ -70,6 +71,12 @@ describe('statistics while the rollup is stale', () => {
     const sheet = book.getWorksheet('统计')!;
     expect(sheet.getRow(4).getCell(1).value).toBe('合计');
     expect(sheet.getRow(5).getCell(1).value).toBe('注：2026-11-01 至 2026-12-03 有 33 天的数据尚未汇总，未计入本表。');
+    // The public page's figures say the same, with the time they were computed.
+    const pub = await getPublicStatistics({ year: 2026 }, now, 3);
+    expect(pub.total).toMatchObject({ accepted: 0, concluded: 1 });
+    expect(pub.pending).toEqual({ days: 337, from: '2026-01-01', to: '2026-12-03' });
+    expect(pub.generatedAt).toEqual(now);
+    expect((await getPublicStatistics({ year: 2026 }, now)).pending).toBeNull();
     // Reviewers by their steps: only today's fits one record.
     const steps = await getStatistics(supervisor, { ...month, by: 'reviewer' }, now, 1);
     expect(steps.total.concluded).toBe(1);

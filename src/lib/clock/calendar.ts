@@ -55,6 +55,11 @@ export function shanghaiDate(instant: Date): string {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The wall-clock time (HH:MM) of an instant in Asia/Shanghai. */
+export function shanghaiTime(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
+}
+
 /** The instant at wall-clock time hh:mm on a date in Asia/Shanghai. */
 export function atShanghai(date: string, hhmm: string): Date {
   return new Date(dayNumber(date) * DAY_MS + minutesOf(hhmm) * 60_000 - SHANGHAI_OFFSET_MS);

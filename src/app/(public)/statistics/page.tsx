@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td } from '@/components/ui/table';
+import { shanghaiTime } from '@/lib/clock/calendar';
 import { getPublicStatistics } from '@/lib/supervision/get-public-statistics';
 import { titleFrom } from '@/app/page-title';
 
@@ -16,6 +17,14 @@ export default async function PublicStatisticsPage({ searchParams }: { searchPar
   return (
     <div className="space-y-6">
       <PageHeader title={t('publicTitle')} description={t('publicDescription', { from: stats.from, to: stats.to })} />
+      <div className="space-y-3 text-sm">
+        <p className="text-slate-600">{t('asOf', { time: shanghaiTime(stats.generatedAt) })}</p>
+        {stats.pending && (
+          <p role="status" data-testid="statistics-pending" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+            {t('publicPending', stats.pending)}
+          </p>
+        )}
+      </div>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         {(
           [

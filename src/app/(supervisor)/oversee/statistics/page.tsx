@@ -4,7 +4,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert, Options } from '@/components/ui/field';
 import { Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
-import { addCalendarDays, shanghaiDate } from '@/lib/clock/calendar';
+import { addCalendarDays, shanghaiDate, shanghaiTime } from '@/lib/clock/calendar';
 import { AppError } from '@/lib/errors';
 import { getRecentStatistics } from '@/lib/supervision/recent-statistics';
 import { env } from '@/env';
@@ -22,7 +22,6 @@ const control = 'control';
 const percent = (n: number | null) => formatRate(n) ?? '—';
 const days = (n: number | null) => formatDays(n) ?? '—';
 // HH:mm in Shanghai (UTC+8 all year), the same in either language.
-const clockTime = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], '/oversee/statistics');
@@ -81,7 +80,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               </div>
             }
           >
-            <p className="mb-4 text-sm text-slate-600">{t('asOf', { time: clockTime(stats.generatedAt) })}</p>
+            <p className="mb-4 text-sm text-slate-600">{t('asOf', { time: shanghaiTime(stats.generatedAt) })}</p>
             {stats.pending && (
               <p
                 role="status"
