@@ -75,8 +75,8 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
     select: { id: true },
   });
   if (files.length !== new Set(fileIds).size) {
-    // The same submission sent twice at once: the other call filed these files a moment ago.
-    const raced = await filedWithKey(actor, data.submitKey);
+    // The same submission sent twice at once (the same key, or the same draft from two tabs): the other call filed these files a moment ago.
+    const raced = (await filedWithKey(actor, data.submitKey)) ?? (data.draftId ? await filedDraft(actor, data.draftId) : null);
     if (raced) return raced;
     throw new AppError('NOT_FOUND');
   }
@@ -147,6 +147,12 @@ export async function submitApplication(actor: Actor, input: SubmitApplicationIn
 }
 
 /** The application already filed with this submit key: the caller's own (a repeat), or someone else's (a conflict). */
+/** A draft of this applicant's that another call has just filed. */
+async function filedDraft(actor: Actor, draftId: string) {
+  const draft = await db.application.findFirst({ where: { id: draftId, applicantId: actor.id }, select: { id: true, status: true } });
+  return draft && draft.status !== 'DRAFT' ? { id: draft.id, duplicate: true } : null;
+}
+
 async function filedWithKey(actor: Actor, submitKey: string) {
   const existing = await db.application.findUnique({ where: { submitKey }, select: { id: true, applicantId: true } });
   if (!existing) return null;
