@@ -1,7 +1,10 @@
-// A published guide is kept per process while the catalog is unchanged, and
-// read again after any change to it (CatalogRevision, raised by triggers).
+// Reads of the public catalog are kept per process while the catalog is
+// unchanged, and read again after any change to it (CatalogRevision, raised by
+// triggers): src/lib/catalog/kept-while-unchanged.ts.
 import { describe, expect, it } from 'vitest';
+import { searchBundles } from '@/lib/bundles/search-bundles';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';
+import { listCatalogFacets, searchServiceItems } from '@/lib/catalog/search-service-items';
 import { db } from '@/lib/db';
 
 const code = '511A0147300000';
@@ -43,5 +46,30 @@ describe('a guide kept while the catalog is unchanged', () => {
   it('is null for an item with no published version', async () => {
     expect(await getServiceGuide('no-such-code')).toBeNull();
     expect(await getServiceGuide('no-such-code')).toBeNull();
+  });
+});
+
+describe('search results, facets and bundles kept while the catalog is unchanged', () => {
+  it('answer the same query from what is kept, and show a change to any of them at once', async () => {
+    const first = await searchServiceItems({ q: '护照' });
+    expect(first.items.length).toBeGreaterThan(0);
+    expect(await searchServiceItems({ q: '护照' })).toBe(first);
+    expect(await searchServiceItems({ q: '护照', page: 1 })).toBe(first); // the same query once validated
+    expect(await searchServiceItems({ q: '身份证' })).not.toBe(first);
+
+    const item = first.items[0]!;
+    await db.serviceItemVersion.update({ where: { id: item.id }, data: { name: `${item.name}（测试改名）` } });
+    expect((await searchServiceItems({ q: '护照' })).items.map((i) => i.name)).toContain(`${item.name}（测试改名）`);
+
+    const facets = await listCatalogFacets();
+    expect(await listCatalogFacets()).toBe(facets);
+    await db.serviceItemVersion.update({ where: { id: item.id }, data: { lifeEvents: { push: '测试人生事件' } } });
+    expect((await listCatalogFacets()).lifeEvents).toContain('测试人生事件');
+
+    const bundles = await searchBundles({});
+    expect(bundles.length).toBeGreaterThan(0);
+    expect(await searchBundles({})).toBe(bundles);
+    await db.bundleVersion.updateMany({ where: { status: 'PUBLISHED' }, data: { status: 'RETIRED' } });
+    expect(await searchBundles({})).toEqual([]);
   });
 });

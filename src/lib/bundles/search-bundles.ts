@@ -1,11 +1,15 @@
 import 'server-only';
+import { keptWhileCatalogUnchanged } from '@/lib/catalog/kept-while-unchanged';
 import { db } from '@/lib/db';
 
 /**
  * Published bundles for the catalog page, shown above single items: by name,
  * pinyin, initials (all in searchText) or life event. Few rows, so no paging.
+ * Kept while the catalog is unchanged (catalog/kept-while-unchanged.ts).
  */
-export async function searchBundles(query: { q?: string; lifeEvent?: string }) {
+export const searchBundles = keptWhileCatalogUnchanged(readBundles, (query: { q?: string; lifeEvent?: string }) => JSON.stringify([query.q, query.lifeEvent]));
+
+async function readBundles(query: { q?: string; lifeEvent?: string }) {
   const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const rows = await db.bundleVersion.findMany({
     where: {

@@ -5,6 +5,7 @@ import type { HANDLING_CLASSES, ITEM_TYPES, LEVELS } from '@/lib/enums';
 import { catalogSearchSchema, type CatalogQuery, type CatalogSearch } from './schemas';
 import { matchReasons, type MatchReason } from './match-reasons';
 import { containsPattern, fuzzyPatterns, homophonePattern, queryWords } from './search-text';
+import { keptWhileCatalogUnchanged } from './kept-while-unchanged';
 
 type Row = {
   id: string;
@@ -30,6 +31,13 @@ type Row = {
  */
 export async function searchServiceItems(input: CatalogSearch, options: { explain?: boolean } = {}) {
   const query = catalogSearchSchema.parse(input);
+  return keptSearch(query, options.explain ?? true);
+}
+
+// Kept while the catalog is unchanged (kept-while-unchanged.ts); the key is the validated query.
+const keptSearch = keptWhileCatalogUnchanged(search, (query: CatalogQuery, explain: boolean) => JSON.stringify([query, explain]));
+
+async function search(query: CatalogQuery, explain: boolean) {
   const words = queryWords(query.q);
 
   const filters: Prisma.Sql[] = [Prisma.sql`v.status = 'PUBLISHED'`, Prisma.sql`i.status = 'ACTIVE'`];
@@ -40,7 +48,6 @@ export async function searchServiceItems(input: CatalogSearch, options: { explai
   if (query.onlineDepth) filters.push(Prisma.sql`v."onlineDepth" >= ${query.onlineDepth}`);
   if (query.lifeEvent) filters.push(Prisma.sql`${query.lifeEvent} = ANY(v."lifeEvents")`);
 
-  const explain = options.explain ?? true;
   const exactResult = await runSearch(query, filters, words, false, explain);
   // Tolerance for a missing character only when the words as typed find nothing:
   // typos then cannot crowd out exact matches, and common words stay fast.
@@ -137,7 +144,9 @@ async function reasonsFor(rows: Row[], words: string[]): Promise<Map<string, Mat
  * by trigram word similarity (pg_trgm). Run only for an empty result, so the
  * search itself stays as fast as it was.
  */
-export async function suggestServiceItems(q: string, take = 5): Promise<{ name: string; code: string }[]> {
+export const suggestServiceItems = keptWhileCatalogUnchanged(suggest, (q: string, take = 5) => `${take}|${q}`);
+
+async function suggest(q: string, take = 5): Promise<{ name: string; code: string }[]> {
   const words = queryWords(q);
   const han = words.join('').replace(/[^\p{Script=Han}]/gu, '');
   const pieces = [...new Set([...han].slice(0, 12).flatMap((c, i, all) => (i + 1 < all.length ? [c + all[i + 1]!] : [])))].slice(0, 10);
@@ -164,7 +173,9 @@ export async function suggestServiceItems(q: string, take = 5): Promise<{ name: 
   return rows.map(({ name, code }) => ({ name, code }));
 }
 
-export async function listCatalogFacets() {
+export const listCatalogFacets = keptWhileCatalogUnchanged(readCatalogFacets, () => '');
+
+async function readCatalogFacets() {
   const [departments, lifeEvents] = await Promise.all([
     db.department.findMany({
       where: { itemVersions: { some: { status: 'PUBLISHED' } } },
