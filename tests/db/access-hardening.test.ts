@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { getApplication } from '@/lib/applications/get-application';
-import { actorForSession } from '@/lib/auth/session-actor';
+import { actorForSession, contextForSession } from '@/lib/auth/session-actor';
 import { authenticate } from '@/lib/auth/authenticate';
 import { endSessions, setUserActive, signOutSession } from '@/lib/auth/end-sessions';
 import { listMessages } from '@/lib/conversation/list-messages';
@@ -120,6 +120,21 @@ describe('sessions end on the server', () => {
     expect(fresh.sv).toBe(token.sv + 1);
     await signOutSession(token.sub, token.sv); // the old token replayed
     expect(await actorForSession(fresh)).toMatchObject({ role: 'CLERK' });
+  });
+
+  it('gives every page the whole actor and the count of their unread notifications', async () => {
+    const token = await signedIn('clerk');
+    const user = await db.user.findUniqueOrThrow({ where: { id: token.sub } });
+    const before = await db.notification.count({ where: { userId: user.id, readAt: null } });
+    await db.notification.createMany({
+      data: [1, 2, 3].map((n) => ({ userId: user.id, title: `通知 ${n}`, body: '正文', readAt: n === 3 ? new Date() : null })),
+    });
+    expect(await contextForSession(token)).toEqual({
+      actor: { id: user.id, name: user.name, role: 'CLERK', departmentId: user.departmentId, windowId: user.windowId },
+      unreadNotifications: before + 2,
+    });
+    expect(await contextForSession({ sub: token.sub, sv: token.sv + 1 })).toEqual({ actor: null, unreadNotifications: 0 });
+    expect(await contextForSession({ sub: token.sub, sv: 1.5 })).toEqual({ actor: null, unreadNotifications: 0 });
   });
 
   it('a password set or changed and a deactivation end the sessions too', async () => {
