@@ -137,19 +137,25 @@ async function reasonsFor(rows: Row[], words: string[]): Promise<Map<string, Mat
   );
 }
 
+// Words of how one asks, not of what for: 护照办理 shared only 办理 with every 集成办理 bundle, which then came first.
+const GENERIC_PIECES = new Set(['办理', '申请', '申报', '手续', '业务', '事项', '服务', '如何', '怎么']);
+
 /**
  * Close items for a search that found nothing: the published items sharing the
  * most two-character pieces of the query (a Chinese query one or two
  * characters off, 护照办理 -> 普通护照签发), or, for letters, the closest pinyin
- * by trigram word similarity (pg_trgm). Run only for an empty result, so the
- * search itself stays as fast as it was.
+ * by trigram word similarity (pg_trgm). Pieces that are only how one asks
+ * (办理, 申请) do not count. Run only for an empty result, so the search itself
+ * stays as fast as it was.
  */
 export const suggestServiceItems = keptWhileCatalogUnchanged(suggest, (q: string, take = 5) => `${take}|${q}`);
 
 async function suggest(q: string, take = 5): Promise<{ name: string; code: string }[]> {
   const words = queryWords(q);
   const han = words.join('').replace(/[^\p{Script=Han}]/gu, '');
-  const pieces = [...new Set([...han].slice(0, 12).flatMap((c, i, all) => (i + 1 < all.length ? [c + all[i + 1]!] : [])))].slice(0, 10);
+  const pieces = [...new Set([...han].slice(0, 12).flatMap((c, i, all) => (i + 1 < all.length ? [c + all[i + 1]!] : [])))]
+    .filter((p) => !GENERIC_PIECES.has(p))
+    .slice(0, 10);
   const latin = words.filter((w) => /^[a-z]{3,}$/.test(w)).join(' ');
   if (!pieces.length && !latin) return [];
   const scores: Prisma.Sql[] = pieces.map(
