@@ -32,6 +32,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addCalendarDays, shanghaiDate } from '../src/lib/clock/calendar';
 import { db } from '../src/lib/db';
+// @ts-expect-error: a plain ES module of the measuring scripts, without types
+import { signIn } from './demo-sign-in.mjs';
 
 const TARGET = Number(process.env.BENCH_APPLICATIONS ?? 1_000_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -97,31 +99,6 @@ async function waitUntilUp() {
     await sleep(500);
   }
   throw new Error(`the app did not answer within 120 s (its log: ${appLog})`);
-}
-
-function cookiesOf(res: Response) {
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-async function signIn(login: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrf);
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
-    body: new URLSearchParams({ csrfToken, login, password: 'Demo@2026', json: 'true' }),
-  });
-  const cookie = cookiesOf(res)
-    .split('; ')
-    .filter((c) => c.includes('session-token'))
-    .join('; ');
-  if (!cookie) throw new Error(`sign-in of ${login} failed (${res.status})`);
-  return cookie;
 }
 
 function descendants(pid: number): number[] {
@@ -293,7 +270,7 @@ for (const processes of NEXT_START ? [1] : PROCESSES) {
   try {
     await waitUntilUp();
     const cookies: Record<string, string> = {};
-    for (const who of new Set(pages.map((p) => p.who).filter((w): w is string => !!w))) cookies[who] = await signIn(who);
+    for (const who of new Set(pages.map((p) => p.who).filter((w): w is string => !!w))) cookies[who] = await signIn(base, who);
     let perRow = 0;
     let empty = 0;
     if (!NEXT_START) {
