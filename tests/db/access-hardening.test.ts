@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { getApplication } from '@/lib/applications/get-application';
-import { actorForSession, contextForSession } from '@/lib/auth/session-actor';
+import { actorForSession, contextForSession, sessionCookieName, sessionTokenFrom } from '@/lib/auth/session-actor';
 import { authenticate } from '@/lib/auth/authenticate';
 import { endSessions, setUserActive, signOutSession } from '@/lib/auth/end-sessions';
 import { listMessages } from '@/lib/conversation/list-messages';
@@ -135,6 +135,18 @@ describe('sessions end on the server', () => {
     });
     expect(await contextForSession({ sub: token.sub, sv: token.sv + 1 })).toEqual({ actor: null, unreadNotifications: 0 });
     expect(await contextForSession({ sub: token.sub, sv: 1.5 })).toEqual({ actor: null, unreadNotifications: 0 });
+  });
+
+  it('finds the session token among the cookies, whole or in the chunks next-auth splits a long one into', () => {
+    const name = sessionCookieName(false);
+    expect(name).toBe('next-auth.session-token');
+    expect(sessionCookieName(true)).toBe('__Secure-next-auth.session-token');
+    const other = { name: 'locale', value: 'en' };
+    expect(sessionTokenFrom([other, { name, value: 'abc' }], name)).toBe('abc');
+    expect(sessionTokenFrom([{ name: `${name}.1`, value: 'def' }, other, { name: `${name}.0`, value: 'abc' }], name)).toBe('abcdef');
+    expect(sessionTokenFrom([other, { name: '__Secure-next-auth.session-token', value: 'abc' }], name)).toBeNull();
+    expect(sessionTokenFrom([{ name, value: '' }], name)).toBeNull();
+    expect(sessionTokenFrom([{ name: `${name}.x`, value: 'abc' }], name)).toBeNull();
   });
 
   it('a password set or changed and a deactivation end the sessions too', async () => {

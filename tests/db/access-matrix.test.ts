@@ -2,12 +2,14 @@
  * The access matrix (issue 14): every server action and every route handler,
  * found from the code so a new one cannot be forgotten, against every role,
  * anonymous included. Refusals answer UNAUTHENTICATED or NOT_FOUND and change
- * nothing in the database. The actions run for real: only the session seam
- * (next-auth's getServerSession) and Next's request-scoped helpers are
- * replaced, so the actor goes through src/lib/auth/session.ts like in the app.
+ * nothing in the database. The actions run for real: only Next's
+ * request-scoped helpers are replaced, and their cookies carry a session token
+ * encrypted as next-auth issues it, so the actor goes through
+ * src/lib/auth/session.ts like in the app.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { encode } from 'next-auth/jwt';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/generated/prisma/enums';
 import { db } from '@/lib/db';
@@ -16,15 +18,20 @@ import { decideTask } from '@/lib/routing/decide-task';
 import { actorOf, submitOnline } from '../support/factories';
 import { monday } from '../support/instants';
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; sv: number } }));
-vi.mock('next-auth', async (original) => ({
-  ...(await original<typeof import('next-auth')>()),
-  getServerSession: async () => (session.user ? { user: session.user, expires: '2099-01-01T00:00:00Z' } : null),
-}));
+const session = vi.hoisted(() => {
+  process.env.NEXTAUTH_SECRET = 'access-matrix-secret-0123456789abcdef';
+  return { cookies: [] as { name: string; value: string }[] };
+});
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, refresh: () => undefined }));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
+  cookies: async () => ({
+    get: (name: string) => session.cookies.find((c) => c.name === name),
+    getAll: () => session.cookies,
+    set: () => undefined,
+    delete: () => undefined,
+    has: (name: string) => session.cookies.some((c) => c.name === name),
+  }),
 }));
 
 const APP = path.resolve(import.meta.dirname, '../../src/app');
@@ -211,11 +218,12 @@ const ROUTES: Record<string, 'public' | 'signed-in' | 'admin' | 'auth'> = {
 
 async function signInAs(principal: Principal) {
   if (principal === 'anonymous') {
-    session.user = null;
+    session.cookies = [];
     return;
   }
   const user = await db.user.findUniqueOrThrow({ where: { username: principal }, select: { id: true, sessionVersion: true } });
-  session.user = { id: user.id, sv: user.sessionVersion };
+  const token = await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
+  session.cookies = [{ name: 'next-auth.session-token', value: token }];
 }
 
 /** A digest of every row of every table (the throttles' counters aside): equal means nothing changed. */

@@ -19,6 +19,8 @@ const credentials = z.object({
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  // next-auth's own default, said here because session.ts reads the cookie by its name.
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
   // Errors of the unified identity sign-in (a refused state or nonce, refused claims) come back to the sign-in page.
   pages: { signIn: '/login', error: '/login' },
   providers: [
