@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// What one request of a signed-in page costs the app (not a test): CPU of the
-// app process and database statements per request, for the inbox pages (/me,
-// /desk, /review), the task page, the supervisor's and the applicant's case
-// page, each beside the render floor of the same weight (/bench-floor). Starts the built app (scripts/server.mjs, one app
-// process, no page cache, no database watch) on DATABASE_URL, signs in, warms
-// up, then reads utime+stime of the app process (/proc/<pid>/stat) and the
-// database's committed transactions (pg_stat_database.xact_commit: outside a
-// transaction every statement is one) around REQUESTS sequential requests.
+// What one request of a signed-in page costs (not a test): CPU of the app
+// process, CPU of PostgreSQL when it runs on this machine, and database
+// statements per request, for the inbox pages (/me, /desk, /review), the task
+// page, the supervisor's and the applicant's case page, each beside the render
+// floor of the same weight (/bench-floor). Starts the built app
+// (scripts/server.mjs, one app process, no page cache, no database watch) on
+// DATABASE_URL, signs in, warms up, then reads utime+stime of the app process
+// and of every `postgres` process (/proc/<pid>/stat) and the database's
+// committed transactions (pg_stat_database.xact_commit: outside a transaction
+// every statement is one) around REQUESTS sequential requests.
 //
 //   node scripts/with-db.mjs node scripts/bench-page-cost.mjs [page names…]   (after `npx next build` and `npm run db:seed`)
 //   PORT (3000), NEXT_DIST_DIR (.next), REQUESTS (20); e.g. `… bench-page-cost.mjs /me '/review done'` measures only those
@@ -73,9 +75,22 @@ try {
     await sleep(500);
   }
   const app = Number(fs.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
-  const cpuMs = () => {
-    const fields = fs.readFileSync(`/proc/${app}/stat`, 'utf8').split(') ')[1].split(' ');
+  const cpuOf = (pid) => {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  };
+  const cpuMs = () => cpuOf(app);
+  // PostgreSQL's processes on this machine (the embedded server's; none for a remote one): what the page's SQL costs it.
+  const postgresCpuMs = () => {
+    let ms = 0;
+    for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') ms += cpuOf(pid);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return ms;
   };
   // Statistics reach pg_stat_database when a backend is idle for a while (at most ~10 s later).
   const statements = async () => {
@@ -94,13 +109,15 @@ try {
     for (let i = 0; i < 5; i++) await get(url, cookie);
     const s0 = await statements();
     const c0 = cpuMs();
+    const p0 = postgresCpuMs();
     const t0 = performance.now();
     for (let i = 0; i < REQUESTS; i++) await get(url, cookie);
     const wall = (performance.now() - t0) / REQUESTS;
     const cpu = (cpuMs() - c0) / REQUESTS;
+    const postgres = (postgresCpuMs() - p0) / REQUESTS;
     // Two of the measurement's own (the snapshot and the count) fall between the readings.
     const queries = ((await statements()) - s0 - 2) / REQUESTS;
-    return { cpu, wall, queries };
+    return { cpu, postgres, wall, queries };
   };
 
   const empty = await get('/bench-floor?rows=0');
@@ -111,15 +128,15 @@ try {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  console.log('| page | KB | app CPU ms | wall ms | statements | floor CPU ms | ratio |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| page | KB | app CPU ms | PostgreSQL CPU ms | wall ms | statements | floor CPU ms | ratio |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const page of pages) {
     const cookie = await signIn(base, page.who);
     const bytes = await get(page.url, cookie);
     const r = await measure(page.url, cookie);
     const f = await measure(`/bench-floor?rows=${Math.max(0, Math.round((bytes - empty) / perRow))}`, null);
     console.log(
-      `| ${page.name} | ${(bytes / 1024).toFixed(0)} | ${r.cpu.toFixed(1)} | ${r.wall.toFixed(0)} | ${r.queries.toFixed(1)} | ${f.cpu.toFixed(1)} | ${(r.cpu / f.cpu).toFixed(1)} |`,
+      `| ${page.name} | ${(bytes / 1024).toFixed(0)} | ${r.cpu.toFixed(1)} | ${r.postgres.toFixed(1)} | ${r.wall.toFixed(0)} | ${r.queries.toFixed(1)} | ${f.cpu.toFixed(1)} | ${(r.cpu / f.cpu).toFixed(1)} |`,
     );
   }
 } finally {
