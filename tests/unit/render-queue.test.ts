@@ -17,10 +17,12 @@ afterEach(() => {
 /** A server whose renders wait until `finish(url)` is called; `started` lists the URLs rendering or rendered, in order. */
 async function serve(admit: Admit) {
   const started: string[] = [];
+  const startedAt = new Map<string, number>();
   const open = new Map<string, http.ServerResponse>();
   server = http.createServer((req, res) =>
     admit(req, res, () => {
       started.push(`${req.method} ${req.url}`);
+      startedAt.set(req.url ?? '', performance.now());
       open.set(req.url ?? '', res);
     }),
   );
@@ -29,6 +31,7 @@ async function serve(admit: Admit) {
   const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
   return {
     started,
+    startedAt,
     settle,
     get: (path: string) => fetch(`${base}${path}`),
     /** A request whose answer the test does not wait for (the server may be closed under it). */
@@ -97,14 +100,14 @@ describe('render queue', () => {
   });
 
   it('gives a place back after holdMs even if the answer is still going out', async () => {
-    const s = await serve(createRenderQueue(1, { holdMs: 100 }));
+    const s = await serve(createRenderQueue(1, { holdMs: 500 }));
     s.send('/slow');
     await s.settle();
     s.send('/next');
-    await s.settle();
-    expect(s.started).toEqual(['GET /slow']);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Timed from when /slow started, so a slow machine cannot make the test see /next early or late.
+    while (s.started.length < 2) await s.settle();
     expect(s.started).toEqual(['GET /slow', 'GET /next']);
+    expect(s.startedAt.get('/next')! - s.startedAt.get('/slow')!).toBeGreaterThanOrEqual(495);
     await s.finish('/slow');
     await s.finish('/next');
   });
