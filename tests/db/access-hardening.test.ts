@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { getApplication } from '@/lib/applications/get-application';
-import { actorForSession, contextForSession, sessionCookieName, sessionTokenFrom } from '@/lib/auth/session-actor';
+import { encode } from 'next-auth/jwt';
+import { actorForSession, contextForSession, sessionClaimsFrom } from '@/lib/auth/session-actor';
 import { authenticate } from '@/lib/auth/authenticate';
 import { endSessions, setUserActive, signOutSession } from '@/lib/auth/end-sessions';
 import { listMessages } from '@/lib/conversation/list-messages';
@@ -137,16 +138,23 @@ describe('sessions end on the server', () => {
     expect(await contextForSession({ sub: token.sub, sv: 1.5 })).toEqual({ actor: null, unreadNotifications: 0 });
   });
 
-  it('finds the session token among the cookies, whole or in the chunks next-auth splits a long one into', () => {
-    const name = sessionCookieName(false);
-    expect(name).toBe('next-auth.session-token');
-    expect(sessionCookieName(true)).toBe('__Secure-next-auth.session-token');
+  it('finds the session token among the cookies, whole or in the chunks next-auth splits a long one into', async () => {
+    const secret = 'session-cookie-test-secret-0123456789';
+    const name = 'next-auth.session-token';
+    const token = await encode({ token: { sub: 'u1', sv: 3 }, secret });
+    const read = (cookies: { name: string; value: string }[], secure = false) => sessionClaimsFrom({ getAll: () => cookies }, { secret, secure });
     const other = { name: 'locale', value: 'en' };
-    expect(sessionTokenFrom([other, { name, value: 'abc' }], name)).toBe('abc');
-    expect(sessionTokenFrom([{ name: `${name}.1`, value: 'def' }, other, { name: `${name}.0`, value: 'abc' }], name)).toBe('abcdef');
-    expect(sessionTokenFrom([other, { name: '__Secure-next-auth.session-token', value: 'abc' }], name)).toBeNull();
-    expect(sessionTokenFrom([{ name, value: '' }], name)).toBeNull();
-    expect(sessionTokenFrom([{ name: `${name}.x`, value: 'abc' }], name)).toBeNull();
+    expect(await read([other, { name, value: token }])).toMatchObject({ sub: 'u1', sv: 3 });
+    const half = Math.floor(token.length / 2);
+    const chunks = [{ name: `${name}.1`, value: token.slice(half) }, other, { name: `${name}.0`, value: token.slice(0, half) }];
+    expect(await read(chunks)).toMatchObject({ sub: 'u1', sv: 3 });
+    expect(await read([other, { name: `__Secure-${name}`, value: token }])).toBeNull();
+    expect(await read([other, { name: `__Secure-${name}`, value: token }], true)).toMatchObject({ sub: 'u1', sv: 3 });
+    expect(await read([{ name, value: '' }])).toBeNull();
+    expect(await read([{ name, value: 'abc' }])).toBeNull();
+    expect(await read([{ name, value: await encode({ token: { sub: 'u1', sv: 3 }, secret: 'another-secret-0123456789abcdef' }) }])).toBeNull();
+    expect(await read([{ name, value: await encode({ token: { sub: 'u1', sv: 3 }, secret, maxAge: -60 }) }])).toBeNull();
+    expect(await sessionClaimsFrom({ getAll: () => [{ name, value: token }] }, { secret: undefined, secure: false })).toBeNull();
   });
 
   it('a password set or changed and a deactivation end the sessions too', async () => {

@@ -1,26 +1,25 @@
 import 'server-only';
+import { getToken, type GetTokenParams } from 'next-auth/jwt';
 import { db } from '@/lib/db';
 import type { Actor } from './actor';
 
 /** What the session token carries (options.ts): the user id and the session version it was issued for. */
 export type SessionClaims = { sub?: unknown; sv?: unknown };
 
-/** The name of next-auth's session cookie; `__Secure-` when the portal is served over HTTPS. */
-export const sessionCookieName = (secure: boolean) => `${secure ? '__Secure-' : ''}next-auth.session-token`;
-
 /**
- * The session token among a request's cookies, or null. next-auth splits a
- * token over 4 KB into `name.0`, `name.1`, …, joined here in order as its
- * SessionStore does (the portal's tokens carry an id and a number, far below).
+ * The session token's claims among a request's cookies, or null when there is
+ * none or it does not decrypt (another secret, tampered, expired). next-auth's
+ * `getToken` reads the cookie (`__Secure-` over HTTPS, joined from its chunks
+ * when long) and decrypts it; the empty headers keep it from taking a token
+ * from an `Authorization` header, which the portal never issues.
  */
-export function sessionTokenFrom(cookies: readonly { name: string; value: string }[], name: string): string | null {
-  const whole = cookies.find((c) => c.name === name);
-  if (whole) return whole.value || null;
-  const chunks = cookies
-    .map((c) => ({ index: c.name.startsWith(`${name}.`) ? Number(c.name.slice(name.length + 1)) : NaN, value: c.value }))
-    .filter((c) => Number.isSafeInteger(c.index))
-    .sort((a, b) => a.index - b.index);
-  return chunks.map((c) => c.value).join('') || null;
+export async function sessionClaimsFrom(
+  cookies: { getAll(): { name: string; value: string }[] },
+  { secret, secure }: { secret: string | undefined; secure: boolean },
+): Promise<SessionClaims | null> {
+  if (!secret) return null;
+  const req = { cookies, headers: {} } as unknown as GetTokenParams['req'];
+  return getToken({ req, secret, secureCookie: secure });
 }
 
 /**
