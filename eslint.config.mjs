@@ -39,6 +39,14 @@ const appFromComponent = {
   message: 'Components must not import from src/app: move the shared piece into src/components or src/lib.',
 };
 
+/** Server translators and formatters come from src/i18n/server.ts, which keeps what they build for the life of the process. */
+const requestIntl = {
+  name: 'next-intl/server',
+  importNames: ['getTranslations', 'getFormatter', 'getLocale'],
+  message:
+    "Import getTranslations, getFormatter and getLocale from '@/i18n/server': it keeps compiled messages and Intl formatters per process, next-intl's per request.",
+};
+
 const restrict = (...patterns) => ['error', { patterns }];
 const restrictWithPaths = (paths, ...patterns) => ['error', { paths, patterns }];
 
@@ -62,8 +70,8 @@ export default defineConfig([
   // (and the worker's entry point, a process like scripts/ that closes the pool when it stops).
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/lib/**', 'src/worker.ts'],
-    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver], database) },
+    ignores: ['src/lib/**', 'src/worker.ts', 'src/i18n/server.ts'],
+    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver, requestIntl], database) },
   },
   {
     files: ['e2e/**/*.ts'],
@@ -72,11 +80,11 @@ export default defineConfig([
   // Domain modules under src/lib: never the action adapter (src/lib/action.ts itself and its page twin are the adapters).
   {
     files: ['src/lib/*/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict(actionAdapter) },
+    rules: { 'no-restricted-imports': restrictWithPaths([requestIntl], actionAdapter) },
   },
   {
     files: ['src/components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver], database, appFromComponent) },
+    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver, requestIntl], database, appFromComponent) },
   },
   // reset-and-seed.ts runs under tsx beside prisma/seed.ts, which imports relatively like every file of prisma/.
   {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { listCatalogFacets } from '@/lib/catalog/search-service-items';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import type { ReactNode } from 'react';
 import { limitText } from '@/components/catalog/labels';
-import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { ApplicationView } from '@/lib/applications/get-application';

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { auditActionText } from '@/i18n/audit-text';
 import { TimelineList } from './timeline-list';
 

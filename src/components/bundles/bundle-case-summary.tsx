@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { limitText } from '@/components/catalog/labels';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { Badge } from '@/components/ui/badge';

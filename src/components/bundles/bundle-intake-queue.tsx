@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { IntakeDueCell } from '@/components/clock/intake-due-cell';
 import { TrailingBadge } from '@/components/ui/badge';
 import { Table, Td } from '@/components/ui/table';

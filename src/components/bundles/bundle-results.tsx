@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
 import { searchBundles } from '@/lib/bundles/search-bundles';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { Choices } from '@/components/ui/choices';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { Options } from '@/components/ui/field';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 
 export type ChecklistMaterial = {
   key: string;

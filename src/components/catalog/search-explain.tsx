@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 
 /** A search that found nothing: say so, offer the closest items, and point to 咨询. */
 export async function NothingFound({ q, suggestions }: { q?: string; suggestions: { name: string; code: string }[] }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/card';
 import type { ComplaintRow } from '@/lib/complaints/list-complaints';

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { EmptyState } from '@/components/ui/card';
 import type { Conversation } from '@/lib/conversation/list-messages';
 

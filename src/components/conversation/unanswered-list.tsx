@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import type { ReactNode } from 'react';
 import { Card, PageHeader } from '@/components/ui/card';
 import type { RectificationRow } from '@/lib/evaluation/list-rectifications';

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';

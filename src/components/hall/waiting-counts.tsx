@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 
 /** How many are waiting for each kind of ticket: large on the hall's screen (`hall`), smaller at the window. */
 export async function WaitingCounts({ waiting, hall }: { waiting: { kind: string; count: number }[]; hall?: boolean }) {

@@ -1,5 +1,5 @@
 import { TextLink } from '@/components/ui/text-link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { Card } from '@/components/ui/card';
 import { listFaq } from '@/lib/inquiries/list-faq';
 

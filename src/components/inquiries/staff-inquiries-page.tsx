@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { PageHeader } from '@/components/ui/card';
 import type { ActionState } from '@/lib/action';
 import type { Actor } from '@/lib/auth/actor';

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from '@/i18n/server';
 import { setLocale } from '@/i18n/locale-actions';
 import { locales } from '@/i18n/config';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { DEPARTMENT_ROLES, WINDOW_ROLES, type Actor, type Role } from '@/lib/auth/actor';
 import { getRequestContext } from '@/lib/auth/session';
 import { LanguageSwitch } from './language-switch';

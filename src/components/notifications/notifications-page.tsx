@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from '@/i18n/server';
 import { localeOf } from '@/lib/notify/render-message';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { ButtonLink } from './button';
 
 /** "Next page" and "back to the first page" links of a keyset-paged list (see src/lib/paging.ts). */

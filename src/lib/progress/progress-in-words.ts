@@ -1,5 +1,5 @@
 import 'server-only';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import type { TimelineEvent } from '@/components/applications/timeline-list';
 import { auditActionText } from '@/i18n/audit-text';
 import { lookupProgress, type PublicProgress } from './lookup-progress';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations, getLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, getLocale } from '@/i18n/server';
 import { localeOf } from '@/lib/notify/render-message';
 import { statusTone } from '@/components/applications/status-tone';
-import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
 import { ApplicationRows, type MyApplicationRow } from './application-rows';
 import { NextStep, nextStepWords } from './next-step';
 import { DeleteDraftButton } from './delete-draft-button';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { getFormatter, getTranslations } from '@/i18n/server';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
 import { Badge, TrailingBadge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';

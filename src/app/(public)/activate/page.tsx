@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { homeOf } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { ActivateForm } from './activate-form';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import type { ReactNode } from 'react';
 
 /** The band at the top of the hall's screens: the center's name in place of the portal's navigation. */

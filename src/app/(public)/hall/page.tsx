@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
 import { getHallBoard } from '@/lib/hall/get-hall-board';
 import { HallMasthead } from './hall-masthead';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { TextLink } from '@/components/ui/text-link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { homeOf } from '@/lib/auth/actor';
 import { safeReturnPath as safeNext } from '@/lib/auth/safe-return-path';
 import { getActor } from '@/lib/auth/session';

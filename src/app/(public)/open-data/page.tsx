@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { titleFrom } from '@/app/page-title';
 

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import type { z } from 'zod';
 import { pdfResponse } from '@/lib/pdf/pdf-response';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { limitText } from '@/components/catalog/labels';
 import { PageHeader } from '@/components/ui/card';
 import { catalogSearchSchema } from '@/lib/catalog/schemas';

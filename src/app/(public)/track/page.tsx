@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { PageHeader } from '@/components/ui/card';
 import { runPublicAction, type ActionState } from '@/lib/action';
 import { lookupProgressInWords, type TrackedProgress } from '@/lib/progress/progress-in-words';

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { TextLink } from '@/components/ui/text-link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { Card } from '@/components/ui/card';
 import type { CaseSearch, findCases } from '@/lib/supervision/find-cases';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from '@/i18n/server';
 import { timeZone } from '@/i18n/config';
 import { statusTone } from '@/components/applications/status-tone';
 import { ButtonLink } from '@/components/ui/button';
@@ -19,7 +19,7 @@ import { BoardRows, type BoardRow } from './board-rows';
 import { CaseSearchCard } from './case-search';
 import { FilterCombobox } from './filter-combobox';
 import { ProvisionalCalendarBanner } from '@/components/clock/provisional-calendar-banner';
-import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('oversee'))('title') };

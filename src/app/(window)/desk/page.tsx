@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { IntakeDueCell } from '@/components/clock/intake-due-cell';
 import { statusTone } from '@/components/applications/status-tone';
 import { Badge } from '@/components/ui/badge';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TextLink } from '@/components/ui/text-link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { Badge, TrailingBadge } from '@/components/ui/badge';
 import { ButtonLink, Button } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';

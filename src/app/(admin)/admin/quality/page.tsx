@@ -1,5 +1,5 @@
 import { TextLink } from '@/components/ui/text-link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { ExportLinks } from '@/components/layout/export-links';
 import { PageHeader } from '@/components/ui/card';
 import { Td } from '@/components/ui/table';

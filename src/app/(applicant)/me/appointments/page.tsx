@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Options, Select } from '@/components/ui/field';
 import { requirePageActor } from '@/lib/auth/session';

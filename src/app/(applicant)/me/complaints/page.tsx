@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { ComplaintList } from '@/components/complaints/complaint-list';
 import { FormBesideList } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';

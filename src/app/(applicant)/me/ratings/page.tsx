@@ -1,5 +1,5 @@
 import { TextLink } from '@/components/ui/text-link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';

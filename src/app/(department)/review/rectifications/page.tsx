@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { RectificationTable } from '@/components/evaluation/rectification-table';
 import { PageHeader } from '@/components/ui/card';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';

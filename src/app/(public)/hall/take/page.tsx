@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
 import { getHallBoard } from '@/lib/hall/get-hall-board';
 import { getHallOpeningNow } from '@/lib/hall/hall-opening';

@@ -1,7 +1,7 @@
 import { ItemFaq } from '@/components/inquiries/item-faq';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import type { ReactNode } from 'react';
 import { limitText } from '@/components/catalog/labels';
 import { RetiredItemNotice } from '@/components/catalog/retired-item-notice';

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { Fact } from '@/components/ui/fact';
 import { Badge, TrailingBadge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';

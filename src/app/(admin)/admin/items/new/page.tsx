@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listDepartmentChoices } from '@/lib/catalog-admin/list-department-choices';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { getActor } from '@/lib/auth/session';
 import { exportQualityReport } from '@/lib/catalog-admin/export-quality-report';
 import { AppError } from '@/lib/errors';

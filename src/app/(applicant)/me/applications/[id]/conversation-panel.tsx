@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { MessageForm } from '@/components/conversation/message-form';
 import { MessageThread } from '@/components/conversation/message-thread';
 import { Card } from '@/components/ui/card';

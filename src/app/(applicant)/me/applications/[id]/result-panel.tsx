@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { Card } from '@/components/ui/card';
 import type { Actor } from '@/lib/auth/actor';
 import { getResultDelivery } from '@/lib/results/get-result-delivery';

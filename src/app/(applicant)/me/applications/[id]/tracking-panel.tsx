@@ -1,6 +1,6 @@
 import { Fact } from '@/components/ui/fact';
 import { TextLink } from '@/components/ui/text-link';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { Card } from '@/components/ui/card';
 
 /** The receipt number and check code the applicant can give anyone to follow the case on /track. */

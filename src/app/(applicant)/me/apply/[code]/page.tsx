@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TextLink } from '@/components/ui/text-link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { getServiceGuide } from '@/lib/catalog/get-service-guide';

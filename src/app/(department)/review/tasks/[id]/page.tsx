@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { NoticeLinks } from '@/components/applications/notice-links';
 import { Badge } from '@/components/ui/badge';
@@ -15,7 +15,7 @@ import { DecideForm } from './decide-form';
 import { maxExtensionDays } from '@/lib/routing/extension-limit';
 import { ExtensionDecisionForm, ExtensionRequestForm, ResumeForm, SuspendForm } from './clock-forms';
 import { AssignForm, ClaimForm } from './work-forms';
-import { StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
 import { titleFrom } from '@/app/page-title';
 import { BackLink } from '@/components/layout/back-link';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { MembersTable } from '@/components/bundles/members-table';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';

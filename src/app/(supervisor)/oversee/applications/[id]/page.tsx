@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { NoticeLinks } from '@/components/applications/notice-links';
 import { WarningBadge } from '@/components/applications/status-badge';
@@ -11,7 +11,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { orNotFound } from '@/lib/page';
 import { auditActionText, auditChangeText } from '@/i18n/audit-text';
 import { getCaseClock } from '@/lib/supervision/get-case-clock';
-import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
+import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
 import { titleFrom } from '@/app/page-title';
 import { BackLink } from '@/components/layout/back-link';
 

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { ComplaintList } from '@/components/complaints/complaint-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { RectificationPage } from '@/components/evaluation/rectification-summary';
 import { ButtonLink } from '@/components/ui/button';
 import { requirePageActor } from '@/lib/auth/session';

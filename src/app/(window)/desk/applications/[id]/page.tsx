@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { NoticeLinks } from '@/components/applications/notice-links';
 import { PageHeader } from '@/components/ui/card';

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { BundleCaseSummary } from '@/components/bundles/bundle-case-summary';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';

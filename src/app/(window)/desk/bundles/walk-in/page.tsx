@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Field, Select } from '@/components/ui/field';
 import { WINDOW_ROLES } from '@/lib/auth/actor';

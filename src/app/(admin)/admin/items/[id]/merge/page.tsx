@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { requirePageActor } from '@/lib/auth/session';
 import { getSuccessionChoices } from '@/lib/catalog-admin/get-succession-choices';
 import { orNotFound } from '@/lib/page';

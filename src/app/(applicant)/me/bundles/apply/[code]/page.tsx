@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/i18n/server';
 import { limitText } from '@/components/catalog/labels';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
