@@ -47,6 +47,9 @@ const requestIntl = {
     "Import getTranslations, getFormatter and getLocale from '@/i18n/server': it keeps compiled messages and Intl formatters per process, next-intl's per request.",
 };
 
+/** Links go through src/components/ui/link.tsx, which does not prefetch: a prefetch renders the whole linked page. */
+const nextLink = { name: 'next/link', message: "Import Link from '@/components/ui/link': next/link prefetches, and a prefetch renders the whole linked page." };
+
 const restrict = (...patterns) => ['error', { patterns }];
 const restrictWithPaths = (paths, ...patterns) => ['error', { paths, patterns }];
 
@@ -71,7 +74,7 @@ export default defineConfig([
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/lib/**', 'src/worker.ts', 'src/i18n/server.ts'],
-    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver, requestIntl], database) },
+    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver, requestIntl, nextLink], database) },
   },
   {
     files: ['e2e/**/*.ts'],
@@ -80,11 +83,11 @@ export default defineConfig([
   // Domain modules under src/lib: never the action adapter (src/lib/action.ts itself and its page twin are the adapters).
   {
     files: ['src/lib/*/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrictWithPaths([requestIntl], actionAdapter) },
+    rules: { 'no-restricted-imports': restrictWithPaths([requestIntl, nextLink], actionAdapter) },
   },
   {
     files: ['src/components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver, requestIntl], database, appFromComponent) },
+    rules: { 'no-restricted-imports': restrictWithPaths([rawDriver, requestIntl, nextLink], database, appFromComponent) },
   },
   // reset-and-seed.ts runs under tsx beside prisma/seed.ts, which imports relatively like every file of prisma/.
   {

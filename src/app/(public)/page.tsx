@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getTranslations } from '@/i18n/server';
 import { listCatalogFacets } from '@/lib/catalog/search-service-items';
 

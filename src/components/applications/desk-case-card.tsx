@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { getTranslations } from '@/i18n/server';
 import { Card } from '@/components/ui/card';

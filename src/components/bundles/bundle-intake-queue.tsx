@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { IntakeDueCell } from '@/components/clock/intake-due-cell';
 import { TrailingBadge } from '@/components/ui/badge';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getTranslations } from '@/i18n/server';
 
 /** A search that found nothing: say so, offer the closest items, and point to 咨询. */

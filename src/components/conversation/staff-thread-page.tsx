@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getTranslations } from '@/i18n/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import type { ActionState } from '@/lib/action';

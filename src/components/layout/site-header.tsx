@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getTranslations } from '@/i18n/server';
 import { DEPARTMENT_ROLES, WINDOW_ROLES, type Actor, type Role } from '@/lib/auth/actor';
 import { getRequestContext } from '@/lib/auth/session';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getFormatter, getLocale, getTranslations } from '@/i18n/server';
 import { localeOf } from '@/lib/notify/render-message';
 import { Badge } from '@/components/ui/badge';

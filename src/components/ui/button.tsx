@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ComponentProps } from 'react';
 
 // The classes live in globals.css (.btn, .btn-*): short names, as buttons are on every page twice (HTML and React payload).

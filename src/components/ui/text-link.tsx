@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ComponentProps } from 'react';
 
 /** A link inside running text: underlined, in the brand colour. */

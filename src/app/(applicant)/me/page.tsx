@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getFormatter, getTranslations, getLocale } from '@/i18n/server';
 import { localeOf } from '@/lib/notify/render-message';
 import { statusTone } from '@/components/applications/status-tone';

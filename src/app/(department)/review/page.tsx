@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
 import { Badge, TrailingBadge } from '@/components/ui/badge';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
 import { getHallBoard } from '@/lib/hall/get-hall-board';

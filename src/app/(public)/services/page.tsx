@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getTranslations } from '@/i18n/server';
 import { limitText } from '@/components/catalog/labels';
 import { PageHeader } from '@/components/ui/card';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { StatusBadge } from '@/components/applications/status-badge';
 import { Card } from '@/components/ui/card';

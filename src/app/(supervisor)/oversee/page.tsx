@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getLocale, getTranslations } from '@/i18n/server';
 import { timeZone } from '@/i18n/config';
 import { statusTone } from '@/components/applications/status-tone';

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { TextLink } from '@/components/ui/text-link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';

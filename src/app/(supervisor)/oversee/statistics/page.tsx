@@ -71,10 +71,10 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             title={t('tableTitle', { from: stats.from, to: stats.to })}
             actions={
               <div className="flex gap-2">
-                <ButtonLink href={exportHref('xlsx')} variant="secondary" prefetch={false}>
+                <ButtonLink href={exportHref('xlsx')} variant="secondary">
                   {t('exportXlsx')}
                 </ButtonLink>
-                <ButtonLink href={exportHref('csv')} variant="secondary" prefetch={false}>
+                <ButtonLink href={exportHref('csv')} variant="secondary">
                   {t('exportCsv')}
                 </ButtonLink>
               </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { AutoRefresh } from '@/components/hall/auto-refresh';
 import { Badge } from '@/components/ui/badge';

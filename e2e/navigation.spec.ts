@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures';
+
+// Issue 15: a link is fetched when followed, never ahead. Next.js prefetched every
+// link in view, and without a loading.js a prefetch renders the whole linked page:
+// opening /me rendered every case of its list and every page of the header.
+test('the catalog renders no linked page ahead, and a guide still opens in place from its link', async ({ page }) => {
+  const ahead: string[] = [];
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.headers()['next-router-prefetch']) ahead.push(request.url());
+    if (request.resourceType() === 'document') documents.push(request.url());
+  });
+  await page.goto('/services');
+  const guides = page.locator('main a[href^="/services/"]');
+  expect(await guides.count()).toBeGreaterThan(10);
+  // Every link comes into view, and the pointer rests on one.
+  await page.mouse.wheel(0, 20000);
+  await guides.first().hover();
+  await page.waitForLoadState('networkidle');
+  expect(ahead).toEqual([]);
+
+  // Followed, the link still navigates inside the page (no new document) to the guide.
+  documents.length = 0;
+  const href = (await guides.first().getAttribute('href'))!;
+  await guides.first().click();
+  await expect(page).toHaveURL(href);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(documents).toEqual([]);
+  expect(ahead).toEqual([]);
+});
