@@ -11,6 +11,9 @@ test('the portal has a favicon and an app icon', async ({ page }) => {
   const svg = await page.request.get('/icon.svg');
   expect(svg.ok()).toBe(true);
   expect(svg.headers()['content-type']).toContain('image/svg+xml');
+  // Linked with its content's hash, it is kept a day: a page view does not fetch it again.
+  expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^\/icon\.svg\?icon\.[\w-]+\.svg$/);
+  expect(svg.headers()['cache-control']).toBe('public, max-age=86400');
   const png = await page.request.get((await page.locator('link[rel="apple-touch-icon"]').getAttribute('href'))!);
   expect(png.headers()['content-type']).toBe('image/png');
 });
