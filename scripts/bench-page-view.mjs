@@ -88,7 +88,12 @@ try {
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
   };
 
-  console.log(`${new Date().toISOString()} · ${VIEWS} views each · load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `${new Date().toISOString()} · ${VIEWS} views each · load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('| page | app CPU ms per view | document alone ms | requests per view (pages, icons, static) |');
   console.log('|---|---|---|---|');
   for (const page of pages) {
