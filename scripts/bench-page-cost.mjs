@@ -12,16 +12,14 @@
 //
 //   node scripts/with-db.mjs node scripts/bench-page-cost.mjs [page names…]   (after `npx next build` and `npm run db:seed`)
 //   PORT (3000), NEXT_DIST_DIR (.next), REQUESTS (20); e.g. `… bench-page-cost.mjs /me '/review done'` measures only those
-import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
+import { cpuMsOf, startBenchApp } from './bench-app.mjs';
 import { signIn } from './demo-sign-in.mjs';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const REQUESTS = Number(process.env.REQUESTS ?? 20);
-const base = `http://127.0.0.1:${PORT}`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await db.connect();
@@ -48,44 +46,16 @@ const pages = [
   { name: 'case page (applicant)', url: `/me/applications/${myCase.id}`, who: 'zhangsan' },
 ].filter((page) => only.length === 0 || only.includes(page.name));
 
-const server = spawn(process.execPath, ['scripts/server.mjs'], {
-  env: {
-    ...process.env,
-    PORT: String(PORT),
-    NEXTAUTH_URL: base,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? `bench-${randomUUID()}`,
-    APP_PROCESSES: '1',
-    PAGE_CACHE: '0',
-    DB_WATCH_MS: '3600000',
-    BENCH_FLOOR: '1',
-  },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const stop = () => server.kill('SIGTERM');
-process.on('exit', stop);
+const { base, appPid: app, stop } = await startBenchApp({ port: PORT, env: { BENCH_FLOOR: '1' } });
 
 try {
-  for (let i = 0; ; i++) {
-    const status = await fetch(`${base}/api/auth/csrf`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) break;
-    if (i > 240) throw new Error(`the app did not answer within 120 s (last status ${status})`);
-    await sleep(500);
-  }
-  const app = Number(fs.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
-  const cpuOf = (pid) => {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
-  };
-  const cpuMs = () => cpuOf(app);
+  const cpuMs = () => cpuMsOf(app);
   // PostgreSQL's processes on this machine (the embedded server's; none for a remote one): what the page's SQL costs it.
   const postgresCpuMs = () => {
     let ms = 0;
     for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
       try {
-        if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') ms += cpuOf(pid);
+        if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') ms += cpuMsOf(pid);
       } catch {
         // the process ended meanwhile
       }

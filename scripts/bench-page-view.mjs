@@ -12,18 +12,15 @@
 //
 //   node scripts/with-db.mjs node scripts/bench-page-view.mjs [page names…]   (after `npx next build` and `npm run db:seed`)
 //   PORT (3000), NEXT_DIST_DIR (.next), VIEWS (5), CHROMIUM_PATH (/usr/bin/chromium)
-import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import readline from 'node:readline';
 import { chromium } from '@playwright/test';
 import pg from 'pg';
+import { cpuMsOf, startBenchApp } from './bench-app.mjs';
 import { signIn } from './demo-sign-in.mjs';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const VIEWS = Number(process.env.VIEWS ?? 5);
-const base = `http://127.0.0.1:${PORT}`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -45,20 +42,7 @@ const pages = [
   { name: '/oversee', url: '/oversee', who: 'supervisor' },
 ].filter((page) => only.length === 0 || only.includes(page.name));
 
-const server = spawn(process.execPath, ['scripts/server.mjs'], {
-  env: {
-    ...process.env,
-    PORT: String(PORT),
-    NEXTAUTH_URL: base,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? `bench-${randomUUID()}`,
-    APP_PROCESSES: '1',
-    PAGE_CACHE: '0',
-    DB_WATCH_MS: '3600000',
-  },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const stop = () => server.kill('SIGTERM');
-process.on('exit', stop);
+const { base, server, appPid, stop } = await startBenchApp({ port: PORT, stdout: 'pipe' });
 // The request log (one JSON line per answer): what reached the server, by kind.
 let served = [];
 readline.createInterface({ input: server.stdout }).on('line', (line) => {
@@ -73,20 +57,7 @@ const kindOf = (path) => (path.startsWith('/_next/static/') ? 'static' : path.st
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
 try {
-  for (let i = 0; ; i++) {
-    const status = await fetch(`${base}/api/auth/csrf`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) break;
-    if (i > 240) throw new Error(`the app did not answer within 120 s (last status ${status})`);
-    await sleep(500);
-  }
-  const app = Number(fs.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
-  const cpuMs = () => {
-    const fields = fs.readFileSync(`/proc/${app}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
-  };
+  const cpuMs = () => cpuMsOf(appPid);
 
   console.log(
     `${new Date().toISOString()} · ${VIEWS} views each · load average ${os
