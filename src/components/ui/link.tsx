@@ -5,8 +5,8 @@ import type { ComponentProps } from 'react';
 /**
  * next/link, fetched when followed, never ahead. Next prefetches every link
  * that scrolls into view, and without a loading.js a prefetch renders the
- * whole page: opening /me rendered the 31 pages it links to (each row's case
- * included) for one person who opens one of them, about 6 times the page's
+ * whole page: opening /me rendered 31 of the pages it links to (each row's case
+ * included) for one person who opens one of them, seven times the page's
  * own cost. Prefetched pages were also kept for 5 minutes, so a case could
  * show a state older than the database's. Every link of the portal goes
  * through here (ESLint enforces it).
