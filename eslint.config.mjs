@@ -48,7 +48,11 @@ const requestIntl = {
 };
 
 /** Links go through src/components/ui/link.tsx, which does not prefetch: a prefetch renders the whole linked page. */
-const nextLink = { name: 'next/link', message: "Import Link from '@/components/ui/link': next/link prefetches, and a prefetch renders the whole linked page." };
+const nextLink = {
+  name: 'next/link',
+  importNames: ['default'],
+  message: "Import Link from '@/components/ui/link': next/link prefetches, and a prefetch renders the whole linked page.",
+};
 
 const restrict = (...patterns) => ['error', { patterns }];
 const restrictWithPaths = (paths, ...patterns) => ['error', { paths, patterns }];

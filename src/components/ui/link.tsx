@@ -1,5 +1,6 @@
+'use client';
 // eslint-disable-next-line no-restricted-imports -- the portal's one use of next/link
-import NextLink from 'next/link';
+import NextLink, { useLinkStatus } from 'next/link';
 import type { ComponentProps } from 'react';
 
 /**
@@ -10,7 +11,21 @@ import type { ComponentProps } from 'react';
  * own cost. Prefetched pages were also kept for 5 minutes, so a case could
  * show a state older than the database's. Every link of the portal goes
  * through here (ESLint enforces it).
+ *
+ * A client component, so neither `prefetch` nor the bar below is written
+ * into the page's payload once per link.
  */
-export default function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={prefetch} {...props} />;
+export default function Link({ prefetch = false, children, ...props }: ComponentProps<typeof NextLink>) {
+  return (
+    <NextLink prefetch={prefetch} {...props}>
+      {children}
+      <Pending />
+    </NextLink>
+  );
+}
+
+/** While a followed link waits for its page, a bar across the top of the window: the click was heard. */
+function Pending() {
+  const { pending } = useLinkStatus();
+  return pending ? <span aria-hidden className="link-pending" data-testid="link-pending" /> : null;
 }
