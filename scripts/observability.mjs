@@ -82,8 +82,12 @@ export function routeGroup(url) {
   return /^[a-z0-9][a-z0-9-]*(\.json|\.xml)?$/i.test(first) ? `/${first}` : '/other';
 }
 
-/** The per-process request metrics, registered in prom-client's global registry (the one AggregatorRegistry reads). */
-export async function createRequestMetrics() {
+/**
+ * The per-process request metrics, registered in prom-client's global registry
+ * (the one AggregatorRegistry reads), with the depth of the process's render
+ * queue (scripts/render-queue.mjs).
+ */
+export async function createRequestMetrics({ renderQueue }) {
   const client = (await import('prom-client')).default;
   // Constructing one is what makes an app process answer the primary's requests for its metrics.
   new client.AggregatorRegistry();
@@ -95,6 +99,13 @@ export async function createRequestMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
   });
   const inFlight = new client.Gauge({ name: 'portal_http_requests_in_flight', help: 'Requests being answered now.' });
+  new client.Gauge({
+    name: 'portal_render_queue_waiting',
+    help: 'Page requests (GET, HEAD) waiting for a place among the renders; past APP_RENDER_QUEUE they are answered 503.',
+    collect() {
+      this.set(renderQueue.waiting());
+    },
+  });
   return {
     observe(req, res) {
       const end = duration.startTimer({

@@ -21,6 +21,7 @@
 //   SHUTDOWN_GRACE_MS (25000)          how long a stop waits for requests in flight
 //   APP_OLD_SPACE_MB (320), APP_SEMI_SPACE_MB (0)   each app process's V8 heap (scripts/heap-flags.mjs)
 //   APP_RENDERS (4)                    requests one app process renders at once (scripts/render-queue.mjs)
+//   APP_RENDER_QUEUE (100)             requests that may wait for a render; one more is answered 503 (0: no bound)
 import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
@@ -75,7 +76,9 @@ if (cluster.isPrimary) {
   process.on('SIGTERM', stop);
   console.log(`[server] ${processes} app process(es) on port ${port}`);
 } else {
-  const metrics = process.env.METRICS_PORT ? await createRequestMetrics() : null;
+  const { createRenderQueue } = await import('./render-queue.mjs');
+  const admit = createRenderQueue(Number(process.env.APP_RENDERS ?? 4), { maxWaiting: Number(process.env.APP_RENDER_QUEUE ?? 100) });
+  const metrics = process.env.METRICS_PORT ? await createRequestMetrics({ renderQueue: admit }) : null;
   const { default: next } = await import('next');
   const { createPublicPageCache } = await import('./public-page-cache.mjs');
   const app = next({ dev: false, dir: root, port, hostname: 'localhost' });
@@ -86,8 +89,6 @@ if (cluster.isPrimary) {
   await cache?.start();
   const watch = process.env.DATABASE_URL ? createDatabaseWatch({ connectionString: process.env.DATABASE_URL }) : null;
   await watch?.start();
-  const { createRenderQueue } = await import('./render-queue.mjs');
-  const admit = createRenderQueue(Number(process.env.APP_RENDERS ?? 4));
   let inFlight = 0;
   let stopping = false;
   const server = http.createServer((req, res) => {

@@ -200,6 +200,7 @@ describe('two instances behind HAProxy on shared services', () => {
     expect(metrics).toMatch(/portal_open_warnings\{level="red"\} \d+/);
     expect(metrics).toMatch(/portal_outbox_oldest_pending_seconds \d/);
     expect(metrics).toMatch(/portal_database_up 1/);
+    expect(metrics).toMatch(/portal_render_queue_waiting \d+/);
     // Without one, HAProxy gives the request an id, and that is the one the app logs and returns.
     const given = await fetch(`${proxyUrl}/services`, { headers: { 'x-cluster-pin': 'a' } });
     await given.text();

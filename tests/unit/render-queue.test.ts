@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the server scripts, without types
 import { createRenderQueue } from '../../scripts/render-queue.mjs';
 
-type Admit = (req: http.IncomingMessage, res: http.ServerResponse, render: () => void) => void;
+type Admit = ((req: http.IncomingMessage, res: http.ServerResponse, render: () => void) => void) & { waiting: () => number };
 
 let server: http.Server | undefined;
 afterEach(() => {
@@ -33,7 +33,7 @@ async function serve(admit: Admit) {
     started,
     startedAt,
     settle,
-    get: (path: string) => fetch(`${base}${path}`),
+    get: (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, init),
     /** A request whose answer the test does not wait for (the server may be closed under it). */
     send: (path: string, init: RequestInit = {}) => void fetch(`${base}${path}`, init).catch(() => {}),
     finish: async (path: string) => {
@@ -110,6 +110,38 @@ describe('render queue', () => {
     expect(s.startedAt.get('/next')! - s.startedAt.get('/slow')!).toBeGreaterThanOrEqual(495);
     await s.finish('/slow');
     await s.finish('/next');
+  });
+
+  it('refuses a request past maxWaiting at once with 503, Retry-After and a page in Chinese and English, and waits again once there is room', async () => {
+    const admit = createRenderQueue(1, { maxWaiting: 2 });
+    const s = await serve(admit);
+    for (const p of ['/a', '/b', '/c']) {
+      s.send(p);
+      await s.settle();
+    }
+    expect(admit.waiting()).toBe(2);
+    const refused = await s.get('/d');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    const page = await refused.text();
+    expect(page).toContain('服务繁忙');
+    expect(page).toContain('The portal is busy');
+    const head = await s.get('/d', { method: 'HEAD' });
+    expect(head.status).toBe(503);
+    expect(await head.text()).toBe('');
+    // A request with a body still goes straight through.
+    s.send('/form', { method: 'POST', body: 'x=1' });
+    await s.settle();
+    expect(s.started).toEqual(['GET /a', 'POST /form']);
+    await s.finish('/a');
+    expect(admit.waiting()).toBe(1);
+    s.send('/e');
+    await s.settle();
+    expect(admit.waiting()).toBe(2);
+    for (const p of ['/b', '/c', '/e']) await s.finish(p);
+    expect(s.started).toEqual(['GET /a', 'POST /form', 'GET /b', 'GET /c', 'GET /e']);
+    await s.finish('/form');
   });
 
   it('with no limit (APP_RENDERS=0) renders everything at once', async () => {
