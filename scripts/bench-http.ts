@@ -4,7 +4,11 @@
 // 50 connections, with 1 and 2 app processes. For each page it reports p50,
 // p95, p99, requests/s, bytes per page and, in the same run, the same for the
 // page's render floor: /bench-floor, a page in the same layout with a table of
-// the same weight and no database access (React rendering alone). Then the
+// the same weight and no database access (React rendering alone), and the
+// requests/s of the same page with its data inlined: a second server of as many
+// app processes on BENCH_PORT + 1 with BENCH_INLINE_DATA=1, where every Prisma
+// call answers from memory after its first answer (src/lib/bench-inline-data.ts),
+// idle while the first is measured and the other way round. Then the
 // peak RSS of each app process. Answers other than 200 are counted by status
 // in the req/s cell (scripts/wrk-report.lua) and explained under the table from
 // the app's log, which is kept next to the results (.data/bench-http-<time>.app.log).
@@ -46,6 +50,9 @@ const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next';
 const ONLY = process.env.BENCH_PAGES?.split(',');
 const MIX = process.env.BENCH_MIX === '1';
 const base = `http://127.0.0.1:${PORT}`;
+const inlinedBase = `http://127.0.0.1:${PORT + 1}`;
+// One secret for both servers, so that a session cookie of one is good on the other.
+const secret = process.env.NEXTAUTH_SECRET ?? `bench-${randomUUID()}`;
 const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
 const appLog = path.join('.data', `bench-http-${stamp}.app.log`);
 
@@ -62,19 +69,24 @@ async function ensureData() {
   if (r.status !== 0) throw new Error('loading failed');
 }
 
-function startServer(processes: number) {
+function startServer(processes: number, inlined = false) {
+  const at = inlined ? inlinedBase : base;
   fs.mkdirSync('.data', { recursive: true });
-  fs.appendFileSync(appLog, `\n=== ${new Date().toISOString()} ${NEXT_START ? 'next start' : `scripts/server.mjs, ${processes} app process(es)`}\n`);
+  fs.appendFileSync(
+    appLog,
+    `\n=== ${new Date().toISOString()} ${NEXT_START ? 'next start' : `scripts/server.mjs, ${processes} app process(es)${inlined ? ', data inlined' : ''}`}\n`,
+  );
   // The app's JSON log lines (requests, errors, the database watch) and whatever it prints on stderr.
   const out = fs.openSync(appLog, 'a');
   const env = {
     ...process.env,
     NEXT_DIST_DIR: DIST_DIR,
-    NEXTAUTH_URL: base,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? `bench-${randomUUID()}`,
-    PORT: String(PORT),
+    NEXTAUTH_URL: at,
+    NEXTAUTH_SECRET: secret,
+    PORT: new URL(at).port,
     APP_PROCESSES: String(processes),
     BENCH_FLOOR: '1',
+    ...(inlined ? { BENCH_INLINE_DATA: '1' } : {}),
     HOSTNAME_BIND: '127.0.0.1',
     ...(process.env.BENCH_NODE_OPTIONS !== undefined ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
   };
@@ -89,10 +101,10 @@ function startServer(processes: number) {
   return child;
 }
 
-async function waitUntilUp() {
+async function waitUntilUp(at = base) {
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${base}/api/auth/csrf`)).ok) return;
+      if ((await fetch(`${at}/api/auth/csrf`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -142,12 +154,12 @@ function unusual(r: Wrk) {
 }
 
 /**
- * What the app logged since `from` (a byte offset of its log): the statuses of
+ * What the app logged from `from` to `to` (byte offsets of its log): the statuses of
  * its request lines other than 200 and its warnings and errors, counted by message.
  */
-function explain(from: number) {
+function explain(from: number, to = fs.statSync(appLog).size) {
   const fd = fs.openSync(appLog, 'r');
-  const text = Buffer.alloc(fs.fstatSync(fd).size - from);
+  const text = Buffer.alloc(to - from);
   fs.readSync(fd, text, 0, text.length, from);
   fs.closeSync(fd);
   const counts = new Map<string, number>();
@@ -180,17 +192,17 @@ function cpuMs(pids: number[]) {
 }
 
 /** wrk on one url, or with `mix` (a file of "path<TAB>cookie" lines) going round those. */
-function wrk(url: string, connections: number, cookie: string | null, mix?: string): Wrk {
+function wrk(url: string, connections: number, cookie: string | null, mix?: string, at = base): Wrk {
   const args = ['-t2', `-c${connections}`, `-d${DURATION}s`, '--timeout', '10s', '-s', 'scripts/wrk-report.lua'];
   if (cookie) args.push('-H', `Cookie: ${cookie}`);
-  const r = spawnSync('wrk', [...args, `${base}${url}`], { encoding: 'utf8', env: mix ? { ...process.env, WRK_MIX: mix } : process.env });
+  const r = spawnSync('wrk', [...args, `${at}${url}`], { encoding: 'utf8', env: mix ? { ...process.env, WRK_MIX: mix } : process.env });
   const line = r.stdout.split('\n').find((l) => l.startsWith('WRK_JSON '));
   if (!line) throw new Error(`wrk ${url}: ${r.stderr || r.stdout}`);
   return JSON.parse(line.slice('WRK_JSON '.length)) as Wrk;
 }
 
-async function get(url: string, cookie: string | null) {
-  const res = await fetch(`${base}${url}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+async function get(url: string, cookie: string | null, at = base) {
+  const res = await fetch(`${at}${url}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
   const body = Buffer.from(await res.arrayBuffer());
   if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
   return body.length;
@@ -267,8 +279,10 @@ const lines: string[] = [
 console.log(`\n${lines.join('\n')}\n`);
 for (const processes of NEXT_START ? [1] : PROCESSES) {
   const server = startServer(processes);
+  const inlined = NEXT_START || MIX ? null : startServer(processes, true);
   try {
     await waitUntilUp();
+    if (inlined) await waitUntilUp(inlinedBase);
     const cookies: Record<string, string> = {};
     for (const who of new Set(pages.map((p) => p.who).filter((w): w is string => !!w))) cookies[who] = await signIn(base, who);
     let perRow = 0;
@@ -282,8 +296,10 @@ for (const processes of NEXT_START ? [1] : PROCESSES) {
       continue;
     }
     lines.push(`\n#### ${NEXT_START ? '`next start` (one process)' : `${processes} app process${processes > 1 ? 'es' : ''}`}\n`);
-    lines.push('| page | conns | p50 ms | p95 ms | p99 ms | req/s | KB/page | floor p50 | floor p95 | floor req/s | req/s ÷ floor |');
-    lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| page | conns | p50 ms | p95 ms | p99 ms | req/s | KB/page | floor p50 | floor p95 | floor req/s | req/s ÷ floor | data inlined req/s | req/s ÷ inlined |',
+    );
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     console.log(lines.slice(-3).join('\n'));
     const notes: string[] = [];
     for (const page of pages) {
@@ -293,18 +309,23 @@ for (const processes of NEXT_START ? [1] : PROCESSES) {
       for (let i = 0; i < 5; i++) bytes = await get(page.url, cookie);
       const floorUrl = NEXT_START ? null : await floorFor(bytes, perRow, empty);
       if (floorUrl) for (let i = 0; i < 3; i++) await get(floorUrl, null);
+      if (inlined) for (let i = 0; i < 5; i++) await get(page.url, cookie, inlinedBase);
       for (const c of CONNECTIONS) {
         const logAt = fs.statSync(appLog).size;
         const r = wrk(page.url, c, cookie);
         const floorAt = fs.statSync(appLog).size;
         const f = floorUrl ? wrk(floorUrl, c, null) : null;
+        const inlinedAt = fs.statSync(appLog).size;
+        const d = inlined ? wrk(page.url, c, cookie, undefined, inlinedBase) : null;
         const rps = r.requests / (r.duration_us / 1e6);
         const frps = f ? f.requests / (f.duration_us / 1e6) : null;
-        const line = `| ${page.name} | ${c} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${rps.toFixed(0)}${unusual(r)} | ${(bytes / 1024).toFixed(0)} | ${f ? ms(f.p50) : '—'} | ${f ? ms(f.p95) : '—'} | ${frps ? frps.toFixed(0) : '—'}${f ? unusual(f) : ''} | ${frps ? (rps / frps).toFixed(2) : '—'} |`;
+        const drps = d ? d.requests / (d.duration_us / 1e6) : null;
+        const line = `| ${page.name} | ${c} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${rps.toFixed(0)}${unusual(r)} | ${(bytes / 1024).toFixed(0)} | ${f ? ms(f.p50) : '—'} | ${f ? ms(f.p95) : '—'} | ${frps ? frps.toFixed(0) : '—'}${f ? unusual(f) : ''} | ${frps ? (rps / frps).toFixed(2) : '—'} | ${drps ? drps.toFixed(0) : '—'}${d ? unusual(d) : ''} | ${drps ? (rps / drps).toFixed(2) : '—'} |`;
         lines.push(line);
         console.log(line);
-        if (unusual(r)) notes.push(`- ${page.name} at ${c} connections:${unusual(r)}: ${explain(logAt)}`);
-        if (f && unusual(f)) notes.push(`- ${page.name}'s floor at ${c} connections:${unusual(f)}: ${explain(floorAt)}`);
+        if (unusual(r)) notes.push(`- ${page.name} at ${c} connections:${unusual(r)}: ${explain(logAt, floorAt)}`);
+        if (f && unusual(f)) notes.push(`- ${page.name}'s floor at ${c} connections:${unusual(f)}: ${explain(floorAt, inlinedAt)}`);
+        if (d && unusual(d)) notes.push(`- ${page.name} with its data inlined at ${c} connections:${unusual(d)}: ${explain(inlinedAt)}`);
       }
     }
     if (notes.length) {
@@ -317,8 +338,10 @@ for (const processes of NEXT_START ? [1] : PROCESSES) {
     lines.push(line);
     console.log(line);
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    const servers = inlined ? [server, inlined] : [server];
+    const exits = servers.map((child) => new Promise((r) => child.once('exit', r)));
+    for (const child of servers) child.kill('SIGTERM');
+    await Promise.all(exits);
     await sleep(1000);
   }
 }

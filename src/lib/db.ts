@@ -2,6 +2,7 @@ import 'server-only';
 import type { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/generated/prisma/client';
+import { withInlineData } from './bench-inline-data';
 import { OneQueryAtATimePrismaPg } from './one-query-at-a-time';
 
 // One client per process. Created lazily so `next build` can load route
@@ -133,7 +134,7 @@ function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set');
   globalForPrisma.pgPool = createPool(connectionString);
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter: new HealingPrismaPg(globalForPrisma.pgPool, {
       // PgBouncer 1.18 (Debian's) in transaction mode cannot keep a named
       // statement: the next transaction may run on another server connection.
@@ -145,6 +146,7 @@ function createClient(): PrismaClient {
       onPoolError: (error) => console.error('[db] idle connection lost:', error.message),
     }),
   });
+  return process.env.BENCH_INLINE_DATA === '1' ? withInlineData(client) : client;
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
