@@ -24,7 +24,11 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
   const [{ id }, { submitted, corrected, answered }] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor(['APPLICANT'], `/me/applications/${id}`);
   const application = await orNotFound(getApplication(actor, id));
-  const [correction, materialRequest] = await Promise.all([getCorrectionNotice(actor, id), getMaterialRequest(actor, id)]);
+  // Read only in the states that show them: a one-notice to answer, a department's request for more material.
+  const [correction, materialRequest] = await Promise.all([
+    application.status === 'CORRECTION_REQUIRED' ? getCorrectionNotice(actor, id) : null,
+    application.status === 'SUSPENDED' ? getMaterialRequest(actor, id) : null,
+  ]);
   const t = await getTranslations('case');
   const ti = await getTranslations('intake');
   return (
@@ -34,9 +38,7 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
       {corrected && <FormAlert tone="success">{ti('correction.done')}</FormAlert>}
       {answered && <FormAlert tone="success">{(await getTranslations('materialRequest'))('done')}</FormAlert>}
       {materialRequest && <MaterialRequestAnswer applicationId={application.id} request={materialRequest} />}
-      {application.status === 'CORRECTION_REQUIRED' && correction && !correction.answeredAt && (
-        <CorrectionAnswer applicationId={application.id} items={correction.items} note={correction.note} />
-      )}
+      {correction && !correction.answeredAt && <CorrectionAnswer applicationId={application.id} items={correction.items} note={correction.note} />}
       <NoticeLinks application={application} />
       <ResultPanel actor={actor} applicationId={application.id} />
       <ApplicationDetails application={application} />
