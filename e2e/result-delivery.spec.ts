@@ -65,7 +65,7 @@ for (const width of [1280, 390]) {
     await expectAccessible(applicant);
 
     // The handover page shows the applicant's choice.
-    await clerk.goto('/desk/results');
+    await clerk.goto(`/desk/results?q=${receiptNumber}`);
     const card = clerk.locator('li', { hasText: receiptNumber });
     await expect(card.getByText('申请人选择：')).toBeVisible();
     await expect(card.getByLabel('送达方式')).toHaveValue('WINDOW');

@@ -47,7 +47,11 @@ test('a joint application goes through two departments and its result is handed 
   await expect(police.getByText('审查意见已提交。')).toBeVisible();
 
   // The result window hands the notice over, checking the receiver's ID (送达回证).
+  // The person at the window gives the receipt number; the clerk finds the result by it.
   await clerk.goto('/desk/results');
+  await clerk.getByRole('searchbox', { name: '查找待送达结果' }).fill(receiptNumber);
+  await clerk.getByRole('button', { name: '查找', exact: true }).click();
+  await expect(clerk).toHaveURL(/\/desk\/results\?q=/);
   const card = clerk.locator('li', { hasText: receiptNumber });
   await expect(card.getByText('不予', { exact: true })).toBeVisible();
   await expectAccessible(clerk);

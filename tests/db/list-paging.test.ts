@@ -6,7 +6,7 @@ import { actorOf, submitOnline } from '../support/factories';
 import { monday } from '../support/instants';
 
 /** Every page of a keyset list, following `next` until it ends. */
-async function walk<T extends { id: string }>(pageOf: (after?: string) => Promise<{ rows: T[]; next: string | null }>) {
+async function walk<T>(pageOf: (after?: string) => Promise<{ rows: T[]; next: string | null }>) {
   const pages: T[][] = [];
   let after: string | undefined;
   for (let i = 0; i < 100; i++) {
@@ -85,5 +85,85 @@ describe('keyset paging of a department inbox', () => {
       if (!done) expect(all.length).toBeGreaterThanOrEqual(5);
     }
     expect((await listDepartmentTasks(reviewer, {}, monday)).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('keyset paging of the results to hand over and of the ratings', () => {
+  /** Five of zhangsan's cases accepted, the last two decided at the same instant (the id breaks the tie). */
+  async function decidedCases() {
+    const [applicant, clerk] = await Promise.all([actorOf('zhangsan'), actorOf('clerk')]);
+    const { acceptApplication } = await import('@/lib/intake/accept-application');
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const at = new Date(monday.getTime() + i * 60_000);
+      const { id } = await submitOnline(applicant, '普通护照签发', at);
+      await acceptApplication(clerk, id, at);
+      ids.push(id);
+    }
+    for (const [i, id] of ids.entries()) {
+      await db.application.update({
+        where: { id },
+        data: { status: 'DECIDED', decision: 'APPROVED', decidedAt: new Date(monday.getTime() + Math.min(i, 3) * 3_600_000) },
+      });
+    }
+    return { applicant, clerk, ids };
+  }
+
+  it('pages the results to hand over oldest decision first, every case once, and finds one by its receipt number', async () => {
+    const { listResultsToDeliverPage } = await import('@/lib/results/list-results-to-deliver');
+    const { clerk, ids } = await decidedCases();
+    const all = await db.application.findMany({ where: { status: 'DECIDED' }, orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }], select: { id: true } });
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    const pages = await walk((after) => listResultsToDeliverPage(clerk, { after, take: 2 }));
+    expect(pages.slice(0, -1).every((p) => p.length === 2)).toBe(true);
+    expect(pages.flat().map((r) => r.id)).toEqual(all.map((r) => r.id));
+    const { receiptNumber } = await db.application.findUniqueOrThrow({ where: { id: ids[2]! }, select: { receiptNumber: true } });
+    expect((await listResultsToDeliverPage(clerk, { q: receiptNumber! })).rows.map((r) => r.id)).toEqual([ids[2]]);
+    expect((await listResultsToDeliverPage(clerk, { q: '不存在的人' })).rows).toEqual([]);
+  });
+
+  it("pages the applicant's ratings newest case first, each case's occasions together, no one else's", async () => {
+    const { listMyRatingsPage } = await import('@/lib/evaluation/list-my-ratings');
+    const { applicant } = await decidedCases();
+    await submitOnline(await actorOf('qiye'), '普通护照签发', monday);
+    const cases = await db.application.findMany({
+      where: { applicantId: applicant.id, status: { not: 'DRAFT' }, acceptedAt: { not: null } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { id: true, decidedAt: true },
+    });
+    const pages = await walk((after) => listMyRatingsPage(applicant, { after, take: 2 }));
+    expect(pages.length).toBe(Math.ceil(cases.length / 2));
+    // Intake for every accepted case, conclusion for the decided ones, in the cases' order.
+    expect(pages.flat().map((r) => `${r.applicationId} ${r.occasion}`)).toEqual(
+      cases.flatMap((c) => [`${c.id} INTAKE`, ...(c.decidedAt ? [`${c.id} CONCLUSION`] : [])]),
+    );
+  });
+});
+
+describe('keyset paging of the public disclosure', () => {
+  it('merges the disclosed items newest decision first, every result once, and none of an item not disclosed', async () => {
+    const { listDisclosedResults } = await import('@/lib/results/list-disclosed-results');
+    const applicant = await actorOf('qiye');
+    const items = ['旅馆业特种行业许可证核发', '公司设立登记', '普通护照签发'];
+    for (let i = 0; i < 9; i++) {
+      const { id } = await submitOnline(applicant, items[i % 3]!, new Date(monday.getTime() + i * 60_000));
+      // Two pairs decided at the same instant, across items: the id breaks the tie.
+      await db.application.update({
+        where: { id },
+        data: { status: 'DELIVERED', decision: 'APPROVED', decidedAt: new Date(monday.getTime() + Math.floor(i / 2) * 3_600_000) },
+      });
+    }
+    const disclosed = await db.application.findMany({
+      where: { status: { in: ['DECIDED', 'DELIVERED'] }, decision: { not: null }, decidedAt: { not: null }, version: { disclose: true } },
+      orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }],
+      select: { id: true, version: { select: { name: true } } },
+    });
+    expect(new Set(disclosed.map((a) => a.version.name))).toEqual(new Set(items.slice(0, 2)));
+    const pages = await walk(async (after) => {
+      const { results, next } = await listDisclosedResults({ after }, 2);
+      return { rows: results, next };
+    });
+    expect(pages.slice(0, -1).every((p) => p.length === 2)).toBe(true);
+    expect(pages.flat().map((r) => r.id)).toEqual(disclosed.map((a) => a.id));
   });
 });

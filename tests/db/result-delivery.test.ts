@@ -14,7 +14,7 @@ import { listReplacedCertificates } from '@/lib/library/list-replaced-certificat
 import { chooseDelivery } from '@/lib/results/choose-delivery';
 import { deliverResult } from '@/lib/results/deliver-result';
 import { getResultDelivery } from '@/lib/results/get-result-delivery';
-import { listResultsToDeliver } from '@/lib/results/list-results-to-deliver';
+import { listResultsToDeliverPage } from '@/lib/results/list-results-to-deliver';
 import { decideTask } from '@/lib/routing/decide-task';
 import { proposeImmediateDecision } from '@/lib/routing/propose-immediate-decision';
 import { reviewImmediateDecision } from '@/lib/routing/review-immediate-decision';
@@ -102,7 +102,10 @@ describe('the delivery choice', () => {
     await approve(id, 'reviewer.ga');
     // Decided: still changeable, and the window's list shows the choice with the address.
     await chooseDelivery(zhangsan, { applicationId: id, deliveryMethod: 'POST', deliveryAddress: '示范县科创路8号' });
-    const row = (await listResultsToDeliver(clerk)).find((r) => r.id === id);
+    const { receiptNumber } = await db.application.findUniqueOrThrow({ where: { id }, select: { receiptNumber: true } });
+    const { rows } = await listResultsToDeliverPage(clerk, { q: receiptNumber! });
+    expect(rows.map((r) => r.id)).toEqual([id]);
+    const [row] = rows;
     expect(row).toMatchObject({ deliveryChoice: 'POST', deliveryAddress: '示范县科创路8号', methods: ['WINDOW', 'POST'] });
 
     await deliverResult(clerk, { applicationId: id, method: 'POST', trackingNumber: 'EMS1234567890CN' });

@@ -4,12 +4,14 @@ import { STAFF_ROLES } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 
 /**
- * What the complaint form offers: the complainant's own cases, the windows, and
- * the staff who acted on the complainant's cases (the people they dealt with;
- * the badge at the window shows the same name).
+ * What the complaint form offers: the complainant's 50 latest cases, the
+ * windows, and the staff who acted on those cases (the people they dealt with;
+ * the badge at the window shows the same name). Staff are found through the
+ * cases offered: an applicant with many thousands of cases (a company) would
+ * otherwise have every audit event of every case read on each visit.
  */
 export async function listComplaintTargets(actor: Actor) {
-  const [applications, windows, staff] = await Promise.all([
+  const [applications, windows] = await Promise.all([
     db.application.findMany({
       where: { applicantId: actor.id, status: { not: 'DRAFT' } },
       orderBy: { createdAt: 'desc' },
@@ -17,12 +19,12 @@ export async function listComplaintTargets(actor: Actor) {
       select: { id: true, receiptNumber: true, version: { select: { name: true } } },
     }),
     db.window.findMany({ orderBy: { code: 'asc' }, select: { id: true, name: true } }),
-    db.user.findMany({
-      where: { role: { in: STAFF_ROLES }, auditEvents: { some: { application: { applicantId: actor.id }, action: { not: 'read' } } } },
-      orderBy: { name: 'asc' },
-      select: { id: true, name: true, department: { select: { name: true } }, window: { select: { name: true } } },
-    }),
   ]);
+  const staff = await db.user.findMany({
+    where: { role: { in: STAFF_ROLES }, auditEvents: { some: { applicationId: { in: applications.map((a) => a.id) }, action: { not: 'read' } } } },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, department: { select: { name: true } }, window: { select: { name: true } } },
+  });
   return {
     applications: applications.map((a) => ({ id: a.id, label: `${a.version.name}（${a.receiptNumber ?? '—'}）` })),
     windows,

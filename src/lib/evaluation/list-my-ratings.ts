@@ -1,21 +1,34 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 import { occasionOpen } from './rate-service';
 import { INDICATORS } from './schemas';
 
 /**
- * The applicant's service occasions: those rated (with the rectification's
- * progress and outcome) and those still waiting for a rating.
+ * The applicant's service occasions, a page of cases at a time (newest case
+ * first, keyset on createdAt): those rated (with the rectification's progress
+ * and outcome) and those still waiting for a rating. One case gives up to two
+ * rows (intake, conclusion).
  */
-export async function listMyRatings(actor: Actor, filter: { applicationId?: string } = {}) {
+export async function listMyRatingsPage(actor: Actor, page: KeysetPage = {}, filter: { applicationId?: string } = {}) {
   assertRole(actor, ['APPLICANT']);
-  const applications = await db.application.findMany({
-    where: { applicantId: actor.id, status: { not: 'DRAFT' }, acceptedAt: { not: null }, ...(filter.applicationId ? { id: filter.applicationId } : {}) },
-    orderBy: { acceptedAt: 'desc' },
+  const take = page.take ?? 20;
+  const cursor = parseKeyset(page.after);
+  const found = await db.application.findMany({
+    where: {
+      applicantId: actor.id,
+      status: { not: 'DRAFT' },
+      acceptedAt: { not: null },
+      ...(filter.applicationId ? { id: filter.applicationId } : {}),
+      ...(cursor ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: take + 1,
     select: {
       id: true,
       channel: true,
+      createdAt: true,
       acceptedAt: true,
       decidedAt: true,
       receiptNumber: true,
@@ -32,7 +45,8 @@ export async function listMyRatings(actor: Actor, filter: { applicationId?: stri
       },
     },
   });
-  return applications.flatMap((a) =>
+  const { rows: applications, next } = keysetResult(found, take, (a) => a.createdAt);
+  const rows = applications.flatMap((a) =>
     (['INTAKE', 'CONCLUSION'] as const)
       .filter((occasion) => occasionOpen(occasion, a))
       .map((occasion) => {
@@ -47,4 +61,10 @@ export async function listMyRatings(actor: Actor, filter: { applicationId?: stri
         };
       }),
   );
+  return { rows, next };
+}
+
+/** One case's occasions (its rating panel), or the first 100 cases' (the tests). */
+export async function listMyRatings(actor: Actor, filter: { applicationId?: string } = {}) {
+  return (await listMyRatingsPage(actor, { take: 100 }, filter)).rows;
 }

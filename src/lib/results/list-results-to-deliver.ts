@@ -1,16 +1,32 @@
 import 'server-only';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
+import { casesMatching } from '@/lib/applications/case-query';
 import { db } from '@/lib/db';
+import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 import { deliveryMethodsOf } from './delivery-options';
 
-/** Decided cases whose result waits to be handed over, oldest decision first. */
-export async function listResultsToDeliver(actor: Actor) {
+/**
+ * Decided cases whose result waits to be handed over, oldest decision first, a
+ * page at a time (keyset on decidedAt, index on status and decidedAt), or the
+ * ones a person at the window names (`q`: receipt number, name, phone or ID
+ * number, matched exactly).
+ */
+export async function listResultsToDeliverPage(actor: Actor, { q, ...page }: KeysetPage & { q?: string } = {}) {
   assertRole(actor, WINDOW_ROLES);
-  const rows = await db.application.findMany({
-    where: { AND: [visibleApplications(actor), { status: 'DECIDED' }] },
-    orderBy: { decidedAt: 'asc' },
-    take: 100,
+  const take = page.take ?? 20;
+  const cursor = parseKeyset(page.after);
+  const found = await db.application.findMany({
+    where: {
+      AND: [
+        visibleApplications(actor),
+        { status: 'DECIDED' },
+        ...(q ? [casesMatching(q)] : []),
+        ...(cursor ? [{ OR: [{ decidedAt: { gt: cursor.at } }, { decidedAt: cursor.at, id: { gt: cursor.id } }] }] : []),
+      ],
+    },
+    orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }],
+    take: take + 1,
     select: {
       id: true,
       receiptNumber: true,
@@ -24,6 +40,10 @@ export async function listResultsToDeliver(actor: Actor) {
       certificates: { select: { number: true, type: true } },
     },
   });
+  const { rows, next } = keysetResult(found, take, (a) => a.decidedAt);
   // The applicant's choice leads; the window may still hand over another way the item offers (they came in person after all).
-  return rows.map(({ version, ...a }) => ({ ...a, itemName: version.name, resultName: version.resultName, methods: deliveryMethodsOf(version) }));
+  return {
+    next,
+    rows: rows.map(({ version, ...a }) => ({ ...a, itemName: version.name, resultName: version.resultName, methods: deliveryMethodsOf(version) })),
+  };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
+import { caseQuerySchema, casesMatching } from '@/lib/applications/case-query';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { maskPersonName } from '@/lib/verification/mask';
@@ -12,7 +13,7 @@ const OPEN_STATUSES = ['SUBMITTED', 'CORRECTION_REQUIRED', 'ACCEPTED', 'IN_REVIE
 
 export const caseSearchSchema = z.object({
   // A receipt number, an applicant's name, a phone or an ID number (or credit code), matched exactly.
-  q: z.preprocess((v) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v), z.string().max(60).optional()).catch(undefined),
+  q: caseQuerySchema,
   scope: z.enum(['all', 'open', 'concluded']).catch('all'),
 });
 export type CaseSearch = z.infer<typeof caseSearchSchema>;
@@ -20,9 +21,7 @@ export type CaseSearch = z.infer<typeof caseSearchSchema>;
 /**
  * 查件: a supervisor answering a call finds any case, open or concluded, by
  * what the caller can tell: the receipt number, the applicant's name, a phone
- * or an ID number. Exact matches only, each on an indexed column (migration
- * supervisor_case_search), so the search stays fast on years of cases and a
- * fragment of a name never lists strangers. Names are shown masked: the
+ * or an ID number, matched exactly (casesMatching). Names are shown masked: the
  * supervisor confirms who is calling by the case, not by reading out names.
  * Without a query, the concluded scope lists the latest concluded cases.
  */
@@ -32,20 +31,8 @@ export async function findCases(actor: Actor, search: CaseSearch) {
   if (!q && scope !== 'concluded') return null;
   const statuses = scope === 'open' ? [...OPEN_STATUSES] : scope === 'concluded' ? [...CONCLUDED_STATUSES] : [...OPEN_STATUSES, ...CONCLUDED_STATUSES];
   const where: Prisma.ApplicationWhereInput = { status: { in: statuses } };
-  if (q) {
-    // ID numbers end in X as often written x; credit codes are upper case.
-    const upper = q.toUpperCase();
-    where.OR = [
-      { receiptNumber: q },
-      { applicantName: q },
-      { applicantIdNo: upper },
-      { contactPhone: q },
-      { applicant: { phone: q } },
-      { applicant: { idNumber: upper } },
-    ];
-  }
   const rows = await db.application.findMany({
-    where,
+    where: q ? { AND: [where, casesMatching(q)] } : where,
     orderBy: q ? [{ createdAt: 'desc' }, { id: 'desc' }] : [{ decidedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
     take: LIMIT + 1,
     select: {

@@ -1,16 +1,16 @@
-import Link from '@/components/ui/link';
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Field, Options, Select } from '@/components/ui/field';
+import { KeysetPager } from '@/components/ui/keyset-pager';
 import { Table, Td } from '@/components/ui/table';
 import { listDisclosedResults } from '@/lib/results/list-disclosed-results';
 import { titleFrom } from '@/app/page-title';
 
 export const generateMetadata = titleFrom('disclosure');
 
-type Props = { searchParams: Promise<{ department?: string; page?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Public (no sign-in): 双公示 of decided results, personal data masked in the domain query. */
 export default async function DisclosurePage({ searchParams }: Props) {
@@ -18,16 +18,9 @@ export default async function DisclosurePage({ searchParams }: Props) {
   const [t, format, data] = await Promise.all([
     getTranslations('disclosure'),
     getFormatter(),
-    listDisclosedResults({ department: typeof sp.department === 'string' ? sp.department : '', page: sp.page }),
+    listDisclosedResults({ department: sp.department, after: sp.after }),
   ]);
-  const department = data.departments.some((d) => d.id === sp.department) ? sp.department! : '';
-  const pageHref = (page: number) => {
-    const q = new URLSearchParams();
-    if (department) q.set('department', department);
-    if (page > 1) q.set('page', String(page));
-    const s = q.toString();
-    return s ? `/disclosure?${s}` : '/disclosure';
-  };
+  const department = data.departments.find((d) => d.id === sp.department)?.id ?? '';
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />
@@ -47,7 +40,6 @@ export default async function DisclosurePage({ searchParams }: Props) {
         </div>
         <Button type="submit">{t('filter')}</Button>
       </form>
-      <p className="text-sm text-slate-600">{t('count', { total: data.total })}</p>
       {data.results.length === 0 ? (
         <EmptyState>{t('empty')}</EmptyState>
       ) : (
@@ -110,25 +102,7 @@ export default async function DisclosurePage({ searchParams }: Props) {
           </div>
         </>
       )}
-      {data.pages > 1 && (
-        <nav aria-label={t('pagination')} className="flex items-center justify-between gap-3 text-sm">
-          {data.page > 1 ? (
-            <Link href={pageHref(data.page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
-              {t('previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-600">{t('pageOf', { page: data.page, pages: data.pages })}</span>
-          {data.page < data.pages ? (
-            <Link href={pageHref(data.page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
-              {t('next')}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <KeysetPager base={department ? `/disclosure?${new URLSearchParams({ department })}` : '/disclosure'} after={data.after} next={data.next} />
       <p className="text-xs text-slate-500">{t('privacy')}</p>
     </div>
   );

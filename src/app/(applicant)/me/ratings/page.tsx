@@ -2,16 +2,19 @@ import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
+import { KeysetPager } from '@/components/ui/keyset-pager';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
-import { listMyRatings } from '@/lib/evaluation/list-my-ratings';
+import { listMyRatingsPage } from '@/lib/evaluation/list-my-ratings';
+import { keysetPageSchema } from '@/lib/paging';
 import { titleFrom } from '@/app/page-title';
 
 export const generateMetadata = titleFrom('ratings', 'myTitle');
 
-export default async function MyRatingsPage() {
+export default async function MyRatingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(['APPLICANT'], '/me/ratings');
-  const [t, format, rows] = await Promise.all([getTranslations('ratings'), getFormatter(), listMyRatings(actor)]);
+  const { after } = keysetPageSchema.parse(await searchParams);
+  const [t, format, { rows, next }] = await Promise.all([getTranslations('ratings'), getFormatter(), listMyRatingsPage(actor, { after })]);
   return (
     <div>
       <PageHeader title={t('myTitle')} description={t('myDescription')} />
@@ -52,6 +55,7 @@ export default async function MyRatingsPage() {
           ))}
         </Table>
       )}
+      <KeysetPager base="/me/ratings" after={after} next={next} />
     </div>
   );
 }

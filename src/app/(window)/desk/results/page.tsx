@@ -3,30 +3,50 @@ import { Fact } from '@/components/ui/fact';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
+import { TextLink } from '@/components/ui/text-link';
 import { WINDOW_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
-import { listResultsToDeliver } from '@/lib/results/list-results-to-deliver';
+import { KeysetPager } from '@/components/ui/keyset-pager';
+import { caseQuerySchema } from '@/lib/applications/case-query';
+import { keysetPageSchema } from '@/lib/paging';
+import { listResultsToDeliverPage } from '@/lib/results/list-results-to-deliver';
 import { DeliverForm } from './deliver-form';
 import { titleFrom } from '@/app/page-title';
 import { DeskCaseCard } from '@/components/applications/desk-case-card';
 
 export const generateMetadata = titleFrom('delivery');
 
-export default async function ResultsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
-  const { done } = await searchParams;
+export default async function ResultsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
   const actor = await requirePageActor(WINDOW_ROLES, '/desk/results');
-  const [t, td, format, items] = await Promise.all([
+  const { after } = keysetPageSchema.parse(params);
+  const q = caseQuerySchema.parse(params.q) || undefined;
+  const [t, td, format, { rows: items, next }] = await Promise.all([
     getTranslations('delivery'),
     getTranslations('resultDelivery'),
     getFormatter(),
-    listResultsToDeliver(actor),
+    listResultsToDeliverPage(actor, { q, after }),
   ]);
   return (
     <div className="space-y-4">
       <PageHeader title={t('title')} description={t('description')} />
-      {done && <FormAlert tone="success">{t('done')}</FormAlert>}
+      {params.done && <FormAlert tone="success">{t('done')}</FormAlert>}
+      <form method="get" action="/desk/results" role="search" aria-label={t('search')} className="flex flex-wrap items-end gap-3" noValidate>
+        <label className="control-label w-full sm:w-96">
+          {t('search')}
+          <input type="search" name="q" defaultValue={q ?? ''} maxLength={60} autoComplete="off" placeholder={t('searchPlaceholder')} className="control" />
+        </label>
+        <button type="submit" className="btn btn-primary">
+          {t('searchSubmit')}
+        </button>
+        {q && (
+          <TextLink href="/desk/results" className="py-2 text-sm">
+            {t('searchClear')}
+          </TextLink>
+        )}
+      </form>
       {items.length === 0 ? (
-        <EmptyState>{t('empty')}</EmptyState>
+        <EmptyState>{q ? t('searchNone') : t('empty')}</EmptyState>
       ) : (
         <ul className="space-y-4">
           {items.map((a) => (
@@ -60,6 +80,7 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
+      <KeysetPager base={q ? `/desk/results?${new URLSearchParams({ q })}` : '/desk/results'} after={after} next={next} />
     </div>
   );
 }
