@@ -3,7 +3,7 @@ import { answerComplaint } from '@/lib/complaints/answer-complaint';
 import { assignComplaint } from '@/lib/complaints/assign-complaint';
 import { fileComplaint } from '@/lib/complaints/file-complaint';
 import { listComplaintTargets } from '@/lib/complaints/list-complaint-targets';
-import { listComplaints } from '@/lib/complaints/list-complaints';
+import { getComplaintRow, listComplaintsPage } from '@/lib/complaints/list-complaints';
 import { db } from '@/lib/db';
 import { acceptApplication } from '@/lib/intake/accept-application';
 import { actorOf, submitOnline } from '../support/factories';
@@ -30,13 +30,15 @@ describe('complaints', () => {
     const staffComplaint = await fileComplaint(applicant, { target: 'STAFF', staffId: clerk.id, content: '窗口工作人员态度不好。' }, monday);
 
     const late = new Date('2026-12-08T02:00:00Z');
-    const board = await listComplaints(supervisor, late);
+    const { open: board, answered: none } = await listComplaintsPage(supervisor, {}, late);
+    expect(none).toEqual([]);
     expect(board.map((c) => [c.id, c.overdue])).toEqual([
       [complaint.id, true],
       [staffComplaint.id, true],
     ]);
     expect(board[0].complainant).toBe(applicant.name);
-    expect(await listComplaints(other, late)).toEqual([]);
+    expect(await listComplaintsPage(other, {}, late)).toEqual({ open: [], answered: [], next: null });
+    expect(await getComplaintRow(other, complaint.id)).toBeNull();
 
     await expect(answerComplaint(clerk, { complaintId: complaint.id, answer: '已经处理完毕。' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await assignComplaint(supervisor, { complaintId: complaint.id, assigneeId: supervisor.id });
@@ -45,7 +47,9 @@ describe('complaints', () => {
       code: 'INVALID_TRANSITION',
     });
 
-    const mine = await listComplaints(applicant, late);
+    const { open, answered } = await listComplaintsPage(applicant, {}, late);
+    expect(answered.map((c) => c.id)).toEqual([complaint.id]);
+    const mine = [...open, ...answered];
     expect(mine.find((c) => c.id === complaint.id)).toMatchObject({
       status: 'ANSWERED',
       answer: '经核查，已督促公安局加快审查。',

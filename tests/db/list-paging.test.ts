@@ -167,3 +167,72 @@ describe('keyset paging of the public disclosure', () => {
     expect(pages.flat().map((r) => r.id)).toEqual(disclosed.map((a) => a.id));
   });
 });
+
+describe('keyset paging of complaints and rectifications: every open one, the closed ones a page at a time', () => {
+  it('pages answered complaints latest answer first, after every open one, and only the complainant’s own', async () => {
+    const { listComplaintsPage } = await import('@/lib/complaints/list-complaints');
+    const [zhangsan, qiye, supervisor] = await Promise.all([actorOf('zhangsan'), actorOf('qiye'), actorOf('supervisor')]);
+    const window = await db.window.findFirstOrThrow({ select: { id: true } });
+    const complaint = (complainantId: string, i: number, answered: boolean) =>
+      db.complaint.create({
+        data: {
+          complainantId,
+          target: 'WINDOW',
+          windowId: window.id,
+          content: `排队太久 ${i}`,
+          dueAt: new Date(monday.getTime() + i * 86_400_000),
+          ...(answered ? { status: 'ANSWERED', answer: '已整改', answeredAt: new Date(monday.getTime() + Math.min(i, 3) * 3_600_000) } : {}),
+        },
+      });
+    for (let i = 0; i < 5; i++) await complaint(zhangsan.id, i, true);
+    const open = [await complaint(zhangsan.id, 7, false), await complaint(qiye.id, 6, false)];
+
+    const answered = await db.complaint.findMany({ where: { status: 'ANSWERED' }, orderBy: [{ answeredAt: 'desc' }, { id: 'desc' }], select: { id: true } });
+    const pages = await walk(async (after) => {
+      const page = await listComplaintsPage(supervisor, { after, take: 2 });
+      expect(page.open.map((c) => c.id)).toEqual([open[1]!.id, open[0]!.id]);
+      return { rows: page.answered, next: page.next };
+    });
+    expect(pages.slice(0, -1).every((p) => p.length === 2)).toBe(true);
+    expect(pages.flat().map((c) => c.id)).toEqual(answered.map((c) => c.id));
+    const mine = await listComplaintsPage(qiye, {});
+    expect([...mine.open, ...mine.answered].map((c) => c.id)).toEqual([open[1]!.id]);
+  });
+
+  it('pages closed rectifications latest closed first, after every open one, a department only its own', async () => {
+    const { listRectificationsPage } = await import('@/lib/evaluation/list-rectifications');
+    const [applicant, supervisor, police] = await Promise.all([actorOf('zhangsan'), actorOf('supervisor'), actorOf('reviewer.ga')]);
+    const other = await db.department.findFirstOrThrow({ where: { id: { not: police.departmentId! } }, select: { id: true } });
+    const made: { id: string; closed: boolean; departmentId: string }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const { id: applicationId } = await submitOnline(applicant, '普通护照签发', new Date(monday.getTime() + i * 60_000));
+      const closed = i < 4;
+      const departmentId = i === 5 ? other.id : police.departmentId!;
+      const { id } = await db.rectification.create({
+        data: {
+          department: { connect: { id: departmentId } },
+          dueAt: new Date(monday.getTime() + i * 86_400_000),
+          ...(closed ? { status: 'DONE', outcome: '已整改', closedAt: new Date(monday.getTime() + Math.min(i, 2) * 3_600_000) } : {}),
+          evaluation: {
+            create: { applicationId, occasion: 'INTAKE' as const, raterId: applicant.id, channel: 'ONLINE' as const, overall: 1, scores: { overall: 1 } },
+          },
+        },
+      });
+      made.push({ id, closed, departmentId });
+    }
+    const closed = await db.rectification.findMany({
+      where: { closedAt: { not: null } },
+      orderBy: [{ closedAt: 'desc' }, { id: 'desc' }],
+      select: { id: true },
+    });
+    const pages = await walk(async (after) => {
+      const page = await listRectificationsPage(supervisor, { after, take: 2 });
+      expect(page.open.map((r) => r.id)).toEqual(made.filter((r) => !r.closed).map((r) => r.id));
+      return { rows: page.closed, next: page.next };
+    });
+    expect(pages.flat().map((r) => r.id)).toEqual(closed.map((r) => r.id));
+    const theirs = await listRectificationsPage(police, { take: 50 });
+    expect([...theirs.open, ...theirs.closed].every((r) => made.find((m) => m.id === r.id)?.departmentId !== other.id)).toBe(true);
+    expect(theirs.open.map((r) => r.id)).toEqual([made[4]!.id]);
+  });
+});

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
  * What the supervisor's board flags beside the deadlines (issue 7): open
  * rectifications past their due date, rectification claims (无法整改 / 无效差评)
  * awaiting a supervisor's review, and complaints not answered by their due date.
- * The same rules as the overdue flags of listRectifications and listComplaints.
+ * The same rules as the overdue flags of listRectificationsPage and listComplaintsPage.
  * One query in SQL: three Prisma counts cost three compiled queries on every
  * load of the board (docs/performance.md, "The board").
  */

@@ -3,15 +3,22 @@ import { ComplaintList } from '@/components/complaints/complaint-list';
 import { FormBesideList } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listComplaintTargets } from '@/lib/complaints/list-complaint-targets';
-import { listComplaints } from '@/lib/complaints/list-complaints';
+import { KeysetPager } from '@/components/ui/keyset-pager';
+import { listComplaintsPage } from '@/lib/complaints/list-complaints';
+import { keysetPageSchema } from '@/lib/paging';
 import { ComplaintForm } from './complaint-form';
 import { titleFrom } from '@/app/page-title';
 
 export const generateMetadata = titleFrom('complaints');
 
-export default async function MyComplaintsPage() {
+export default async function MyComplaintsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(['APPLICANT', 'CLERK', 'WINDOW_LEAD', 'REVIEWER', 'DEPT_HEAD', 'ADMIN'], '/me/complaints');
-  const [t, targets, rows] = await Promise.all([getTranslations('complaints'), listComplaintTargets(actor), listComplaints(actor)]);
+  const { after } = keysetPageSchema.parse(await searchParams);
+  const [t, targets, { open, answered, next }] = await Promise.all([
+    getTranslations('complaints'),
+    listComplaintTargets(actor),
+    listComplaintsPage(actor, { after }),
+  ]);
   return (
     <FormBesideList
       title={t('title')}
@@ -20,7 +27,8 @@ export default async function MyComplaintsPage() {
       listId="my-complaints"
       listTitle={t('mine')}
     >
-      <ComplaintList rows={rows} />
+      <ComplaintList rows={after ? answered : [...open, ...answered]} />
+      <KeysetPager base="/me/complaints" after={after} next={next} />
     </FormBesideList>
   );
 }

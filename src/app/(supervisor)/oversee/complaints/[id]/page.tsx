@@ -4,7 +4,7 @@ import { ComplaintList } from '@/components/complaints/complaint-list';
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
-import { listComplaints } from '@/lib/complaints/list-complaints';
+import { getComplaintRow } from '@/lib/complaints/list-complaints';
 import { HandleComplaintForm } from './handle-form';
 import { titleFrom } from '@/app/page-title';
 
@@ -13,16 +13,16 @@ export const generateMetadata = titleFrom('complaints', 'handleTitle');
 export default async function SupervisorComplaintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['SUPERVISOR'], `/oversee/complaints/${id}`);
-  const [t, rows] = await Promise.all([getTranslations('complaints'), listComplaints(actor, new Date(), { complaintId: id })]);
-  if (rows.length === 0) notFound();
+  const [t, row] = await Promise.all([getTranslations('complaints'), getComplaintRow(actor, id)]);
+  if (!row) notFound();
   return (
     <div className="space-y-6">
       <PageHeader
         title={t('handleTitle')}
         actions={
           <>
-            {rows[0].applicationId && (
-              <ButtonLink href={`/oversee/applications/${rows[0].applicationId}`} variant="secondary">
+            {row.applicationId && (
+              <ButtonLink href={`/oversee/applications/${row.applicationId}`} variant="secondary">
                 {t('viewCase')}
               </ButtonLink>
             )}
@@ -32,8 +32,8 @@ export default async function SupervisorComplaintPage({ params }: { params: Prom
           </>
         }
       />
-      <ComplaintList rows={rows} />
-      {rows[0].status !== 'ANSWERED' && <HandleComplaintForm complaintId={id} actorId={actor.id} assigned={rows[0].assignee !== null} />}
+      <ComplaintList rows={[row]} />
+      {row.status !== 'ANSWERED' && <HandleComplaintForm complaintId={id} actorId={actor.id} assigned={row.assignee !== null} />}
     </div>
   );
 }
