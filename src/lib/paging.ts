@@ -26,3 +26,19 @@ export function keysetResult<T extends { id: string }>(rows: T[], take: number, 
   const lastAt = last ? at(last) : null;
   return { rows: page, next: rows.length > take && last && lastAt ? `${lastAt.toISOString()}_${last.id}` : null };
 }
+
+/**
+ * The Prisma condition for the rows after `cursor` in a list ordered by
+ * (`field`, id), newest first or oldest first; none without a cursor. The
+ * bound on `field` alone lets PostgreSQL start its index scan at the cursor
+ * (an OR of the two cases alone makes it read every row before the cursor);
+ * the OR breaks ties by id. An AND of its own, so it adds to a `where` that
+ * has its own conditions on `field` or its own OR.
+ */
+export function afterKeyset<Where>(field: string, cursor: { at: Date; id: string } | null, order: 'asc' | 'desc'): Where | Record<string, never> {
+  if (!cursor) return {};
+  const [bound, beyond] = order === 'desc' ? ['lte', 'lt'] : ['gte', 'gt'];
+  return {
+    AND: [{ [field]: { [bound]: cursor.at } }, { OR: [{ [field]: { [beyond]: cursor.at } }, { [field]: cursor.at, id: { [beyond]: cursor.id } }] }],
+  } as Where;
+}

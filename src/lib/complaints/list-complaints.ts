@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
+import { afterKeyset, keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 
 const SELECT = {
   id: true,
@@ -56,7 +56,7 @@ export async function listComplaintsPage(actor: Actor, page: KeysetPage = {}, no
       where: {
         ...mine,
         status: 'ANSWERED',
-        ...(cursor ? { OR: [{ answeredAt: { lt: cursor.at } }, { answeredAt: cursor.at, id: { lt: cursor.id } }] } : {}),
+        ...afterKeyset<Prisma.ComplaintWhereInput>('answeredAt', cursor, 'desc'),
       },
       orderBy: [{ answeredAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
       take: take + 1,

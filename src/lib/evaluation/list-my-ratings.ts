@@ -1,7 +1,8 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
+import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
+import { afterKeyset, keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 import { occasionOpen } from './rate-service';
 import { INDICATORS } from './schemas';
 
@@ -21,7 +22,7 @@ export async function listMyRatingsPage(actor: Actor, page: KeysetPage = {}, fil
       status: { not: 'DRAFT' },
       acceptedAt: { not: null },
       ...(filter.applicationId ? { id: filter.applicationId } : {}),
-      ...(cursor ? { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] } : {}),
+      ...afterKeyset<Prisma.ApplicationWhereInput>('createdAt', cursor, 'desc'),
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: take + 1,

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
+import { afterKeyset, keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 import { AppError } from '@/lib/errors';
 
 const SELECT = {
@@ -69,7 +69,7 @@ export async function listRectificationsPage(actor: Actor, page: KeysetPage = {}
       where: {
         ...where,
         closedAt: { not: null },
-        ...(cursor ? { OR: [{ closedAt: { lt: cursor.at } }, { closedAt: cursor.at, id: { lt: cursor.id } }] } : {}),
+        ...afterKeyset<Prisma.RectificationWhereInput>('closedAt', cursor, 'desc'),
       },
       orderBy: [{ closedAt: 'desc' }, { id: 'desc' }],
       take: take + 1,

@@ -2,8 +2,9 @@ import 'server-only';
 import { type Actor, assertRole, WINDOW_ROLES } from '@/lib/auth/actor';
 import { visibleApplications } from '@/lib/applications/access';
 import { casesMatching } from '@/lib/applications/case-query';
+import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
+import { afterKeyset, keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 import { deliveryMethodsOf } from './delivery-options';
 
 /**
@@ -22,7 +23,7 @@ export async function listResultsToDeliverPage(actor: Actor, { q, ...page }: Key
         visibleApplications(actor),
         { status: 'DECIDED' },
         ...(q ? [casesMatching(q)] : []),
-        ...(cursor ? [{ OR: [{ decidedAt: { gt: cursor.at } }, { decidedAt: cursor.at, id: { gt: cursor.id } }] }] : []),
+        afterKeyset<Prisma.ApplicationWhereInput>('decidedAt', cursor, 'asc'),
       ],
     },
     orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }],
