@@ -1,5 +1,5 @@
 // The built app as the page benchmarks start it (bench-page-cost.mjs,
-// bench-page-view.mjs): scripts/server.mjs with one app process, no page
+// bench-page-view.mjs, bench-page-sweep.mjs): scripts/server.mjs with one app process, no page
 // cache and no database watch, on DATABASE_URL and NEXT_DIST_DIR, stopped
 // when the benchmark leaves.
 import { spawn } from 'node:child_process';
@@ -47,4 +47,17 @@ export async function startBenchApp({ port, env = {}, stdout = 'ignore' }) {
 export function cpuMsOf(pid) {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** CPU of every `postgres` process on this machine so far (the embedded server's; none for a remote one), in ms. */
+export function postgresCpuMs() {
+  let ms = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') ms += cpuMsOf(pid);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ms;
 }

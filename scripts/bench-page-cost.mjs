@@ -18,10 +18,9 @@
 //   node scripts/with-db.mjs node scripts/bench-page-cost.mjs [page names…]   (after `npx next build` and `npm run db:seed`)
 //   PORT (3000), NEXT_DIST_DIR (.next), REQUESTS (20); e.g. `… bench-page-cost.mjs /me '/review done'` measures only those
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
-import { cpuMsOf, startBenchApp } from './bench-app.mjs';
+import { cpuMsOf, postgresCpuMs, startBenchApp } from './bench-app.mjs';
 import { signIn } from './demo-sign-in.mjs';
 
 const PORT = Number(process.env.PORT ?? 3000);
@@ -59,18 +58,6 @@ const { base, appPid: app, stop } = await startBenchApp({ port: PORT, env: { ...
 const inlined = await startBenchApp({ port: PORT + 1, env: { ...secret, BENCH_INLINE_DATA: '1' } });
 
 try {
-  // PostgreSQL's processes on this machine (the embedded server's; none for a remote one): what the page's SQL costs it.
-  const postgresCpuMs = () => {
-    let ms = 0;
-    for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      try {
-        if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') ms += cpuMsOf(pid);
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    return ms;
-  };
   // Statistics reach pg_stat_database when a backend is idle for a while (at most ~10 s later).
   const statements = async () => {
     await sleep(11_000);
