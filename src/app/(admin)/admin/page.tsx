@@ -1,4 +1,4 @@
-import { getTranslations } from '@/i18n/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
@@ -10,14 +10,19 @@ export const generateMetadata = titleFrom('admin');
 
 export default async function AdminHome() {
   const actor = await requirePageActor(['ADMIN'], '/admin');
-  const [t, ts, overview] = await Promise.all([getTranslations('admin'), getTranslations('rectificationLimit'), getCenterOverview(actor)]);
+  const [t, ts, format, overview] = await Promise.all([
+    getTranslations('admin'),
+    getTranslations('rectificationLimit'),
+    getFormatter(),
+    getCenterOverview(actor),
+  ]);
   const figures = [
     ['items', overview.items],
     ['departments', overview.departments],
     ['windows', overview.windows],
     ['users', overview.users],
     ['calendarDays', overview.calendarDays],
-    ['applications', overview.applications],
+    ['applications', overview.applications.count],
   ] as const;
   return (
     <div>
@@ -41,7 +46,9 @@ export default async function AdminHome() {
           {figures.map(([key, value]) => (
             <div key={key} className="rounded-md bg-slate-50 p-4">
               <dt className="text-sm text-slate-600">{t(key)}</dt>
-              <dd className="text-2xl font-bold text-brand-800">{value}</dd>
+              <dd className="text-2xl font-bold text-brand-800">
+                {key === 'applications' && overview.applications.estimated ? t('about', { count: value }) : format.number(value)}
+              </dd>
             </div>
           ))}
         </dl>
