@@ -58,7 +58,7 @@ export async function listComplaintsPage(actor: Actor, page: KeysetPage = {}, no
         status: 'ANSWERED',
         ...afterKeyset<Prisma.ComplaintWhereInput>('answeredAt', cursor, 'desc'),
       },
-      orderBy: [{ answeredAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+      orderBy: [{ answeredAt: 'desc' }, { id: 'desc' }],
       take: take + 1,
       select: SELECT,
     }),
