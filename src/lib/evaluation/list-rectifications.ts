@@ -47,6 +47,13 @@ function toRow({ department, evaluation, ...r }: Prisma.RectificationGetPayload<
   };
 }
 
+/** A department its own, supervision all; anyone else none. */
+function visibleRectifications(actor: Actor): Prisma.RectificationWhereInput {
+  const department = DEPARTMENT_ROLES.includes(actor.role);
+  if (!department && actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
+  return department ? { departmentId: actor.departmentId ?? '-' } : {};
+}
+
 /**
  * Rectifications: a department its own, supervision all. Every open one by
  * due date (the work at hand; one past its due date is overdue, a claim
@@ -54,13 +61,8 @@ function toRow({ department, evaluation, ...r }: Prisma.RectificationGetPayload<
  * latest closed first (keyset on closedAt): years of closed rectifications
  * are not read for each view.
  */
-export async function listRectificationsPage(actor: Actor, page: KeysetPage = {}, now = new Date(), filter: { rectificationId?: string } = {}) {
-  const department = DEPARTMENT_ROLES.includes(actor.role);
-  if (!department && actor.role !== 'SUPERVISOR') throw new AppError('NOT_FOUND');
-  const where: Prisma.RectificationWhereInput = {
-    ...(department ? { departmentId: actor.departmentId ?? '-' } : {}),
-    ...(filter.rectificationId ? { id: filter.rectificationId } : {}),
-  };
+export async function listRectificationsPage(actor: Actor, page: KeysetPage = {}, now = new Date()) {
+  const where = visibleRectifications(actor);
   const take = page.take ?? 20;
   const cursor = parseKeyset(page.after);
   const [open, closed] = await Promise.all([
@@ -80,9 +82,15 @@ export async function listRectificationsPage(actor: Actor, page: KeysetPage = {}
   return { open: open.map((r) => toRow(r, now)), closed: rows.map((r) => toRow(r, now)), next };
 }
 
-/** The open rectifications and the 100 latest closed, in one list; with `rectificationId`, that one (its page). */
-export async function listRectifications(actor: Actor, now = new Date(), filter: { rectificationId?: string } = {}) {
-  const { open, closed } = await listRectificationsPage(actor, { take: 100 }, now, filter);
+/** The open rectifications and the 100 latest closed, in one list. */
+export async function listRectifications(actor: Actor, now = new Date()) {
+  const { open, closed } = await listRectificationsPage(actor, { take: 100 }, now);
   return [...open, ...closed];
 }
-export type RectificationRow = Awaited<ReturnType<typeof listRectifications>>[number];
+
+/** One rectification as its list shows it (its handling page), or null. */
+export async function getRectificationRow(actor: Actor, rectificationId: string, now = new Date()) {
+  const r = await db.rectification.findFirst({ where: { ...visibleRectifications(actor), id: rectificationId }, select: SELECT });
+  return r ? toRow(r, now) : null;
+}
+export type RectificationRow = ReturnType<typeof toRow>;

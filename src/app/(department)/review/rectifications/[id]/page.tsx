@@ -4,7 +4,7 @@ import { RectificationPage } from '@/components/evaluation/rectification-summary
 import { ButtonLink } from '@/components/ui/button';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/session';
-import { listRectifications } from '@/lib/evaluation/list-rectifications';
+import { getRectificationRow } from '@/lib/evaluation/list-rectifications';
 import { rectificationActions } from '@/lib/evaluation/rectification-rules';
 import { RectificationForm } from './rectification-form';
 import { titleFrom } from '@/app/page-title';
@@ -14,7 +14,7 @@ export const generateMetadata = titleFrom('ratings', 'rectificationTitle');
 export default async function DepartmentRectificationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(DEPARTMENT_ROLES, `/review/rectifications/${id}`);
-  const [t, [row]] = await Promise.all([getTranslations('ratings'), listRectifications(actor, new Date(), { rectificationId: id })]);
+  const [t, row] = await Promise.all([getTranslations('ratings'), getRectificationRow(actor, id)]);
   if (!row) notFound();
   const may = rectificationActions(row);
   return (

@@ -3,7 +3,7 @@ import { getTranslations } from '@/i18n/server';
 import { RectificationPage } from '@/components/evaluation/rectification-summary';
 import { ButtonLink } from '@/components/ui/button';
 import { requirePageActor } from '@/lib/auth/session';
-import { listRectifications } from '@/lib/evaluation/list-rectifications';
+import { getRectificationRow } from '@/lib/evaluation/list-rectifications';
 import { ReviewForm } from './review-form';
 import { titleFrom } from '@/app/page-title';
 
@@ -12,7 +12,7 @@ export const generateMetadata = titleFrom('ratings', 'rectificationTitle');
 export default async function SupervisorRectificationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(['SUPERVISOR'], `/oversee/rectifications/${id}`);
-  const [t, [row]] = await Promise.all([getTranslations('ratings'), listRectifications(actor, new Date(), { rectificationId: id })]);
+  const [t, row] = await Promise.all([getTranslations('ratings'), getRectificationRow(actor, id)]);
   if (!row) notFound();
   return (
     <RectificationPage
