@@ -13,12 +13,7 @@ export function Table({ caption, head, cards, children }: { caption?: string; he
   const labels = cards ? Object.fromEntries(head.map((h, i) => [`--h${i + 1}`, typeof h === 'string' ? JSON.stringify(h) : '""'])) : undefined;
   return (
     // Focusable so keyboard users can scroll it sideways (axe: scrollable-region-focusable).
-    <div
-      className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-300${cards ? ' cards' : ''}`}
-      tabIndex={0}
-      role="region"
-      aria-label={caption}
-    >
+    <div className={cards ? 'tbl cards' : 'tbl'} tabIndex={0} role="region" aria-label={caption}>
       <table className="min-w-full divide-y divide-slate-200 text-sm" style={labels as CSSProperties | undefined}>
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-slate-50">
@@ -37,8 +32,9 @@ export function Table({ caption, head, cards, children }: { caption?: string; he
 }
 
 export function Td({ children, className }: { children: ReactNode; className?: string }) {
-  // One short class (globals.css): a table repeats it in every cell, in the HTML and again in the React payload.
-  return <td className={className ? `cell ${className}` : 'cell'}>{children}</td>;
+  // No class of its own: the table styles its cells (globals.css `.tbl td`); a table repeats a cell's
+  // class in the HTML and again in the React payload, where even an undefined one is spelt out.
+  return className ? <td className={className}>{children}</td> : <td>{children}</td>;
 }
 
 /** The first cell of a list row: the thing's name as the link to it, a detail line under it. */
