@@ -27,10 +27,10 @@ function filesUnder(dir: string): string[] {
 
 const isClient = (text: string) => /^\s*['"]use client['"]/m.test(text.split('\n').slice(0, 3).join('\n'));
 
-/** The namespaces one client file translates with: `useTranslations('a.b')` gives `a`; a root `useTranslations()` gives every `t('a.…')`/`` t(`a.${…}`) `` literal. */
+/** The namespaces one client file translates with: `useTranslations('a.b')` gives `a.b`; a root `useTranslations()` gives every `t('a.…')`/`` t(`a.${…}`) `` literal's `a`. */
 function namespacesOf(text: string, known: Set<string>): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(/useTranslations\(\s*['"]([\w-]+)/g)) found.add(m[1]);
+  for (const m of text.matchAll(/useTranslations\(\s*['"]([\w.-]+)/g)) found.add(m[1]);
   if (/useTranslations\(\s*\)/.test(text)) {
     for (const m of text.matchAll(/\b\w+(?:\.has)?\(\s*['"`]([\w-]+)\./g)) if (known.has(m[1])) found.add(m[1]);
   }
