@@ -2,7 +2,7 @@ import 'server-only';
 import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 
-const PAGE = 50;
+const PAGE = 20;
 
 /** The admin's item list: every item whatever its status, searched by name or code. */
 export async function listServiceItems(actor: Actor, input: { q?: string; page?: number } = {}) {

@@ -12,7 +12,7 @@ import { getVersionHistory } from '@/lib/catalog-admin/get-version-history';
 import { listDepartmentChoices } from '@/lib/catalog-admin/list-department-choices';
 import { listSuccessorBundles } from '@/lib/catalog-admin/retire-into-bundle';
 import { orNotFound } from '@/lib/page';
-import { CancelItemForm, DelegateItemForm, NewDraftButton } from '../item-actions';
+import { CancelItemForm, DelegateItemForm, NewDraftButton } from '../../item-actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('catalogAdmin.history'))('title') };

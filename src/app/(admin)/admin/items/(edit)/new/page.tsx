@@ -3,8 +3,8 @@ import { getTranslations } from '@/i18n/server';
 import { PageHeader } from '@/components/ui/card';
 import { requirePageActor } from '@/lib/auth/session';
 import { listDepartmentChoices } from '@/lib/catalog-admin/list-department-choices';
-import { createItemAction } from '../actions';
-import { ItemForm } from '../item-form';
+import { createItemAction } from '../../actions';
+import { ItemForm } from '../../item-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('catalogAdmin.form'))('newTitle') };

@@ -3,8 +3,8 @@ import { getTranslations } from '@/i18n/server';
 import { requirePageActor } from '@/lib/auth/session';
 import { getSuccessionChoices } from '@/lib/catalog-admin/get-succession-choices';
 import { orNotFound } from '@/lib/page';
-import { SplitForm } from '../../succession-forms';
-import { SuccessionPage } from '../../succession-page';
+import { SplitForm } from '../../../succession-forms';
+import { SuccessionPage } from '../../../succession-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('succession'))('splitTitle') };

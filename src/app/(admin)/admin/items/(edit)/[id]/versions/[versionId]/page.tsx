@@ -7,9 +7,9 @@ import { requirePageActor } from '@/lib/auth/session';
 import { getVersionForEdit } from '@/lib/catalog-admin/get-version-for-edit';
 import { versionActions } from '@/lib/catalog-admin/version-rules';
 import { orNotFound } from '@/lib/page';
-import { updateDraftAction } from '../../../actions';
-import { PublishForm } from '../../../item-actions';
-import { ItemForm } from '../../../item-form';
+import { updateDraftAction } from '../../../../actions';
+import { PublishForm } from '../../../../item-actions';
+import { ItemForm } from '../../../../item-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('catalogAdmin.history'))('editDraft') };
