@@ -52,8 +52,10 @@ test('the admin sees field errors on the window form and the quality report link
   const page = await pageAs('admin');
   await page.goto('/admin/departments');
   await expect(page.getByRole('heading', { level: 1, name: '部门与窗口' })).toBeVisible();
-  await page.getByRole('textbox', { name: '编码', exact: true }).nth(1).fill('bad code!');
-  await page.getByRole('button', { name: '新增' }).nth(1).click();
+  await page.getByRole('navigation', { name: '部门与窗口' }).getByRole('link', { name: /^窗口/ }).click();
+  await expect(page.getByRole('heading', { name: '新增窗口' })).toBeVisible();
+  await page.getByRole('textbox', { name: '编码', exact: true }).fill('bad code!');
+  await page.getByRole('button', { name: '新增' }).click();
   await expect(page.getByText('编码只能包含字母、数字和连字符。')).toBeVisible();
   await expectAccessible(page);
 

@@ -12,6 +12,7 @@ import { getQualityReport } from '@/lib/catalog-admin/get-quality-report';
 import { getVersionForEdit } from '@/lib/catalog-admin/get-version-for-edit';
 import { getVersionHistory } from '@/lib/catalog-admin/get-version-history';
 import { importCatalog } from '@/lib/catalog-admin/import-catalog';
+import { listDepartmentsAndWindows, orgListSchema } from '@/lib/catalog-admin/list-departments-and-windows';
 import { listServiceItems } from '@/lib/catalog-admin/list-service-items';
 import { mergeServiceItems } from '@/lib/catalog-admin/merge-service-items';
 import { publishVersion } from '@/lib/catalog-admin/publish-version';
@@ -625,6 +626,29 @@ describe('departments and windows', () => {
     await expect(saveWindow(await actorOf('lead'), { code: 'W98', name: 'x', kind: 'RESULT', regionCode: region.code })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+  });
+
+  it('lists them 20 a page by code, one list at a time, with the row being edited and both counts', async () => {
+    const admin = await actorOf('admin');
+    const all = await db.department.findMany({ orderBy: { code: 'asc' }, select: { id: true, code: true } });
+    expect(all.length).toBeGreaterThan(20);
+    const first = await listDepartmentsAndWindows(admin, orgListSchema.parse({}));
+    expect(first.list).toBe('departments');
+    expect(first.rows.map((d) => d.code)).toEqual(all.slice(0, 20).map((d) => d.code));
+    expect(first.next).toBe(all[19].code);
+    expect(first.upperOptions).toHaveLength(all.length);
+    expect(first.counts).toEqual({ departments: all.length, windows: await db.window.count() });
+    const second = await listDepartmentsAndWindows(admin, orgListSchema.parse({ after: first.next, edit: all[3].id }));
+    expect(second.rows.map((d) => d.code)).toEqual(all.slice(20, 40).map((d) => d.code));
+    expect(second.editing).toMatchObject({ id: all[3].id, code: all[3].code });
+
+    const windows = await listDepartmentsAndWindows(admin, orgListSchema.parse({ list: 'windows', after: '"; DROP', edit: 'nope' }));
+    expect(windows.list).toBe('windows');
+    expect(windows.rows.map((w) => w.code)).toEqual(
+      (await db.window.findMany({ orderBy: { code: 'asc' }, take: 20, select: { code: true } })).map((w) => w.code),
+    );
+    expect(windows.editing).toBeNull();
+    await expect(listDepartmentsAndWindows(await actorOf('lead'), orgListSchema.parse({}))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

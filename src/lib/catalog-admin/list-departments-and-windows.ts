@@ -1,50 +1,121 @@
 import 'server-only';
+import { z } from 'zod';
 import { type Actor, assertRole } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 
-/** Departments, windows and regions for the admin's 部门与窗口 page. */
-export async function listDepartmentsAndWindows(actor: Actor) {
+const PAGE = 20;
+
+/**
+ * The search parameters of the admin's 部门与窗口 page: which list (departments or windows), the page
+ * (keyset on the code: the codes are unique and begin with the region's code) and the row being edited.
+ * Anything malformed means the first page of departments with a form for a new one.
+ */
+export const orgListSchema = z.object({
+  list: z.enum(['departments', 'windows']).catch('departments'),
+  after: z
+    .string()
+    .regex(/^[\w-]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  edit: z
+    .string()
+    .regex(/^[\w-]{1,40}$/)
+    .optional()
+    .catch(undefined),
+});
+export type OrgListQuery = z.infer<typeof orgListSchema>;
+
+const departmentSelect = {
+  id: true,
+  code: true,
+  name: true,
+  shortName: true,
+  region: { select: { code: true, name: true } },
+  upperDepartment: { select: { code: true, name: true } },
+  _count: { select: { users: true } },
+} as const;
+const windowSelect = {
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  region: { select: { code: true, name: true } },
+  _count: { select: { users: true } },
+} as const;
+
+/** One page of departments or of windows (20, by code), both counts, the row being edited, and what the form chooses from. */
+export async function listDepartmentsAndWindows(actor: Actor, { list, after, edit }: OrgListQuery) {
   assertRole(actor, ['ADMIN']);
-  const [departments, windows, regions] = await Promise.all([
-    db.department.findMany({
-      orderBy: [{ region: { level: 'asc' } }, { code: 'asc' }],
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        shortName: true,
-        region: { select: { code: true, name: true } },
-        upperDepartment: { select: { code: true, name: true } },
-        _count: { select: { users: true } },
-      },
-    }),
-    db.window.findMany({
-      orderBy: { code: 'asc' },
-      select: { id: true, code: true, name: true, kind: true, region: { select: { code: true, name: true } }, _count: { select: { users: true } } },
-    }),
+  const page = { where: after ? { code: { gt: after } } : {}, orderBy: { code: 'asc' as const }, take: PAGE + 1 };
+  const [departmentCount, windowCount, regions] = await Promise.all([
+    db.department.count(),
+    db.window.count(),
     db.region.findMany({ orderBy: { code: 'asc' }, select: { code: true, name: true } }),
   ]);
+  const counts = { departments: departmentCount, windows: windowCount };
+  if (list === 'windows') {
+    const [rows, editing] = await Promise.all([
+      db.window.findMany({ ...page, select: windowSelect }),
+      edit ? db.window.findUnique({ where: { id: edit }, select: windowSelect }) : null,
+    ]);
+    return { list, counts, regions, ...paged(rows.map(windowRow)), editing: editing && windowRow(editing), upperOptions: [] };
+  }
+  const [rows, editing, upperOptions] = await Promise.all([
+    db.department.findMany({ ...page, select: departmentSelect }),
+    edit ? db.department.findUnique({ where: { id: edit }, select: departmentSelect }) : null,
+    // Every department can be an upper one: the form's choice, code and name only.
+    db.department.findMany({ orderBy: { code: 'asc' }, select: { code: true, name: true, region: { select: { name: true } } } }),
+  ]);
   return {
-    departments: departments.map((d) => ({
-      id: d.id,
-      code: d.code,
-      name: d.name,
-      shortName: d.shortName,
-      regionCode: d.region.code,
-      regionName: d.region.name,
-      upperDepartmentCode: d.upperDepartment?.code ?? null,
-      upperDepartmentName: d.upperDepartment?.name ?? null,
-      users: d._count.users,
-    })),
-    windows: windows.map((w) => ({
-      id: w.id,
-      code: w.code,
-      name: w.name,
-      kind: w.kind,
-      regionCode: w.region.code,
-      regionName: w.region.name,
-      users: w._count.users,
-    })),
+    list,
+    counts,
     regions,
+    ...paged(rows.map(departmentRow)),
+    editing: editing && departmentRow(editing),
+    upperOptions: upperOptions.map((d) => ({ code: d.code, name: `${d.region.name} ${d.name}` })),
   };
 }
+
+function paged<T extends { code: string }>(rows: T[]) {
+  const page = rows.slice(0, PAGE);
+  return { rows: page, next: rows.length > PAGE ? (page.at(-1)?.code ?? null) : null };
+}
+
+type DepartmentRecord = {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  region: { code: string; name: string };
+  upperDepartment: { code: string; name: string } | null;
+  _count: { users: number };
+};
+const departmentRow = (d: DepartmentRecord) => ({
+  id: d.id,
+  code: d.code,
+  name: d.name,
+  shortName: d.shortName,
+  regionCode: d.region.code,
+  regionName: d.region.name,
+  upperDepartmentCode: d.upperDepartment?.code ?? null,
+  upperDepartmentName: d.upperDepartment?.name ?? null,
+  users: d._count.users,
+});
+
+type WindowRecord = {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'GENERAL_INTAKE' | 'RESULT';
+  region: { code: string; name: string };
+  _count: { users: number };
+};
+const windowRow = (w: WindowRecord) => ({
+  id: w.id,
+  code: w.code,
+  name: w.name,
+  kind: w.kind,
+  regionCode: w.region.code,
+  regionName: w.region.name,
+  users: w._count.users,
+});

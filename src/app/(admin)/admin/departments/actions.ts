@@ -18,6 +18,6 @@ export async function saveWindowAction(_prev: ActionState, formData: FormData): 
   return runAction({ roles: ['ADMIN'], schema: windowSchema, input: formObject(formData) }, async (data, actor) => {
     await saveWindow(actor, data);
     revalidatePath('/admin/departments');
-    redirect('/admin/departments?saved=window');
+    redirect('/admin/departments?list=windows&saved=window');
   });
 }
