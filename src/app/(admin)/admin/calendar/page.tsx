@@ -1,15 +1,11 @@
 import Link from '@/components/ui/link';
 import { getTranslations } from '@/i18n/server';
-import { Badge } from '@/components/ui/badge';
-import { Card, PageHeader } from '@/components/ui/card';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
-import { Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { listCalendarYear } from '@/lib/calendar-admin/list-calendar-year';
-import { weekday } from '@/lib/clock/calendar';
-import { AddCalendarDayForm, ConfirmCalendarYearForm, RemoveCalendarDayButton } from './calendar-forms';
+import { AddCalendarDayForm, CalendarDaysTable, ConfirmCalendarYearForm } from './calendar-forms';
 import { titleFrom } from '@/app/page-title';
-import { TableOrEmpty } from '@/components/layout/table-or-empty';
 
 export const generateMetadata = titleFrom('calendarAdmin');
 
@@ -55,25 +51,11 @@ export default async function CalendarAdminPage({ searchParams }: { searchParams
             );
           })}
         </nav>
-        <TableOrEmpty
-          rows={list.days}
-          empty={t('empty', { year: list.year })}
-          caption={t('yearTitle', { year: list.year })}
-          head={[t('date'), t('weekday'), t('kind'), t('name'), t('source'), t('actions')]}
-        >
-          {(d) => (
-            <tr key={d.date}>
-              <Td className="whitespace-nowrap font-mono">{d.date}</Td>
-              <Td>{t(`weekdays.${weekday(d.date)}`)}</Td>
-              <Td>{d.working ? <Badge tone="blue">{t('workday')}</Badge> : <Badge tone="red">{t('holiday')}</Badge>}</Td>
-              <Td>{d.name ?? '—'}</Td>
-              <Td>{d.source === 'admin' ? t('sourceAdmin') : d.source === 'statutory' ? t('sourceStatutory') : t('sourcePackage')}</Td>
-              <Td>
-                <RemoveCalendarDayButton date={d.date} label={d.name ?? ''} />
-              </Td>
-            </tr>
-          )}
-        </TableOrEmpty>
+        {list.days.length === 0 ? (
+          <EmptyState>{t('empty', { year: list.year })}</EmptyState>
+        ) : (
+          <CalendarDaysTable days={list.days} caption={t('yearTitle', { year: list.year })} />
+        )}
       </Card>
     </div>
   );
