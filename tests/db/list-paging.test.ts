@@ -120,6 +120,9 @@ describe('keyset paging of the results to hand over and of the ratings', () => {
     const { receiptNumber } = await db.application.findUniqueOrThrow({ where: { id: ids[2]! }, select: { receiptNumber: true } });
     expect((await listResultsToDeliverPage(clerk, { q: receiptNumber! })).rows.map((r) => r.id)).toEqual([ids[2]]);
     expect((await listResultsToDeliverPage(clerk, { q: '不存在的人' })).rows).toEqual([]);
+    // The receipt number of a case whose result is not waiting names nothing to hand over.
+    await db.application.update({ where: { id: ids[2]! }, data: { status: 'DELIVERED' } });
+    expect((await listResultsToDeliverPage(clerk, { q: receiptNumber! })).rows).toEqual([]);
   });
 
   it("pages the applicant's ratings newest case first, each case's occasions together, no one else's", async () => {
