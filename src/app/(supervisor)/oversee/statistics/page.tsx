@@ -2,7 +2,6 @@ import { getTranslations } from '@/i18n/server';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert, Options } from '@/components/ui/field';
-import { Td } from '@/components/ui/table';
 import { requirePageActor } from '@/lib/auth/session';
 import { addCalendarDays, shanghaiDate, shanghaiTime } from '@/lib/clock/calendar';
 import { AppError } from '@/lib/errors';
@@ -12,6 +11,7 @@ import { statisticsQuerySchema } from '@/lib/supervision/schemas';
 import { formatDays, formatRate } from '@/lib/supervision/format-figures';
 import { BarChart } from './bar-chart';
 import { Table } from '@/components/ui/table';
+import { TextRows } from '@/components/ui/text-rows';
 import { titleFrom } from '@/app/page-title';
 
 export const generateMetadata = titleFrom('statistics');
@@ -39,6 +39,23 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     if (!(error instanceof AppError && error.code === 'INVALID_INPUT')) throw error;
   }
   const exportHref = (format: string) => `/api/statistics/export?${new URLSearchParams({ ...query, format }).toString()}`;
+  type Row = NonNullable<typeof stats>['rows'][number];
+  // A row's texts, the same for each group and for the total row under them.
+  const cells = (r: Row) =>
+    steps
+      ? [r.group, r.concluded, percent(r.onTimePromised), days(r.avgWorkingDays), percent(r.firstTimeRate)]
+      : [
+          r.group,
+          r.accepted,
+          r.concluded,
+          percent(r.onTimePromised),
+          percent(r.onTimeStatutory),
+          days(r.avgWorkingDays),
+          percent(r.firstTimeRate),
+          percent(r.correctionRate),
+          percent(r.onlineShare),
+          r.ratings ? `${percent(r.satisfaction)}（${r.ratings}）` : '—',
+        ];
   return (
     <div className="space-y-6">
       <PageHeader title={t('title')} description={t('description')} />
@@ -110,32 +127,12 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                     ]
               }
             >
-              {[...stats.rows, { ...stats.total, group: t('total') }].map((r, i) => (
-                <tr key={`${r.group}-${i}`} className={i === stats.rows.length ? 'bg-slate-50 font-semibold' : undefined}>
-                  {/* Names wrap at word width, not every two characters, however many columns follow. */}
-                  <Td className="min-w-40 sm:min-w-48">{r.group}</Td>
-                  {steps ? (
-                    <>
-                      <Td>{r.concluded}</Td>
-                      <Td>{percent(r.onTimePromised)}</Td>
-                      <Td>{days(r.avgWorkingDays)}</Td>
-                      <Td>{percent(r.firstTimeRate)}</Td>
-                    </>
-                  ) : (
-                    <>
-                      <Td>{r.accepted}</Td>
-                      <Td>{r.concluded}</Td>
-                      <Td>{percent(r.onTimePromised)}</Td>
-                      <Td>{percent(r.onTimeStatutory)}</Td>
-                      <Td>{days(r.avgWorkingDays)}</Td>
-                      <Td>{percent(r.firstTimeRate)}</Td>
-                      <Td>{percent(r.correctionRate)}</Td>
-                      <Td>{percent(r.onlineShare)}</Td>
-                      <Td>{r.ratings ? `${percent(r.satisfaction)}（${r.ratings}）` : '—'}</Td>
-                    </>
-                  )}
-                </tr>
-              ))}
+              {/* Names wrap at word width, not every two characters, however many columns follow. */}
+              <TextRows
+                rows={[...stats.rows.map(cells), cells({ ...stats.total, group: t('total') })]}
+                lead="min-w-40 sm:min-w-48"
+                last="bg-slate-50 font-semibold"
+              />
             </Table>
           </Card>
           <Card title={t('trend')}>
