@@ -39,6 +39,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     if (!(error instanceof AppError && error.code === 'INVALID_INPUT')) throw error;
   }
   const exportHref = (format: string) => `/api/statistics/export?${new URLSearchParams({ ...query, format }).toString()}`;
+  // The names' column: they wrap at word width, not every two characters, however many columns
+  // follow (set once in its head, not in each of its cells).
+  const group = (label: string) => <span className="block min-w-40 sm:min-w-48">{label}</span>;
   type Row = NonNullable<typeof stats>['rows'][number];
   // A row's texts, the same for each group and for the total row under them.
   const cells = (r: Row) =>
@@ -112,9 +115,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               caption={t('tableTitle', { from: stats.from, to: stats.to })}
               head={
                 steps
-                  ? [t('byOptions.reviewer'), ts('concluded'), ts('onTime'), ts('avgWorkingDays'), ts('withoutMoreMaterial')]
+                  ? [group(t('byOptions.reviewer')), ts('concluded'), ts('onTime'), ts('avgWorkingDays'), ts('withoutMoreMaterial')]
                   : [
-                      t(`byOptions.${query.by}`),
+                      group(t(`byOptions.${query.by}`)),
                       t('accepted'),
                       t('concluded'),
                       t('onTimePromised'),
@@ -127,12 +130,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                     ]
               }
             >
-              {/* Names wrap at word width, not every two characters, however many columns follow. */}
-              <TextRows
-                rows={[...stats.rows.map(cells), cells({ ...stats.total, group: t('total') })]}
-                lead="min-w-40 sm:min-w-48"
-                last="bg-slate-50 font-semibold"
-              />
+              <TextRows rows={[...stats.rows.map(cells), cells({ ...stats.total, group: t('total') })]} last="bg-slate-50 font-semibold" />
             </Table>
           </Card>
           <Card title={t('trend')}>
