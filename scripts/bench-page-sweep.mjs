@@ -17,7 +17,7 @@ const REQUESTS = Number(process.env.REQUESTS ?? 5);
 const pages = {
   visitor: ['/', '/services', '/statistics', '/open-data', '/disclosure', '/track', '/hall'],
   zhangsan: ['/me', '/me/notifications', '/me/appointments', '/me/complaints', '/me/inquiries', '/me/ratings'],
-  clerk: ['/desk', '/desk/immediate', '/desk/inquiries', '/desk/messages', '/desk/notifications', '/desk/queue', '/desk/results'],
+  clerk: ['/desk', '/desk/immediate', '/desk/inquiries', '/desk/messages', '/desk/notifications', '/desk/queue', '/desk/results', '/desk/results?q=NOSUCH0001'],
   'reviewer.scj': [
     '/review',
     '/review?view=MINE',

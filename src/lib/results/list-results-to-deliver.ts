@@ -11,21 +11,18 @@ import { deliveryMethodsOf } from './delivery-options';
  * Decided cases whose result waits to be handed over, oldest decision first, a
  * page at a time (keyset on decidedAt, index on status and decidedAt), or the
  * ones a person at the window names (`q`: receipt number, name, phone or ID
- * number, matched exactly; a receipt number by itself).
+ * number, matched exactly).
  */
 export async function listResultsToDeliverPage(actor: Actor, { q, ...page }: KeysetPage & { q?: string } = {}) {
   assertRole(actor, WINDOW_ROLES);
   const take = page.take ?? 20;
   const cursor = parseKeyset(page.after);
-  // Most often the person gives the receipt number: its unique index answers at once, where the
-  // query by every column walks the waiting results in order until it meets the one (40-60 ms at 1,000,000).
-  const receipt = q ? await db.application.findUnique({ where: { receiptNumber: q }, select: { id: true } }) : null;
   const found = await db.application.findMany({
     where: {
       AND: [
         visibleApplications(actor),
         { status: 'DECIDED' },
-        ...(receipt ? [{ id: receipt.id }] : q ? [casesMatching(q)] : []),
+        ...(q ? [await casesMatching(q)] : []),
         afterKeyset<Prisma.ApplicationWhereInput>('decidedAt', cursor, 'asc'),
       ],
     },

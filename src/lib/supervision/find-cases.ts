@@ -32,7 +32,7 @@ export async function findCases(actor: Actor, search: CaseSearch) {
   const statuses = scope === 'open' ? [...OPEN_STATUSES] : scope === 'concluded' ? [...CONCLUDED_STATUSES] : [...OPEN_STATUSES, ...CONCLUDED_STATUSES];
   const where: Prisma.ApplicationWhereInput = { status: { in: statuses } };
   const rows = await db.application.findMany({
-    where: q ? { AND: [where, casesMatching(q)] } : where,
+    where: q ? { AND: [where, await casesMatching(q)] } : where,
     orderBy: q ? [{ createdAt: 'desc' }, { id: 'desc' }] : [{ decidedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
     take: LIMIT + 1,
     select: {
