@@ -42,3 +42,14 @@ export function afterKeyset<Where>(field: string, cursor: { at: Date; id: string
     AND: [{ [field]: { [bound]: cursor.at } }, { OR: [{ [field]: { [beyond]: cursor.at } }, { [field]: cursor.at, id: { [beyond]: cursor.id } }] }],
   } as Where;
 }
+
+/**
+ * A page of a list already in memory (the statistics' rows): `size` rows from the offset `after`
+ * (the search parameter, anything malformed or past the end meaning the first page), and the
+ * offset of the next page when there is one. For KeysetPager, whose cursor it takes the place of.
+ */
+export function offsetPage<T>(rows: readonly T[], after: unknown, size: number): { rows: T[]; from: number; next: string | null } {
+  const n = typeof after === 'string' && /^\d{1,6}$/.test(after) ? Number(after) : 0;
+  const from = n < rows.length ? n : 0;
+  return { rows: rows.slice(from, from + size), from, next: from + size < rows.length ? String(from + size) : null };
+}

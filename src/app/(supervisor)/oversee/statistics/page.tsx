@@ -12,6 +12,8 @@ import { formatDays, formatRate } from '@/lib/supervision/format-figures';
 import { BarChart } from './bar-chart';
 import { Table } from '@/components/ui/table';
 import { TextRows } from '@/components/ui/text-rows';
+import { KeysetPager } from '@/components/ui/keyset-pager';
+import { offsetPage } from '@/lib/paging';
 import { titleFrom } from '@/app/page-title';
 
 export const generateMetadata = titleFrom('statistics');
@@ -21,7 +23,8 @@ const control = 'control';
 // The same figures as the CSV export (format-figures.ts), '—' where none can be computed.
 const percent = (n: number | null) => formatRate(n) ?? '—';
 const days = (n: number | null) => formatDays(n) ?? '—';
-// HH:mm in Shanghai (UTC+8 all year), the same in either language.
+// Groups a page: the table has a row per item (or person) with cases in the period.
+const ROWS = 50;
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor(['SUPERVISOR', 'ADMIN'], '/oversee/statistics');
@@ -43,6 +46,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   // follow (set once in its head, not in each of its cells).
   const group = (label: string) => <span className="block min-w-40 sm:min-w-48">{label}</span>;
   type Row = NonNullable<typeof stats>['rows'][number];
+  // A catalog of hundreds of items is shown 50 at a time, the total of all under each page.
+  const shown = offsetPage<Row>(stats?.rows ?? [], raw.after, ROWS);
+  const pagerBase = `/oversee/statistics?${new URLSearchParams(query)}`;
   // A row's texts, the same for each group and for the total row under them.
   const cells = (r: Row) =>
     steps
@@ -111,6 +117,11 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               </p>
             )}
             {steps && <p className="mb-4 text-sm text-slate-600">{ts('note')}</p>}
+            {(shown.from > 0 || shown.next) && (
+              <p className="mb-4 text-sm text-slate-600">
+                {t('rowsShown', { from: shown.from + 1, to: shown.from + shown.rows.length, count: stats.rows.length })}
+              </p>
+            )}
             <Table
               caption={t('tableTitle', { from: stats.from, to: stats.to })}
               head={
@@ -130,8 +141,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                     ]
               }
             >
-              <TextRows rows={[...stats.rows.map(cells), cells({ ...stats.total, group: t('total') })]} last="bg-slate-50 font-semibold" />
+              <TextRows rows={[...shown.rows.map(cells), cells({ ...stats.total, group: t('total') })]} last="bg-slate-50 font-semibold" />
             </Table>
+            <KeysetPager base={pagerBase} after={shown.from > 0 ? String(shown.from) : undefined} next={shown.next} />
           </Card>
           <Card title={t('trend')}>
             <BarChart
