@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { type Actor, assertRole } from '@/lib/auth/actor';
+import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 
 const PAGE = 20;
@@ -33,7 +34,7 @@ const departmentSelect = {
   region: { select: { code: true, name: true } },
   upperDepartment: { select: { code: true, name: true } },
   _count: { select: { users: true } },
-} as const;
+} satisfies Prisma.DepartmentSelect;
 const windowSelect = {
   id: true,
   code: true,
@@ -41,7 +42,7 @@ const windowSelect = {
   kind: true,
   region: { select: { code: true, name: true } },
   _count: { select: { users: true } },
-} as const;
+} satisfies Prisma.WindowSelect;
 
 /** One page of departments or of windows (20, by code), both counts, the row being edited, and what the form chooses from. */
 export async function listDepartmentsAndWindows(actor: Actor, { list, after, edit }: OrgListQuery) {
@@ -58,7 +59,7 @@ export async function listDepartmentsAndWindows(actor: Actor, { list, after, edi
       db.window.findMany({ ...page, select: windowSelect }),
       edit ? db.window.findUnique({ where: { id: edit }, select: windowSelect }) : null,
     ]);
-    return { list, counts, regions, ...paged(rows.map(windowRow)), editing: editing && windowRow(editing), upperOptions: [] };
+    return { list, counts, regions, ...paged(rows.map(windowRow)), editing: editing && windowRow(editing) };
   }
   const [rows, editing, upperOptions] = await Promise.all([
     db.department.findMany({ ...page, select: departmentSelect }),
@@ -81,16 +82,7 @@ function paged<T extends { code: string }>(rows: T[]) {
   return { rows: page, next: rows.length > PAGE ? (page.at(-1)?.code ?? null) : null };
 }
 
-type DepartmentRecord = {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string | null;
-  region: { code: string; name: string };
-  upperDepartment: { code: string; name: string } | null;
-  _count: { users: number };
-};
-const departmentRow = (d: DepartmentRecord) => ({
+const departmentRow = (d: Prisma.DepartmentGetPayload<{ select: typeof departmentSelect }>) => ({
   id: d.id,
   code: d.code,
   name: d.name,
@@ -102,15 +94,7 @@ const departmentRow = (d: DepartmentRecord) => ({
   users: d._count.users,
 });
 
-type WindowRecord = {
-  id: string;
-  code: string;
-  name: string;
-  kind: 'GENERAL_INTAKE' | 'RESULT';
-  region: { code: string; name: string };
-  _count: { users: number };
-};
-const windowRow = (w: WindowRecord) => ({
+const windowRow = (w: Prisma.WindowGetPayload<{ select: typeof windowSelect }>) => ({
   id: w.id,
   code: w.code,
   name: w.name,
