@@ -6,24 +6,19 @@ import { db } from '@/lib/db';
 
 const PAGE = 20;
 
+// A department's or window's code, or a record's id.
+const code = z
+  .string()
+  .regex(/^[\w-]{1,40}$/)
+  .optional()
+  .catch(undefined);
+
 /**
  * The search parameters of the admin's 部门与窗口 page: which list (departments or windows), the page
  * (keyset on the code: the codes are unique and begin with the region's code) and the row being edited.
  * Anything malformed means the first page of departments with a form for a new one.
  */
-export const orgListSchema = z.object({
-  list: z.enum(['departments', 'windows']).catch('departments'),
-  after: z
-    .string()
-    .regex(/^[\w-]{1,40}$/)
-    .optional()
-    .catch(undefined),
-  edit: z
-    .string()
-    .regex(/^[\w-]{1,40}$/)
-    .optional()
-    .catch(undefined),
-});
+export const orgListSchema = z.object({ list: z.enum(['departments', 'windows']).catch('departments'), after: code, edit: code });
 export type OrgListQuery = z.infer<typeof orgListSchema>;
 
 const departmentSelect = {
@@ -48,20 +43,22 @@ const windowSelect = {
 export async function listDepartmentsAndWindows(actor: Actor, { list, after, edit }: OrgListQuery) {
   assertRole(actor, ['ADMIN']);
   const page = { where: after ? { code: { gt: after } } : {}, orderBy: { code: 'asc' as const }, take: PAGE + 1 };
-  const [departmentCount, windowCount, regions] = await Promise.all([
+  // What both lists show, read beside the list's own rows.
+  const shared = Promise.all([
     db.department.count(),
     db.window.count(),
     db.region.findMany({ orderBy: { code: 'asc' }, select: { code: true, name: true } }),
-  ]);
-  const counts = { departments: departmentCount, windows: windowCount };
+  ]).then(([departments, windows, regions]) => ({ counts: { departments, windows }, regions }));
   if (list === 'windows') {
-    const [rows, editing] = await Promise.all([
+    const [common, rows, editing] = await Promise.all([
+      shared,
       db.window.findMany({ ...page, select: windowSelect }),
       edit ? db.window.findUnique({ where: { id: edit }, select: windowSelect }) : null,
     ]);
-    return { list, counts, regions, ...paged(rows.map(windowRow)), editing: editing && windowRow(editing) };
+    return { list, ...common, ...paged(rows.map(windowRow)), editing: editing && windowRow(editing) };
   }
-  const [rows, editing, upperOptions] = await Promise.all([
+  const [common, rows, editing, upperOptions] = await Promise.all([
+    shared,
     db.department.findMany({ ...page, select: departmentSelect }),
     edit ? db.department.findUnique({ where: { id: edit }, select: departmentSelect }) : null,
     // Every department can be an upper one: the form's choice, code and name only.
@@ -69,8 +66,7 @@ export async function listDepartmentsAndWindows(actor: Actor, { list, after, edi
   ]);
   return {
     list,
-    counts,
-    regions,
+    ...common,
     ...paged(rows.map(departmentRow)),
     editing: editing && departmentRow(editing),
     upperOptions: upperOptions.map((d) => ({ code: d.code, name: `${d.region.name} ${d.name}` })),
