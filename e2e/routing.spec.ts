@@ -49,6 +49,7 @@ test('a joint application goes through two departments and its result is handed 
   // The result window hands the notice over, checking the receiver's ID (送达回证).
   // The person at the window gives the receipt number; the clerk finds the result by it.
   await clerk.goto('/desk/results');
+  await expectAccessible(clerk);
   await clerk.getByRole('searchbox', { name: '查找待送达结果' }).fill(receiptNumber);
   await clerk.getByRole('button', { name: '查找', exact: true }).click();
   await expect(clerk).toHaveURL(/\/desk\/results\?q=/);

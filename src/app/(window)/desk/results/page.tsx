@@ -90,7 +90,7 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
           </li>
         </ul>
       ) : (
-        <Table cards caption={t('title')} head={[t('case'), t('applicant'), t('decision'), td('chosen'), '']}>
+        <Table cards caption={t('title')} head={[t('case'), t('applicant'), t('decision'), td('chosen'), t('actions')]}>
           <ResultRows
             rows={items.map((a): ResultRow => ({
               a: a.id,
