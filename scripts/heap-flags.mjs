@@ -3,8 +3,9 @@
 // burst of renders, let garbage pile up to 700-880 MB per process while what
 // survives a collection is about 85 MB: the old generation is bounded at 320
 // MB (docs/performance.md, "Memory per app process"). The young generation
-// stays at V8's 2 x 16 MB: twice that halved the scavenges but each took twice
-// as long (50 renders in flight keep most young objects alive), for no less CPU.
+// stays at V8's default (semi-spaces of up to 32 MB in Node 26, 16 in Node 20:
+// on Node 20, twice its default halved the scavenges but each took twice as
+// long, 50 renders in flight keeping most young objects alive, for no less CPU).
 //
 //   APP_OLD_SPACE_MB (320), APP_SEMI_SPACE_MB (0)   0: V8's default
 
