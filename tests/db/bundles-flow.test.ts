@@ -170,7 +170,7 @@ describe('walk-in intake of a bundle at the window (一窗受理)', () => {
     expect(error).toMatchObject({ code: 'INVALID_INPUT', details: { fieldErrors: { [`material.${first.key}`]: ['required'] } } });
     const noReason = { ...input, materials: { ...input.materials, [first.key]: { status: 'MISSING' as const, fileIds: [] } } };
     expect(await registerWalkInBundle(clerk, noReason, monday).catch((e: unknown) => e)).toMatchObject({
-      details: { fieldErrors: { [`material.${first.key}`]: ['reasonRequired'] } },
+      details: { fieldErrors: { [`material.${first.key}`]: ['materialReasonRequired'] } },
     });
     const sharedKey = t.form.shared.find((f) => f.required)!.key;
     expect(await registerWalkInBundle(clerk, { ...input, answers: { ...input.answers, [sharedKey]: '' } }, monday).catch((e: unknown) => e)).toMatchObject({

@@ -43,7 +43,7 @@ export async function registerWalkInBundle(actor: Actor, input: WalkInBundleInpu
   for (const m of tailored.materials) {
     const verdict = data.materials[m.key];
     if (!verdict) fieldErrors[`material.${m.key}`] = ['required'];
-    else if (verdict.status !== 'PRESENT' && !verdict.reason) fieldErrors[`material.${m.key}`] = ['reasonRequired'];
+    else if (verdict.status !== 'PRESENT' && !verdict.reason) fieldErrors[`material.${m.key}`] = ['materialReasonRequired'];
   }
   if (Object.keys(fieldErrors).length > 0) throw new AppError('INVALID_INPUT', { fieldErrors });
 

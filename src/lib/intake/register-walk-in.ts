@@ -44,7 +44,7 @@ export async function registerWalkIn(actor: Actor, input: z.input<typeof walkInS
   for (const m of required) {
     const verdict = data.materials[m.id];
     if (!verdict) fieldErrors[`material.${m.id}`] = ['required'];
-    else if (verdict.status !== 'PRESENT' && !verdict.reason) fieldErrors[`material.${m.id}`] = ['reasonRequired'];
+    else if (verdict.status !== 'PRESENT' && !verdict.reason) fieldErrors[`material.${m.id}`] = ['materialReasonRequired'];
   }
   if (Object.keys(fieldErrors).length > 0) throw new AppError('INVALID_INPUT', { fieldErrors });
 
