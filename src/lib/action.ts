@@ -8,16 +8,20 @@ import { requireActor } from '@/lib/auth/session';
 import { isDatabaseUnavailable } from '@/lib/db-errors';
 import { clientAddressOf } from '@/lib/limits/client-address';
 import { AppError, type ErrorCode } from '@/lib/errors';
+import { errorText, type ErrorText } from '@/i18n/error-text';
 import type { RefusedFile } from '@/lib/files/refused-file';
 import { controlCharacterErrors } from '@/lib/validation/text';
 import { fieldErrorsOf } from '@/lib/validation';
 
+/** A refusal as codes: `error` (`errors.<code>`) and each field's message keys (`validation.<key>`). */
+type Refusal = { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]>; refused?: RefusedFile[]; at: number };
+
 /**
- * What a server action returns to its form. `error` and the field errors are
- * message keys (`errors.<code>`, `validation.<key>`), translated by the UI.
+ * What a server action returns to its form. A refusal carries its codes, for
+ * the form that words one itself, and `text`: the same in the reader's words,
+ * made on the server (src/i18n/error-text.ts).
  */
-export type ActionState<T = unknown> =
-  { ok: true; data?: T; at: number } | { ok: false; error: ErrorCode; fieldErrors?: Record<string, string[]>; refused?: RefusedFile[]; at: number } | null;
+export type ActionState<T = unknown> = { ok: true; data?: T; at: number } | (Refusal & { text: ErrorText }) | null;
 
 /**
  * The one way to write a server action: authenticate, validate, call one domain
@@ -32,12 +36,12 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     const actor = await requireActor(options.roles);
     const controls = controlCharacterErrors(options.input);
-    if (Object.keys(controls).length > 0) return { ok: false, error: 'INVALID_INPUT', fieldErrors: controls, at };
+    if (Object.keys(controls).length > 0) return worded({ ok: false, error: 'INVALID_INPUT', fieldErrors: controls, at });
     const parsed = options.schema.safeParse(options.input);
-    if (!parsed.success) return { ok: false, error: 'INVALID_INPUT', fieldErrors: fieldErrorsOf(parsed.error), at };
+    if (!parsed.success) return worded({ ok: false, error: 'INVALID_INPUT', fieldErrors: fieldErrorsOf(parsed.error), at });
     return { ok: true, data: await run(parsed.data, actor), at };
   } catch (error) {
-    return failure(error, at);
+    return worded(failure(error, at));
   }
 }
 
@@ -51,8 +55,12 @@ export async function runPublicAction<T>(run: (clientAddress: string) => Promise
   try {
     return { ok: true, data: await run(await clientAddress()), at };
   } catch (error) {
-    return failure(error, at);
+    return worded(failure(error, at));
   }
+}
+
+async function worded(refusal: Refusal): Promise<ActionState<never>> {
+  return { ...refusal, text: await errorText(refusal) };
 }
 
 /** The client's address for per-client limits: from the socket, or a trusted proxy (client-address.ts). */
@@ -60,7 +68,8 @@ async function clientAddress(): Promise<string> {
   return clientAddressOf(await headers());
 }
 
-export function failure(error: unknown, at = Date.now()): ActionState<never> {
+/** An error as a refusal's codes; anything unexpected is logged with an id and becomes INTERNAL. */
+export function failure(error: unknown, at = Date.now()): Refusal {
   if (error instanceof AppError) {
     const fieldErrors = error.details?.fieldErrors as Record<string, string[]> | undefined;
     const refused = error.details?.refused as RefusedFile[] | undefined;

@@ -2,7 +2,7 @@
 import { startTransition, useActionState, type FormEvent } from 'react';
 import type { ActionState } from '@/lib/action';
 import { useErrorSummary } from './use-error-summary';
-import { useErrorText } from './use-error-text';
+import { errorTextOf } from './error-text';
 
 /**
  * The one way a client form runs its server action: the action's state, the
@@ -17,7 +17,7 @@ import { useErrorText } from './use-error-text';
  */
 export function useActionForm<S extends ActionState>(run: (prev: S, formData: FormData) => Promise<S>) {
   const [state, action, pending] = useActionState(run, null as Awaited<S>);
-  const text = useErrorText(state);
+  const text = errorTextOf(state);
   const { formRef, fieldErrors, summary } = useErrorSummary(state, text);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

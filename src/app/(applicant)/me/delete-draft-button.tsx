@@ -1,16 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { errorTextOf } from '@/components/forms/error-text';
 import { deleteDraftAction } from './actions';
 
 /** Throws a draft away after the applicant confirms; the list refreshes through revalidatePath. */
 export function DeleteDraftButton({ draftId, itemName }: { draftId: string; itemName: string }) {
   const t = useTranslations('drafts');
-  const errors = useTranslations('errors');
   const [state, action, pending] = useActionState(deleteDraftAction, null);
-  // A draft id is all it sends: a refusal is a form-level error, never a field's, so /me
-  // hands the browser `errors` without the validation and upload messages (useErrorText's).
-  const formError = state && !state.ok ? errors(state.error) : null;
+  const { formError } = errorTextOf(state);
   return (
     <form
       action={action}

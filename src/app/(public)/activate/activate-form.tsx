@@ -7,18 +7,15 @@ import { FormAlert, InputField } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
 import { activateAccountAction, requestActivationAction } from './actions';
 
-/** Field messages: this page's own wording first (activate.validation.*), else the common one. */
+/** This page's own wording where it has one (activate.validation.*, activate.rateLimited, activate.checkFields), else the server's. */
 function useActivationErrors(state: ActionState) {
-  const t = useTranslations();
+  const t = useTranslations('activate');
   if (!state || state.ok) return { formError: null, fieldErrors: {} as Record<string, string[]> };
   const fieldErrors: Record<string, string[]> = {};
   for (const [field, keys] of Object.entries(state.fieldErrors ?? {})) {
-    fieldErrors[field] = keys.map((key) =>
-      t.has(`activate.validation.${key}`) ? t(`activate.validation.${key}`) : t.has(`validation.${key}`) ? t(`validation.${key}`) : t('validation.invalid'),
-    );
+    fieldErrors[field] = keys.map((key, i) => (t.has(`validation.${key}`) ? t(`validation.${key}`) : (state.text.fields[field]?.[i] ?? state.text.form)));
   }
-  const formError =
-    state.error === 'RATE_LIMITED' ? t('activate.rateLimited') : state.error === 'INVALID_INPUT' ? t('activate.checkFields') : t(`errors.${state.error}`);
+  const formError = state.error === 'RATE_LIMITED' ? t('rateLimited') : state.error === 'INVALID_INPUT' ? t('checkFields') : state.text.form;
   return { formError, fieldErrors };
 }
 

@@ -2,7 +2,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { errorTextOf } from '@/components/forms/error-text';
 import { Fact } from '@/components/ui/fact';
 import { Badge } from '@/components/ui/badge';
 import { SubmitButton } from '@/components/ui/button';
@@ -24,7 +24,7 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
   const t = useTranslations();
   const format = useFormatter();
   const [state, action, pending] = useActionState(lookupProgressAction, initial);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { formError, fieldErrors } = errorTextOf(state);
   // Controlled, so a refused lookup keeps what was typed (a form action resets uncontrolled fields).
   const [values, setValues] = useState({ receiptNumber: prefilled.receiptNumber ?? '', checkCode: prefilled.checkCode ?? '' });
   const progress = state?.ok ? state.data : undefined;

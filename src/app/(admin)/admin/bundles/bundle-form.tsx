@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { errorTextOf } from '@/components/forms/error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FieldErrors, FormAlert, Input, Options, Select, TextareaField } from '@/components/ui/field';
@@ -127,7 +127,7 @@ export function BundleForm({
 export function PublishBundleForm({ versionId }: { versionId: string }) {
   const t = useTranslations('bundles.admin');
   const [state, action, pending] = useActionState(publishBundleAction, null);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { formError, fieldErrors } = errorTextOf(state);
   const problems = Object.values(fieldErrors).flat();
   return (
     <form action={action} className="space-y-3" noValidate>

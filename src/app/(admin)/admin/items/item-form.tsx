@@ -3,7 +3,7 @@ import { startTransition, useActionState, useRef, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useErrorSummary } from '@/components/forms/use-error-summary';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { errorTextOf } from '@/components/forms/error-text';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/field';
 import type { ActionState } from '@/lib/action';
@@ -31,7 +31,7 @@ export function ItemForm({ action, initial: d, departments, submitLabel, lockBas
   const t = useTranslations('catalogAdmin.form');
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
-  const { fieldErrors, summary } = useErrorSummary(state, useErrorText(state), formRef);
+  const { fieldErrors, summary } = useErrorSummary(state, errorTextOf(state), formRef);
   const errors = { e: (name: string) => fieldErrors[name], fieldErrors };
   // The repeating lists live in state so rows can be added and removed without losing what was typed in the others.
   const situations = useRowList(d?.situations ?? []);

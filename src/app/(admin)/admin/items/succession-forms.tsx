@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { errorTextOf } from '@/components/forms/error-text';
 import { Button, SubmitButton } from '@/components/ui/button';
 import { Field, FieldErrors, FormAlert, Input, Textarea } from '@/components/ui/field';
 import { mergeItemsAction, splitItemAction } from './actions';
@@ -40,7 +40,7 @@ function Identity({ prefix, errors }: { prefix: string; errors: Record<string, s
 export function MergeForm({ itemId, itemName, candidates }: { itemId: string; itemName: string; candidates: Candidate[] }) {
   const t = useTranslations('succession');
   const { state, submit, pending } = useKeptForm(mergeItemsAction);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { formError, fieldErrors } = errorTextOf(state);
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const q = filter.trim().toLowerCase();
@@ -104,7 +104,7 @@ let nextKey = 0;
 export function SplitForm({ itemId, situations }: { itemId: string; situations: string[] }) {
   const t = useTranslations('succession');
   const { state, submit, pending } = useKeptForm(splitItemAction);
-  const { formError, fieldErrors } = useErrorText(state);
+  const { formError, fieldErrors } = errorTextOf(state);
   const [parts, setParts] = useState(() => [nextKey++, nextKey++]);
   return (
     <form onSubmit={submit} noValidate className="space-y-6">

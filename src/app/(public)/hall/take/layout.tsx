@@ -2,5 +2,5 @@ import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={['errors', 'queue', 'uploads', 'validation']}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={['queue']}>{children}</ClientMessages>;
 }

@@ -3,7 +3,7 @@ import Link from '@/components/ui/link';
 import { TextLink } from '@/components/ui/text-link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { errorTextOf } from '@/components/forms/error-text';
 import { FormAlert } from '@/components/ui/field';
 import { QUEUE_KINDS } from '@/lib/hall/queue-kinds';
 import { takeQueueTicketAction } from './actions';
@@ -12,7 +12,7 @@ export function TakeTicket({ waiting }: { waiting: { kind: string; count: number
   const t = useTranslations('queue');
   const format = useFormatter();
   const [state, action, pending] = useActionState(takeQueueTicketAction, null);
-  const { formError } = useErrorText(state);
+  const { formError } = errorTextOf(state);
   // The slip stays until the person taps "done"; the next person then starts afresh.
   const [dismissedAt, setDismissedAt] = useState(0);
   const ticket = state?.ok && state.data && state.at !== dismissedAt ? state.data : null;

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { errorTextOf } from '@/components/forms/error-text';
 import { DecisionButtons } from '@/components/forms/decision-buttons';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/field';
@@ -51,8 +51,8 @@ export function CurrentTicketActions({ ticketId, code }: { ticketId: string; cod
   const t = useTranslations('queue');
   const [recallState, recall, recalling] = useActionState(recallTicketAction, null);
   const [finishState, finish, finishing] = useActionState(finishTicketAction, null);
-  const recallError = useErrorText(recallState).formError;
-  const finishError = useErrorText(finishState).formError;
+  const recallError = errorTextOf(recallState).formError;
+  const finishError = errorTextOf(finishState).formError;
   const busy = recalling || finishing;
   return (
     <div className="space-y-3">

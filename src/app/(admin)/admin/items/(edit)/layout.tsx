@@ -8,21 +8,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 export default function Layout({ children }: { children: ReactNode }) {
   return (
     <ClientMessages
-      namespaces={[
-        'admin',
-        'catalogAdmin',
-        'errorSummary',
-        'errors',
-        'handlingClass',
-        'itemFields',
-        'itemType',
-        'level',
-        'materialForm',
-        'onlineDepth',
-        'succession',
-        'uploads',
-        'validation',
-      ]}
+      namespaces={['admin', 'catalogAdmin', 'errorSummary', 'handlingClass', 'itemFields', 'itemType', 'level', 'materialForm', 'onlineDepth', 'succession']}
     >
       {children}
     </ClientMessages>

@@ -3,10 +3,6 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default function Layout({ children }: { children: ReactNode }) {
   return (
-    <ClientMessages
-      namespaces={['apply', 'conversation', 'errorSummary', 'errors', 'intake', 'materialRequest', 'ratings', 'resultDelivery', 'uploads', 'validation']}
-    >
-      {children}
-    </ClientMessages>
+    <ClientMessages namespaces={['apply', 'conversation', 'errorSummary', 'intake', 'materialRequest', 'ratings', 'resultDelivery']}>{children}</ClientMessages>
   );
 }

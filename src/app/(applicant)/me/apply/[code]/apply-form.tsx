@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { useErrorSummary } from '@/components/forms/use-error-summary';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { errorTextOf } from '@/components/forms/error-text';
 import type { ActionState } from '@/lib/action';
 import { submitApplicationAction } from '../../actions';
 import { useMaterialLibrary } from '../../library/library-picker';
@@ -50,7 +50,7 @@ export function ApplyForm(props: {
       }),
     null,
   );
-  const { fieldErrors, summary } = useErrorSummary(state, useErrorText(state), formRef);
+  const { fieldErrors, summary } = useErrorSummary(state, errorTextOf(state), formRef);
 
   // Sent without the form-reset of React form actions: after a refusal the fields keep what was typed, so the errors listed match what is shown.
   function submit(event: FormEvent<HTMLFormElement>) {

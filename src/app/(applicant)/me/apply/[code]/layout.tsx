@@ -3,21 +3,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default function Layout({ children }: { children: ReactNode }) {
   return (
-    <ClientMessages
-      namespaces={[
-        'apply',
-        'catalog',
-        'drafts',
-        'errorSummary',
-        'errors',
-        'itemFields',
-        'materialForm',
-        'materialLibrary',
-        'resultDelivery',
-        'uploads',
-        'validation',
-      ]}
-    >
+    <ClientMessages namespaces={['apply', 'catalog', 'drafts', 'errorSummary', 'itemFields', 'materialForm', 'materialLibrary', 'resultDelivery']}>
       {children}
     </ClientMessages>
   );

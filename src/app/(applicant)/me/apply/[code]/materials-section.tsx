@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { Card } from '@/components/ui/card';
 import { FieldErrors, MaterialFilesInput } from '@/components/ui/field';
-import { refusedFileTexts } from '@/components/forms/use-error-text';
+import { errorTextOf } from '@/components/forms/error-text';
 import type { ActionState } from '@/lib/action';
 import { LibraryPicker, type useMaterialLibrary } from '../../library/library-picker';
 import type { StoredFile, useDraftFiles } from './use-draft-files';
@@ -49,7 +49,7 @@ function MaterialItem({ m, fieldErrors, draftFiles, library }: Omit<Props, 'mate
   const { files, uploadErrors, uploading, upload, pickFromLibrary, remove } = draftFiles;
   const id = `file-${m.id}`;
   const uploadError = uploadErrors[m.id];
-  const errors = fieldErrors[`material.${m.id}`] ?? (uploadError && !uploadError.ok ? uploadErrorText(t, uploadError, m.id) : undefined);
+  const errors = fieldErrors[`material.${m.id}`] ?? (uploadError && !uploadError.ok ? uploadErrorText(uploadError, m.id) : undefined);
   const stored = files[m.id] ?? [];
   return (
     <li className="py-3">
@@ -116,13 +116,10 @@ function StoredFileItem({ file, fromLibrary, onRemove }: { file: StoredFile; fro
   );
 }
 
-function uploadErrorText(t: ReturnType<typeof useTranslations>, state: Exclude<ActionState, null>, materialId: string): string[] {
-  if (state.ok) return [];
-  const refused = refusedFileTexts(t, state, `material.${materialId}`);
-  if (refused) return refused;
-  const keys = state.fieldErrors?.[`material.${materialId}`];
-  if (keys?.length) return keys.map((key) => (t.has(`validation.${key}`) ? t(`validation.${key}`) : t('validation.invalid')));
-  return [t(`errors.${state.error}`)];
+/** An upload's refusal beside its material: the material's own messages, else the form-level one. */
+function uploadErrorText(state: ActionState, materialId: string): string[] {
+  const { formError, fieldErrors } = errorTextOf(state);
+  return fieldErrors[`material.${materialId}`] ?? (formError ? [formError] : []);
 }
 
 function formatSize(bytes: number): string {

@@ -20,7 +20,6 @@ type Decision = 'APPROVED' | 'DENIED';
 export function DecideForm({ taskId, lock, preview }: { taskId: string; lock: number; preview: DecisionPreview }) {
   const t = useTranslations('review');
   const tc = useTranslations('taskPage.confirm');
-  const tv = useTranslations('validation');
   const { submit, pending, fieldErrors, formRef, summary } = useActionForm(decideTaskAction);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -70,7 +69,7 @@ export function DecideForm({ taskId, lock, preview }: { taskId: string; lock: nu
           id="opinion"
           label={t('opinion')}
           hint={t('opinionHint')}
-          errors={missingReason && opinion.trim() === '' ? [tv('reasonRequired')] : fieldErrors.opinion}
+          errors={missingReason && opinion.trim() === '' ? [t('reasonRequired')] : fieldErrors.opinion}
           maxLength={2000}
           value={opinion}
           onChange={(e) => setOpinion(e.target.value)}

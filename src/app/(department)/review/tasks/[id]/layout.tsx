@@ -2,7 +2,5 @@ import type { ReactNode } from 'react';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 export default function Layout({ children }: { children: ReactNode }) {
-  return (
-    <ClientMessages namespaces={['clockStop', 'errorSummary', 'errors', 'review', 'taskPage', 'taskWork', 'uploads', 'validation']}>{children}</ClientMessages>
-  );
+  return <ClientMessages namespaces={['clockStop', 'errorSummary', 'review', 'taskPage', 'taskWork']}>{children}</ClientMessages>;
 }

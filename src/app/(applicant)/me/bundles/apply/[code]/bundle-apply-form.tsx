@@ -7,7 +7,7 @@ import type { FormFieldView } from '@/components/bundles/bundle-field-input';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { HiddenFields } from '@/components/forms/hidden-fields';
 import { useErrorSummary } from '@/components/forms/use-error-summary';
-import { useErrorText } from '@/components/forms/use-error-text';
+import { errorTextOf } from '@/components/forms/error-text';
 import { SubmitButton } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, FormAlert, Input, InputField, Options, Select, TextareaField } from '@/components/ui/field';
@@ -43,9 +43,8 @@ export function BundleApplyForm(props: {
 }) {
   const t = useTranslations('bundles.apply');
   const tf = useTranslations('bundleFlow');
-  const te = useTranslations('errors');
   const [state, dispatch, pending] = useActionState(submitBundleAction, null);
-  const text = useErrorText(state);
+  const text = errorTextOf(state);
   const { formError } = text;
   const { formRef, fieldErrors, summary } = useErrorSummary(state, text);
   const [contactName, setContactName] = useState(props.draft?.values.contactName || props.contactName);
@@ -160,7 +159,7 @@ export function BundleApplyForm(props: {
                             type="button"
                             className="rounded-md px-3 py-1.5 text-sm text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50 disabled:opacity-50"
                             disabled={!libraryChoice[m.key]}
-                            onClick={() => void draft.pick(m.key, libraryChoice[m.key]!, (code) => te(code))}
+                            onClick={() => void draft.pick(m.key, libraryChoice[m.key]!)}
                           >
                             {tf('draft.fromLibrary')}
                           </button>

@@ -45,7 +45,7 @@ export function useBundleDraft(opts: {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const pick = useCallback(
-    (materialKey: string, sourceFileId: string, errorText: (code: string) => string) =>
+    (materialKey: string, sourceFileId: string) =>
       enqueue(async () => {
         const result = await pickBundleLibraryFileAction({ ...fields(), materialKey, sourceFileId });
         if (result?.ok && result.data) {
@@ -53,7 +53,7 @@ export function useBundleDraft(opts: {
           setFiles((f) => ({ ...f, [materialKey]: result.data!.files }));
           setPickErrors((e) => ({ ...e, [materialKey]: '' }));
           setStatus({ kind: 'saved', at: new Date(result.data.savedAt) });
-        } else if (result && !result.ok) setPickErrors((e) => ({ ...e, [materialKey]: errorText(result.error) }));
+        } else if (result && !result.ok) setPickErrors((e) => ({ ...e, [materialKey]: result.text.form }));
       }),
     [enqueue, fields, remember, setStatus],
   );
