@@ -1,8 +1,12 @@
-import { getTranslations } from '@/i18n/server';
+'use client';
+import { useTranslations } from 'next-intl';
 import { ButtonLink } from '@/components/ui/button';
 
-export default async function NotFound() {
-  const t = await getTranslations('notFound');
+// A client component, so that every page's React payload names it rather than
+// carrying its markup twice (Next hands it to the root layout's router and to
+// the route group's); its three messages come with the root's (client-messages.tsx).
+export default function NotFound() {
+  const t = useTranslations('notFound');
   return (
     <div className="mx-auto max-w-lg py-16 text-center">
       <p className="text-5xl font-bold text-brand-200">404</p>

@@ -4,6 +4,13 @@ import { listCatalogFacets } from '@/lib/catalog/search-service-items';
 
 export const dynamic = 'force-dynamic';
 
+/**
+ * A life event as a query value: only what would end or split it is escaped.
+ * The browser escapes the rest when it follows the link; written out, each
+ * Chinese character took 9 bytes, twice (markup and React payload).
+ */
+const queryValue = (text: string) => text.replace(/[%&#+=?\s]/g, encodeURIComponent);
+
 export default async function HomePage() {
   const [t, facets] = await Promise.all([getTranslations('home'), listCatalogFacets()]);
   const steps = ['find', 'apply', 'track', 'collect'] as const;
@@ -33,7 +40,7 @@ export default async function HomePage() {
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-6">
           {facets.lifeEvents.map((event) => (
             <li key={event}>
-              <Link href={`/services?lifeEvent=${encodeURIComponent(event)}`} className="home-tile">
+              <Link href={`/services?lifeEvent=${queryValue(event)}`} className="home-tile">
                 {event}
               </Link>
             </li>

@@ -15,10 +15,10 @@ export async function BundleResults({ q, lifeEvent }: { q?: string; lifeEvent?: 
       </h2>
       <ul className="space-y-3">
         {bundles.map((b) => (
-          <li key={b.code} className="rounded-lg border border-emerald-200 bg-emerald-50/40 p-4 shadow-sm hover:border-emerald-400">
-            <div className="flex flex-wrap items-start justify-between gap-2">
+          <li key={b.code} className="bundle-card">
+            <div className="result-head">
               <h3 className="text-base font-semibold">
-                <Link href={`/services/bundles/${encodeURIComponent(b.code)}`} className="text-brand-800 hover:underline">
+                <Link href={`/services/bundles/${encodeURIComponent(b.code)}`} className="result-title">
                   {b.name}
                 </Link>
               </h3>
@@ -27,7 +27,7 @@ export async function BundleResults({ q, lifeEvent }: { q?: string; lifeEvent?: 
                 <Badge tone="blue">{b.lifeEvent}</Badge>
               </div>
             </div>
-            <p className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
+            <p className="result-facts">
               <span>
                 {t('bundles.lead')}：{b.leadDepartment}
               </span>

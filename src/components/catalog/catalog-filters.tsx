@@ -32,7 +32,7 @@ export async function CatalogFilters({ query, facets }: { query: Query; facets: 
   return (
     <form className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search" noValidate>
       <div className="sm:col-span-2">
-        <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">
+        <label htmlFor="q" className="filter-label">
           {t('catalog.keyword')}
         </label>
         <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t('home.searchPlaceholder')} aria-describedby="q-hint" className={select} />

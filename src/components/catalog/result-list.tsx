@@ -27,7 +27,7 @@ export function ResultList({ rows, reasonsLabel }: { rows: ResultRow[]; reasonsL
         <li key={r.c} className="result-card">
           <div className="result-head">
             <h2 className="text-base font-semibold">
-              <Link href={`/services/${r.c}`} className="text-brand-800 hover:underline">
+              <Link href={`/services/${r.c}`} className="result-title">
                 {r.n}
               </Link>
             </h2>

@@ -2,8 +2,8 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
-/** What the root layout's client components (the error page) translate with: every provider adds them. */
-export const ROOT_CLIENT_NAMESPACES = ['errorPage'];
+/** What the root layout's client components (the error and not-found pages) translate with: every provider adds them. */
+export const ROOT_CLIENT_NAMESPACES = ['errorPage', 'notFound'];
 
 /**
  * Hands the client components below it only the message namespaces they

@@ -18,7 +18,7 @@ export function FilterSelect({
 }) {
   return (
     <div>
-      <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-600">
+      <label htmlFor={id} className="filter-label">
         {label}
       </label>
       <select id={id} name={id} defaultValue={value ?? ''} className={className}>
