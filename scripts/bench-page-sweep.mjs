@@ -1,52 +1,26 @@
 #!/usr/bin/env node
-// Every listing page of every role, once over (not a test): what each costs at
-// the data the database holds, to find the page that grew with the data. Starts
-// the built app (scripts/bench-app.mjs: one app process, no page cache), signs
-// in each demo role, fetches each page twice to warm up, then REQUESTS times in
-// a row, and prints the page's status and weight, the wall time per request and
-// the CPU of the app process and of PostgreSQL per request (10 ms ticks).
+// Every listing page of every role (scripts/key-pages.mjs), once over (not a
+// test): what each costs at the data the database holds, to find the page that
+// grew with the data. Starts the built app (scripts/bench-app.mjs: one app
+// process, no page cache), signs in each demo role, fetches each page twice to
+// warm up, then REQUESTS times in a row, and prints the page's status and
+// weight, the wall time per request and the CPU of the app process and of
+// PostgreSQL per request (10 ms ticks).
 //
 //   node scripts/with-db.mjs node scripts/bench-page-sweep.mjs   (after `npx next build`; demo data)
 //   TEST_PG_PORT=54414 node scripts/with-db.mjs --test node scripts/bench-page-sweep.mjs   (the 1,000,000 applications of `npm run bench:http`)
 //   PORT (3000), NEXT_DIST_DIR (.next), REQUESTS (5)
 import { cpuMsOf, postgresCpuMs, startBenchApp } from './bench-app.mjs';
 import { signIn } from './demo-sign-in.mjs';
+import { LIST_PAGES } from './key-pages.mjs';
 
 const PORT = Number(process.env.PORT ?? 3000);
 const REQUESTS = Number(process.env.REQUESTS ?? 5);
-const pages = {
-  visitor: ['/', '/services', '/statistics', '/open-data', '/disclosure', '/track', '/hall'],
-  zhangsan: ['/me', '/me/notifications', '/me/appointments', '/me/complaints', '/me/inquiries', '/me/ratings'],
-  clerk: ['/desk', '/desk/immediate', '/desk/inquiries', '/desk/messages', '/desk/notifications', '/desk/queue', '/desk/results', '/desk/results?q=NOSUCH0001'],
-  'reviewer.scj': [
-    '/review',
-    '/review?view=MINE',
-    '/review?view=DUE_SOON',
-    '/review?view=OVERDUE',
-    '/review?view=DONE',
-    '/review/inquiries',
-    '/review/messages',
-    '/review/notifications',
-    '/review/rectifications',
-  ],
-  supervisor: [
-    '/oversee',
-    '/oversee?level=RED',
-    '/oversee/bundles',
-    '/oversee/complaints',
-    '/oversee/notifications',
-    '/oversee/rectifications',
-    '/oversee/statistics',
-    '/oversee/thresholds',
-  ],
-  admin: ['/admin', '/admin/items', '/admin/quality', '/admin/subscribers', '/admin/departments', '/admin/calendar', '/admin/api-keys', '/admin/bundles'],
-};
-
 const { base, appPid, stop } = await startBenchApp({ port: PORT });
 try {
   console.log('| who | page | status | KB | wall ms | app CPU ms | PostgreSQL CPU ms |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const [who, urls] of Object.entries(pages)) {
+  for (const [who, urls] of Object.entries(LIST_PAGES)) {
     const cookie = who === 'visitor' ? null : await signIn(base, who);
     for (const url of urls) {
       const get = async () => {

@@ -5,7 +5,8 @@
 // then unit tests, database tests against a real PostgreSQL (embedded on its
 // own port and folder, or TEST_DATABASE_URL), then
 // the fault tests (their own embedded PostgreSQL, stopped and started), then
-// the browser tests against the built app in Chromium, and last the cluster test.
+// the browser tests against the built app in Chromium, the page weights
+// (scripts/test-weight.mjs) and last the cluster test.
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIfNeeded } from './lib.mjs';
@@ -54,6 +55,16 @@ try {
   if (code === 0) code = await runChild(bin('playwright'), ['test'], env);
 } finally {
   await db.stop();
+}
+// Issue #15's page weight budgets at 20,000 applications, on a PostgreSQL of its own (WEIGHT_PG_PORT, 54347):
+// its loader empties the database, so never TEST_DATABASE_URL's.
+if (code === 0) {
+  code = await runChild(process.execPath, [path.join(root, 'scripts/with-db.mjs'), '--test', process.execPath, path.join(root, 'scripts/test-weight.mjs')], {
+    ...process.env,
+    TEST_DATABASE_URL: '',
+    TEST_PG_PORT: process.env.WEIGHT_PG_PORT ?? '54347',
+    NEXT_DIST_DIR: distDir,
+  });
 }
 // Two app instances and two workers behind HAProxy, on a PostgreSQL and an S3 store of their own (docs/deployment.md).
 if (code === 0) code = await runChild(process.execPath, [path.join(root, 'scripts/test-cluster.mjs')], process.env);
