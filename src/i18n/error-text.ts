@@ -2,7 +2,7 @@ import { cookies } from 'next/headers';
 import { createTranslator } from 'use-intl/core';
 import type { ErrorCode } from '@/lib/errors';
 import type { RefusedFile } from '@/lib/files/refused-file';
-import { defaultLocale, localeCookie, locales, timeZone, type Locale } from './config';
+import { localeCookie, localeOf, locales, timeZone, type Locale } from './config';
 import en from './messages/en';
 import zh from './messages/zh-CN';
 import { intlStores } from './stores';
@@ -38,6 +38,5 @@ export function errorTextIn(locale: Locale, { error, fieldErrors = {}, refused =
 
 /** A refusal in the words of the request's language (the locale cookie, as src/i18n/request.ts reads it). */
 export async function errorText(refusal: Refusal): Promise<ErrorText> {
-  const chosen = (await cookies()).get(localeCookie)?.value;
-  return errorTextIn(locales.includes(chosen as Locale) ? (chosen as Locale) : defaultLocale, refusal);
+  return errorTextIn(localeOf((await cookies()).get(localeCookie)?.value), refusal);
 }

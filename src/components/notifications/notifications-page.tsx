@@ -1,6 +1,6 @@
 import Link from '@/components/ui/link';
 import { getFormatter, getLocale, getTranslations } from '@/i18n/server';
-import { localeOf } from '@/lib/notify/render-message';
+import { localeOf } from '@/i18n/config';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';

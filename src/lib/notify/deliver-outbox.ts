@@ -2,7 +2,8 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { mailFrom, mailTransport } from './mailer';
-import { localeOf, messageText, smsText } from './render-message';
+import { localeOf } from '@/i18n/config';
+import { messageText, smsText } from './render-message';
 import { fileSmsProvider, type SmsProvider } from './sms-provider';
 
 type Claimed = {

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { Tx } from '@/lib/db';
-import { localeOf, renderMessage, type NotifyMessage } from './render-message';
+import { localeOf } from '@/i18n/config';
+import { renderMessage, type NotifyMessage } from './render-message';
 
 type Common = {
   recipientId: string;

@@ -1,6 +1,6 @@
 // use-intl's core: no React, so the worker (run with the react-server condition) can render messages too.
 import { createTranslator } from 'use-intl/core';
-import { defaultLocale, locales, timeZone, type Locale } from '@/i18n/config';
+import { locales, timeZone, type Locale } from '@/i18n/config';
 import en from '@/i18n/messages/en';
 import zh from '@/i18n/messages/zh-CN';
 
@@ -38,11 +38,6 @@ const translators = Object.fromEntries(
     }),
   ]),
 ) as unknown as Record<Locale, ((key: string, values?: Record<string, string | number | Date>) => string) & { has(key: string): boolean }>;
-
-/** A stored language tag as a supported locale; anything else (null included) is zh-CN. */
-export function localeOf(value: string | null | undefined): Locale {
-  return locales.includes(value as Locale) ? (value as Locale) : defaultLocale;
-}
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { getFormatter, getTranslations, getLocale } from '@/i18n/server';
-import { localeOf } from '@/lib/notify/render-message';
+import { localeOf } from '@/i18n/config';
 import { statusTone } from '@/components/applications/status-tone';
 import { StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
 import { ApplicationRows, type MyApplicationRow } from './application-rows';
