@@ -1,5 +1,5 @@
 import 'server-only';
-import { PrismaPg } from '@prisma/adapter-pg';
+import { SlowStatementLoggingPrismaPg } from './slow-statements';
 
 type Queryable = {
   queryRaw(query: never): Promise<unknown>;
@@ -32,7 +32,7 @@ function oneQueryAtATime<T extends Queryable>(tx: T): T {
 }
 
 /** The pg adapter whose transactions send one query at a time: the app's client (src/lib/db.ts) and any other, such as the seed test's. */
-export class OneQueryAtATimePrismaPg extends PrismaPg {
+export class OneQueryAtATimePrismaPg extends SlowStatementLoggingPrismaPg {
   override async connect() {
     const adapter = await super.connect();
     const startTransaction = adapter.startTransaction.bind(adapter);
