@@ -180,6 +180,18 @@ describe('the warning job', () => {
       [`case:${claimed.id}:RED`, supervisor.id],
     ];
     expect(await whoWasTold(ids)).toEqual(sorted([...yellow, ...red]));
+    // Each is sent to a page of their own role: a reviewer never gets a supervisor's link (a 404 for them).
+    const links = await db.outboxMessage.findMany({
+      where: { dedupeKey: { startsWith: `warn:case:${open.id}:RED:` } },
+      select: { recipientId: true, link: true },
+    });
+    expect(sorted(links.map((m) => [m.recipientId, m.link ?? '']))).toEqual(
+      sorted([
+        [police.id, `/review/tasks/${openTask.id}`],
+        [colleague.id, `/review/tasks/${openTask.id}`],
+        [supervisor.id, `/oversee/applications/${open.id}`],
+      ]),
+    );
     const bystanders = [clerk.id, lead.id, market.id, head.id, applicant.id];
     expect(await db.outboxMessage.count({ where: { recipientId: { in: bystanders }, dedupeKey: { startsWith: 'warn:' } } })).toBe(0);
 

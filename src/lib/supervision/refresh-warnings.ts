@@ -20,11 +20,13 @@ type Change = {
   from: Warning;
   to: Warning;
   due: Date;
-  recipients: string[];
+  // Each with a link to a page of their own role: a reviewer's to the step, a clerk's to the window's case page.
+  recipients: Map<string, string>;
   // A key of notifyText: each recipient reads it in their own language.
   message: NotifyMessage;
-  link: string;
 };
+
+const toAll = (ids: string[], link: string) => ids.map((id) => [id, link] as const);
 
 /**
  * Recomputes the stored warning colour of every open step, running case and
@@ -70,7 +72,7 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
           windowId: true,
           version: { select: { name: true, promisedLimitDays: true, statutoryLimitDays: true } },
           extensions: { where: { status: 'APPROVED' }, select: { taskId: true, days: true } },
-          tasks: { where: { status: 'OPEN' }, select: { departmentId: true, assigneeId: true } },
+          tasks: { where: { status: 'OPEN' }, select: { id: true, departmentId: true, assigneeId: true } },
         },
       });
 
@@ -92,9 +94,8 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
           from: t.warning,
           to: level,
           due: t.dueAt!,
-          recipients: staff.ofStep(t),
+          recipients: new Map(toAll(staff.ofStep(t), `/review/tasks/${t.id}`)),
           message: { key: 'stepWarning', values: { level, stage: t.stageName, receiptNumber: t.application.receiptNumber ?? '' } },
-          link: `/review/tasks/${t.id}`,
         });
       }
 
@@ -109,16 +110,17 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
         });
         if (level === a.warning) continue;
         // Whoever holds its open steps (the window, for a 即办件 decided there); supervision once it is late.
-        const holders = a.tasks.length ? a.tasks.flatMap((t) => staff.ofStep(t)) : staff.ofWindow(a.windowId);
+        const holders = a.tasks.length
+          ? a.tasks.flatMap((t) => toAll(staff.ofStep(t), `/review/tasks/${t.id}`))
+          : toAll(staff.ofWindow(a.windowId), `/desk/applications/${a.id}`);
         changes.push({
           entity: 'case',
           id: a.id,
           from: a.warning,
           to: level,
           due,
-          recipients: [...new Set([...holders, ...(level === 'RED' ? staff.supervisors : [])])],
+          recipients: new Map([...holders, ...(level === 'RED' ? toAll(staff.supervisors, `/oversee/applications/${a.id}`) : [])]),
           message: { key: 'caseWarning', values: { level, item: a.version.name, receiptNumber: a.receiptNumber ?? '', limit } },
-          link: `/oversee/applications/${a.id}`,
         });
       }
 
@@ -131,9 +133,8 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
           from: a.warning,
           to: level,
           due: a.intakeDueAt!,
-          recipients: staff.ofWindow(a.windowId),
+          recipients: new Map(toAll(staff.ofWindow(a.windowId), `/desk/applications/${a.id}`)),
           message: { key: 'intakeWarning', values: { level, item: a.version.name, days: INTAKE_LIMIT_DAYS } },
-          link: `/desk/applications/${a.id}`,
         });
       }
 
@@ -149,13 +150,13 @@ export async function refreshWarnings(now = new Date()): Promise<number | null> 
           dueAt: c.due,
         });
         if (!worsened(c.from, c.to)) continue;
-        for (const recipientId of c.recipients) {
+        for (const [recipientId, link] of c.recipients) {
           const dedupeKey = warningDedupeKey(c.entity, c.id, c.to, c.due, recipientId);
           if (await tx.outboxMessage.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;
           await enqueueMessage(tx, {
             recipientId,
             message: c.message,
-            link: c.link,
+            link,
             dedupeKey,
           });
         }
