@@ -45,6 +45,8 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       note: m.note,
       ifApplicable: m.ifApplicable,
       heldCertificate: certificate ? `${certificate.type} ${certificate.number}` : null,
+      // The guide may say the certificate is obtained by data sharing; this applicant holds none, so it must be uploaded.
+      missingCertificate: m.certificateType && !certificate ? m.certificateType : null,
     };
   });
   const situationsChanged = draft !== null && [...chosen].sort().join() !== [...draft.situationIds].sort().join();
