@@ -185,7 +185,7 @@ describe('the warning job', () => {
       where: { dedupeKey: { startsWith: `warn:case:${open.id}:RED:` } },
       select: { recipientId: true, link: true },
     });
-    expect(sorted(links.map((m) => [m.recipientId, m.link ?? '']))).toEqual(
+    expect(sorted(links.map((m) => [m.recipientId ?? '', m.link ?? '']))).toEqual(
       sorted([
         [police.id, `/review/tasks/${openTask.id}`],
         [colleague.id, `/review/tasks/${openTask.id}`],
