@@ -12,11 +12,13 @@ export const shortDateTime = { dateStyle: 'short', timeStyle: 'short' } as const
  */
 export function StoppedClockText({ stopped, words: { t, when } }: { stopped: StoppedClock; words: ClockWords }) {
   return (
-    <span data-testid="clock-stopped" className="block text-xs text-amber-800">
-      {t('stopped', { since: when(stopped.since) })}，{t('stoppedLeft', { days: stopped.daysLeft })}
-      {stopped.expectedEndAt && stopped.dueIfEndsAsExpected && (
-        <>；{t('stoppedExpected', { end: when(stopped.expectedEndAt), due: when(stopped.dueIfEndsAsExpected) })}</>
-      )}
+    // Wraps within a table cell that keeps its date on one line.
+    <span data-testid="clock-stopped" className="block min-w-48 max-w-xs whitespace-normal text-xs text-amber-800">
+      {t('stopped', { since: when(stopped.since) })}
+      {t('stoppedLeft', { days: stopped.daysLeft })}
+      {stopped.expectedEndAt &&
+        stopped.dueIfEndsAsExpected &&
+        t('stoppedExpected', { end: when(stopped.expectedEndAt), due: when(stopped.dueIfEndsAsExpected) })}
     </span>
   );
 }
