@@ -15,7 +15,7 @@ function ReplacementUpload({ item, index, errors }: { item: CorrectionItem; inde
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-64">
           <label htmlFor={id} className="font-medium">
             {index + 1}. {item.name}
           </label>

@@ -66,9 +66,7 @@ function MaterialItem({ m, fieldErrors, draftFiles, library }: Omit<Props, 'mate
             {m.note ? ` · ${m.note}` : ''}
           </p>
           {m.heldCertificate && <p className="mt-1 text-sm text-emerald-700">✓ {t('apply.held', { certificate: m.heldCertificate })}</p>}
-          {m.missingCertificate && (
-            <p className="mt-1 text-sm text-amber-800">{t('apply.certificateMissing', { certificate: m.missingCertificate })}</p>
-          )}
+          {m.missingCertificate && <p className="mt-1 text-sm text-amber-800">{t('apply.certificateMissing', { certificate: m.missingCertificate })}</p>}
         </div>
         <MaterialFilesInput id={id} name={`file:${m.id}`} errors={errors} onChange={(e) => upload(m.id, e.currentTarget)} />
       </div>
