@@ -62,13 +62,15 @@ export function TrackForm({ initial = null, ...prefilled }: { initial?: ActionSt
                 {progress.receiptNumber}
               </Fact>
               <Fact label={t('track.status')}>
-                <Badge tone={progress.status === 'DECIDED' || progress.status === 'DELIVERED' ? 'green' : 'blue'}>
+                <Badge tone={progress.decision === 'DENIED' ? 'red' : progress.status === 'DECIDED' || progress.status === 'DELIVERED' ? 'green' : 'blue'}>
                   {statusText(progress.status, progress.decision)}
                 </Badge>
               </Fact>
-              <Fact label={t('track.currentDepartment')}>
-                {progress.currentDepartments.length ? format.list(progress.currentDepartments) : t('track.noCurrentDepartment')}
-              </Fact>
+              {!progress.decidedAt && (
+                <Fact label={t('track.currentDepartment')}>
+                  {progress.currentDepartments.length ? format.list(progress.currentDepartments) : t('track.noCurrentDepartment')}
+                </Fact>
+              )}
               <Fact label={t('track.responsibleDepartment')}>{progress.responsibleDepartment}</Fact>
               <Fact label={t('track.acceptedAt')}>{when(progress.acceptedAt)}</Fact>
               <Fact label={progress.decidedAt ? t('track.decidedAt') : t('track.dueAt')}>
