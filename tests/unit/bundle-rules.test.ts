@@ -5,6 +5,7 @@ import {
   checkBundleDefinition,
   findDependencyCycle,
   materialKey,
+  memberNames,
   mergeFormFields,
   mergeMaterials,
   memberLimitSum,
@@ -69,6 +70,15 @@ describe('one set of materials', () => {
     ]);
     expect(merged[1]!.copies).toBe(2);
     expect(materialKey({ name: ' 申请书 ', form: 'COPY' })).toBe(materialKey({ name: '申请书', form: 'COPY' }));
+  });
+
+  it('names each member that uses a material once, though it asks for it under two names', () => {
+    const [licence] = mergeMaterials([
+      { code: 'a', name: '公司设立登记', materials: [material('a1', '营业执照', 'COPY', '营业执照'), material('a2', '企业营业执照副本', 'COPY', '营业执照')] },
+      { code: 'b', name: '印章刻制备案', materials: [material('b1', '营业执照', 'COPY', '营业执照')] },
+    ]);
+    expect(licence!.uses).toHaveLength(3);
+    expect(memberNames(licence!.uses)).toEqual(['公司设立登记', '印章刻制备案']);
   });
 });
 

@@ -121,7 +121,7 @@ export async function getBundleCase(actor: Actor, bundleCaseId: string) {
         const key = filedMaterialKey(m);
         const seen = materials.get(key);
         if (seen) {
-          seen.members.push(a.version.name);
+          if (!seen.members.includes(a.version.name)) seen.members.push(a.version.name);
           if (m.status === 'MISSING' || m.status === 'DEFECTIVE') Object.assign(seen, { status: m.status, reason: m.reason });
         } else materials.set(key, { key, name: m.name, status: m.status, reason: m.reason, files: m.files, members: [a.version.name] });
       }

@@ -6,7 +6,7 @@ import { checklistHead } from '@/lib/pdf/checklist-head';
 import { renderPdf } from '@/lib/pdf/render-pdf';
 import { choiceQuery } from './choice';
 import { getBundleGuide } from './get-bundle-guide';
-import { tailorBundle } from './rules';
+import { memberNames, tailorBundle } from './rules';
 
 type Label = (key: string, values?: Record<string, string | number>) => string;
 
@@ -66,7 +66,7 @@ export async function renderBundleChecklist(input: { code: string; situations: r
             { text: t(`materialForm.${m.form}`), alignment: 'center' },
             { text: String(m.copies), alignment: 'center' },
             {
-              text: [m.uses.map((u) => u.memberName).join('、'), m.certificateType ? t('catalog.replacedBy', { type: m.certificateType }) : null]
+              text: [memberNames(m.uses).join('、'), m.certificateType ? t('catalog.replacedBy', { type: m.certificateType }) : null]
                 .filter(Boolean)
                 .join('；'),
               fontSize: 9,
@@ -78,7 +78,7 @@ export async function renderBundleChecklist(input: { code: string; situations: r
     },
     // Materials a prerequisite member's result will be: not handed in (docs/bundles-flow.md).
     ...tailored.fromMembers.map((f, i): Content => ({
-      text: `${i === 0 ? `${t('bundleFlow.fromMembers', { count: tailored.fromMembers.length })}\n` : ''}${f.name}：${t('bundleFlow.fromMember', { producer: f.producer.name })}（${f.uses.map((u) => u.memberName).join('、')}）`,
+      text: `${i === 0 ? `${t('bundleFlow.fromMembers', { count: tailored.fromMembers.length })}\n` : ''}${f.name}：${t('bundleFlow.fromMember', { producer: f.producer.name })}（${memberNames(f.uses).join('、')}）`,
       fontSize: 9,
       margin: [0, i === 0 ? 10 : 2, 0, 0],
     })),

@@ -57,6 +57,11 @@ export type MergedMaterial<Mm extends MemberMaterial> = {
   uses: { memberCode: string; memberName: string; requirement: Mm }[];
 };
 
+/** The members that use a material, each once (a member may ask for one material under two names). */
+export function memberNames(uses: readonly { memberName: string }[]): string[] {
+  return [...new Set(uses.map((u) => u.memberName))];
+}
+
 /** ONE list of materials for the members that apply, each distinct material once with the members that use it, in first-asked order. */
 export function mergeMaterials<Mm extends MemberMaterial>(members: readonly { code: string; name: string; materials: readonly Mm[] }[]): MergedMaterial<Mm>[] {
   const byKey = new Map<string, MergedMaterial<Mm>>();

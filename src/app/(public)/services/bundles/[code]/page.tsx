@@ -9,7 +9,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { choiceFromQuery, knownChoice, choiceQuery } from '@/lib/bundles/choice';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
-import { tailorBundle } from '@/lib/bundles/rules';
+import { memberNames, tailorBundle } from '@/lib/bundles/rules';
 import { PrintButton } from '../../[code]/print-button';
 import { CheckboxChoices } from '@/components/catalog/checkbox-choices';
 import { MaterialChecklist } from '@/components/catalog/material-checklist';
@@ -129,9 +129,7 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
             {t('catalogPublic.checklist.pdf')}
           </a>
         </div>
-        <MaterialChecklist
-          materials={tailored.materials.map((m) => ({ ...m, note: t('bundles.usedBy', { items: m.uses.map((u) => u.memberName).join('、') }) }))}
-        />
+        <MaterialChecklist materials={tailored.materials.map((m) => ({ ...m, note: t('bundles.usedBy', { items: memberNames(m.uses).join('、') }) }))} />
         {tailored.fromMembers.length > 0 && (
           <div className="mt-4 border-t border-slate-100 pt-3">
             <h3 className="text-sm font-semibold">{t('bundleFlow.fromMembers', { count: tailored.fromMembers.length })}</h3>
@@ -140,7 +138,7 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
                 <li key={`${f.key}|${f.producer.code}`}>
                   <span className="font-medium">{f.name}</span>
                   <span className="ml-2 text-emerald-700">{t('bundleFlow.fromMember', { producer: f.producer.name })}</span>
-                  <span className="ml-2 text-slate-500">{t('bundles.usedBy', { items: f.uses.map((u) => u.memberName).join('、') })}</span>
+                  <span className="ml-2 text-slate-500">{t('bundles.usedBy', { items: memberNames(f.uses).join('、') })}</span>
                 </li>
               ))}
             </ul>

@@ -7,7 +7,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { choiceFromQuery, knownChoice } from '@/lib/bundles/choice';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
 import { listPublishedBundles } from '@/lib/bundles/list-published-bundles';
-import { tailorBundle } from '@/lib/bundles/rules';
+import { memberNames, tailorBundle } from '@/lib/bundles/rules';
 import { WalkInBundleForm } from './walk-in-bundle-form';
 import { titleFrom } from '@/app/page-title';
 import { BackLink } from '@/components/layout/back-link';
@@ -78,7 +78,7 @@ export default async function WalkInBundlePage({ searchParams }: Props) {
           materials={tailored.materials.map((m) => ({
             key: m.key,
             name: m.name,
-            members: m.uses.map((u) => u.memberName),
+            members: memberNames(m.uses),
             certificateType: m.certificateType,
           }))}
           fromMembers={tailored.fromMembers.map((f) => ({ key: f.key, name: f.name, producer: f.producer.name, members: f.uses.map((u) => u.memberName) }))}

@@ -7,7 +7,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { findBundleFormDraft, getBundleFormDraft } from '@/lib/bundles/get-bundle-form-draft';
 import { choiceFromQuery, knownChoice } from '@/lib/bundles/choice';
 import { getBundleGuide } from '@/lib/bundles/get-bundle-guide';
-import { tailorBundle } from '@/lib/bundles/rules';
+import { memberNames, tailorBundle } from '@/lib/bundles/rules';
 import { AppError } from '@/lib/errors';
 import { listMaterialLibrary } from '@/lib/files/list-material-library';
 import { listHeldCertificates } from '@/lib/library/list-held-certificates';
@@ -65,7 +65,7 @@ export default async function BundleApplyPage({ params, searchParams }: Props) {
             key: m.key,
             name: m.name,
             form: m.form,
-            members: m.uses.map((u) => u.memberName),
+            members: memberNames(m.uses),
             fromCertificate: m.certificateType && held.has(m.certificateType) ? m.certificateType : null,
             library: [...docs.values()],
           };
