@@ -17,6 +17,7 @@ import { requestBundleCorrection } from '@/lib/bundles/request-bundle-correction
 import { tailorBundle } from '@/lib/bundles/rules';
 import { submitBundle } from '@/lib/bundles/submit-bundle';
 import { db } from '@/lib/db';
+import { listMyApplications } from '@/lib/applications/list-my-applications';
 import { deliverOutbox } from '@/lib/notify/deliver-outbox';
 import { listNotifications } from '@/lib/notify/list-notifications';
 import { storeUpload } from '@/lib/files/store-upload';
@@ -82,11 +83,16 @@ describe('a prerequisite member’s result is not asked of the applicant', () =>
     expect(waiting).toMatchObject({ status: 'FROM_CERTIFICATE', certificateId: null });
     expect(waiting.reason).toContain('个体工商户设立登记');
 
+    const nextStepOfFood = async () => (await listMyApplications(applicant)).find((a) => a.id === food.id)!.nextStep.key;
+    expect(await nextStepOfFood()).toBe('SUBMITTED');
     await acceptBundle(clerk, { bundleCaseId: id }, monday);
     expect((await member(id, FOOD)).status).toBe('SUBMITTED');
+    // /me says it waits for the license, not for the window that has just accepted the bundle.
+    expect(await nextStepOfFood()).toBe('AWAITING_PREREQUISITE');
     await decideAtWindow((await member(id, LICENSE)).id);
     const license = await db.certificate.findFirstOrThrow({ where: { application: { bundleCaseId: id }, type: '营业执照' } });
     expect((await member(id, FOOD)).status).toBe('ACCEPTED');
+    expect(await nextStepOfFood()).toBe('ACCEPTED');
     const attached = await db.applicationMaterial.findUniqueOrThrow({ where: { id: waiting.id } });
     expect(attached.certificateId).toBe(license.id);
     expect(await db.auditEvent.count({ where: { applicationId: food.id, action: 'bundle-attach-result' } })).toBe(1);

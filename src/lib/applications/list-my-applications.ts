@@ -20,6 +20,7 @@ type Row = {
   department: string;
   pauseKind: SuspensionKind | null;
   pauseDepartment: string | null;
+  bundleAccepted: boolean;
 };
 
 /**
@@ -41,9 +42,10 @@ export async function listMyApplicationsPage(actor: Actor, page: KeysetPage = {}
   // pause are read for its rows only, however many cases the applicant has.
   const rows = await db.$queryRaw<Row[]>`
     SELECT a.id, a."receiptNumber", a.status::text AS status, a.decision::text AS decision, a."submittedAt", a."promisedDueAt", a."createdAt",
-      v.name AS "itemName", d.name AS department, p.kind AS "pauseKind", p.department AS "pauseDepartment"
+      v.name AS "itemName", d.name AS department, p.kind AS "pauseKind", p.department AS "pauseDepartment",
+      coalesce(b.status = 'IN_PROGRESS', false) AS "bundleAccepted"
     FROM (
-      SELECT a.id, a."versionId", a."receiptNumber", a.status, a.decision, a."submittedAt", a."promisedDueAt", a."createdAt"
+      SELECT a.id, a."versionId", a."receiptNumber", a.status, a.decision, a."submittedAt", a."promisedDueAt", a."createdAt", a."bundleCaseId"
       FROM "Application" a
       WHERE a."applicantId" = ${actor.id} AND a.status <> 'DRAFT' ${after}
       ORDER BY a."createdAt" DESC, a.id DESC
@@ -51,6 +53,7 @@ export async function listMyApplicationsPage(actor: Actor, page: KeysetPage = {}
     ) a
     JOIN "ServiceItemVersion" v ON v.id = a."versionId"
     JOIN "Department" d ON d.id = v."departmentId"
+    LEFT JOIN "BundleCase" b ON b.id = a."bundleCaseId" AND a.status = 'SUBMITTED'
     LEFT JOIN LATERAL (
       SELECT s.kind::text AS kind, sd.name AS department
       FROM "Suspension" s
@@ -65,11 +68,11 @@ export async function listMyApplicationsPage(actor: Actor, page: KeysetPage = {}
   const notes = await caseClockNotes(result.rows, await loadClock());
   return {
     next: result.next,
-    rows: result.rows.map(({ createdAt: _createdAt, pauseKind, pauseDepartment, ...r }) => ({
+    rows: result.rows.map(({ createdAt: _createdAt, pauseKind, pauseDepartment, bundleAccepted, ...r }) => ({
       ...r,
       dueProvisional: notes.get(r.id)?.provisional ?? false,
       stopped: notes.get(r.id)?.stopped?.case ?? null,
-      nextStep: nextStepOf(r.id, r.status, pauseKind ? { kind: pauseKind, department: pauseDepartment } : null),
+      nextStep: nextStepOf(r.id, r.status, pauseKind ? { kind: pauseKind, department: pauseDepartment } : null, bundleAccepted),
     })),
   };
 }

@@ -3,8 +3,11 @@ import type { ApplicationStatus, SuspensionKind } from '@/generated/prisma/enums
 
 /** What comes next on a case, and whether it waits for the applicant (then `href` is where they act). */
 export type ApplicantNextStep = {
-  /** `nextStep.<status>`, or MATERIAL_REQUESTED / SUSPENDED_FOR when the pause says more than the status. */
-  key: ApplicationStatus | 'MATERIAL_REQUESTED' | 'SUSPENDED_FOR';
+  /**
+   * `nextStep.<status>`, or MATERIAL_REQUESTED / SUSPENDED_FOR when the pause says more than the status,
+   * AWAITING_PREREQUISITE for a member of an accepted 一件事 that waits for an earlier member.
+   */
+  key: ApplicationStatus | 'MATERIAL_REQUESTED' | 'SUSPENDED_FOR' | 'AWAITING_PREREQUISITE';
   yourTurn: boolean;
   href: string | null;
   /** The department that asked for more material. */
@@ -23,9 +26,15 @@ const ASKED: ReadonlySet<ApplicationStatus> = new Set(['CORRECTION_REQUIRED', 'D
  * The next step from the status and the open pause, if any. A case stopped
  * because the department asked the applicant for more material is SUSPENDED
  * like one waiting for a hearing, but only the first waits for the applicant.
+ * A member of a 一件事 still SUBMITTED once its bundle is accepted
+ * (`bundleAccepted`) is not waiting for the window: it is accepted when the
+ * members it depends on conclude (bundles/bundle-members.ts).
  */
-export function nextStepOf(applicationId: string, status: ApplicationStatus, suspension: OpenSuspension | null): ApplicantNextStep {
+export function nextStepOf(applicationId: string, status: ApplicationStatus, suspension: OpenSuspension | null, bundleAccepted = false): ApplicantNextStep {
   const href = `/me/applications/${applicationId}`;
+  if (status === 'SUBMITTED' && bundleAccepted) {
+    return { key: 'AWAITING_PREREQUISITE', yourTurn: false, href: null, department: null, procedure: null };
+  }
   if (status === 'SUSPENDED' && suspension?.kind === 'AWAITING_APPLICANT') {
     return { key: 'MATERIAL_REQUESTED', yourTurn: true, href, department: suspension.department, procedure: null };
   }
