@@ -21,13 +21,15 @@ export type ItemFormProps = {
   departments: Department[];
   submitLabel: string;
   lockBasicCode?: boolean;
+  /** A published or retired version: every field shown, none editable, nothing to submit. */
+  readOnly?: boolean;
 };
 
 /**
  * The whole item version in one form. Submitted without the form-reset of
  * React form actions, so what the admin typed stays when an error comes back.
  */
-export function ItemForm({ action, initial: d, departments, submitLabel, lockBasicCode }: ItemFormProps) {
+export function ItemForm({ action, initial: d, departments, submitLabel, lockBasicCode, readOnly = false }: ItemFormProps) {
   const t = useTranslations('catalogAdmin.form');
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -51,21 +53,25 @@ export function ItemForm({ action, initial: d, departments, submitLabel, lockBas
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-6">
       <ErrorSummary {...summary} />
       {state?.ok && <FormAlert tone="success">{t('saved')}</FormAlert>}
-      <BasicSection d={d} errors={errors} departments={departments} lockBasicCode={lockBasicCode} />
-      <LimitsSection d={d} errors={errors} />
-      <ConditionsSection d={d} errors={errors} />
-      <SituationsSection list={situations} errors={errors} />
-      <MaterialsSection list={materials} situationNames={situationNames} errors={errors} />
-      <StepsSection list={steps} errors={errors} />
-      <StagesSection list={stages} departments={departments} errors={errors} />
-      <FormFieldsSection list={formFields} errors={errors} />
-      <ServiceSection d={d} errors={errors} />
-      <ResultSection d={d} errors={errors} />
-      <div className="sticky bottom-0 flex justify-end gap-3 border-t border-slate-200 bg-white/95 py-3">
-        <Button type="submit" disabled={pending}>
-          {submitLabel}
-        </Button>
-      </div>
+      <fieldset disabled={readOnly} className="min-w-0 space-y-6">
+        <BasicSection d={d} errors={errors} departments={departments} lockBasicCode={lockBasicCode} />
+        <LimitsSection d={d} errors={errors} />
+        <ConditionsSection d={d} errors={errors} />
+        <SituationsSection list={situations} errors={errors} />
+        <MaterialsSection list={materials} situationNames={situationNames} errors={errors} />
+        <StepsSection list={steps} errors={errors} />
+        <StagesSection list={stages} departments={departments} errors={errors} />
+        <FormFieldsSection list={formFields} errors={errors} />
+        <ServiceSection d={d} errors={errors} />
+        <ResultSection d={d} errors={errors} />
+      </fieldset>
+      {!readOnly && (
+        <div className="sticky bottom-0 flex justify-end gap-3 border-t border-slate-200 bg-white/95 py-3">
+          <Button type="submit" disabled={pending}>
+            {submitLabel}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

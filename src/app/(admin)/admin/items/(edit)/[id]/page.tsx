@@ -114,7 +114,7 @@ export default async function ItemHistoryPage({
       >
         <Table
           caption={t('history.title')}
-          head={[t('col.version'), t('col.name'), t('col.status'), t('history.effectiveFrom'), t('history.createdAt'), t('history.applications')]}
+          head={[t('history.versionCol'), t('col.name'), t('col.status'), t('history.effectiveFrom'), t('history.createdAt'), t('history.applications')]}
         >
           {history.versions.map((v) => (
             <tr key={v.id}>

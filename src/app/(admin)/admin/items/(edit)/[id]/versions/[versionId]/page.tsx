@@ -29,7 +29,7 @@ export default async function VersionPage({
   return (
     <div className="space-y-6">
       <PageHeader
-        title={t('form.editTitle', { name: version.document.name, version: version.version })}
+        title={t(editable ? 'form.editTitle' : 'form.viewTitle', { name: version.document.name, version: version.version })}
         actions={
           <ButtonLink href={`/admin/items/${version.itemId}`} variant="secondary">
             {t('history.title')}
@@ -37,20 +37,19 @@ export default async function VersionPage({
         }
       />
       {saved && <FormAlert tone="success">{t('form.saved')}</FormAlert>}
-      {!editable && <FormAlert tone="error">{t('form.readonly', { status: t(`versionStatus.${version.status}`) })}</FormAlert>}
-      {editable ? (
-        <ItemForm
-          action={updateDraftAction.bind(null, version.id)}
-          initial={version.document}
-          departments={version.departments}
-          submitLabel={t('form.save')}
-          lockBasicCode
-        />
-      ) : (
-        <Card>
-          <pre className="overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify(version.document, null, 2)}</pre>
-        </Card>
+      {!editable && (
+        <p className="rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-800">
+          {t('form.readonly', { status: t(`versionStatus.${version.status}`) })}
+        </p>
       )}
+      <ItemForm
+        action={updateDraftAction.bind(null, version.id)}
+        initial={version.document}
+        departments={version.departments}
+        submitLabel={t('form.save')}
+        lockBasicCode
+        readOnly={!editable}
+      />
       {editable && (
         <Card title={t('form.publishTitle')}>
           <PublishForm versionId={version.id} />
