@@ -61,17 +61,19 @@ export async function ApplicationDetails({
             )}
             <Fact label={t('case.submittedAt')}>{when(application.submittedAt)}</Fact>
             <Fact label={t('case.acceptedAt')}>{when(application.acceptedAt)}</Fact>
-            <Fact label={`${t('case.promisedDue')}（${limitText(t, application.promisedLimitDays)}）`}>
+            <Fact label={t('punctuation.aside', { text: t('case.promisedDue'), aside: limitText(t, application.promisedLimitDays) })}>
               {when(application.promisedDueAt)}
               <ProvisionalDueNote provisional={application.dueProvisional} />
               <StoppedClockNote stopped={application.stopped} />
             </Fact>
-            <Fact label={`${t('case.statutoryDue')}（${limitText(t, application.statutoryLimitDays)}）`}>{when(application.statutoryDueAt)}</Fact>
+            <Fact label={t('punctuation.aside', { text: t('case.statutoryDue'), aside: limitText(t, application.statutoryLimitDays) })}>
+              {when(application.statutoryDueAt)}
+            </Fact>
             {application.status === 'SUBMITTED' && <Fact label={t('case.intakeDue')}>{when(application.intakeDueAt)}</Fact>}
           </dl>
           {application.decisionReason && (
             <p className="mt-4 rounded-md bg-slate-50 px-3 py-2 text-sm">
-              {t('case.decisionReason')}：{application.decisionReason}
+              {t('punctuation.labelled', { label: t('case.decisionReason'), value: application.decisionReason })}
             </p>
           )}
           {application.certificates.map((c) => (

@@ -28,12 +28,8 @@ export async function BundleResults({ q, lifeEvent }: { q?: string; lifeEvent?: 
               </div>
             </div>
             <p className="result-facts">
-              <span>
-                {t('bundles.lead')}：{b.leadDepartment}
-              </span>
-              <span>
-                {t('bundles.memberCount')}：{b.memberCount}
-              </span>
+              <span>{t('punctuation.labelled', { label: t('bundles.lead'), value: b.leadDepartment })}</span>
+              <span>{t('punctuation.labelled', { label: t('bundles.memberCount'), value: b.memberCount })}</span>
               <span>
                 {t('bundles.promised')}：{limitText(t, b.promisedLimitDays)}
               </span>

@@ -54,11 +54,7 @@ export default async function DisclosurePage({ searchParams }: Props) {
               <Td className="lead min-w-48 font-medium">{r.itemName}</Td>
               <Td className="min-w-40">
                 {r.applicant}
-                {r.creditCode && (
-                  <span className="block font-mono text-xs text-slate-500">
-                    {t('creditCode')}：{r.creditCode}
-                  </span>
-                )}
+                {r.creditCode && <span className="block font-mono text-xs text-slate-500">{t('creditCode', { code: r.creditCode })}</span>}
               </Td>
               <Td>
                 <Badge tone={r.decision === 'APPROVED' ? 'green' : 'red'}>{t(`decisions.${r.decision}`)}</Badge>

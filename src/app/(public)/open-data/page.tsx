@@ -27,7 +27,7 @@ export default async function OpenDataPage() {
           <p className="break-all font-mono text-sm font-semibold text-slate-900">{endpoint}</p>
           <p className="text-sm text-slate-700">{purpose}</p>
           <p className="text-sm">
-            <span className="text-slate-500">{t('try')}：</span>
+            <span className="text-slate-500">{t('try')}</span>
             <a href={href} className="break-all font-mono text-xs text-brand-700 underline hover:text-brand-900">
               {href}
             </a>

@@ -1,7 +1,7 @@
 import { ItemFaq } from '@/components/inquiries/item-faq';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from '@/i18n/server';
+import { getFormatter, getTranslations } from '@/i18n/server';
 import type { ReactNode } from 'react';
 import { limitText } from '@/components/catalog/labels';
 import { RetiredItemNotice } from '@/components/catalog/retired-item-notice';
@@ -53,7 +53,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
     if (!retired) notFound();
     return <RetiredItemNotice item={retired} />;
   }
-  const t = await getTranslations();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const chosen = (Array.isArray(s) ? s : s ? [s] : []).filter((id) => guide.situations.some((x) => x.id === id));
   const materials = checklistMaterials(guide.materials, chosen);
   const situationQuery = chosen.length ? `?${chosen.map((id) => `s=${encodeURIComponent(id)}`).join('&')}` : '';
@@ -145,8 +145,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
             <ol className="list-decimal space-y-1 pl-5">
               {guide.steps.map((step) => (
                 <li key={step.name}>
-                  {step.name}
-                  {step.limitDays !== null && `（${limitText(t, step.limitDays)}）`}
+                  {step.limitDays === null ? step.name : t('punctuation.aside', { text: step.name, aside: limitText(t, step.limitDays) })}
                 </li>
               ))}
             </ol>
@@ -156,7 +155,11 @@ export default async function GuidePage({ params, searchParams }: Props) {
               <ol className="space-y-1">
                 {guide.stages.map((stage, i) => (
                   <li key={stage.name}>
-                    {i + 1}. {stage.name}（{stage.departments.join('、')}，{limitText(t, stage.limitDays)}）
+                    {i + 1}.{' '}
+                    {t('punctuation.aside', {
+                      text: stage.name,
+                      aside: t('punctuation.then', { first: format.list(stage.departments, { style: 'narrow' }), second: limitText(t, stage.limitDays) }),
+                    })}
                   </li>
                 ))}
               </ol>
@@ -165,9 +168,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
           {guide.coHandling.length > 0 && <Row label={t('catalog.coHandling')}>{guide.coHandling.join('、')}</Row>}
           <Row label={t('catalog.implementationCode')}>{guide.implementationCode}</Row>
           {guide.feeBasis && <Row label={t('catalog.feeBasis')}>{guide.feeBasis}</Row>}
-          <Row label={t('catalog.resultType')}>
-            {guide.resultName}（{t(`catalog.resultTypes.${guide.resultType}`)}）
-          </Row>
+          <Row label={t('catalog.resultType')}>{t('punctuation.aside', { text: guide.resultName, aside: t(`catalog.resultTypes.${guide.resultType}`) })}</Row>
           <Row label={t('catalog.options')}>
             {[guide.appointment && t('catalog.appointmentOk'), guide.onlinePayment && t('catalog.onlinePaymentOk')].filter(Boolean).join('、') ||
               t('catalog.noOptions')}

@@ -52,7 +52,7 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
         </div>
         <h1 className="mt-3 text-2xl font-bold">{guide.name}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {t('bundles.lead')}：{guide.leadDepartment} · {t('catalog.code')} {guide.code}
+          {t('punctuation.labelled', { label: t('bundles.lead'), value: guide.leadDepartment })} · {t('catalog.code')} {guide.code}
         </p>
         {guide.description && <p className="mt-3 text-sm text-slate-700">{guide.description}</p>}
         <KeyFacts
