@@ -270,7 +270,7 @@ describe('the warning job', () => {
     const red = await db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: { startsWith: `warn:case:${id}:RED:` }, recipientId: supervisor.id } });
     expect(red).toMatchObject({
       messageKey: 'caseWarning',
-      subject: `办件已超期（红灯）：普通护照签发（${a.receiptNumber}）`,
+      subject: `办件已超期（红牌）：普通护照签发（${a.receiptNumber}）`,
       body: '已超过法定办结时限，请立即处理并说明原因。',
     });
     // A reader of the English portal reads it in English (the warning is a message key, not stored Chinese text).

@@ -88,7 +88,7 @@ describe('notification texts', () => {
       'Review step near its time limit (yellow): 审查 (R1)',
     );
     expect(renderMessage('zh-CN', 'caseWarning', { level: 'RED', item: '普通护照签发', receiptNumber: 'R1', limit: 'statutory' })).toEqual({
-      subject: '办件已超期（红灯）：普通护照签发（R1）',
+      subject: '办件已超期（红牌）：普通护照签发（R1）',
       body: '已超过法定办结时限，请立即处理并说明原因。',
     });
     expect(renderMessage('zh-CN', 'appointmentBooked', { item: '普通护照签发', slotAt: '2026-11-24T01:30:00.000Z' })?.body).toBe(

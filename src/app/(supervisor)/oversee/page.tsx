@@ -229,7 +229,9 @@ export default async function DeadlineBoard({ searchParams }: { searchParams: Pr
               u: when(r.dueAt),
               ...(board.kind === 'case' ? { l: when('statutoryDueAt' in r ? r.statutoryDueAt : null) } : {}),
               ...(r.provisional ? { p: true } : {}),
-              ...(r.stopped ? { r: <StoppedClockNote stopped={r.stopped} />, x: true } : { r: t('oversee.days', { days: r.remainingDays }) }),
+              ...(r.stopped
+                ? { r: <StoppedClockNote stopped={r.stopped} />, x: true }
+                : { r: r.remainingDays < 0 ? t('oversee.overdueDays', { days: -r.remainingDays }) : t('oversee.days', { days: r.remainingDays }) }),
             }))}
           />
         </Table>
