@@ -4,7 +4,7 @@ import { StatusBadge } from '@/components/applications/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { BundleCaseView } from '@/lib/bundles/get-bundle-case';
-import { MembersTable } from './members-table';
+import { LinkCell, Table, Td } from '@/components/ui/table';
 
 const TONE = { SUBMITTED: 'blue', CORRECTION_REQUIRED: 'yellow', IN_PROGRESS: 'blue', CONCLUDED: 'green', DELIVERED: 'green', REJECTED: 'red' } as const;
 
@@ -45,34 +45,32 @@ export async function BundleCaseSummary({ bundleCase: c, memberHref }: { bundleC
         )}
       </Card>
       <Card title={t('bundles.members', { count: c.members.length })}>
-        <MembersTable
-          minWidth="min-w-[40rem]"
+        <Table
+          cards
+          caption={t('bundles.members', { count: c.members.length })}
           head={[t('bundles.item'), t('bundles.subNumber'), t('catalog.department'), t('bundles.state'), t('bundles.result')]}
         >
           {c.members.map((m) => {
             const href = memberHref?.(m.id);
+            const after = m.dependsOn.length > 0 ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : undefined;
             return (
-              <tr key={m.id} className="border-b border-slate-100 align-top">
-                <td className="py-2 pr-3">
-                  {href ? (
-                    <a href={href} className="text-brand-800 hover:underline">
-                      {m.name}
-                    </a>
-                  ) : (
-                    m.name
-                  )}
-                  {m.dependsOn.length > 0 && (
-                    <span className="block text-xs text-slate-500">{t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') })}</span>
-                  )}
-                </td>
-                <td className="py-2 pr-3 font-mono text-xs">
+              <tr key={m.id}>
+                {href ? (
+                  <LinkCell href={href} title={m.name} detail={after} />
+                ) : (
+                  <Td className="lead">
+                    {m.name}
+                    {after && <span className="row-detail">{after}</span>}
+                  </Td>
+                )}
+                <Td className="font-mono text-xs">
                   {m.receiptNumber ?? (c.status === 'IN_PROGRESS' && m.status === 'SUBMITTED' ? t('bundles.waiting') : '—')}
-                </td>
-                <td className="py-2 pr-3">{m.department}</td>
-                <td className="py-2 pr-3">
+                </Td>
+                <Td>{m.department}</Td>
+                <Td>
                   <StatusBadge status={m.status} decision={m.decision} />
-                </td>
-                <td className="py-2">
+                </Td>
+                <Td>
                   {m.certificates.map((cert) => (
                     <span key={cert.id} className="block">
                       {cert.type} {cert.number}
@@ -81,11 +79,11 @@ export async function BundleCaseSummary({ bundleCase: c, memberHref }: { bundleC
                   {m.collectedEarly && <span className="block text-xs text-emerald-700">{t('bundleFlow.early.collectedEarly')}</span>}
                   {m.decision === 'DENIED' && m.decisionReason}
                   {m.closedReason}
-                </td>
+                </Td>
               </tr>
             );
           })}
-        </MembersTable>
+        </Table>
       </Card>
     </div>
   );

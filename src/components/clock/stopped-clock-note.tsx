@@ -13,7 +13,7 @@ export const shortDateTime = { dateStyle: 'short', timeStyle: 'short' } as const
 export function StoppedClockText({ stopped, words: { t, when } }: { stopped: StoppedClock; words: ClockWords }) {
   return (
     // Wraps within a table cell that keeps its date on one line.
-    <span data-testid="clock-stopped" className="block min-w-48 max-w-xs whitespace-normal text-xs text-amber-800">
+    <span data-testid="clock-stopped" className="block max-w-xs whitespace-normal text-xs text-amber-800">
       {t('stopped', { since: when(stopped.since) })}
       {t('stoppedLeft', { days: stopped.daysLeft })}
       {stopped.expectedEndAt &&

@@ -43,10 +43,10 @@ export default async function PublicStatisticsPage({ searchParams }: { searchPar
         {stats.departments.length === 0 ? (
           <EmptyState>{t('empty')}</EmptyState>
         ) : (
-          <Table caption={t('byDepartment')} head={[t('byOptions.department'), t('accepted'), t('concluded'), t('onTimePromised'), t('avgWorkingDays')]}>
+          <Table cards caption={t('byDepartment')} head={[t('byOptions.department'), t('accepted'), t('concluded'), t('onTimePromised'), t('avgWorkingDays')]}>
             {stats.departments.map((d) => (
               <tr key={d.department}>
-                <Td>{d.department}</Td>
+                <Td className="lead">{d.department}</Td>
                 <Td>{d.accepted}</Td>
                 <Td>{d.concluded}</Td>
                 <Td>{percent(d.onTimeRate)}</Td>

@@ -21,7 +21,7 @@ export default async function MyRatingsPage({ searchParams }: { searchParams: Pr
       {rows.length === 0 ? (
         <EmptyState>{t('noOccasions')}</EmptyState>
       ) : (
-        <Table caption={t('myTitle')} head={[t('itemCol'), t('occasionCol'), t('ratingCol'), t('outcome')]}>
+        <Table cards caption={t('myTitle')} head={[t('itemCol'), t('occasionCol'), t('ratingCol'), t('outcome')]}>
           {rows.map((r) => (
             <tr key={`${r.applicationId}-${r.occasion}`}>
               <LinkCell

@@ -23,10 +23,10 @@ export default async function BundleBoardPage() {
       {board.length === 0 ? (
         <EmptyState>{t('empty')}</EmptyState>
       ) : (
-        <Table caption={t('open')} head={[t('bundle'), t('receipt'), t('members'), t('due'), t('light')]}>
+        <Table cards caption={t('open')} head={[t('bundle'), t('receipt'), t('members'), t('due'), t('light')]}>
           {board.map((c) => (
             <tr key={c.id} className={c.red ? 'bg-red-50/60' : undefined}>
-              <Td>
+              <Td className="lead">
                 <span className="font-medium">{c.name}</span>
                 <span className="block text-xs text-slate-500">{c.applicantName}</span>
               </Td>
@@ -51,10 +51,10 @@ export default async function BundleBoardPage() {
         {statistics.length === 0 ? (
           <EmptyState>{t('noStatistics')}</EmptyState>
         ) : (
-          <Table caption={t('statistics')} head={[t('bundle'), t('count'), t('averageDays'), t('onTime'), t('promised'), t('memberSum')]}>
+          <Table cards caption={t('statistics')} head={[t('bundle'), t('count'), t('averageDays'), t('onTime'), t('promised'), t('memberSum')]}>
             {statistics.map((s) => (
               <tr key={s.code}>
-                <Td>{s.name}</Td>
+                <Td className="lead">{s.name}</Td>
                 <Td>{s.count}</Td>
                 <Td>{s.averageDays}</Td>
                 <Td>{format.number(s.onTimeRate, { style: 'percent' })}</Td>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from '@/i18n/server';
-import { MembersTable } from '@/components/bundles/members-table';
+import { LinkCell, Table, Td } from '@/components/ui/table';
 import { limitText } from '@/components/catalog/labels';
 import { Badge } from '@/components/ui/badge';
 import { KeyFacts } from '@/components/ui/fact';
@@ -93,29 +93,25 @@ export default async function BundleGuidePage({ params, searchParams }: Props) {
       )}
 
       <Card title={t('bundles.members', { count: tailored.members.length })} className="print:hidden">
-        <MembersTable
-          minWidth="min-w-[36rem]"
+        <Table
+          cards
+          caption={t('bundles.members', { count: tailored.members.length })}
           head={[t('bundles.item'), t('catalog.department'), t('catalog.fee'), t('catalog.promisedLimit'), t('bundles.order')]}
         >
           {tailored.members.map((m) => (
-            <tr key={m.code} className="border-b border-slate-100 align-top">
-              <td className="py-2 pr-3">
-                <a href={`/services/${encodeURIComponent(m.code)}`} className="text-brand-800 hover:underline">
-                  {m.name}
-                </a>
-                {m.applicability !== 'ALWAYS' && (
-                  <span className="ml-1 text-xs text-slate-500">（{m.applicability === 'OPTIONAL' ? t('bundles.optional') : m.situations.join('、')}）</span>
-                )}
-              </td>
-              <td className="py-2 pr-3">{m.department}</td>
-              <td className="py-2 pr-3">{m.fee}</td>
-              <td className="py-2 pr-3">{limitText(t, m.promisedLimitDays)}</td>
-              <td className="py-2">
-                {m.dependsOn.length ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : t('bundles.parallel')}
-              </td>
+            <tr key={m.code}>
+              <LinkCell
+                href={`/services/${encodeURIComponent(m.code)}`}
+                title={m.name}
+                detail={m.applicability === 'ALWAYS' ? undefined : m.applicability === 'OPTIONAL' ? t('bundles.optional') : m.situations.join('、')}
+              />
+              <Td>{m.department}</Td>
+              <Td>{m.fee}</Td>
+              <Td>{limitText(t, m.promisedLimitDays)}</Td>
+              <Td>{m.dependsOn.length ? t('bundles.after', { items: m.dependsOn.map((d) => names.get(d) ?? d).join('、') }) : t('bundles.parallel')}</Td>
             </tr>
           ))}
-        </MembersTable>
+        </Table>
       </Card>
 
       <Card title={t('bundles.materials', { count: tailored.materials.length })} className="print:border-0 print:shadow-none">
