@@ -25,7 +25,7 @@ export default async function AdminHome() {
     ['applications', overview.applications.count],
   ] as const;
   return (
-    <div>
+    <div className="space-y-6">
       <PageHeader
         title={t('title')}
         description={t('description')}

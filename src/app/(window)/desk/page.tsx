@@ -23,7 +23,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const short = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'short' }) : '—');
   const overdue = t('desk.overdue');
   return (
-    <div>
+    <div className="space-y-6">
       <PageHeader title={t('desk.title')} description={t('desk.description')} />
       <ProvisionalCalendarBanner />
       <BundleIntakeQueue actor={actor} />

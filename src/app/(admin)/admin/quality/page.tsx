@@ -43,7 +43,8 @@ export default async function QualityPage() {
               <TextLink href={`/admin/items/${f.itemId}`}>{f.name}</TextLink>
             </Td>
             <Td className="whitespace-nowrap">{tc(`level.${f.level}`)}</Td>
-            <Td>{f.detail}</Td>
+            {/* The depth with its name, 2（表格下载）, not a bare 2. */}
+            <Td>{f.kind === 'LOW_ONLINE_DEPTH' ? tc('punctuation.aside', { text: f.detail, aside: tc(`onlineDepth.${f.detail}`) }) : f.detail}</Td>
           </tr>
         )}
       </TableOrEmpty>
