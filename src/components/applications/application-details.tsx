@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from '@/i18n/server';
 import type { ReactNode } from 'react';
 import { limitText } from '@/components/catalog/labels';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
-import { Badge } from '@/components/ui/badge';
+import { Badge, TrailingBadge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { ApplicationView } from '@/lib/applications/get-application';
 import { StatusBadge } from './status-badge';
@@ -63,13 +63,19 @@ export async function ApplicationDetails({
             <Fact label={t('case.acceptedAt')}>{when(application.acceptedAt)}</Fact>
             <Fact label={t('punctuation.aside', { text: t('case.promisedDue'), aside: limitText(t, application.promisedLimitDays) })}>
               {when(application.promisedDueAt)}
+              {(application.status === 'ACCEPTED' || application.status === 'IN_REVIEW') && <DeadlineBadge warning={application.warning} t={t} />}
               <ProvisionalDueNote provisional={application.dueProvisional} />
               <StoppedClockNote stopped={application.stopped} />
             </Fact>
             <Fact label={t('punctuation.aside', { text: t('case.statutoryDue'), aside: limitText(t, application.statutoryLimitDays) })}>
               {when(application.statutoryDueAt)}
             </Fact>
-            {application.status === 'SUBMITTED' && <Fact label={t('case.intakeDue')}>{when(application.intakeDueAt)}</Fact>}
+            {application.status === 'SUBMITTED' && (
+              <Fact label={t('case.intakeDue')}>
+                {when(application.intakeDueAt)}
+                <DeadlineBadge warning={application.warning} t={t} />
+              </Fact>
+            )}
           </dl>
           {application.decisionReason && (
             <p className="mt-4 rounded-md bg-slate-50 px-3 py-2 text-sm">
@@ -162,4 +168,9 @@ function BadgedList<T extends { id: string }>({ rows, badge, children }: { rows:
       ))}
     </ul>
   );
+}
+
+/** A running deadline's colour beside its date, as the lists show it: nothing while green. */
+function DeadlineBadge({ warning, t }: { warning: ApplicationView['warning']; t: (key: string) => string }) {
+  return warning === 'GREEN' ? null : <TrailingBadge tone={warning === 'RED' ? 'red' : 'yellow'}>{t(`warning.${warning}`)}</TrailingBadge>;
 }

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { loadClock } from '@/lib/clock/clock-settings';
 import { caseClockNotes } from '@/lib/clock/load-stopped-clocks';
 import { db } from '@/lib/db';
-import type { ApplicantKind, ApplicationStatus, Channel, Decision, HandlingClass, MaterialStatus, TaskStatus } from '@/generated/prisma/enums';
+import type { ApplicantKind, ApplicationStatus, Channel, Decision, HandlingClass, MaterialStatus, TaskStatus, Warning } from '@/generated/prisma/enums';
 import { jsonDate, withJsonDates } from '@/lib/sql-json';
 import { formFieldsOf } from '@/lib/catalog/form-fields';
 import { AppError } from '@/lib/errors';
@@ -27,6 +27,8 @@ type Row = {
   acceptedAt: Date | null;
   promisedDueAt: Date | null;
   statutoryDueAt: Date | null;
+  // The worker's colour of the running deadline: the intake's while SUBMITTED, the case's while ACCEPTED or IN_REVIEW.
+  warning: Warning;
   decidedAt: Date | null;
   closedReason: string | null;
   lock: number;
@@ -78,7 +80,7 @@ export async function getApplication(actor: Actor, applicationId: string) {
   const [application] = await db.$queryRaw<Row[]>`
     SELECT a.id, a."receiptNumber", a."checkCode", a.status, a.decision, a."decisionReason", a.channel, a."applicantKind",
       a."applicantName", a."applicantIdNo", a."contactName", a."contactPhone", a."submittedAt", a."intakeDueAt", a."acceptedAt",
-      a."promisedDueAt", a."statutoryDueAt", a."decidedAt", a."closedReason", a.lock, a."formData",
+      a."promisedDueAt", a."statutoryDueAt", a.warning::text AS warning, a."decidedAt", a."closedReason", a.lock, a."formData",
       v.name AS "itemName", v."formFields", v."handlingClass", v."promisedLimitDays", v."statutoryLimitDays",
       i."basicCode" AS "itemCode", d.name AS department,
       (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name, 'status', m.status, 'reason', m.reason,

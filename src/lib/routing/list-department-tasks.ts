@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { keysetResult, parseKeyset, type KeysetPage } from '@/lib/paging';
 import { deadlineWarning } from '@/lib/clock/classify-warning';
 import type { TaskFilter } from './schemas';
-import type { ApplicationStatus, ExtensionStatus, SuspensionKind, TaskStatus } from '@/generated/prisma/enums';
+import type { ApplicationStatus, ExtensionStatus, SuspensionKind, TaskStatus, Warning } from '@/generated/prisma/enums';
 import { withJsonDates } from '@/lib/sql-json';
 
 type Row = {
@@ -110,6 +110,7 @@ type TaskRow = {
   stageSort: number;
   status: TaskStatus;
   dueAt: Date | null;
+  warning: Warning;
   opinion: string | null;
   lock: number;
   applicationStatus: ApplicationStatus;
@@ -129,7 +130,8 @@ type TaskRow = {
 export async function getDepartmentTask(actor: Actor, taskId: string) {
   assertRole(actor, DEPARTMENT_ROLES, 'department');
   const [task] = await db.$queryRaw<TaskRow[]>`
-    SELECT t.id, t."applicationId", t."stageName", t."stageSort", t.status, t."dueAt", t.opinion, t.lock, a.status AS "applicationStatus",
+    SELECT t.id, t."applicationId", t."stageName", t."stageSort", t.status, t."dueAt", t.warning::text AS warning, t.opinion, t.lock,
+      a.status AS "applicationStatus",
       (SELECT json_build_object('id', u.id, 'name', u.name) FROM "User" u WHERE u.id = t."assigneeId") AS assignee,
       (SELECT coalesce(json_agg(json_build_object('id', s.id, 'kind', s.kind, 'reason', s.reason, 'startedAt', s."startedAt",
           'expectedEndAt', s."expectedEndAt", 'endedAt', s."endedAt") ORDER BY s."startedAt" DESC), '[]')

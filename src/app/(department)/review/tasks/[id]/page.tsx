@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { NoticeLinks } from '@/components/applications/notice-links';
-import { Badge } from '@/components/ui/badge';
+import { Badge, TrailingBadge } from '@/components/ui/badge';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
 import { getApplication } from '@/lib/applications/get-application';
@@ -65,11 +65,8 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
             <div className="space-y-3">
               <p className="text-sm">
                 {task.assignee ? task.assignee.name : <span className="text-slate-500">{tw('unassigned')}</span>}
-                {task.dueAt && (
-                  <span className="ml-3 text-slate-500">
-                    {t('due')}: {format.dateTime(task.dueAt, { dateStyle: 'short', timeStyle: 'short' })}
-                  </span>
-                )}
+                {task.dueAt && <span className="ml-3 text-slate-500">{tAll('punctuation.labelled', { label: t('due'), value: when(task.dueAt) })}</span>}
+                {task.warning !== 'GREEN' && <TrailingBadge tone={task.warning === 'RED' ? 'red' : 'yellow'}>{tAll(`warning.${task.warning}`)}</TrailingBadge>}
               </p>
               <StoppedClockNote stopped={application.stoppedSteps[task.id]} />
               {task.assignee?.id !== actor.id && <ClaimForm taskId={task.id} lock={task.lock} />}
