@@ -30,9 +30,7 @@ export async function BundleResults({ q, lifeEvent }: { q?: string; lifeEvent?: 
             <p className="result-facts">
               <span>{t('punctuation.labelled', { label: t('bundles.lead'), value: b.leadDepartment })}</span>
               <span>{t('punctuation.labelled', { label: t('bundles.memberCount'), value: b.memberCount })}</span>
-              <span>
-                {t('bundles.promised')}：{limitText(t, b.promisedLimitDays)}
-              </span>
+              <span>{t('punctuation.labelled', { label: t('bundles.promised'), value: limitText(t, b.promisedLimitDays) })}</span>
             </p>
           </li>
         ))}
