@@ -4,8 +4,8 @@ import type { ApplicationStatus, SuspensionKind } from '@/generated/prisma/enums
 /** What comes next on a case, and whether it waits for the applicant (then `href` is where they act). */
 export type ApplicantNextStep = {
   /**
-   * `nextStep.<status>`, or MATERIAL_REQUESTED / SUSPENDED_FOR when the pause says more than the status,
-   * AWAITING_PREREQUISITE for a member of an accepted 一件事 that waits for an earlier member.
+   * `nextStep.<key>`: the status, or MATERIAL_REQUESTED / SUSPENDED_FOR when the pause says more than the
+   * status, AWAITING_PREREQUISITE for a member of an accepted 一件事 that waits for an earlier member.
    */
   key: ApplicationStatus | 'MATERIAL_REQUESTED' | 'SUSPENDED_FOR' | 'AWAITING_PREREQUISITE';
   yourTurn: boolean;

@@ -25,11 +25,9 @@ export function nextStepWords(t: Translator, step: ApplicantNextStep, itemName: 
   const text =
     step.key === 'SUSPENDED_FOR'
       ? t('applicantNextStep.SUSPENDED_FOR', { kind: step.procedure ? t(`clockStop.kinds.${step.procedure}`) : t('nextStep.SUSPENDED') })
-      : step.key === 'AWAITING_PREREQUISITE'
-        ? t('applicantNextStep.AWAITING_PREREQUISITE')
-        : t.has(`nextStep.${step.key}`)
-          ? t(`nextStep.${step.key}`)
-          : '—';
+      : t.has(`nextStep.${step.key}`)
+        ? t(`nextStep.${step.key}`)
+        : '—';
   return step.yourTurn && step.href ? { t: text, turn: t('applicantNextStep.yourTurn'), h: step.href } : { t: text };
 }
 
