@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import { getTranslations } from '@/i18n/server';
+import { topicName } from '@/components/catalog/labels';
 import { listCatalogFacets } from '@/lib/catalog/search-service-items';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
 const queryValue = (text: string) => text.replace(/[%&#+=?\s]/g, encodeURIComponent);
 
 export default async function HomePage() {
-  const [t, facets] = await Promise.all([getTranslations('home'), listCatalogFacets()]);
+  const [t, tAll, facets] = await Promise.all([getTranslations('home'), getTranslations(), listCatalogFacets()]);
   const steps = ['find', 'apply', 'track', 'collect'] as const;
   return (
     <div className="space-y-10">
@@ -41,7 +42,7 @@ export default async function HomePage() {
           {facets.lifeEvents.map((event) => (
             <li key={event}>
               <Link href={`/services?lifeEvent=${queryValue(event)}`} className="home-tile">
-                {event}
+                {topicName(tAll, event)}
               </Link>
             </li>
           ))}

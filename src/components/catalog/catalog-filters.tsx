@@ -1,5 +1,6 @@
 import Link from '@/components/ui/link';
 import { getTranslations } from '@/i18n/server';
+import { topicName } from '@/components/catalog/labels';
 import { Choices } from '@/components/ui/choices';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { Options } from '@/components/ui/field';
@@ -50,7 +51,7 @@ export async function CatalogFilters({ query, facets }: { query: Query; facets: 
             <Choices items={facets.departments.map((d) => [d.id, d.level !== 'COUNTY' ? `${d.name}（${t(`level.${d.level}`)}）` : d.name] as const)} />
           </FilterSelect>
           <FilterSelect id="lifeEvent" label={t('catalog.lifeEvent')} value={query.lifeEvent} anyLabel={t('catalog.all')} className={select}>
-            <Choices items={facets.lifeEvents.map((e) => [e, e] as const)} />
+            <Choices items={facets.lifeEvents.map((e) => [e, topicName(t, e)] as const)} />
           </FilterSelect>
           {/* The fixed-choice filters: an enum each, labelled by its messages. */}
           {(

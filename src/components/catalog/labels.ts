@@ -4,3 +4,11 @@ export function limitText(t: (key: string, values?: Record<string, string | numb
   if (days === 0) return t('catalog.onTheSpot');
   return t('catalog.workingDays', { days });
 }
+
+/**
+ * A topic (人生事件) in the reader's language. Topics are catalog data, in Chinese; the known ones
+ * have their words in `topics`, and one the admin adds later shows as it was written.
+ */
+export function topicName(t: { (key: string): string; has(key: string): boolean }, topic: string): string {
+  return t.has(`topics.${topic}`) ? t(`topics.${topic}`) : topic;
+}
