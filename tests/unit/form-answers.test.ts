@@ -34,6 +34,9 @@ describe('answers to an item’s form fields', () => {
     });
     expect(checkAnswers(fields, { name: '   ' }).fieldErrors).toEqual({ 'answers.name': ['required'], 'answers.area': ['required'] });
     expect(checkAnswers(fields, { name: '云帆', area: '-3' }).fieldErrors).toEqual({});
+    // A list to choose from asks for a choice, not for something to be filled in.
+    const chosen = formFieldsOf([{ key: 'item', label: '经营项目', kind: 'select', required: true, options: ['热食类食品制售'] }]);
+    expect(checkAnswers(chosen, {}).fieldErrors).toEqual({ 'answers.item': ['choose'] });
     expect(checkAnswers(fields, { name: '云帆', area: '12', opening: '2026-02-29' }).fieldErrors).toEqual({ 'answers.opening': ['invalidDate'] });
   });
 });

@@ -32,7 +32,7 @@ export function checkAnswers(fields: FormField[], given: Answers): { answers: An
     const value = answers[field.key];
     const at = `answers.${field.key}`;
     if (value === undefined) {
-      if (field.required) fieldErrors[at] = ['required'];
+      if (field.required) fieldErrors[at] = [field.kind === 'select' ? 'choose' : 'required'];
       continue;
     }
     if (field.kind === 'number' && !NUMBER.test(value)) fieldErrors[at] = ['notANumber'];
