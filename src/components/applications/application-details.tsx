@@ -2,7 +2,8 @@ import { getFormatter, getTranslations } from '@/i18n/server';
 import type { ReactNode } from 'react';
 import { limitText } from '@/components/catalog/labels';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
-import { Badge, TrailingBadge } from '@/components/ui/badge';
+import { Badge } from '@/components/ui/badge';
+import { DeadlineBadge } from '@/components/clock/deadline-badge';
 import { Card } from '@/components/ui/card';
 import type { ApplicationView } from '@/lib/applications/get-application';
 import { StatusBadge } from './status-badge';
@@ -168,9 +169,4 @@ function BadgedList<T extends { id: string }>({ rows, badge, children }: { rows:
       ))}
     </ul>
   );
-}
-
-/** A running deadline's colour beside its date, as the lists show it: nothing while green. */
-function DeadlineBadge({ warning, t }: { warning: ApplicationView['warning']; t: (key: string) => string }) {
-  return warning === 'GREEN' ? null : <TrailingBadge tone={warning === 'RED' ? 'red' : 'yellow'}>{t(`warning.${warning}`)}</TrailingBadge>;
 }

@@ -1,7 +1,8 @@
 import Link from '@/components/ui/link';
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { ProvisionalDueNote, StoppedClockNote } from '@/components/clock/stopped-clock-note-server';
-import { Badge, TrailingBadge } from '@/components/ui/badge';
+import { Badge } from '@/components/ui/badge';
+import { DeadlineBadge } from '@/components/clock/deadline-badge';
 import { EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, LinkCell, Td } from '@/components/ui/table';
 import { DEPARTMENT_ROLES } from '@/lib/auth/actor';
@@ -59,9 +60,7 @@ export default async function ReviewInbox({ searchParams }: { searchParams: Prom
               <Td>{task.stageName}</Td>
               <Td className="whitespace-nowrap">
                 {format.dateTime((done ? task.decidedAt : task.dueAt) ?? now, { dateStyle: 'short', timeStyle: 'short' })}
-                {!done && task.warning && task.warning !== 'GREEN' && (
-                  <TrailingBadge tone={task.warning === 'RED' ? 'red' : 'yellow'}>{t(`warning.${task.warning}`)}</TrailingBadge>
-                )}
+                {!done && task.warning && <DeadlineBadge warning={task.warning} t={t} />}
                 <ProvisionalDueNote provisional={task.provisional} />
                 <StoppedClockNote stopped={task.stopped} />
               </Td>

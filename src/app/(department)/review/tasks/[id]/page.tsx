@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from '@/i18n/server';
 import { ApplicationDetails } from '@/components/applications/application-details';
 import { NoticeLinks } from '@/components/applications/notice-links';
-import { Badge, TrailingBadge } from '@/components/ui/badge';
+import { Badge } from '@/components/ui/badge';
+import { DeadlineBadge } from '@/components/clock/deadline-badge';
 import { Card, PageHeader } from '@/components/ui/card';
 import { FormAlert } from '@/components/ui/field';
 import { getApplication } from '@/lib/applications/get-application';
@@ -66,7 +67,7 @@ export default async function TaskPage({ params, searchParams }: { params: Promi
               <p className="text-sm">
                 {task.assignee ? task.assignee.name : <span className="text-slate-500">{tw('unassigned')}</span>}
                 {task.dueAt && <span className="ml-3 text-slate-500">{tAll('punctuation.labelled', { label: t('due'), value: when(task.dueAt) })}</span>}
-                {task.warning !== 'GREEN' && <TrailingBadge tone={task.warning === 'RED' ? 'red' : 'yellow'}>{tAll(`warning.${task.warning}`)}</TrailingBadge>}
+                <DeadlineBadge warning={task.warning} t={tAll} />
               </p>
               <StoppedClockNote stopped={application.stoppedSteps[task.id]} />
               {task.assignee?.id !== actor.id && <ClaimForm taskId={task.id} lock={task.lock} />}
